@@ -1,0 +1,198 @@
+"""Typed errors shared by every layer.
+
+Each error carries its data as attributes and an English message template. The template is
+the translation key: the GUI (``app.ui.error_messages``) and the CLI look it up in the
+project's translation catalogue before formatting it, so one error has one wording in each
+language. Templates name the file or the object concerned and, where possible, say what to
+do next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+Translate = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+class TelaahError(Exception):
+    """Base of every error a user can cause and act on."""
+
+    template: ClassVar[str] = "{detail}"
+
+    def __init__(self, **data: Any) -> None:
+        self.data = data
+        super().__init__(self.message())
+
+    def __getattr__(self, name: str) -> Any:
+        data = self.__dict__.get("data", {})
+        if name in data:
+            return data[name]
+        raise AttributeError(name)
+
+    def message(self, translate: Translate = _identity) -> str:
+        """The message in the language ``translate`` maps the template to."""
+        values = {key: _display(value) for key, value in self.data.items()}
+        return translate(self.template).format(**values)
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+# --- files and importers -------------------------------------------------------------------
+
+
+class FileProblem(TelaahError):
+    """Base of errors about one input file; ``path`` is always set."""
+
+    template = "{path}: {detail}"
+
+
+class FileNotFoundProblem(FileProblem):
+    template = "{path}: the file does not exist."
+
+
+class FileUnreadable(FileProblem):
+    template = "{path}: the file cannot be read ({detail})."
+
+
+class FileEmpty(FileProblem):
+    template = "{path}: the file contains no text."
+
+
+class FileTooLarge(FileProblem):
+    template = "{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB."
+
+
+class BinaryFile(FileProblem):
+    template = "{path}: this is not a text file (it contains binary data)."
+
+
+class UnknownEncoding(FileProblem):
+    template = (
+        "{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; "
+        "save it as UTF-8 and import it again."
+    )
+
+
+class UnsupportedFileType(FileProblem):
+    template = "{path}: files of type '{suffix}' cannot be imported; use .txt or .docx."
+
+
+class CorruptDocument(FileProblem):
+    template = "{path}: the Word document is damaged or not a .docx file ({detail})."
+
+
+class EncryptedDocument(FileProblem):
+    template = (
+        "{path}: the Word document is password-protected; "
+        "remove the password in Word and import it again."
+    )
+
+
+class MacroDocument(FileProblem):
+    template = (
+        "{path}: macro-enabled documents are not imported; "
+        "save it as a plain .docx and import it again."
+    )
+
+
+class ArchiveBomb(FileProblem):
+    template = "{path}: the archive would expand to more than {limit_mb} MB; it was not opened."
+
+
+class UnsafeArchive(FileProblem):
+    template = "{path}: the archive contains an unsafe entry '{entry}'; it was not opened."
+
+
+class UnsafeXml(FileProblem):
+    template = (
+        "{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; "
+        "it was not opened."
+    )
+
+
+class InvalidXml(FileProblem):
+    template = "{path}: the XML is not valid ({detail})."
+
+
+class InvalidCodebook(FileProblem):
+    template = "{path}: not a usable codebook ({detail})."
+
+
+class InvalidSampleData(FileProblem):
+    template = "{path}: {detail}"
+
+
+class QuoteNotFound(FileProblem):
+    template = "{path}, row {row}: the quote was not found in source '{source}': {quote}"
+
+
+class QuoteAmbiguous(FileProblem):
+    template = (
+        "{path}, row {row}: the quote occurs {count} times in source '{source}'; "
+        "make it longer so it is unique: {quote}"
+    )
+
+
+# --- projects ------------------------------------------------------------------------------
+
+
+class ProjectProblem(TelaahError):
+    template = "{path}: {detail}"
+
+
+class ProjectNotFound(ProjectProblem):
+    template = "{path}: no such project; create it with 'telaah new'."
+
+
+class ProjectExists(ProjectProblem):
+    template = "{path}: a file of that name already exists; choose another name."
+
+
+class NotAProject(ProjectProblem):
+    template = "{path}: this file is not a Telaah project ({detail})."
+
+
+class ProjectTooNew(ProjectProblem):
+    template = (
+        "{path}: the project was written by a newer version of Telaah "
+        "(schema {found}); update Telaah to open it."
+    )
+
+
+# --- objects inside a project --------------------------------------------------------------
+
+
+class NotFound(TelaahError):
+    template = "No {kind} '{key}' in this project."
+
+
+class AmbiguousName(TelaahError):
+    template = "'{key}' matches several {kind}s: {candidates}. Give the full path."
+
+
+class DuplicateName(TelaahError):
+    template = "A {kind} named '{name}' already exists here."
+
+
+class InvalidValue(TelaahError):
+    template = "Invalid {field}: '{value}' ({detail})."
+
+
+class OffsetsOutOfRange(TelaahError):
+    template = (
+        "Segment [{start}, {end}) does not fit source '{source}', "
+        "whose text has {length} characters."
+    )
+
+
+class CodeNotCodable(TelaahError):
+    template = "The code '{code}' is a category and cannot be applied to text."
