@@ -196,3 +196,39 @@ class OffsetsOutOfRange(TelaahError):
 
 class CodeNotCodable(TelaahError):
     template = "The code '{code}' is a category and cannot be applied to text."
+
+
+# --- added for the source-file readers (app.io) --------------------------------------------
+
+
+class UnknownEncodingName(FileProblem):
+    template = "{path}: '{encoding}' is not a text encoding Telaah knows; choose another one."
+
+
+class LegacyWordDocument(EncryptedDocument):
+    """An OLE compound file holding a Word 97–2003 .doc rather than an encrypted .docx.
+
+    A subclass of :class:`EncryptedDocument` because both are OLE files that the user must
+    re-save from Word as a plain .docx; only the advice differs.
+    """
+
+    template = (
+        "{path}: this is an old Word 97-2003 document (.doc); "
+        "open it in Word, save it as .docx and import it again."
+    )
+
+
+# --- added for the codebook reader and writer (app.io) -------------------------------------
+
+
+class FileUnwritable(FileProblem):
+    template = "{path}: the file cannot be written ({detail}); nothing was changed."
+
+
+class InvalidExport(FileProblem):
+    """Telaah built a file that breaks its published schema: a bug, reported not written."""
+
+    template = (
+        "{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); "
+        "nothing was written. Please report this problem."
+    )

@@ -1,1 +1,23 @@
+"""SQLAlchemy mapped classes. Importing this package registers every table on ``Base``."""
 
+from app.models.base import Base
+from app.models.code import Code
+from app.models.coded_segment import CodedSegment
+from app.models.coder import Coder
+from app.models.informant import Informant
+from app.models.memo import Memo
+from app.models.project_info import ProjectInfo, ResearchQuestion
+from app.models.source import Source, Turn
+
+__all__ = [
+    "Base",
+    "Code",
+    "CodedSegment",
+    "Coder",
+    "Informant",
+    "Memo",
+    "ProjectInfo",
+    "ResearchQuestion",
+    "Source",
+    "Turn",
+]

@@ -1,0 +1,36 @@
+"""Coded segments: a code applied by a coder to ``[start, end)`` of a source."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, new_guid, utc_now
+
+VALENCES = ("positive", "negative", "mixed")
+
+
+class CodedSegment(Base):
+    __tablename__ = "coded_segments"
+    __table_args__ = (
+        CheckConstraint("start >= 0 AND \"end\" > start", name="span"),
+        Index("ix_coded_segments_source_start", "source_id", "start"),
+        Index("ix_coded_segments_code", "code_id"),
+        Index("ix_coded_segments_coder", "coder_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    # Snapshot of the coded text, kept so exports and re-anchoring need not trust offsets alone.
+    text: Mapped[str] = mapped_column(Text, default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    valence: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    guid: Mapped[str] = mapped_column(String(36), default=new_guid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -1,0 +1,36 @@
+"""Memos: notes attached to the project, a source, a code or a segment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, new_guid, utc_now
+
+MEMO_TYPES = ("analytic", "methodological", "reflexive")
+
+
+class Memo(Base):
+    __tablename__ = "memos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    memo_type: Mapped[str] = mapped_column(String(20), default="analytic")
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    code_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    segment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coded_segments.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coders.id", ondelete="SET NULL"), nullable=True
+    )
+    guid: Mapped[str] = mapped_column(String(36), default=new_guid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -1,0 +1,56 @@
+"""Sources (transcripts, observation and documentation notes) and their speaker turns."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, new_guid, utc_now
+
+SOURCE_KINDS = ("interview", "observation", "documentation")
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="interview")
+    informant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("informants.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    source_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Normalised plain text (NFC, "\n", no BOM); segment offsets are code points into it.
+    # Deferred so that listing sources never loads whole transcripts.
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    char_count: Mapped[int] = mapped_column(Integer, default=0)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    file_format: Mapped[str] = mapped_column(String(10), default="txt")
+    encoding: Mapped[str] = mapped_column(String(40), default="utf-8")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    guid: Mapped[str] = mapped_column(String(36), default=new_guid)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    turns: Mapped[list[Turn]] = relationship(
+        back_populates="source", cascade="all, delete-orphan", order_by="Turn.number"
+    )
+
+
+class Turn(Base):
+    """A speaker turn: ``[start, end)`` in code points of the source text."""
+
+    __tablename__ = "turns"
+    __table_args__ = (Index("ix_turns_source_start", "source_id", "start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    source: Mapped[Source] = relationship(back_populates="turns")
