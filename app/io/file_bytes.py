@@ -1,0 +1,93 @@
+"""Read a whole file with a size limit, and replace a file atomically.
+
+Both turn operating-system errors into :class:`app.errors.FileProblem` subclasses that
+name the file, so importers and exporters report problems the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from app.errors import FileNotFoundProblem, FileTooLarge, FileUnreadable, FileUnwritable
+
+MiB = 1024 * 1024
+_NEW_FILE_MODE = 0o644
+
+
+def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of ``path``, refusing a missing, special or too large file before reading."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise FileNotFoundProblem(path=path) from None
+    except OSError as error:
+        raise FileUnreadable(path=path, detail=_os_detail(error)) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise FileUnreadable(path=path, detail="it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise FileUnreadable(path=path, detail="it is not a regular file")
+    check_size(path, status.st_size, max_bytes)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise FileNotFoundProblem(path=path) from None
+    except OSError as error:
+        raise FileUnreadable(path=path, detail=_os_detail(error)) from None
+    check_size(path, len(data), max_bytes)  # the file may have grown since stat()
+    return data
+
+
+def check_size(path: Path | str, size: int, max_bytes: int) -> None:
+    """Raise FileTooLarge when ``size`` bytes exceed ``max_bytes``."""
+    if size > max_bytes:
+        raise FileTooLarge(
+            path=path,
+            size_mb=round(size / MiB, 1),
+            limit_mb=round(max_bytes / MiB, 1),
+            size_bytes=size,
+            limit_bytes=max_bytes,
+        )
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``: readers see the old file or the new one, never half.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk and then
+    renamed over ``path``. An existing file keeps its permissions.
+    """
+    mode = _mode_to_keep(path)
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise FileUnwritable(path=path, detail=_os_detail(error)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise FileUnwritable(path=path, detail=_os_detail(error)) from None
+        raise
+
+
+def _mode_to_keep(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return _NEW_FILE_MODE
+
+
+def _os_detail(error: OSError) -> str:
+    return error.strerror or type(error).__name__
