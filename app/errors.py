@@ -232,3 +232,20 @@ class InvalidExport(FileProblem):
         "{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); "
         "nothing was written. Please report this problem."
     )
+
+
+# --- added for tables (informant metadata, reference coding) -------------------------------
+
+
+class InvalidTable(FileProblem):
+    template = "{path}, row {row}: {detail}"
+
+
+class MissingColumns(FileProblem):
+    template = "{path}: the table lacks the column(s) {columns}."
+
+
+class DataMissing(TelaahError):
+    template = (
+        "Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR."
+    )

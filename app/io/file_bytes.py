@@ -47,11 +47,21 @@ def check_size(path: Path | str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise FileTooLarge(
             path=path,
-            size_mb=round(size / MiB, 1),
-            limit_mb=round(max_bytes / MiB, 1),
+            size_mb=_megabytes(size, round_up=True),
+            limit_mb=_megabytes(max_bytes),
             size_bytes=size,
             limit_bytes=max_bytes,
         )
+
+
+def _megabytes(size: int, *, round_up: bool = False) -> float:
+    """Size in MiB to one decimal, without ".0" when whole (64, not 64.0).
+
+    A size over a limit is rounded up and the limit down, so that the message never
+    claims that 64 MB is more than 64 MB.
+    """
+    tenths = -(-size * 10 // MiB) if round_up else size * 10 // MiB
+    return tenths // 10 if tenths % 10 == 0 else tenths / 10
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

@@ -1,0 +1,88 @@
+"""The demo study: the six-informant sample project with both coders' reference coding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.core.changes import Changes
+from app.core.codes import import_codebook
+from app.core.informants import import_informants
+from app.core.project import Project
+from app.core.project_info import set_project_info
+from app.core.reference_coding import import_reference_coding
+from app.core.sources import import_sources
+from app.errors import InvalidTable
+from app.io.csv_table import read_csv_rows
+from app.resources import default_codebook, sample_study
+
+Progress = Callable[[int, int], None]
+
+DEMO_TITLE = "Kinerja ASN Dinas Koperasi dan UKM dalam Pengelolaan UMKM (studi contoh)"
+DEMO_DESCRIPTION = (
+    "Studi contoh Telaah: enam informan fiktif, satu catatan observasi dan satu catatan "
+    "dokumentasi, dengan pengodean rujukan oleh dua pengode (Annisa dan Bima)."
+)
+DEMO_QUESTIONS = (
+    "Bagaimana kinerja ASN Dinas Koperasi dan UKM dalam pengelolaan UMKM?",
+    "Apa hambatan yang dihadapi ASN dalam pengelolaan UMKM?",
+    "Upaya apa yang dilakukan untuk mengatasi hambatan tersebut?",
+)
+SOURCE_COLUMNS = ("file", "title", "kind", "informant", "date")
+
+
+def build_demo(path: Path, *, progress: Progress | None = None) -> Project:
+    """Create the demo project at ``path``; on any error the file is removed again."""
+    study = sample_study()
+    project = Project.create(path, title=DEMO_TITLE)
+    try:
+        steps = _steps(project, study)
+        for done, step in enumerate(steps, start=1):
+            step()
+            if progress is not None:
+                progress(done, len(steps))
+    except BaseException:
+        project.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return project
+
+
+def _steps(project: Project, study: Path) -> list[Callable[[], Changes]]:
+    steps: list[Callable[[], Changes]] = [
+        lambda: set_project_info(
+            project, description=DEMO_DESCRIPTION, research_questions=DEMO_QUESTIONS
+        ),
+        lambda: import_codebook(project, path=default_codebook()),
+        lambda: import_informants(project, path=study / "informants.csv"),
+    ]
+    for row in _source_rows(study / "sources.csv"):
+        steps.append(
+            lambda row=row: import_sources(
+                project,
+                paths=[study / row["file"]],
+                titles=[row["title"]],
+                kind=row["kind"],
+                informant=row["informant"] or None,
+                source_date=date.fromisoformat(row["date"]) if row["date"] else None,
+            )
+        )
+    for coding in sorted((study / "coding").glob("*.csv")):
+        steps.append(lambda coding=coding: import_reference_coding(project, path=coding))
+    return steps
+
+
+def _source_rows(manifest: Path) -> list[dict[str, str]]:
+    rows = []
+    for number, row in read_csv_rows(manifest, required=SOURCE_COLUMNS):
+        if row["date"]:
+            try:
+                date.fromisoformat(row["date"])
+            except ValueError:
+                raise InvalidTable(
+                    path=manifest, row=number, detail=f"'{row['date']}' is not a YYYY-MM-DD date"
+                ) from None
+        rows.append(row)
+    return rows

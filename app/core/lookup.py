@@ -1,0 +1,67 @@
+"""Find project objects by the names people type: code paths, source titles, labels."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import AmbiguousName, NotFound
+from app.models import Code, Coder, Informant, Source
+
+PATH_SEPARATOR = "/"
+
+
+def code_paths(session: Session) -> dict[int, str]:
+    """Every code's full path ("Kinerja/Kualitas"), by id."""
+    rows = session.execute(select(Code.id, Code.parent_id, Code.name)).all()
+    parents = {row.id: (row.parent_id, row.name) for row in rows}
+    paths: dict[int, str] = {}
+
+    def path_of(code_id: int) -> str:
+        if code_id not in paths:
+            parent_id, name = parents[code_id]
+            paths[code_id] = name if parent_id is None else path_of(parent_id) + "/" + name
+        return paths[code_id]
+
+    for code_id in parents:
+        path_of(code_id)
+    return paths
+
+
+def find_code(session: Session, key: str) -> Code:
+    """A code by full path, or by bare name when exactly one code has that name."""
+    wanted = key.strip().strip(PATH_SEPARATOR)
+    paths = code_paths(session)
+    by_path = [code_id for code_id, path in paths.items() if path == wanted]
+    if not by_path and PATH_SEPARATOR not in wanted:
+        by_path = [code_id for code_id, path in paths.items() if path.rsplit("/", 1)[-1] == wanted]
+    if not by_path:
+        by_path = [code_id for code_id, path in paths.items() if path.casefold() == wanted.casefold()]
+    if not by_path:
+        raise NotFound(kind="code", key=key)
+    if len(by_path) > 1:
+        raise AmbiguousName(
+            kind="code", key=key, candidates=sorted(paths[code_id] for code_id in by_path)
+        )
+    return session.get_one(Code, by_path[0])
+
+
+def find_source(session: Session, title: str) -> Source:
+    source = session.scalar(select(Source).where(Source.title == title))
+    if source is None:
+        raise NotFound(kind="source", key=title)
+    return source
+
+
+def find_informant(session: Session, label: str) -> Informant:
+    informant = session.scalar(select(Informant).where(Informant.label == label))
+    if informant is None:
+        raise NotFound(kind="informant", key=label)
+    return informant
+
+
+def find_coder(session: Session, name: str) -> Coder:
+    coder = session.scalar(select(Coder).where(Coder.name == name))
+    if coder is None:
+        raise NotFound(kind="coder", key=name)
+    return coder

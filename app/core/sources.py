@@ -1,0 +1,192 @@
+"""Sources: import transcripts and notes, list them, read one with its speaker turns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.core.changes import Changes
+from app.core.lookup import find_informant
+from app.core.project import Project
+from app.errors import DuplicateName, InvalidValue, NotFound
+from app.io.source_file import SourceFile, read_source_file
+from app.models import CodedSegment, Informant, Source, Turn
+from app.models.source import SOURCE_KINDS
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: int
+    title: str
+    kind: str
+    informant_id: int | None
+    informant_label: str | None
+    source_date: date | None
+    word_count: int
+    char_count: int
+    segment_count: int
+    file_name: str
+
+
+@dataclass(frozen=True)
+class TurnView:
+    number: int
+    speaker: str
+    role: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    id: int
+    title: str
+    kind: str
+    informant_label: str | None
+    text: str
+    turns: tuple[TurnView, ...]
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def import_sources(
+    project: Project,
+    *,
+    paths: Sequence[Path],
+    kind: str = "interview",
+    informant: str | None = None,
+    titles: Sequence[str] | None = None,
+    source_date: date | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+) -> Changes:
+    """Read every file, then store them all in one transaction: all or nothing.
+
+    A title defaults to the file name without its suffix. Any unreadable file, duplicate
+    title or unknown informant raises before the project is touched.
+    """
+    if kind not in SOURCE_KINDS:
+        raise InvalidValue(field="source kind", value=kind, detail=", ".join(SOURCE_KINDS))
+    titles = list(titles) if titles is not None else [Path(path).stem for path in paths]
+    if len(titles) != len(paths):
+        raise InvalidValue(field="titles", value=len(titles), detail="one title per file")
+    _check_unique(titles)
+    files: list[SourceFile] = []
+    for done, path in enumerate(paths):
+        files.append(read_source_file(Path(path), encoding=encoding))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    with project.writing() as session:
+        informant_id = find_informant(session, informant).id if informant else None
+        taken = set(session.scalars(select(Source.title).where(Source.title.in_(titles))))
+        if taken:
+            raise DuplicateName(kind="source", name=", ".join(sorted(taken)))
+        sources = [
+            _new_source(source_file, title, kind, informant_id, source_date)
+            for source_file, title in zip(files, titles)
+        ]
+        session.add_all(sources)
+        session.flush()
+        ids = frozenset(source.id for source in sources)
+        return Changes(
+            sources=ids,
+            informants=frozenset({informant_id}) if informant_id else frozenset(),
+            created=sources[0].id if len(sources) == 1 else None,
+        )
+
+
+def _check_unique(titles: Sequence[str]) -> None:
+    seen: set[str] = set()
+    for title in titles:
+        if not title.strip():
+            raise InvalidValue(field="source title", value=title, detail="it is empty")
+        if title in seen:
+            raise DuplicateName(kind="source", name=title)
+        seen.add(title)
+
+
+def _new_source(
+    source_file: SourceFile,
+    title: str,
+    kind: str,
+    informant_id: int | None,
+    source_date: date | None,
+) -> Source:
+    return Source(
+        title=title,
+        kind=kind,
+        informant_id=informant_id,
+        source_date=source_date,
+        text=source_file.text,
+        char_count=len(source_file.text),
+        word_count=count_words(source_file.text),
+        file_name=source_file.file_name,
+        file_format=source_file.file_format,
+        encoding=source_file.encoding,
+        sha256=source_file.sha256,
+        turns=[
+            Turn(number=turn.number, speaker=turn.speaker, role=turn.role,
+                 start=turn.start, end=turn.end)
+            for turn in source_file.turns
+        ],
+    )
+
+
+def list_sources(project: Project) -> list[SourceView]:
+    """Every source, without its text, ordered by kind, informant and title."""
+    with project.reading() as session:
+        counts = dict(
+            session.execute(
+                select(CodedSegment.source_id, func.count(CodedSegment.id)).group_by(
+                    CodedSegment.source_id
+                )
+            ).all()
+        )
+        rows = session.execute(
+            select(Source, Informant.label)
+            .outerjoin(Informant, Source.informant_id == Informant.id)
+            .order_by(Source.kind, Informant.label, Source.title)
+        ).all()
+        return [
+            SourceView(
+                id=source.id,
+                title=source.title,
+                kind=source.kind,
+                informant_id=source.informant_id,
+                informant_label=label,
+                source_date=source.source_date,
+                word_count=source.word_count,
+                char_count=source.char_count,
+                segment_count=counts.get(source.id, 0),
+                file_name=source.file_name,
+            )
+            for source, label in rows
+        ]
+
+
+def read_source(project: Project, *, source_id: int) -> SourceDocument:
+    with project.reading() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise NotFound(kind="source", key=source_id)
+        informant = session.get(Informant, source.informant_id) if source.informant_id else None
+        return SourceDocument(
+            id=source.id,
+            title=source.title,
+            kind=source.kind,
+            informant_label=informant.label if informant else None,
+            text=source.text,
+            turns=tuple(
+                TurnView(number=turn.number, speaker=turn.speaker, role=turn.role,
+                         start=turn.start, end=turn.end)
+                for turn in source.turns
+            ),
+        )

@@ -1,0 +1,50 @@
+"""A coder's reference coding as a table: source, code path, exact quote, valence, memo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import InvalidTable
+from app.io.csv_table import read_csv_rows
+
+REQUIRED_COLUMNS = ("coder", "source", "code", "quote")
+VALENCES = ("positive", "negative", "mixed")
+
+
+@dataclass(frozen=True)
+class CodingRow:
+    row: int
+    coder: str
+    source: str
+    code: str
+    quote: str
+    valence: str | None
+    memo: str
+
+
+def read_reference_coding(path: Path) -> list[CodingRow]:
+    rows: list[CodingRow] = []
+    for number, row in read_csv_rows(path, required=REQUIRED_COLUMNS):
+        for column in REQUIRED_COLUMNS:
+            if not row[column]:
+                raise InvalidTable(path=path, row=number, detail=f"'{column}' is empty")
+        valence = row.get("valence", "") or None
+        if valence is not None and valence not in VALENCES:
+            raise InvalidTable(
+                path=path,
+                row=number,
+                detail=f"valence '{valence}' is not one of {', '.join(VALENCES)}",
+            )
+        rows.append(
+            CodingRow(
+                row=number,
+                coder=row["coder"],
+                source=row["source"],
+                code=row["code"],
+                quote=row["quote"],
+                valence=valence,
+                memo=row.get("memo", ""),
+            )
+        )
+    return rows

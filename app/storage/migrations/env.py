@@ -1,0 +1,41 @@
+"""Alembic environment: runs on the connection handed over by ``app.storage.schema``.
+
+Developers can also run ``alembic -x project=FILE.telaah upgrade head`` from the repository
+root (see alembic.ini); the application itself never needs the command line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import context
+
+from app.models import Base
+from app.storage.database import make_sqlite_engine
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:
+    project = context.get_x_argument(as_dictionary=True).get("project")
+    if not project:
+        raise SystemExit("give the project file: alembic -x project=FILE.telaah ...")
+    engine = make_sqlite_engine(Path(project))
+    with engine.begin() as own_connection:
+        _run(own_connection)
+    engine.dispose()
