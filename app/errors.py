@@ -249,3 +249,11 @@ class DataMissing(TelaahError):
     template = (
         "Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR."
     )
+
+
+class DatabaseProblem(ProjectProblem):
+    template = "{path}: the project database reported a problem ({detail}); nothing was changed."
+
+
+class ProjectUnreachable(ProjectProblem):
+    template = "{path}: the database server cannot be reached or refused the login ({detail})."

@@ -41,3 +41,60 @@ def empty_project(tmp_path: Path) -> Iterator[Project]:
     project = Project.create(tmp_path / "empty.telaah", title="Empty")
     yield project
     project.close()
+
+
+# --- PostgreSQL team projects ----------------------------------------------------------------
+#
+# TELAAH_TEST_POSTGRES_URL names a server and a role allowed to create databases (.ci/run
+# starts one through .ci/postgres.sh). Each test gets a fresh database, dropped afterwards.
+# Without the variable the PostgreSQL cases are skipped, unless TELAAH_REQUIRE_POSTGRES=1
+# (set by CI) turns the skip into a failure.
+
+import os
+import uuid
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+POSTGRES_ENV = "TELAAH_TEST_POSTGRES_URL"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url and os.environ.get("TELAAH_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"{POSTGRES_ENV} is not set but CI requires the PostgreSQL tests")
+    return url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database."""
+    admin = _postgres_admin_url()
+    if not admin:
+        pytest.skip(f"set {POSTGRES_ENV} to run the PostgreSQL tests")
+    name = f"telaah_test_{uuid.uuid4().hex[:12]}"
+    admin_url = make_url(admin).set(drivername="postgresql+psycopg")
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def project_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A location for a new project, on each backend in turn."""
+    if request.param == "sqlite":
+        return str(tmp_path / "project.telaah")
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def backend_project(project_location: str) -> Iterator[Project]:
+    project = Project.create(project_location, title="Backend")
+    yield project
+    project.close()

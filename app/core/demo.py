@@ -32,10 +32,13 @@ DEMO_QUESTIONS = (
 SOURCE_COLUMNS = ("file", "title", "kind", "informant", "date")
 
 
-def build_demo(path: Path, *, progress: Progress | None = None) -> Project:
-    """Create the demo project at ``path``; on any error the file is removed again."""
+def build_demo(location: Path | str, *, progress: Progress | None = None) -> Project:
+    """Create the demo project at ``location`` (a file path or a PostgreSQL URL).
+
+    On any error a project file is removed again; a database is left for inspection.
+    """
     study = sample_study()
-    project = Project.create(path, title=DEMO_TITLE)
+    project = Project.create(location, title=DEMO_TITLE)
     try:
         steps = _steps(project, study)
         for done, step in enumerate(steps, start=1):
@@ -44,8 +47,9 @@ def build_demo(path: Path, *, progress: Progress | None = None) -> Project:
                 progress(done, len(steps))
     except BaseException:
         project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not project.is_shared:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{location}{suffix}").unlink(missing_ok=True)
         raise
     return project
 

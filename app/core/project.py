@@ -11,12 +11,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ProjectInfo
+from app.storage.location import ProjectLocation
+from app.storage.postgres_database import create_postgres_project, open_postgres_project
 from app.storage.project_file import create_project_file, open_project_file
 
 
 @dataclass
 class Project:
-    """A handle on one project database. Widgets hold this, never a session."""
+    """A handle on one project database. Widgets hold this, never a session.
+
+    ``location`` is safe to show: a file path, or a database URL without its password.
+    """
 
     location: str
     engine: Engine
@@ -25,16 +30,35 @@ class Project:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def create(cls, path: Path, *, title: str = "") -> Project:
-        engine = create_project_file(path)
-        project = cls(location=str(path), engine=engine)
+    def create(cls, location: Path | str, *, title: str = "") -> Project:
+        """A new project at a file path or in an empty PostgreSQL database."""
+        where = ProjectLocation.parse(location)
+        if where.url is not None:
+            engine = create_postgres_project(where.url, where.display)
+            default_title = where.url.database or "Telaah"
+        else:
+            assert where.path is not None
+            engine = create_project_file(where.path)
+            default_title = where.path.stem
+        project = cls(location=where.display, engine=engine)
         with project.writing() as session:
-            session.add(ProjectInfo(id=1, title=title or path.stem))
+            session.add(ProjectInfo(id=1, title=title or default_title))
         return project
 
     @classmethod
-    def open(cls, path: Path) -> Project:
-        return cls(location=str(path), engine=open_project_file(path))
+    def open(cls, location: Path | str) -> Project:
+        where = ProjectLocation.parse(location)
+        if where.url is not None:
+            engine = open_postgres_project(where.url, where.display)
+        else:
+            assert where.path is not None
+            engine = open_project_file(where.path)
+        return cls(location=where.display, engine=engine)
+
+    @property
+    def is_shared(self) -> bool:
+        """True for a PostgreSQL team project."""
+        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

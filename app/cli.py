@@ -1,0 +1,345 @@
+"""The ``telaah`` command: headless project work, plus ``gui`` to open the workbench.
+
+Exit codes: 0 success, 2 a user error (one translated line on stderr, never a traceback).
+Nothing here imports PySide6 unless the command is ``gui``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import __version__
+from app.commands.common import open_project, print_json, say
+from app.errors import DatabaseProblem, TelaahError
+
+USER_ERROR = 2
+# Modules of app/commands that add further sub-commands (each has ``register``).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    from app.i18n import choose_language, translator_for
+
+    language = choose_language(arguments.lang)
+    translate = translator_for(language)
+    arguments.language = language
+    arguments.translate = translate
+    try:
+        return int(arguments.run(arguments) or 0)
+    except TelaahError as error:
+        return _fail(error, translate)
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        where = _safe_location(getattr(arguments, "project", None))
+        return _fail(DatabaseProblem(path=where, detail=detail), translate)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _safe_location(value: str | None) -> str:
+    """The project argument as it may be shown: a database URL loses its password."""
+    if not value:
+        return ""
+    from app.storage.location import ProjectLocation
+
+    try:
+        return ProjectLocation.parse(value).display
+    except TelaahError:
+        return ""
+
+
+def _fail(error: TelaahError, translate: Callable[[str], str]) -> int:
+    print(f"telaah: {translate('error')}: {error.message(translate)}", file=sys.stderr)
+    return USER_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="telaah", description="Qualitative interview analysis workbench."
+    )
+    parser.add_argument("--version", action="version", version=f"telaah {__version__}")
+    parser.add_argument("--lang", choices=("id", "en"), help="language of messages")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = commands.add_parser("new", help="create an empty project")
+    new.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    new.add_argument("--codebook", default=None,
+                     help="a .qdc codebook, or 'none' (default: Kasmir 2016)")
+    new.add_argument("--title", default="")
+    new.set_defaults(run=_new)
+
+    demo = commands.add_parser("demo", help="build the sample study with reference coding")
+    demo.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    demo.set_defaults(run=_demo)
+
+    imports = commands.add_parser("import", help="import transcripts or notes (.txt, .docx)")
+    imports.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    imports.add_argument("files", type=Path, nargs="+")
+    imports.add_argument("--kind", choices=("interview", "observation", "documentation"),
+                         default="interview")
+    imports.add_argument("--informant", help="informant id, e.g. I1")
+    imports.add_argument("--encoding", help="force the text encoding of .txt files")
+    imports.set_defaults(run=_import)
+
+    informants = commands.add_parser("informants", help="import or list informants")
+    informants.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    informants.add_argument("--import", dest="table", type=Path,
+                            help="a CSV with columns id, pseudonym, role, type")
+    informants.add_argument("--json", action="store_true")
+    informants.set_defaults(run=_informants)
+
+    code = commands.add_parser("code", help="apply a code to a span of a source")
+    code.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    code.add_argument("--source", required=True, help="source title")
+    code.add_argument("--start", required=True, type=int, help="first character (from 0)")
+    code.add_argument("--end", required=True, type=int, help="character after the last")
+    code.add_argument("--code", required=True, help="code path such as Kinerja/Kualitas")
+    code.add_argument("--coder", required=True)
+    code.add_argument("--memo", default="")
+    code.add_argument("--valence", choices=("positive", "negative", "mixed"))
+    code.set_defaults(run=_code)
+
+    info = commands.add_parser("info", help="summarise a project")
+    info.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(run=_info)
+
+    segments = commands.add_parser("segments", help="list coded segments")
+    segments.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    segments.add_argument("--code", help="code path; a category includes its sub-codes")
+    segments.add_argument("--informant", help="informant id")
+    segments.add_argument("--coder")
+    segments.add_argument("--json", action="store_true")
+    segments.set_defaults(run=_segments)
+
+    gui = commands.add_parser("gui", help="open the workbench")
+    gui.add_argument("project", nargs="?", help="a .telaah file or a postgresql:// URL")
+    gui.add_argument("--demo", action="store_true",
+                     help="open the demo study (built on first use)")
+    gui.add_argument("--coder", default=None, help="your coder name (default: login name)")
+    gui.add_argument("--screenshot", type=Path, help="save the main window as PNG and exit")
+    gui.set_defaults(run=_gui)
+
+    for module_name in COMMAND_MODULES:
+        import_module(f"app.commands.{module_name}").register(commands)
+    return parser
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def _new(arguments: argparse.Namespace) -> int:
+    from app.core.codes import import_codebook
+    from app.core.project import Project
+    from app.resources import default_codebook
+
+    codebook = arguments.codebook
+    codebook_path = None
+    if codebook is None:
+        codebook_path = default_codebook()
+    elif codebook.lower() != "none":
+        codebook_path = Path(codebook)
+        _check_readable_codebook(codebook_path)
+    project = Project.create(arguments.project, title=arguments.title)
+    try:
+        if codebook_path is not None:
+            import_codebook(project, path=codebook_path)
+    except BaseException:
+        shared = project.is_shared
+        project.close()
+        if not shared:
+            _remove_project(Path(arguments.project))
+        raise
+    location = project.location
+    project.close()
+    say(arguments, "Created project {path}.", path=location)
+    return 0
+
+
+def _check_readable_codebook(path: Path) -> None:
+    """Read the codebook before creating the project, so a bad file leaves nothing behind."""
+    from app.io.codebook_file import read_codebook
+
+    read_codebook(path)
+
+
+def _remove_project(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _demo(arguments: argparse.Namespace) -> int:
+    from app.core.demo import build_demo
+    from app.core.segments import list_segments
+    from app.core.sources import list_sources
+
+    project = build_demo(arguments.project)
+    with project:
+        say(
+            arguments,
+            "Built the demo study in {path}: {sources} sources, {segments} coded segments.",
+            path=project.location,
+            sources=len(list_sources(project)),
+            segments=len(list_segments(project)),
+        )
+    return 0
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from app.core.sources import import_sources
+
+    with open_project(arguments.project) as project:
+        changes = import_sources(
+            project,
+            paths=arguments.files,
+            kind=arguments.kind,
+            informant=arguments.informant,
+            encoding=arguments.encoding,
+        )
+        location = project.location
+    say(arguments, "Imported {count} source(s) into {path}.",
+        count=len(changes.sources), path=location)
+    return 0
+
+
+def _informants(arguments: argparse.Namespace) -> int:
+    from app.core.informants import import_informants, list_informants
+
+    with open_project(arguments.project) as project:
+        if arguments.table is not None:
+            import_informants(project, path=arguments.table)
+        informants = list_informants(project)
+    rows = [
+        {"id": informant.label, "pseudonym": informant.pseudonym, "role": informant.role,
+         "type": informant.informant_type, "attributes": informant.attributes}
+        for informant in informants
+    ]
+    if arguments.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row['type']}\t{row['pseudonym']}\t{row['role']}")
+    return 0
+
+
+def _code(arguments: argparse.Namespace) -> int:
+    from app.core.coders import ensure_coder
+    from app.core.lookup import find_code, find_source
+    from app.core.segments import add_segment
+
+    with open_project(arguments.project) as project:
+        with project.reading() as session:
+            source_id = find_source(session, arguments.source).id
+            code_id = find_code(session, arguments.code).id
+        coder_id = ensure_coder(project, name=arguments.coder).created
+        assert coder_id is not None
+        changes = add_segment(
+            project,
+            source_id=source_id,
+            code_id=code_id,
+            coder_id=coder_id,
+            start=arguments.start,
+            end=arguments.end,
+            memo=arguments.memo,
+            valence=arguments.valence,
+        )
+    say(arguments, "Coded segment {id} stored.", id=changes.created)
+    return 0
+
+
+def _info(arguments: argparse.Namespace) -> int:
+    from app.core.project_summary import summarise_project
+
+    with open_project(arguments.project) as project:
+        summary = summarise_project(project)
+    if arguments.json:
+        print_json(summary)
+        return 0
+    print(summary["title"])
+    for question in summary["research_questions"]:
+        print(f"  ? {question}")
+    print(f"sources: {len(summary['sources'])}")
+    for source in summary["sources"]:
+        print(f"  {source['kind']:<13} {source['informant'] or '-':<4} "
+              f"{source['words']:>7} words  {source['title']}")
+    print(f"informants: {len(summary['informants'])}")
+    for informant in summary["informants"]:
+        print(f"  {informant['id']:<4} {informant['type']:<9} {informant['role']}")
+    print(f"codes: {len(summary['codes'])}")
+    for code in summary["codes"]:
+        print(f"  {code['segments']:>5}  {code['path']}")
+    print(f"coders: {len(summary['coders'])}")
+    for coder in summary["coders"]:
+        print(f"  {coder['segments']:>5}  {coder['name']}")
+    return 0
+
+
+def _segments(arguments: argparse.Namespace) -> int:
+    from app.core.segment_filters import segments_matching
+
+    with open_project(arguments.project) as project:
+        segments = segments_matching(
+            project, code=arguments.code, informant=arguments.informant, coder=arguments.coder
+        )
+    rows = [
+        {"id": segment.id, "source": segment.source, "informant": segment.informant,
+         "code": segment.code, "coder": segment.coder, "start": segment.start,
+         "end": segment.end, "text": segment.text, "valence": segment.valence,
+         "memo": segment.memo}
+        for segment in segments
+    ]
+    if arguments.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row['source']}\t[{row['start']}, {row['end']})\t"
+                  f"{row['code']}\t{row['coder']}\t{row['text']}")
+    return 0
+
+
+def _gui(arguments: argparse.Namespace) -> int:
+    project_path: str | None = arguments.project
+    if arguments.demo and project_path is None:
+        demo_path = _demo_location()
+        if not demo_path.exists():
+            from app.core.demo import build_demo
+
+            demo_path.parent.mkdir(parents=True, exist_ok=True)
+            build_demo(demo_path).close()
+        project_path = str(demo_path)
+    elif arguments.demo and "://" not in project_path and not Path(project_path).exists():
+        from app.core.demo import build_demo
+
+        build_demo(project_path).close()
+    from app.ui.launch import run_gui
+
+    return run_gui(
+        project_path,
+        coder=arguments.coder or _login_name(),
+        language=arguments.language,
+        screenshot=arguments.screenshot,
+    )
+
+
+def _demo_location() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "telaah" / "demo-study.telaah"
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "coder"
+
+

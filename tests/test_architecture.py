@@ -1,0 +1,73 @@
+"""Layering rules that keep the core usable without a GUI."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent.parent / "app"
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules_outside_ui() -> list[Path]:
+    return [path for path in APP.rglob("*.py") if "ui" not in path.relative_to(APP).parts[:1]]
+
+
+def test_only_app_ui_imports_pyside6() -> None:
+    offenders = {
+        str(path.relative_to(APP)): sorted(
+            name for name in _imported_modules(path)
+            if name.split(".")[0] in {"PySide6", "shiboken6"}
+        )
+        for path in _modules_outside_ui()
+    }
+    assert {name: found for name, found in offenders.items() if found} == {}
+
+
+def test_the_check_sees_the_ui_package() -> None:
+    # Guard against the scan above silently passing because it looks at nothing.
+    ui_imports = set().union(*(_imported_modules(p) for p in (APP / "ui").rglob("*.py")))
+    assert any(name.startswith("PySide6") for name in ui_imports)
+    assert len(_modules_outside_ui()) > 20
+
+
+def test_layers_point_one_way() -> None:
+    forbidden = {
+        "models": ("app.core", "app.ui", "app.storage", "app.cli", "app.io"),
+        "storage": ("app.core", "app.ui", "app.cli"),
+        "io": ("app.core", "app.ui", "app.storage", "app.models", "app.cli"),
+        "core": ("app.ui", "app.cli"),
+    }
+    problems = []
+    for package, banned in forbidden.items():
+        for path in (APP / package).rglob("*.py"):
+            for name in _imported_modules(path):
+                if name.startswith(banned):
+                    problems.append(f"{path.relative_to(APP)} imports {name}")
+    assert problems == []
+
+
+def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
+    project = tmp_path / "p.telaah"
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"assert main(['new', {str(project)!r}]) == 0\n"
+        f"assert main(['info', {str(project)!r}, '--json']) == 0\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
