@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, new_guid, utc_now
+from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 CODE_GROUPS = ("indicator", "obstacle", "effort", "other")
 
@@ -32,4 +32,4 @@ class Code(Base):
     name_en: Mapped[str] = mapped_column(String(300), default="")
     definition_en: Mapped[str] = mapped_column(Text, default="")
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

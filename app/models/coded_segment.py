@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, new_guid, utc_now
+from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 VALENCES = ("positive", "negative", "mixed")
 
@@ -32,5 +32,5 @@ class CodedSegment(Base):
     memo: Mapped[str] = mapped_column(Text, default="")
     valence: Mapped[str | None] = mapped_column(String(10), nullable=True)
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

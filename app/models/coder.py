@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, new_guid, utc_now
+from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 CODER_ROLES = ("coder", "supervisor")
 
@@ -19,4 +19,4 @@ class Coder(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     role: Mapped[str] = mapped_column(String(20), default="coder")
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

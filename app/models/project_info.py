@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, new_guid, utc_now
+from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 
 class ProjectInfo(Base):
@@ -19,7 +19,7 @@ class ProjectInfo(Base):
     title: Mapped[str] = mapped_column(String(500), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class ResearchQuestion(Base):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, new_guid, utc_now
+from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 SOURCE_KINDS = ("interview", "observation", "documentation")
 
@@ -32,7 +32,7 @@ class Source(Base):
     encoding: Mapped[str] = mapped_column(String(40), default="utf-8")
     sha256: Mapped[str] = mapped_column(String(64), default="")
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     turns: Mapped[list[Turn]] = relationship(
         back_populates="source", cascade="all, delete-orphan", order_by="Turn.number"
