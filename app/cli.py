@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     segments.add_argument("--json", action="store_true")
     segments.set_defaults(run=_segments)
 
+    copy = commands.add_parser("copy", help="copy a project between SQLite and PostgreSQL")
+    copy.add_argument("source", help="a .telaah file or a postgresql:// URL")
+    copy.add_argument("destination", help="a new .telaah file or an empty PostgreSQL database")
+    copy.set_defaults(run=_copy)
+
     gui = commands.add_parser("gui", help="open the workbench")
     gui.add_argument("project", nargs="?", help="a .telaah file or a postgresql:// URL")
     gui.add_argument("--demo", action="store_true",
@@ -304,6 +309,15 @@ def _segments(arguments: argparse.Namespace) -> int:
         for row in rows:
             print(f"{row['id']}\t{row['source']}\t[{row['start']}, {row['end']})\t"
                   f"{row['code']}\t{row['coder']}\t{row['text']}")
+    return 0
+
+
+def _copy(arguments: argparse.Namespace) -> int:
+    from app.core.project_copy import copy_project
+
+    with copy_project(arguments.source, arguments.destination) as copied:
+        location = copied.location
+    say(arguments, "Copied the project to {path}.", path=location)
     return 0
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ProjectInfo
+from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project, open_postgres_project
 from app.storage.project_file import create_project_file, open_project_file
@@ -65,6 +66,7 @@ class Project:
         """One session for one user action: commits once at the end, rolls back on error."""
         session = self._sessions()
         try:
+            session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
         except BaseException:

@@ -19,10 +19,26 @@ def make_sqlite_engine(path: Path) -> Engine:
     """An engine for the SQLite file at ``path`` with foreign keys, WAL and a busy timeout."""
     engine = create_engine(sqlite_url(path), future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
+# Execution option that makes a transaction take SQLite's write lock at BEGIN. Without it,
+# a transaction that reads and then writes can fail at once with "database is locked" when
+# another process wrote in between; with it, writers queue for up to BUSY_TIMEOUT_MS.
+WRITE_TRANSACTION = "telaah_write_transaction"
+
+
+def _sqlite_begin(connection: Any) -> None:
+    if connection.get_execution_options().get(WRITE_TRANSACTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _sqlite_begin) instead of the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")

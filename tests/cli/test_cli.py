@@ -176,3 +176,15 @@ def test_python_dash_m_app_is_the_same_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "x.telaah" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_copy_to_postgres_and_back(demo_path: Path, postgres_url: str, tmp_path: Path,
+                                   capsys) -> None:
+    code, out, err = run(capsys, "copy", demo_path, postgres_url)
+    assert code == 0, err
+    assert "ci-only-secret" not in out and "***" in out
+    back = tmp_path / "kembali.telaah"
+    assert run(capsys, "copy", postgres_url, back)[0] == 0
+    original = json.loads(run(capsys, "segments", demo_path, "--json")[1])
+    assert json.loads(run(capsys, "segments", back, "--json")[1]) == original
+    assert_user_error(run(capsys, "copy", demo_path, postgres_url), "***")
