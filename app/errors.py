@@ -257,3 +257,21 @@ class DatabaseProblem(ProjectProblem):
 
 class ProjectUnreachable(ProjectProblem):
     template = "{path}: the database server cannot be reached or refused the login ({detail})."
+
+
+# --- added for supervisor review and ownership of segments --------------------------------
+
+
+class NotOwnSegment(TelaahError):
+    template = (
+        "{actor} cannot change or delete segment {segment}: it was coded by {owner}. "
+        "Comment in its review thread instead."
+    )
+
+
+class NotSupervisor(TelaahError):
+    template = "{actor} is not a supervisor, so cannot give review verdicts."
+
+
+class CommentRequired(TelaahError):
+    template = "A '{status}' verdict needs a comment that tells the coder what to change."

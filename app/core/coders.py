@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.core.changes import Changes
 from app.core.project import Project
-from app.errors import InvalidValue
+from app.errors import InvalidValue, NotFound
 from app.models import CodedSegment, Coder
 from app.models.coder import CODER_ROLES
 
@@ -52,3 +52,14 @@ def list_coders(project: Project) -> list[CoderView]:
                       segment_count=counts.get(coder.id, 0))
             for coder in session.scalars(select(Coder).order_by(Coder.name))
         ]
+
+
+def set_coder_role(project: Project, *, coder_id: int, role: str) -> Changes:
+    if role not in CODER_ROLES:
+        raise InvalidValue(field="coder role", value=role, detail=", ".join(CODER_ROLES))
+    with project.writing() as session:
+        coder = session.get(Coder, coder_id)
+        if coder is None:
+            raise NotFound(kind="coder", key=coder_id)
+        coder.role = role
+        return Changes(coders=frozenset({coder_id}))

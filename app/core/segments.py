@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from typing import Any
+
 from sqlalchemy import Select, delete, func, select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
-from app.errors import CodeNotCodable, InvalidValue, NotFound, OffsetsOutOfRange
-from app.models import Code, CodedSegment, Coder, Informant, Source
+from app.errors import (
+    CodeNotCodable,
+    InvalidValue,
+    NotFound,
+    NotOwnSegment,
+    OffsetsOutOfRange,
+)
+from app.models import Code, CodedSegment, Coder, Informant, ReviewComment, Source
 from app.models.coded_segment import VALENCES
 from app.models.base import utc_now
 
@@ -34,6 +43,7 @@ class SegmentView:
     text: str
     memo: str
     valence: str | None
+    review_status: str
     created_at: datetime
 
 
@@ -98,21 +108,97 @@ def add_segment(
         )
 
 
-def remove_segment(project: Project, *, segment_id: int) -> Changes:
+def remove_segment(project: Project, *, segment_id: int, actor_id: int) -> Changes:
+    """Delete a segment; only the coder who made it may."""
     with project.writing() as session:
-        row = session.execute(
-            select(CodedSegment.source_id, CodedSegment.code_id).where(
-                CodedSegment.id == segment_id
-            )
-        ).one_or_none()
-        if row is None:
-            raise NotFound(kind="segment", key=segment_id)
+        segment = _owned_segment(session, segment_id, actor_id)
+        source_id, code_id = segment.source_id, segment.code_id
         session.execute(delete(CodedSegment).where(CodedSegment.id == segment_id))
         return Changes(
             segments=frozenset({segment_id}),
-            sources=frozenset({row.source_id}),
-            codes=frozenset({row.code_id}),
+            sources=frozenset({source_id}),
+            codes=frozenset({code_id}),
         )
+
+
+class _Unchanged:
+    """Marks an argument left as it is (None is a real value for valence)."""
+
+
+UNCHANGED: Any = _Unchanged()
+
+
+def update_segment(
+    project: Project,
+    *,
+    segment_id: int,
+    actor_id: int,
+    code_id: int | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    memo: str | None = None,
+    valence: str | None = UNCHANGED,
+) -> Changes:
+    """Change a segment's code, boundaries, memo or valence; only its coder may.
+
+    A segment sent back with "needs revision" goes back to the review queue as "revised"
+    once its code or boundaries change.
+    """
+    if valence is not UNCHANGED and valence is not None and valence not in VALENCES:
+        raise InvalidValue(field="valence", value=valence, detail=", ".join(VALENCES))
+    with project.writing() as session:
+        segment = _owned_segment(session, segment_id, actor_id)
+        codes = {segment.code_id}
+        if code_id is not None and code_id != segment.code_id:
+            code = session.get(Code, code_id)
+            if code is None:
+                raise NotFound(kind="code", key=code_id)
+            if not code.codable:
+                raise CodeNotCodable(code=code.name)
+            segment.code_id = code_id
+            codes.add(code_id)
+        new_start = segment.start if start is None else start
+        new_end = segment.end if end is None else end
+        span_changed = (new_start, new_end) != (segment.start, segment.end)
+        if span_changed:
+            source = session.execute(
+                select(Source.title, Source.char_count).where(Source.id == segment.source_id)
+            ).one()
+            if not 0 <= new_start < new_end <= source.char_count:
+                raise OffsetsOutOfRange(start=new_start, end=new_end, source=source.title,
+                                        length=source.char_count)
+            segment.start, segment.end = new_start, new_end
+            segment.text = session.scalar(
+                select(func.substr(Source.text, new_start + 1, new_end - new_start)).where(
+                    Source.id == segment.source_id
+                )
+            ) or ""
+        if memo is not None:
+            segment.memo = memo
+        if valence is not UNCHANGED:
+            segment.valence = valence
+        if segment.review_status == "needs_revision" and (span_changed or len(codes) > 1):
+            segment.review_status = "revised"
+            session.add(ReviewComment(segment_id=segment.id, author_id=actor_id,
+                                      status="revised", body=""))
+        segment.updated_at = utc_now()
+        return Changes(
+            segments=frozenset({segment_id}),
+            sources=frozenset({segment.source_id}),
+            codes=frozenset(codes),
+        )
+
+
+def _owned_segment(session: Session, segment_id: int, actor_id: int) -> CodedSegment:
+    segment = session.get(CodedSegment, segment_id)
+    if segment is None:
+        raise NotFound(kind="segment", key=segment_id)
+    if segment.coder_id != actor_id:
+        actor = session.get(Coder, actor_id)
+        owner = session.get_one(Coder, segment.coder_id)
+        raise NotOwnSegment(actor=actor.name if actor else actor_id, segment=segment_id,
+                            owner=owner.name)
+    return segment
 
 
 def list_segments(
@@ -122,6 +208,7 @@ def list_segments(
     code_ids: frozenset[int] | None = None,
     informant_id: int | None = None,
     coder_id: int | None = None,
+    review_statuses: frozenset[str] | None = None,
 ) -> list[SegmentView]:
     """Segments matching every filter given, in source then text order."""
     query = _segment_query()
@@ -133,6 +220,8 @@ def list_segments(
         query = query.where(Source.informant_id == informant_id)
     if coder_id is not None:
         query = query.where(CodedSegment.coder_id == coder_id)
+    if review_statuses is not None:
+        query = query.where(CodedSegment.review_status.in_(review_statuses))
     with project.reading() as session:
         paths = code_paths(session)
         return [
@@ -151,6 +240,7 @@ def list_segments(
                 text=row.text,
                 memo=row.memo,
                 valence=row.valence,
+                review_status=row.review_status,
                 created_at=row.created_at,
             )
             for row in session.execute(query)
@@ -173,6 +263,7 @@ def _segment_query() -> Select:  # type: ignore[type-arg]
             CodedSegment.text,
             CodedSegment.memo,
             CodedSegment.valence,
+            CodedSegment.review_status,
             CodedSegment.created_at,
         )
         .join(Source, CodedSegment.source_id == Source.id)

@@ -7,6 +7,7 @@ from app.models.coder import Coder
 from app.models.informant import Informant
 from app.models.memo import Memo
 from app.models.project_info import ProjectInfo, ResearchQuestion
+from app.models.review_comment import ReviewComment
 from app.models.source import Source, Turn
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Memo",
     "ProjectInfo",
     "ResearchQuestion",
+    "ReviewComment",
     "Source",
     "Turn",
 ]

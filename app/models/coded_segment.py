@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 VALENCES = ("positive", "negative", "mixed")
+# Supervisor review: a new segment is pending; "revised" means its coder changed it after a
+# "needs_revision" verdict, so it is back in the supervisor's queue.
+REVIEW_STATUSES = ("pending", "accepted", "needs_revision", "rejected", "revised")
 
 
 class CodedSegment(Base):
@@ -31,6 +34,9 @@ class CodedSegment(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     memo: Mapped[str] = mapped_column(Text, default="")
     valence: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    review_status: Mapped[str] = mapped_column(
+        String(20), default="pending", server_default="pending", index=True
+    )
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

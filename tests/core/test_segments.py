@@ -103,11 +103,11 @@ def test_remove_segment_updates_counts(coded) -> None:
     segment_id = add_segment(project, source_id=source_id, code_id=codes["Kinerja/Kualitas"],
                              coder_id=coder_id, start=0, end=8).created
     assert list_sources(project)[0].segment_count == 1
-    changes = remove_segment(project, segment_id=segment_id)
+    changes = remove_segment(project, segment_id=segment_id, actor_id=coder_id)
     assert changes.segments == {segment_id}
     assert list_sources(project)[0].segment_count == 0
     with pytest.raises(NotFound):
-        remove_segment(project, segment_id=segment_id)
+        remove_segment(project, segment_id=segment_id, actor_id=coder_id)
 
 
 def test_filters_by_category_informant_and_coder(demo_project: Project) -> None:

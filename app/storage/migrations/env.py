@@ -11,16 +11,25 @@ from pathlib import Path
 from alembic import context
 
 from app.models import Base
+from app.models.base import UtcDateTime
 from app.storage.database import make_sqlite_engine
 
 config = context.config
 target_metadata = Base.metadata
 
 
+def _render_item(type_: str, item: object, autogen_context: object) -> str | bool:
+    """Render our column types as plain SQLAlchemy ones, so revisions never import app."""
+    if type_ == "type" and isinstance(item, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        render_item=_render_item,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
