@@ -1,0 +1,47 @@
+"""telaah coders / telaah review on the demo study, re-reading the Word summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docx import Document
+
+from app.cli import main
+
+
+def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    code = main(["--lang", "en", *map(str, arguments)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _run(capsys, "coders", demo_path, "--add", "Dr. Sari", "--role", "supervisor")[0] == 0
+    roles = {r["name"]: r["role"] for r in json.loads(_run(capsys, "coders", demo_path, "--json")[1])}
+    assert roles == {"Annisa": "coder", "Bima": "coder", "Dr. Sari": "supervisor"}
+    queue = json.loads(_run(capsys, "review", demo_path, "--as", "Dr. Sari", "--json")[1])
+    assert len(queue) == 425 and {row["status"] for row in queue} == {"pending"}
+    first, second = queue[0]["id"], queue[1]["id"]
+    code, _out, err = _run(capsys, "review", demo_path, "--as", "Bima", "--segment", first,
+                           "--verdict", "accepted")
+    assert code == 2 and "Bima" in err and "supervisor" in err
+    code, _out, err = _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--segment", first,
+                           "--verdict", "rejected")
+    assert code == 2 and "comment" in err
+    assert _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--segment", first,
+                "--verdict", "rejected", "--comment", "Bukan indikator ini.")[0] == 0
+    assert _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--segment", second,
+                "--verdict", "accepted")[0] == 0
+    summary = tmp_path / "ringkasan.docx"
+    code, out, _ = _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--summary", summary,
+                        "--json")
+    assert code == 0 and len(json.loads(out[out.index("["):])) == 423
+    document = Document(str(summary))
+    table = document.tables[0]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert header[:4] == ["Code", "Accepted", "Needs revision", "Rejected"]
+    totals = sum(int(row.cells[-1].text) for row in table.rows[1:])
+    assert totals == 425
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "Bukan indikator ini." in text and "Dr. Sari" in text
