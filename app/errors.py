@@ -275,3 +275,67 @@ class NotSupervisor(TelaahError):
 
 class CommentRequired(TelaahError):
     template = "A '{status}' verdict needs a comment that tells the coder what to change."
+
+
+# --- added for REFI-QDA projects (.qdpx), search, quote verification and revision ----------
+
+
+class Cancelled(TelaahError):
+    template = "The operation was cancelled; nothing was changed."
+
+
+class ArchiveTooManyEntries(FileProblem):
+    template = (
+        "{path}: the archive holds {count} entries, more than the limit of {limit}; "
+        "it was not opened."
+    )
+
+
+class NotAQdpxArchive(FileProblem):
+    template = "{path}: this is not a REFI-QDA project (.qdpx) archive ({detail})."
+
+
+class QdpxMissingSources(FileProblem):
+    template = (
+        "{path}: the text of {count} source(s) is missing from the archive: {names}. "
+        "Nothing was imported; import again with --skip-missing-sources to leave them out."
+    )
+
+
+class QdpxSelectionOutOfRange(FileProblem):
+    template = (
+        "{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of "
+        "source '{source}' ({length} characters); nothing was imported."
+    )
+
+
+class QdpxUnknownReference(FileProblem):
+    template = (
+        "{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); "
+        "nothing was imported."
+    )
+
+
+class InvalidSearchPattern(TelaahError):
+    template = "The regular expression '{pattern}' is not valid ({detail})."
+
+
+class StaleSearchHit(TelaahError):
+    template = (
+        "The text of source '{source}' changed since the search; search again before "
+        "coding the hits."
+    )
+
+
+# --- added for conclusion drawing and verification -----------------------------------------
+
+
+class OverrideReasonRequired(TelaahError):
+    template = (
+        "The verdict '{verdict}' differs from the suggested '{suggested}'; "
+        "write the reason for the override."
+    )
+
+
+class UnknownVerdict(TelaahError):
+    template = "'{verdict}' is not on this project's verdict scale: {scale}."

@@ -2,6 +2,8 @@
 
 from app.models.base import Base
 from app.models.code import Code
+from app.models.conclusion import Conclusion, ConclusionEvidence
+from app.models.condensation import CodeSummary, SummaryCell, SummaryCellSegment
 from app.models.coded_segment import CodedSegment
 from app.models.coder import Coder
 from app.models.informant import Informant
@@ -13,6 +15,9 @@ from app.models.source import Source, Turn
 __all__ = [
     "Base",
     "Code",
+    "CodeSummary",
+    "Conclusion",
+    "ConclusionEvidence",
     "CodedSegment",
     "Coder",
     "Informant",
@@ -21,5 +26,7 @@ __all__ = [
     "ResearchQuestion",
     "ReviewComment",
     "Source",
+    "SummaryCell",
+    "SummaryCellSegment",
     "Turn",
 ]

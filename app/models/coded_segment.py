@@ -33,6 +33,8 @@ class CodedSegment(Base):
     # Snapshot of the coded text, kept so exports and re-anchoring need not trust offsets alone.
     text: Mapped[str] = mapped_column(Text, default="")
     memo: Mapped[str] = mapped_column(Text, default="")
+    # Data reduction: the analyst's short paraphrase of the quote (the condensed statement).
+    paraphrase: Mapped[str] = mapped_column(Text, default="", server_default="")
     valence: Mapped[str | None] = mapped_column(String(10), nullable=True)
     review_status: Mapped[str] = mapped_column(
         String(20), default="pending", server_default="pending", index=True

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
+
+
+DEFAULT_VERDICT_SCALE = ("baik", "cukup baik", "belum maksimal", "kurang")
 
 
 class ProjectInfo(Base):
@@ -18,6 +21,10 @@ class ProjectInfo(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(500), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # The verdict scale for conclusions, best first (Indonesian theses: baik ... kurang).
+    verdict_scale: Mapped[list[str]] = mapped_column(
+        JSON, default=lambda: list(DEFAULT_VERDICT_SCALE)
+    )
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 

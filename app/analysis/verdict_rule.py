@@ -1,0 +1,98 @@
+"""Suggest a verdict for an indicator from the valence of its evidence, and say why.
+
+The unit of evidence is a voice: each informant, plus the observation notes and the
+documentation notes as one voice each (method triangulation). Counting voices rather than
+segments keeps one talkative informant from deciding the verdict.
+
+For each voice with valenced segments: score = (positive − negative) / (positive +
+negative + mixed), from −1 to 1. The net score is the mean over voices. On a four-step
+scale (best first) the suggestion is:
+
+* step 1 ("baik") — every valenced segment is positive, from at least two voices;
+* step 2 ("cukup baik") — net ≥ −0.15: favourable evidence at least balances the rest;
+* step 4 ("kurang") — net ≤ −0.85 and no voice leans positive;
+* step 3 ("belum maksimal") — otherwise.
+
+Scales of other lengths map the net score onto their steps evenly. With no valenced
+evidence there is no suggestion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.evidence import Evidence
+
+BALANCED = -0.15
+CLEARLY_NEGATIVE = -0.85
+
+
+@dataclass(frozen=True)
+class VoiceScore:
+    voice: str
+    positive: int
+    negative: int
+    mixed: int
+
+    @property
+    def score(self) -> float:
+        total = self.positive + self.negative + self.mixed
+        return (self.positive - self.negative) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class VerdictSuggestion:
+    verdict: str | None
+    net_score: float | None
+    voices: tuple[VoiceScore, ...]
+    rule: str  # which clause applied, in words (English; translated by the caller)
+    rule_key: str  # "all_positive" / "balanced" / "clearly_negative" / "leans_negative" / ...
+
+
+def voice_of(segment: Evidence) -> str:
+    if segment.informant:
+        return segment.informant
+    return segment.source_kind  # "observation" / "documentation"
+
+
+def voice_scores(segments: Sequence[Evidence]) -> tuple[VoiceScore, ...]:
+    counts: dict[str, Counter[str]] = {}
+    for segment in segments:
+        if segment.valence:
+            counts.setdefault(voice_of(segment), Counter())[segment.valence] += 1
+    return tuple(
+        VoiceScore(voice=voice, positive=c["positive"], negative=c["negative"],
+                   mixed=c["mixed"])
+        for voice, c in sorted(counts.items())
+    )
+
+
+def suggest_verdict(segments: Sequence[Evidence], scale: Sequence[str]) -> VerdictSuggestion:
+    voices = voice_scores(segments)
+    if not voices or not scale:
+        return VerdictSuggestion(None, None, voices, "no valenced evidence yet", "no_evidence")
+    net = sum(voice.score for voice in voices) / len(voices)
+    if len(scale) != 4:
+        step = min(len(scale) - 1, int((1 - net) / 2 * len(scale)))
+        return VerdictSuggestion(scale[step], net, voices,
+                                 f"net score {net:+.2f} mapped evenly onto the scale", "even")
+    all_positive = all(v.negative == 0 and v.mixed == 0 for v in voices)
+    if all_positive and len(voices) >= 2:
+        return VerdictSuggestion(scale[0], net, voices,
+                                 f"all evidence positive, from {len(voices)} voices",
+                                 "all_positive")
+    if net >= BALANCED:
+        return VerdictSuggestion(
+            scale[1], net, voices,
+            f"net score {net:+.2f} ≥ {BALANCED:+.2f}: favourable evidence balances the rest",
+            "balanced")
+    if net <= CLEARLY_NEGATIVE and not any(v.score > 0 for v in voices):
+        return VerdictSuggestion(
+            scale[3], net, voices,
+            f"net score {net:+.2f} ≤ {CLEARLY_NEGATIVE:+.2f} and no voice leans positive",
+            "clearly_negative")
+    return VerdictSuggestion(scale[2], net, voices,
+                             f"net score {net:+.2f}: the evidence leans negative",
+                             "leans_negative")

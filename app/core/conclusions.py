@@ -1,0 +1,221 @@
+"""Conclusion drawing and verification, per indicator code or research question."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.analysis.evidence import Evidence
+from app.analysis.verdict_rule import VerdictSuggestion, suggest_verdict
+from app.analysis.verification import VerificationChecks, verify
+from app.core.changes import Changes
+from app.core.evidence import evidence_in
+from app.core.project import Project
+from app.errors import InvalidValue, NotFound, OverrideReasonRequired, UnknownVerdict
+from app.models import Code, Conclusion, ConclusionEvidence, ProjectInfo, ResearchQuestion
+from app.models.base import utc_now
+from app.models.conclusion import CONCLUSION_STATUSES, EVIDENCE_ROLES, TACTICS
+from app.models.project_info import DEFAULT_VERDICT_SCALE
+
+# Rejected segments are not evidence; everything else is, until a supervisor says otherwise.
+EXCLUDED_STATUSES = frozenset({"rejected"})
+
+
+@dataclass(frozen=True)
+class ConclusionView:
+    conclusion_id: int | None  # None: nothing written yet for this target
+    code_id: int | None
+    research_question_id: int | None
+    target: str  # code path or research question text
+    statement: str
+    verdict: str | None
+    override_reason: str
+    status: str
+    tactics: Mapping[str, bool]
+    supporting: tuple[int, ...]
+    contradicting: tuple[int, ...]
+    suggestion: VerdictSuggestion | None
+    checks: VerificationChecks
+    evidence: tuple[Evidence, ...]
+
+
+def verdict_scale(project: Project) -> tuple[str, ...]:
+    with project.reading() as session:
+        return _scale(session)
+
+
+def _scale(session: Session) -> tuple[str, ...]:
+    info = session.get(ProjectInfo, 1)
+    return tuple(info.verdict_scale) if info and info.verdict_scale else DEFAULT_VERDICT_SCALE
+
+
+def set_verdict_scale(project: Project, *, scale: list[str]) -> Changes:
+    cleaned = [word.strip() for word in scale if word.strip()]
+    if len(cleaned) < 2 or len(set(cleaned)) != len(cleaned):
+        raise InvalidValue(field="verdict scale", value=", ".join(scale),
+                           detail="at least two different words, best first")
+    with project.writing() as session:
+        info = session.get_one(ProjectInfo, 1)
+        info.verdict_scale = cleaned
+        return Changes(project=True)
+
+
+def conclusions_for_codes(project: Project, *, group: str | None = "indicator") -> list[ConclusionView]:
+    """A view per codable code of ``group`` (all groups when None), written or not."""
+    with project.reading() as session:
+        evidence = [e for e in evidence_in(session) if e.review_status not in EXCLUDED_STATUSES]
+        codes = session.scalars(
+            select(Code).where(Code.codable.is_(True)).order_by(Code.parent_id, Code.position)
+        ).all()
+        scale = _scale(session)
+        views = []
+        for code in codes:
+            if group is not None and code.code_group != group:
+                continue
+            own = tuple(e for e in evidence if e.code_id == code.id)
+            conclusion = session.scalar(select(Conclusion).where(Conclusion.code_id == code.id))
+            views.append(_view(session, conclusion, code_id=code.id, rq_id=None,
+                               target=own[0].code if own else code.name, evidence=own,
+                               scale=scale))
+        return views
+
+
+def conclusion_for_question(project: Project, *, research_question_id: int) -> ConclusionView:
+    with project.reading() as session:
+        question = session.get(ResearchQuestion, research_question_id)
+        if question is None:
+            raise NotFound(kind="research question", key=research_question_id)
+        conclusion = session.scalar(select(Conclusion).where(
+            Conclusion.research_question_id == research_question_id))
+        linked = _linked(session, conclusion)
+        evidence = tuple(e for e in evidence_in(session) if e.id in linked)
+        return _view(session, conclusion, code_id=None, rq_id=research_question_id,
+                     target=question.text, evidence=evidence, scale=_scale(session))
+
+
+def _view(session: Session, conclusion: Conclusion | None, *, code_id: int | None,
+          rq_id: int | None, target: str, evidence: tuple[Evidence, ...],
+          scale: tuple[str, ...]) -> ConclusionView:
+    links = _linked(session, conclusion)
+    suggestion = suggest_verdict(evidence, scale) if code_id is not None else None
+    verdict = conclusion.verdict if conclusion else None
+    leaning = None
+    if verdict in scale:
+        leaning = scale.index(verdict) < len(scale) / 2
+    elif suggestion and suggestion.verdict:
+        leaning = scale.index(suggestion.verdict) < len(scale) / 2
+    checks = verify(evidence, verdict_leans_positive=leaning, linked_segment_ids=set(links))
+    return ConclusionView(
+        conclusion_id=conclusion.id if conclusion else None,
+        code_id=code_id, research_question_id=rq_id, target=target,
+        statement=conclusion.statement if conclusion else "",
+        verdict=verdict,
+        override_reason=conclusion.override_reason if conclusion else "",
+        status=conclusion.status if conclusion else "draft",
+        tactics={tactic: bool((conclusion.tactics or {}).get(tactic)) if conclusion else False
+                 for tactic in TACTICS},
+        supporting=tuple(sorted(i for i, role in links.items() if role == "supporting")),
+        contradicting=tuple(sorted(i for i, role in links.items() if role == "contradicting")),
+        suggestion=suggestion, checks=checks, evidence=evidence,
+    )
+
+
+def _linked(session: Session, conclusion: Conclusion | None) -> dict[int, str]:
+    if conclusion is None:
+        return {}
+    return dict(session.execute(
+        select(ConclusionEvidence.segment_id, ConclusionEvidence.role)
+        .where(ConclusionEvidence.conclusion_id == conclusion.id)
+    ).all())
+
+
+def save_conclusion(
+    project: Project,
+    *,
+    code_id: int | None = None,
+    research_question_id: int | None = None,
+    statement: str | None = None,
+    verdict: str | None = None,
+    override_reason: str | None = None,
+    status: str | None = None,
+    tactics: Mapping[str, bool] | None = None,
+) -> Changes:
+    """Create or update the conclusion for a code or a research question.
+
+    A verdict that differs from the app's suggestion needs a written reason.
+    """
+    if (code_id is None) == (research_question_id is None):
+        raise InvalidValue(field="conclusion target", value="", detail="a code or a question")
+    if status is not None and status not in CONCLUSION_STATUSES:
+        raise InvalidValue(field="status", value=status, detail=", ".join(CONCLUSION_STATUSES))
+    if tactics is not None and set(tactics) - set(TACTICS):
+        raise InvalidValue(field="tactics", value=", ".join(sorted(set(tactics) - set(TACTICS))),
+                           detail=", ".join(TACTICS))
+    suggested = None
+    if code_id is not None and verdict is not None:
+        [view] = [v for v in conclusions_for_codes(project, group=None) if v.code_id == code_id]
+        suggested = view.suggestion.verdict if view.suggestion else None
+    with project.writing() as session:
+        scale = _scale(session)
+        conclusion = _get_or_create(session, code_id, research_question_id)
+        if verdict is not None:
+            if verdict not in scale:
+                raise UnknownVerdict(verdict=verdict, scale=list(scale))
+            reason = (override_reason if override_reason is not None
+                      else conclusion.override_reason).strip()
+            if suggested is not None and verdict != suggested and not reason:
+                raise OverrideReasonRequired(verdict=verdict, suggested=suggested)
+            conclusion.verdict = verdict
+            conclusion.override_reason = reason if verdict != suggested else ""
+        elif override_reason is not None:
+            conclusion.override_reason = override_reason.strip()
+        if statement is not None:
+            conclusion.statement = statement.strip()
+        if status is not None:
+            conclusion.status = status
+        if tactics is not None:
+            conclusion.tactics = {**(conclusion.tactics or {}), **dict(tactics)}
+        conclusion.updated_at = utc_now()
+        session.flush()
+        return Changes(codes=frozenset({code_id}) if code_id else frozenset(),
+                       project=research_question_id is not None, created=conclusion.id)
+
+
+def _get_or_create(session: Session, code_id: int | None, rq_id: int | None) -> Conclusion:
+    if code_id is not None:
+        if session.get(Code, code_id) is None:
+            raise NotFound(kind="code", key=code_id)
+        found = session.scalar(select(Conclusion).where(Conclusion.code_id == code_id))
+    else:
+        if session.get(ResearchQuestion, rq_id) is None:
+            raise NotFound(kind="research question", key=rq_id)
+        found = session.scalar(select(Conclusion).where(Conclusion.research_question_id == rq_id))
+    if found is None:
+        found = Conclusion(code_id=code_id, research_question_id=rq_id, tactics={})
+        session.add(found)
+    return found
+
+
+def link_evidence(project: Project, *, conclusion_id: int, segment_id: int,
+                  role: str | None) -> Changes:
+    """Link a segment as supporting or contradicting evidence; ``role=None`` unlinks it."""
+    if role is not None and role not in EVIDENCE_ROLES:
+        raise InvalidValue(field="evidence role", value=role, detail=", ".join(EVIDENCE_ROLES))
+    with project.writing() as session:
+        if session.get(Conclusion, conclusion_id) is None:
+            raise NotFound(kind="conclusion", key=conclusion_id)
+        session.execute(delete(ConclusionEvidence).where(
+            ConclusionEvidence.conclusion_id == conclusion_id,
+            ConclusionEvidence.segment_id == segment_id))
+        if role is not None:
+            session.add(ConclusionEvidence(conclusion_id=conclusion_id, segment_id=segment_id,
+                                           role=role))
+        return Changes(segments=frozenset({segment_id}))
+
+
+def tactics_dict(view: ConclusionView) -> dict[str, Any]:
+    return dict(view.tactics)

@@ -1,0 +1,72 @@
+"""Data reduction: paraphrases of segments, per-code summaries, and coverage gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.core.changes import Changes
+from app.core.project import Project
+from app.errors import NotFound
+from app.models import Code, CodedSegment, CodeSummary, Informant, Source
+from app.models.base import utc_now
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Where a code has no segment yet: a gap to look into, or a finding."""
+
+    code_id: int
+    sources_without: tuple[str, ...]
+    informants_without: tuple[str, ...]
+
+
+def set_paraphrase(project: Project, *, segment_id: int, paraphrase: str) -> Changes:
+    """The condensed statement of a segment. Any coder may condense (it is analysis, not
+    coding), so this does not check ownership."""
+    with project.writing() as session:
+        segment = session.get(CodedSegment, segment_id)
+        if segment is None:
+            raise NotFound(kind="segment", key=segment_id)
+        segment.paraphrase = paraphrase.strip()
+        return Changes(segments=frozenset({segment_id}))
+
+
+def set_code_summary(project: Project, *, code_id: int, body: str) -> Changes:
+    with project.writing() as session:
+        if session.get(Code, code_id) is None:
+            raise NotFound(kind="code", key=code_id)
+        summary = session.scalar(select(CodeSummary).where(CodeSummary.code_id == code_id))
+        if summary is None:
+            summary = CodeSummary(code_id=code_id)
+            session.add(summary)
+        summary.body = body.strip()
+        summary.updated_at = utc_now()
+        return Changes(codes=frozenset({code_id}))
+
+
+def code_summary(project: Project, *, code_id: int) -> str:
+    with project.reading() as session:
+        return session.scalar(
+            select(CodeSummary.body).where(CodeSummary.code_id == code_id)
+        ) or ""
+
+
+def coverage(project: Project, *, code_id: int) -> Coverage:
+    with project.reading() as session:
+        coded_sources = set(session.scalars(
+            select(CodedSegment.source_id).where(CodedSegment.code_id == code_id)
+        ))
+        sources = session.execute(
+            select(Source.id, Source.title, Source.informant_id).order_by(Source.title)
+        ).all()
+        informants = session.execute(
+            select(Informant.id, Informant.label).order_by(Informant.label)
+        ).all()
+    coded_informants = {s.informant_id for s in sources if s.id in coded_sources}
+    return Coverage(
+        code_id=code_id,
+        sources_without=tuple(s.title for s in sources if s.id not in coded_sources),
+        informants_without=tuple(i.label for i in informants if i.id not in coded_informants),
+    )

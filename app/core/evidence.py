@@ -1,0 +1,74 @@
+"""Load coded segments with their context (informant, technique, turn) for analyses."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.analysis.evidence import Evidence
+from app.core.lookup import code_paths
+from app.core.project import Project
+from app.io.speaker_turns import find_paragraphs
+from app.models import Code, CodedSegment, Coder, Informant, Source, Turn
+
+
+def load_evidence(project: Project) -> list[Evidence]:
+    with project.reading() as session:
+        return evidence_in(session)
+
+
+def evidence_in(session: Session) -> list[Evidence]:
+    paths = code_paths(session)
+    locator = _TurnLocator(session)
+    rows = session.execute(
+        select(
+            CodedSegment, Source.title, Source.kind, Informant.id, Informant.label,
+            Informant.informant_type, Informant.role, Code.code_group, Coder.name,
+        )
+        .join(Source, CodedSegment.source_id == Source.id)
+        .outerjoin(Informant, Source.informant_id == Informant.id)
+        .join(Code, CodedSegment.code_id == Code.id)
+        .join(Coder, CodedSegment.coder_id == Coder.id)
+        .order_by(Source.title, CodedSegment.start, CodedSegment.id)
+    ).all()
+    evidence = []
+    for (segment, title, kind, informant_id, label, informant_type, role, group,
+         coder) in rows:
+        turn, is_paragraph = locator.turn_at(segment.source_id, segment.start)
+        evidence.append(Evidence(
+            id=segment.id, source_id=segment.source_id, source=title, source_kind=kind,
+            informant_id=informant_id, informant=label, informant_type=informant_type,
+            informant_role=role or "", code_id=segment.code_id, code=paths[segment.code_id],
+            code_group=group, coder=coder, start=segment.start, end=segment.end,
+            text=segment.text, valence=segment.valence, paraphrase=segment.paraphrase,
+            review_status=segment.review_status, turn=turn, turn_is_paragraph=is_paragraph,
+        ))
+    return evidence
+
+
+class _TurnLocator:
+    """Turn numbers from the stored turns; paragraph numbers for sources without turns."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._starts: dict[int, tuple[list[int], list[int], bool]] = {}
+
+    def turn_at(self, source_id: int, offset: int) -> tuple[int | None, bool]:
+        if source_id not in self._starts:
+            self._starts[source_id] = self._load(source_id)
+        starts, numbers, is_paragraph = self._starts[source_id]
+        index = bisect_right(starts, offset) - 1
+        return (numbers[index] if index >= 0 else None), is_paragraph
+
+    def _load(self, source_id: int) -> tuple[list[int], list[int], bool]:
+        turns = self._session.execute(
+            select(Turn.start, Turn.number).where(Turn.source_id == source_id)
+            .order_by(Turn.start)
+        ).all()
+        if turns:
+            return [t.start for t in turns], [t.number for t in turns], False
+        text = self._session.scalar(select(Source.text).where(Source.id == source_id)) or ""
+        paragraphs = find_paragraphs(text)
+        return [p.start for p in paragraphs], [p.number for p in paragraphs], True

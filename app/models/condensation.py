@@ -1,0 +1,49 @@
+"""Data reduction and display artefacts: per-code summaries and code × informant cells."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UtcDateTime, utc_now
+
+
+class CodeSummary(Base):
+    """The analyst's summary of one code, written from its condensed statements."""
+
+    __tablename__ = "code_summaries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_id: Mapped[int] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), unique=True
+    )
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class SummaryCell(Base):
+    """A summary-grid cell: what one informant says about one code, in the analyst's words."""
+
+    __tablename__ = "summary_cells"
+    __table_args__ = (UniqueConstraint("code_id", "informant_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    informant_id: Mapped[int] = mapped_column(ForeignKey("informants.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class SummaryCellSegment(Base):
+    """The segments a summary cell was written from (kept when those segments change)."""
+
+    __tablename__ = "summary_cell_segments"
+
+    cell_id: Mapped[int] = mapped_column(
+        ForeignKey("summary_cells.id", ondelete="CASCADE"), primary_key=True
+    )
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("coded_segments.id", ondelete="CASCADE"), primary_key=True
+    )
