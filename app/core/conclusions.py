@@ -195,7 +195,8 @@ def _get_or_create(session: Session, code_id: int | None, rq_id: int | None) -> 
             raise NotFound(kind="research question", key=rq_id)
         found = session.scalar(select(Conclusion).where(Conclusion.research_question_id == rq_id))
     if found is None:
-        found = Conclusion(code_id=code_id, research_question_id=rq_id, tactics={})
+        found = Conclusion(code_id=code_id, research_question_id=rq_id, statement="",
+                           override_reason="", status="draft", tactics={})
         session.add(found)
     return found
 
