@@ -22,7 +22,7 @@ from app.errors import DatabaseProblem, TelaahError
 
 USER_ERROR = 2
 # Modules of app/commands that add further sub-commands (each has ``register``).
-COMMAND_MODULES: tuple[str, ...] = ("review",)
+COMMAND_MODULES: tuple[str, ...] = ("review", "displays")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -339,3 +339,7 @@ class OverrideReasonRequired(TelaahError):
 
 class UnknownVerdict(TelaahError):
     template = "'{verdict}' is not on this project's verdict scale: {scale}."
+
+
+class UnsupportedExportType(FileProblem):
+    template = "{path}: Telaah cannot write '{suffix}' files here; use {allowed}."

@@ -1,0 +1,95 @@
+"""Data display: build the matrices of a project and turn them into exportable tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from app.analysis.co_occurrence import OVERLAP, co_occurrence
+from app.analysis.code_matrix import CodeMatrix, MatrixColumn, build_code_matrix
+from app.analysis.evidence import Evidence
+from app.core.evidence import evidence_in
+from app.core.lookup import code_paths, find_coder
+from app.core.project import Project
+from app.io.display_table import DisplayTable
+from app.models import Code, Informant, Source
+
+VALUES = ("count", "share", "statements")
+Translate = Callable[[str], str]
+
+
+def code_matrix(
+    project: Project, *, group: str | None = None, coder: str | None = None
+) -> CodeMatrix:
+    """The code × informant matrix over codable codes (of ``group``) and every informant."""
+    with project.reading() as session:
+        if coder is not None:
+            find_coder(session, coder)  # an unknown name is an error, not an empty matrix
+        evidence = _evidence(session, coder)
+        paths = code_paths(session)
+        code_rows = session.execute(
+            select(Code.id, Code.code_group).where(Code.codable.is_(True))
+            .order_by(Code.parent_id, Code.position, Code.id)
+        ).all()
+        characters = dict(session.execute(
+            select(Source.informant_id, func.sum(Source.char_count))
+            .group_by(Source.informant_id)
+        ).all())
+        columns = [
+            MatrixColumn(informant_id=i.id, label=i.label, informant_type=i.informant_type,
+                         role=i.role, characters=characters.get(i.id, 0) or 0)
+            for i in session.scalars(select(Informant))
+        ]
+    codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
+             if group is None or code_group == group]
+    return build_code_matrix(evidence, codes=codes, columns=columns)
+
+
+def matrix_table(matrix: CodeMatrix, *, value: str, translate: Translate) -> DisplayTable:
+    if value not in VALUES:
+        raise ValueError(value)
+    header = [translate("Code")] + [
+        f"{column.label} ({column.informant_type})" for column in matrix.columns
+    ] + [translate("Total")]
+    rows = []
+    heat = []
+    for row in matrix.rows:
+        cells: list[str | int | float] = []
+        for cell in row.cells:
+            if value == "count":
+                cells.append(cell.count)
+            elif value == "share":
+                cells.append(round(cell.share, 4))
+            else:
+                cells.append("\n".join(f"• {s}" for s in cell.statements))
+        rows.append([row.code, *cells, row.total])
+        peak = matrix.maximum or 1
+        heat.append([None] + [cell.count / peak for cell in row.cells] + [None])
+    return DisplayTable(title=translate("Code × informant matrix"), columns=header,
+                        rows=rows, heat=heat)
+
+
+def co_occurrence_table(
+    project: Project, *, mode: str = OVERLAP, translate: Translate
+) -> DisplayTable:
+    with project.reading() as session:
+        evidence = _evidence(session, None)
+        paths = code_paths(session)
+    counts = co_occurrence(evidence, mode=mode)
+    used = sorted({code for pair in counts for code in pair}, key=lambda c: paths[c])
+    peak = max(counts.values(), default=1)
+    rows, heat = [], []
+    for first in used:
+        values = [counts.get((min(first, second), max(first, second)), 0) if first != second
+                  else None for second in used]
+        rows.append([paths[first], *values])
+        heat.append([None] + [None if v is None else v / peak for v in values])
+    return DisplayTable(title=translate("Code co-occurrence"),
+                        columns=[translate("Code")] + [paths[c] for c in used],
+                        rows=rows, heat=heat)
+
+
+def _evidence(session, coder: str | None) -> list[Evidence]:  # type: ignore[no-untyped-def]
+    evidence = [e for e in evidence_in(session) if e.review_status != "rejected"]
+    return [e for e in evidence if coder is None or e.coder == coder]
