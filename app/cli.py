@@ -22,7 +22,7 @@ from app.errors import DatabaseProblem, TelaahError
 
 USER_ERROR = 2
 # Modules of app/commands that add further sub-commands (each has ``register``).
-COMMAND_MODULES: tuple[str, ...] = ("review", "displays")
+COMMAND_MODULES: tuple[str, ...] = ("review", "displays", "backup")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,7 +203,7 @@ def _demo(arguments: argparse.Namespace) -> int:
 def _import(arguments: argparse.Namespace) -> int:
     from app.core.sources import import_sources
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=True) as project:
         changes = import_sources(
             project,
             paths=arguments.files,
@@ -220,7 +220,7 @@ def _import(arguments: argparse.Namespace) -> int:
 def _informants(arguments: argparse.Namespace) -> int:
     from app.core.informants import import_informants, list_informants
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=arguments.table is not None) as project:
         if arguments.table is not None:
             import_informants(project, path=arguments.table)
         informants = list_informants(project)
@@ -242,7 +242,7 @@ def _code(arguments: argparse.Namespace) -> int:
     from app.core.lookup import find_code, find_source
     from app.core.segments import add_segment
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=True) as project:
         with project.reading() as session:
             source_id = find_source(session, arguments.source).id
             code_id = find_code(session, arguments.code).id

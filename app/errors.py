@@ -343,3 +343,53 @@ class UnknownVerdict(TelaahError):
 
 class UnsupportedExportType(FileProblem):
     template = "{path}: Telaah cannot write '{suffix}' files here; use {allowed}."
+
+
+# --- added for the triangulation matrix and Word/Excel exports -----------------------------
+
+
+class ExportCancelled(FileProblem):
+    template = "{path}: the export was cancelled; no file was written."
+
+
+class RationaleRequired(TelaahError):
+    template = "The analyst's judgement of '{code}' needs a written rationale."
+
+
+# --- added for reliability: backups and session locks ----------------------------------------
+
+
+class BackupProblem(ProjectProblem):
+    template = "{path}: the backup could not be made or restored ({detail}); the project is unchanged."
+
+
+class ProjectLocked(ProjectProblem):
+    template = (
+        "{path} is open in Telaah by {user} on {host} (since {since}). "
+        "Open it read-only, or close it there first."
+    )
+
+
+class ReadOnlyProject(ProjectProblem):
+    template = "{path} is open read-only; nothing can be changed in it now."
+
+
+# --- added for intercoder agreement ---------------------------------------------------------
+
+
+class TooFewCoders(TelaahError):
+    template = "Agreement compares two or more different coders; got: {coders}."
+
+
+class NothingToCompare(TelaahError):
+    template = (
+        "The coders {coders} have coded no source in common, so there is nothing to compare; "
+        "use --all-sources to compare every source."
+    )
+
+
+class StaleDisagreement(TelaahError):
+    template = (
+        "Segment {segment} changed or was deleted since agreement was computed; "
+        "compute agreement again before resolving this disagreement. Nothing was changed."
+    )

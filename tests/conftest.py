@@ -98,3 +98,12 @@ def backend_project(project_location: str) -> Iterator[Project]:
     project = Project.create(project_location, title="Backend")
     yield project
     project.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_backup_folder(tmp_path_factory: pytest.TempPathFactory,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups made by tests go to a temporary folder, never to the user's data folder."""
+    monkeypatch.setenv("TELAAH_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))

@@ -43,7 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _coders(arguments: argparse.Namespace) -> int:
     from app.core.coders import ensure_coder, list_coders, set_coder_role
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=bool(arguments.add)) as project:
         if arguments.add:
             coder_id = ensure_coder(project, name=arguments.add,
                                     role=arguments.role or "coder").created
@@ -64,7 +64,8 @@ def _review(arguments: argparse.Namespace) -> int:
     from app.core.review import OPEN_STATUSES, review_segment, review_summary
     from app.core.segments import list_segments
 
-    with open_project(arguments.project) as project:
+    writes = arguments.segment is not None and bool(arguments.verdict)
+    with open_project(arguments.project, write=writes) as project:
         with project.reading() as session:
             reviewer_id = find_coder(session, arguments.reviewer).id
         if arguments.segment is not None and arguments.verdict:

@@ -11,10 +11,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ProjectInfo
+from app.errors import ProjectNotFound, ReadOnlyProject
+from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project, open_postgres_project
 from app.storage.project_file import create_project_file, open_project_file
+from app.storage.session_lock import SessionLock
 
 
 @dataclass
@@ -26,6 +29,8 @@ class Project:
 
     location: str
     engine: Engine
+    read_only: bool = False
+    lock: SessionLock | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -47,14 +52,34 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, location: Path | str) -> Project:
+    def open(
+        cls, location: Path | str, *, read_only: bool = False, exclusive: bool = False
+    ) -> Project:
+        """Open a project; a file is backed up first when it changed since its last backup.
+
+        ``exclusive`` takes the session lock of an interactive session (the GUI): a second
+        exclusive opener gets ProjectLocked and may retry with ``read_only``.
+        """
         where = ProjectLocation.parse(location)
         if where.url is not None:
             engine = open_postgres_project(where.url, where.display)
-        else:
-            assert where.path is not None
-            engine = open_project_file(where.path)
-        return cls(location=where.display, engine=engine)
+            return cls(location=where.display, engine=engine, read_only=read_only)
+        assert where.path is not None
+        lock = None
+        if exclusive and not read_only:
+            if not where.path.is_file():
+                raise ProjectNotFound(path=where.path)
+            lock = SessionLock(where.path)
+            lock.acquire()
+        try:
+            engine = open_project_file(where.path, read_only=read_only)
+            if not read_only:
+                take_backup(where.path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(location=where.display, engine=engine, read_only=read_only, lock=lock)
 
     @property
     def is_shared(self) -> bool:
@@ -64,6 +89,8 @@ class Project:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One session for one user action: commits once at the end, rolls back on error."""
+        if self.read_only:
+            raise ReadOnlyProject(path=self.location)
         session = self._sessions()
         try:
             session.connection(execution_options={WRITE_TRANSACTION: True})
@@ -86,6 +113,8 @@ class Project:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Project:
         return self

@@ -11,14 +11,17 @@ from sqlalchemy.engine import URL
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_url(path: Path) -> URL:
+def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
+    if read_only:
+        return URL.create("sqlite+pysqlite", database=f"file:{path}",
+                          query={"mode": "ro", "uri": "true"})
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
-def make_sqlite_engine(path: Path) -> Engine:
+def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine for the SQLite file at ``path`` with foreign keys, WAL and a busy timeout."""
-    engine = create_engine(sqlite_url(path), future=True)
-    event.listen(engine, "connect", _sqlite_pragmas)
+    engine = create_engine(sqlite_url(path, read_only=read_only), future=True)
+    event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
@@ -34,6 +37,16 @@ def _sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
+
+
+def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -7,9 +7,21 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.errors import NotAProject, ProjectExists, ProjectNotFound, ProjectTooNew
+from app.errors import (
+    NotAProject,
+    ProjectExists,
+    ProjectNotFound,
+    ProjectTooNew,
+    ReadOnlyProject,
+)
+from app.storage.backup import take_backup
 from app.storage.database import make_sqlite_engine
-from app.storage.schema import current_revision, known_revisions, upgrade_to_head
+from app.storage.schema import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Project files hold interview data: readable by their owner only.
@@ -34,12 +46,13 @@ def create_project_file(path: Path) -> Engine:
     return engine
 
 
-def open_project_file(path: Path) -> Engine:
-    """Open an existing project, upgrading an older schema; refuse anything else."""
+def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
+    """Open an existing project, upgrading an older schema after backing it up; refuse
+    anything else. ``read_only`` opens it so that nothing can be written."""
     if not path.is_file():
         raise ProjectNotFound(path=path)
     _check_header(path)
-    engine = make_sqlite_engine(path)
+    engine = make_sqlite_engine(path, read_only=read_only)
     try:
         revision = current_revision(engine)
     except Exception as error:  # sqlite3 raises DatabaseError for damaged files
@@ -51,7 +64,12 @@ def open_project_file(path: Path) -> Engine:
     if revision not in known_revisions():
         engine.dispose()
         raise ProjectTooNew(path=path, found=revision)
-    upgrade_to_head(engine)
+    if revision != head_revision():
+        if read_only:
+            engine.dispose()
+            raise ReadOnlyProject(path=path)
+        take_backup(path, force=True)
+        upgrade_to_head(engine)
     return engine
 
 

@@ -1,0 +1,62 @@
+"""``telaah backup list|restore``: the rotating backups taken when a project opens."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import print_json, say
+from app.errors import BackupProblem, ProjectLocked, ProjectNotFound
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser("backup", help="list or restore a project's backups")
+    actions = backup.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="backups, newest first")
+    listing.add_argument("project", type=Path)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=_list)
+    restore = actions.add_parser("restore", help="replace the project with a backup")
+    restore.add_argument("project", type=Path)
+    restore.add_argument("backup", help="a backup file, or its number in 'backup list'")
+    restore.set_defaults(run=_restore)
+
+
+def _list(arguments: argparse.Namespace) -> int:
+    from app.storage.backup import list_backups
+
+    if not arguments.project.is_file():
+        raise ProjectNotFound(path=arguments.project)
+    backups = list_backups(arguments.project)
+    if arguments.json:
+        print_json([{"number": n, "file": str(b.path), "taken_at": b.taken_at.isoformat(),
+                     "bytes": b.size} for n, b in enumerate(backups, start=1)])
+    else:
+        for number, backup in enumerate(backups, start=1):
+            taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{number:>3}  {taken}  {backup.size:>10}  {backup.path}")
+    return 0
+
+
+def _restore(arguments: argparse.Namespace) -> int:
+    from app.storage.backup import list_backups, restore_backup
+    from app.storage.session_lock import current_holder
+
+    project: Path = arguments.project
+    if not project.is_file():
+        raise ProjectNotFound(path=project)
+    holder = current_holder(project)
+    if holder is not None:
+        raise ProjectLocked(path=project, user=holder.user, host=holder.host,
+                            since=holder.since)
+    chosen = Path(arguments.backup)
+    if arguments.backup.isdigit():
+        backups = list_backups(project)
+        index = int(arguments.backup) - 1
+        if not 0 <= index < len(backups):
+            raise BackupProblem(path=project, detail=f"no backup number {arguments.backup}")
+        chosen = backups[index].path
+    safety = restore_backup(project, chosen)
+    say(arguments, "Restored {path} from {backup}; the replaced state is kept in {safety}.",
+        path=project, backup=chosen, safety=safety.path if safety else "-")
+    return 0

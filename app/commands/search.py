@@ -1,0 +1,71 @@
+"""``telaah search``: find text across a project, and optionally code every hit."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.common import open_project, print_json, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    search = commands.add_parser("search", help="search the text of every source")
+    search.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    search.add_argument("query")
+    modes = search.add_mutually_exclusive_group()
+    modes.add_argument("--fuzzy", dest="mode", action="store_const", const="fuzzy",
+                       help="tolerate typos and Indonesian spelling variants")
+    modes.add_argument("--regex", dest="mode", action="store_const", const="regex",
+                       help="QUERY is a regular expression")
+    modes.add_argument("--word", dest="mode", action="store_const", const="word",
+                       help="match whole words only")
+    search.set_defaults(mode="exact")
+    search.add_argument("--case-sensitive", action="store_true")
+    search.add_argument("--threshold", type=float, default=85.0,
+                        help="fuzzy: lowest score (0-100) that counts as a hit")
+    search.add_argument("--limit", type=int, help="at most this many hits")
+    search.add_argument("--code", help="code every hit with this code path")
+    search.add_argument("--coder", help="the coder who codes the hits (with --code)")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(run=_search)
+
+
+def _search(arguments: argparse.Namespace) -> int:
+    from app.core.search import code_hits, search_project
+
+    with open_project(arguments.project) as project:
+        hits = search_project(project, query=arguments.query, mode=arguments.mode,
+                              case_sensitive=arguments.case_sensitive,
+                              threshold=arguments.threshold, limit=arguments.limit)
+        created: frozenset[int] = frozenset()
+        if arguments.code:
+            created = _code_all(project, arguments, hits, code_hits)
+    if arguments.json:
+        print_json([
+            {"source": hit.source_title, "informant": hit.informant, "start": hit.start,
+             "end": hit.end, "text": hit.text, "before": hit.before, "after": hit.after,
+             "score": hit.score}
+            for hit in hits
+        ])
+    else:
+        for hit in hits:
+            context = " ".join(f"{hit.before}[{hit.text}]{hit.after}".split())
+            print(f"{hit.source_title}\t[{hit.start}, {hit.end})\t{hit.score:.0f}\t{context}")
+        say(arguments, "{count} hit(s).", count=len(hits))
+    if arguments.code:
+        say(arguments, "Coded {count} hit(s) with {code}.", count=len(created),
+            code=arguments.code)
+    return 0
+
+
+def _code_all(project, arguments, hits, code_hits) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    from app.core.coders import ensure_coder
+    from app.core.lookup import find_code
+    from app.errors import InvalidValue
+
+    if not arguments.coder:
+        raise InvalidValue(field="coder", value="", detail="--code needs --coder NAME")
+    with project.reading() as session:
+        code_id = find_code(session, arguments.code).id
+    coder_id = ensure_coder(project, name=arguments.coder).created
+    assert coder_id is not None
+    return code_hits(project, hits=hits, code_id=code_id, coder_id=coder_id).segments
