@@ -393,3 +393,20 @@ class StaleDisagreement(TelaahError):
         "Segment {segment} changed or was deleted since agreement was computed; "
         "compute agreement again before resolving this disagreement. Nothing was changed."
     )
+
+
+# --- added for the bad-input corpus ---------------------------------------------------------
+
+
+class MixedEncoding(FileProblem):
+    template = (
+        "{path}: parts of the text are UTF-8 and parts are in another encoding; "
+        "open it in a text editor, save it as UTF-8 and import it again."
+    )
+
+
+class ParagraphTooLong(FileProblem):
+    template = (
+        "{path}: line {line} is {length} characters long, more than the {limit} a paragraph "
+        "may have; split the text into paragraphs and import it again."
+    )

@@ -42,6 +42,7 @@ from app.errors import (
     MacroDocument,
     UnsafeXml,
 )
+from app.io.archive_names import check_member_name
 from app.io.text_normalise import normalise_text
 
 MiB = 1024 * 1024
@@ -103,6 +104,8 @@ def read_docx_bytes(
     with _open_zip(data, path) as archive:
         _check_sizes(archive, path, max_uncompressed_bytes)
         names = set(archive.namelist())
+        for name in names:
+            check_member_name(name, path)
         _check_macros(archive, names, path)
         _check_no_doctype(archive, path)
         _check_main_part(archive, names, path)

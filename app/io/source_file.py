@@ -6,13 +6,15 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import MacroDocument, UnsupportedFileType
+from app.errors import MacroDocument, ParagraphTooLong, UnsupportedFileType
 from app.io.docx_reader import read_docx_bytes
 from app.io.file_bytes import MiB, read_file_bytes
 from app.io.speaker_turns import Paragraph, Turn, find_paragraphs, find_turns
 from app.io.txt_reader import decode_text_bytes
 
 DEFAULT_MAX_BYTES = 64 * MiB
+# A longer line is no transcript paragraph; it would also make the coding view crawl.
+MAX_PARAGRAPH_CHARS = 1_000_000
 
 TXT = "txt"
 DOCX = "docx"
@@ -54,6 +56,7 @@ def read_source_file(
         text, used_encoding = read_docx_bytes(data, path=path), DOCX
     else:
         text, used_encoding = decode_text_bytes(data, path=path, encoding=encoding)
+    _check_paragraph_lengths(text, path)
     return SourceFile(
         text=text,
         encoding=used_encoding,
@@ -72,3 +75,10 @@ def _file_format(path: Path) -> str:
     if suffix not in _FORMATS_BY_SUFFIX:
         raise UnsupportedFileType(path=path, suffix=suffix)
     return _FORMATS_BY_SUFFIX[suffix]
+
+
+def _check_paragraph_lengths(text: str, path: Path) -> None:
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_PARAGRAPH_CHARS:
+            raise ParagraphTooLong(path=path, line=line_number, length=len(line),
+                                   limit=MAX_PARAGRAPH_CHARS)

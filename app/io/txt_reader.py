@@ -20,10 +20,20 @@ import codecs
 import re
 from pathlib import Path
 
-from app.errors import BinaryFile, FileEmpty, UnknownEncoding, UnknownEncodingName
+from app.errors import (
+    BinaryFile,
+    FileEmpty,
+    MixedEncoding,
+    UnknownEncoding,
+    UnknownEncodingName,
+)
 from app.io.text_normalise import normalise_text
 
 # Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+# A two- to four-byte UTF-8 sequence (lead byte then continuation bytes).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -72,6 +82,10 @@ def _detect_and_decode(data: bytes, path: Path | str) -> tuple[str, str]:
         pass
     if _looks_binary_bytes(data):
         raise BinaryFile(path=path)
+    if _UTF8_MULTIBYTE.search(data):
+        # Valid UTF-8 sequences beside invalid bytes: decoding the whole as cp1252 would
+        # silently turn "é" into "Ã©".
+        raise MixedEncoding(path=path)
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
