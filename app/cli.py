@@ -22,7 +22,9 @@ from app.errors import DatabaseProblem, TelaahError
 
 USER_ERROR = 2
 # Modules of app/commands that add further sub-commands (each has ``register``).
-COMMAND_MODULES: tuple[str, ...] = ("review", "displays", "backup")
+COMMAND_MODULES: tuple[str, ...] = (
+    "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,272 @@
+"""Search the texts of a project: exact, whole word, regular expression or fuzzy.
+
+Pure functions over :class:`SearchText` values. Offsets in a :class:`SearchHit` are code
+points of the source's text (Telaah's convention), so a hit can be shown and coded as is.
+
+Fuzzy search works on a :class:`SearchIndex`, built once per opened project: every text is
+cut into passages (sentences, or pieces of at most :data:`MAX_PASSAGE_CHARS` characters),
+and each passage is folded with :func:`app.analysis.spelling_variants.fold`. A query is
+folded the same way and scored against every passage at once with rapidfuzz
+(``partial_ratio``, which finds the best-matching stretch of each passage, through
+``process.cdist`` on all cores when numpy is present). Only the passages that score at or
+above the threshold are then aligned to find the matching words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from app.analysis.spelling_variants import fold, fold_with_offsets
+from app.errors import Cancelled, InvalidSearchPattern, InvalidValue
+
+try:  # rapidfuzz's cdist needs numpy; without it every passage is scored one by one.
+    import numpy
+except ImportError:  # pragma: no cover - numpy is installed with the test extras
+    numpy = None  # type: ignore[assignment]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+MAX_PASSAGE_CHARS = 300
+CONTEXT_CHARS = 60
+DEFAULT_FUZZY_THRESHOLD = 85
+DEFAULT_FUZZY_LIMIT = 200
+MAX_HITS = 10_000
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class SearchMode(StrEnum):
+    EXACT = "exact"
+    WORD = "word"
+    REGEX = "regex"
+    FUZZY = "fuzzy"
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """One source's text with what a hit should show about it."""
+
+    source_id: int
+    title: str
+    informant: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """``text[start:end]`` of a source matched the query; ``score`` is 100 unless fuzzy."""
+
+    source_id: int
+    source_title: str
+    informant: str | None
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Passage:
+    text_index: int
+    start: int
+    end: int
+
+
+class SearchIndex:
+    """The texts of a project cut into folded passages, built once and searched often."""
+
+    def __init__(
+        self,
+        texts: Sequence[SearchText],
+        *,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> None:
+        self.texts = tuple(texts)
+        self.passages: list[Passage] = []
+        self.folded: list[str] = []
+        for index, search_text in enumerate(self.texts):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            for start, end in passage_spans(search_text.text):
+                self.passages.append(Passage(index, start, end))
+                self.folded.append(fold(search_text.text[start:end]))
+            if progress is not None:
+                progress(index + 1, len(self.texts))
+
+    def search(
+        self,
+        query: str,
+        *,
+        mode: SearchMode | str = SearchMode.EXACT,
+        case_sensitive: bool = False,
+        threshold: float = DEFAULT_FUZZY_THRESHOLD,
+        limit: int | None = None,
+    ) -> list[SearchHit]:
+        mode = SearchMode(mode)
+        if mode is SearchMode.FUZZY:
+            return self.fuzzy(query, threshold=threshold, limit=limit or DEFAULT_FUZZY_LIMIT)
+        return search_texts(self.texts, query, mode=mode, case_sensitive=case_sensitive,
+                            limit=limit)
+
+    def fuzzy(
+        self, query: str, *, threshold: float = DEFAULT_FUZZY_THRESHOLD,
+        limit: int = DEFAULT_FUZZY_LIMIT,
+    ) -> list[SearchHit]:
+        """Passages where the query occurs allowing typos and spelling variants, best first."""
+        folded_query = fold(_checked_query(query).strip())
+        if not folded_query or not self.folded:
+            return []
+        ranked = _rank(folded_query, self.folded, threshold, limit)
+        hits = [self._hit(folded_query, index, score) for index, score in ranked]
+        return [hit for hit in hits if hit is not None]
+
+    def _hit(self, folded_query: str, passage_index: int, score: float) -> SearchHit | None:
+        passage = self.passages[passage_index]
+        search_text = self.texts[passage.text_index]
+        original = search_text.text[passage.start : passage.end]
+        folded, offsets = fold_with_offsets(original)
+        alignment = fuzz.partial_ratio_alignment(folded_query, folded)
+        if alignment is None:
+            return None
+        start = passage.start + offsets[alignment.dest_start]
+        end = passage.start + offsets[alignment.dest_end]
+        start, end = _whole_words(search_text.text, start, end)
+        if end <= start:
+            return None
+        return _make_hit(search_text, start, end, score)
+
+
+def search_texts(
+    texts: Sequence[SearchText],
+    query: str,
+    *,
+    mode: SearchMode | str = SearchMode.EXACT,
+    case_sensitive: bool = False,
+    threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    limit: int | None = None,
+) -> list[SearchHit]:
+    """Every match of ``query`` in ``texts`` in text order (fuzzy: best first).
+
+    Exact and whole-word matching ignore letter case unless ``case_sensitive``; a regular
+    expression follows Python's syntax. Raises InvalidValue for an empty query and
+    InvalidSearchPattern for a regular expression that does not compile.
+    """
+    mode = SearchMode(mode)
+    if mode is SearchMode.FUZZY:
+        return SearchIndex(texts).fuzzy(query, threshold=threshold,
+                                        limit=limit or DEFAULT_FUZZY_LIMIT)
+    pattern = _pattern(_checked_query(query), mode, case_sensitive)
+    hits: list[SearchHit] = []
+    cap = limit or MAX_HITS
+    for search_text in texts:
+        for match in pattern.finditer(search_text.text):
+            if match.end() > match.start():
+                hits.append(_make_hit(search_text, match.start(), match.end(), 100.0))
+                if len(hits) >= cap:
+                    return hits
+    return hits
+
+
+def passage_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences (or lines) of ``text``, cut at spaces into pieces of bounded length."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_passage(text, start, match.start(), spans)
+        start = match.end()
+    _add_passage(text, start, len(text), spans)
+    return spans
+
+
+def _add_passage(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while end - start > MAX_PASSAGE_CHARS:
+        cut = text.rfind(" ", start + MAX_PASSAGE_CHARS // 2, start + MAX_PASSAGE_CHARS)
+        cut = cut if cut > start else start + MAX_PASSAGE_CHARS
+        spans.append((start, cut))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    if text[start:end].strip():
+        spans.append((start, end))
+
+
+def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list[tuple[int, float]]:
+    if numpy is not None:
+        scores = process.cdist([query], passages, scorer=fuzz.partial_ratio,
+                               score_cutoff=threshold, dtype=numpy.uint8, workers=-1)[0]
+        found = numpy.flatnonzero(scores >= max(threshold, 1))
+        order = found[numpy.argsort(-scores[found], kind="stable")][:limit]
+        return [(int(index), float(scores[index])) for index in order]
+    matches = process.extract(query, passages, scorer=fuzz.partial_ratio,
+                              score_cutoff=threshold, limit=None)
+    matches.sort(key=lambda match: (-match[1], match[2]))
+    return [(index, float(score)) for _choice, score, index in matches[:limit]]
+
+
+def _pattern(query: str, mode: SearchMode, case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    if mode is SearchMode.EXACT:
+        return re.compile(re.escape(query), flags)
+    if mode is SearchMode.WORD:
+        return re.compile(rf"(?<!\w){re.escape(query)}(?!\w)", flags)
+    try:
+        return re.compile(query, flags | re.MULTILINE)
+    except re.error as error:
+        raise InvalidSearchPattern(pattern=query, detail=str(error)) from None
+
+
+def _checked_query(query: str) -> str:
+    if not query or not query.strip():
+        raise InvalidValue(field="search query", value=query, detail="it is empty")
+    return query
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words, and trim spaces at its edges."""
+    while start > 0 and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _make_hit(search_text: SearchText, start: int, end: int, score: float) -> SearchHit:
+    text = search_text.text
+    return SearchHit(
+        source_id=search_text.source_id,
+        source_title=search_text.title,
+        informant=search_text.informant,
+        start=start,
+        end=end,
+        text=text[start:end],
+        before=_context_before(text, start),
+        after=_context_after(text, end),
+        score=score,
+    )
+
+
+def _context_before(text: str, start: int) -> str:
+    begin = max(0, start - CONTEXT_CHARS)
+    if begin > 0:
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space >= 0 else begin
+    return text[begin:start]
+
+
+def _context_after(text: str, end: int) -> str:
+    finish = min(len(text), end + CONTEXT_CHARS)
+    if finish < len(text):
+        space = text.rfind(" ", end, finish)
+        finish = space if space > end else finish
+    return text[end:finish]

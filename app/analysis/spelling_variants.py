@@ -1,0 +1,98 @@
+"""Fold Indonesian spelling variants together so that fuzzy matching can ignore them.
+
+Transcripts and theses mix spellings: the pre-1972 (Soewandi) spelling survives in names
+and quotations ("Soekarno", "djalan", "tjinta", "jang", "achir"), and speakers' words are
+transcribed with doubled letters ("maaf"/"maf", "sudahh"). :func:`fold` maps every variant
+of a word onto one key:
+
+- lower case (``casefold``) without accents ("é" → "e");
+- ``oe`` → ``u``, ``dj`` → ``j``, ``tj`` → ``c``, ``ch`` → ``kh``;
+- ``y`` → ``j``: the old ``j`` is the new ``y`` ("jang" = "yang") while the old ``dj`` is the
+  new ``j``, so ``j`` and ``y`` cannot be told apart and share one key (``nj``/``ny`` and
+  ``sj``/``sy`` follow);
+- runs of one letter become one letter.
+
+:func:`fold_with_offsets` gives the same string plus, for every folded character, the
+offset in the original text it came from, so a match in folded text can be shown and
+coded in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Applied in this order, each like str.replace (left to right, without overlaps).
+REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "kh"),
+    ("y", "j"),
+)
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+
+
+def fold(text: str) -> str:
+    """The spelling-variant key of ``text`` (see the module description)."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = "".join(_plain(char) for char in folded)
+    for old, new in REPLACEMENTS:
+        folded = folded.replace(old, new)
+    return _DOUBLED.sub(r"\1", folded)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``(fold(text), offsets)``; ``offsets[i]`` is where folded character ``i`` came from,
+    and ``offsets[len(folded)]`` is ``len(text)``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        for folded_char in _plain(char.casefold()):
+            chars.append(folded_char)
+            offsets.append(index)
+    for old, new in REPLACEMENTS:
+        chars, offsets = _replace(chars, offsets, old, new)
+    kept_chars: list[str] = []
+    kept_offsets: list[int] = []
+    for char, offset in zip(chars, offsets):
+        if kept_chars and char == kept_chars[-1] and _is_letter(char):
+            continue
+        kept_chars.append(char)
+        kept_offsets.append(offset)
+    kept_offsets.append(len(text))
+    return "".join(kept_chars), kept_offsets
+
+
+def _replace(
+    chars: list[str], offsets: list[int], old: str, new: str
+) -> tuple[list[str], list[int]]:
+    result_chars: list[str] = []
+    result_offsets: list[int] = []
+    index = 0
+    width = len(old)
+    while index < len(chars):
+        if "".join(chars[index : index + width]) == old:
+            for position, char in enumerate(new):
+                result_chars.append(char)
+                result_offsets.append(offsets[index + min(position, width - 1)])
+            index += width
+        else:
+            result_chars.append(chars[index])
+            result_offsets.append(offsets[index])
+            index += 1
+    return result_chars, result_offsets
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents (compatibility decomposition minus combining marks)."""
+    if text.isascii():
+        return text
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
+
+
+def _is_letter(char: str) -> bool:
+    return _DOUBLED.match(char + char) is not None

@@ -1,0 +1,220 @@
+"""Replace a source's text with a corrected version, keeping every segment on its words.
+
+Segments are re-anchored by :mod:`app.analysis.reanchoring`. A segment that cannot be
+placed confidently is **kept**, never dropped and never silently shifted:
+
+- its text snapshot (``coded_segments.text``) keeps the words that were coded, so it no
+  longer equals the source text at its offsets: that mismatch is the flag, found again at
+  any time by :func:`list_unanchored_segments` (no schema change is needed);
+- its offsets hold the best guess, inside the new text;
+- a methodological memo attached to it says what happened, in Indonesian and English.
+
+The coder re-places such a segment by editing its boundaries (which refreshes the
+snapshot) or deletes it. :func:`plan_source_revision` shows all of this before anything is
+changed; :func:`revise_source` applies it in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.analysis.reanchoring import AnchoredSpan, Placement, PlacementStatus, reanchor
+from app.core.changes import Changes
+from app.core.lookup import code_paths
+from app.core.project import Project
+from app.core.sources import count_words
+from app.errors import FileEmpty, NotFound
+from app.io.source_file import read_source_file
+from app.io.speaker_turns import find_turns
+from app.io.text_normalise import normalise_text
+from app.models import CodedSegment, Coder, Memo, Source, Turn
+from app.models.base import utc_now
+
+UNPLACED_MEMO_TITLE = "Revisi transkrip: segmen perlu ditempatkan ulang"
+_SNIPPET_CHARS = 300
+
+
+@dataclass(frozen=True)
+class SegmentPlacement:
+    segment_id: int
+    code: str
+    coder: str
+    status: PlacementStatus
+    old_start: int
+    old_end: int
+    start: int
+    end: int
+    old_text: str
+    new_text: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class RevisionPlan:
+    source_id: int
+    title: str
+    old_length: int
+    new_length: int
+    placements: tuple[SegmentPlacement, ...]
+
+    @property
+    def unplaced(self) -> tuple[SegmentPlacement, ...]:
+        return tuple(p for p in self.placements if p.status is PlacementStatus.UNPLACED)
+
+    def count(self, status: PlacementStatus) -> int:
+        return sum(p.status is status for p in self.placements)
+
+
+@dataclass(frozen=True)
+class RevisionResult:
+    plan: RevisionPlan
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class UnanchoredSegment:
+    """A segment whose snapshot differs from the source text at its offsets."""
+
+    segment_id: int
+    source_id: int
+    start: int
+    end: int
+    snapshot: str
+    current_text: str
+
+
+def read_revised_text(path: Path, *, encoding: str | None = None) -> str:
+    """The normalised text of a corrected transcript file (.txt or .docx)."""
+    return read_source_file(Path(path), encoding=encoding).text
+
+
+def plan_source_revision(project: Project, *, source_id: int, text: str) -> RevisionPlan:
+    """What :func:`revise_source` would do with ``text``; changes nothing."""
+    with project.reading() as session:
+        return _plan(session, source_id, _checked_text(text, source_id))
+
+
+def revise_source(
+    project: Project,
+    *,
+    source_id: int,
+    text: str | None = None,
+    path: Path | None = None,
+    encoding: str | None = None,
+) -> RevisionResult:
+    """Replace the source's text (given, or read from ``path``) and re-anchor its segments."""
+    source_file = read_source_file(Path(path), encoding=encoding) if path is not None else None
+    new_text = _checked_text(source_file.text if source_file else text or "", source_id)
+    with project.writing() as session:
+        plan = _plan(session, source_id, new_text)
+        source = session.get_one(Source, source_id)
+        source.text = new_text
+        source.char_count = len(new_text)
+        source.word_count = count_words(new_text)
+        source.sha256 = (source_file.sha256 if source_file
+                         else hashlib.sha256(new_text.encode("utf-8")).hexdigest())
+        if source_file is not None:
+            source.file_name = source_file.file_name
+            source.file_format = source_file.file_format
+            source.encoding = source_file.encoding
+        source.turns = [Turn(number=turn.number, speaker=turn.speaker, role=turn.role,
+                             start=turn.start, end=turn.end) for turn in find_turns(new_text)]
+        now = utc_now()
+        memos: list[Memo] = []
+        for placement in plan.placements:
+            segment = session.get_one(CodedSegment, placement.segment_id)
+            segment.start, segment.end = placement.start, placement.end
+            if placement.status is PlacementStatus.UNPLACED:
+                memos.append(_unplaced_memo(placement))
+            else:
+                segment.text = placement.new_text
+            segment.updated_at = now
+        session.add_all(memos)
+        session.flush()
+        changes = Changes(
+            sources=frozenset({source_id}),
+            segments=frozenset(p.segment_id for p in plan.placements),
+            codes=frozenset(session.scalars(select(CodedSegment.code_id).where(
+                CodedSegment.source_id == source_id))),
+            memos=frozenset(memo.id for memo in memos),
+        )
+        return RevisionResult(plan=plan, changes=changes)
+
+
+def list_unanchored_segments(
+    project: Project, *, source_id: int | None = None
+) -> list[UnanchoredSegment]:
+    """Segments left unplaced by a revision (their snapshot no longer matches the text)."""
+    current = func.substr(Source.text, CodedSegment.start + 1, CodedSegment.end - CodedSegment.start)
+    query = (
+        select(CodedSegment.id, CodedSegment.source_id, CodedSegment.start, CodedSegment.end,
+               CodedSegment.text, current.label("current"))
+        .join(Source, CodedSegment.source_id == Source.id)
+        .where(CodedSegment.text != current)
+        .order_by(CodedSegment.source_id, CodedSegment.start, CodedSegment.id)
+    )
+    if source_id is not None:
+        query = query.where(CodedSegment.source_id == source_id)
+    with project.reading() as session:
+        return [UnanchoredSegment(row.id, row.source_id, row.start, row.end, row.text,
+                                  row.current) for row in session.execute(query)]
+
+
+def _checked_text(text: str, source_id: int) -> str:
+    text = normalise_text(text)
+    if not text.strip():
+        raise FileEmpty(path=f"source {source_id}")
+    return text
+
+
+def _plan(session: Session, source_id: int, new_text: str) -> RevisionPlan:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(kind="source", key=source_id)
+    old_text = source.text
+    rows = session.execute(
+        select(CodedSegment.id, CodedSegment.start, CodedSegment.end, CodedSegment.text,
+               CodedSegment.code_id, Coder.name)
+        .join(Coder, CodedSegment.coder_id == Coder.id)
+        .where(CodedSegment.source_id == source_id)
+        .order_by(CodedSegment.start, CodedSegment.id)
+    ).all()
+    paths = code_paths(session)
+    placements = reanchor(old_text, new_text,
+                          [AnchoredSpan(row.id, row.start, row.end) for row in rows])
+    return RevisionPlan(
+        source_id=source_id, title=source.title, old_length=len(old_text),
+        new_length=len(new_text),
+        placements=tuple(_segment_placement(row, paths, placement, old_text, new_text)
+                         for row, placement in zip(rows, placements)),
+    )
+
+
+def _segment_placement(row, paths, placement: Placement, old_text: str,  # type: ignore[no-untyped-def]
+                       new_text: str) -> SegmentPlacement:
+    return SegmentPlacement(
+        segment_id=row.id, code=paths[row.code_id], coder=row.name, status=placement.status,
+        old_start=row.start, old_end=row.end, start=placement.start, end=placement.end,
+        old_text=row.text or old_text[row.start : row.end],
+        new_text=new_text[placement.start : placement.end], confidence=placement.confidence,
+    )
+
+
+def _unplaced_memo(placement: SegmentPlacement) -> Memo:
+    snippet = placement.old_text[:_SNIPPET_CHARS]
+    body = (
+        f"Teks yang dikode / coded text: «{snippet}»\n"
+        f"Posisi lama / old position: [{placement.old_start}, {placement.old_end}); "
+        f"tebakan / best guess: [{placement.start}, {placement.end})\n"
+        "Setelah transkrip direvisi, Telaah tidak dapat menemukan teks ini dengan yakin. "
+        "Periksa dan tempatkan ulang segmen ini.\n"
+        "After the transcript was revised, Telaah could not place this text confidently. "
+        "Check and re-place this segment."
+    )
+    return Memo(title=UNPLACED_MEMO_TITLE, body=body, memo_type="methodological",
+                segment_id=placement.segment_id)

@@ -1,0 +1,103 @@
+"""Translations without Qt: the catalogues are Qt Linguist ``.ts`` files read with lxml.
+
+Telaah ships Bahasa Indonesia (``id``) and English (``en``); source strings in the code are
+English. The same catalogue serves the CLI (through :func:`translator_for`) and the GUI (a
+``QTranslator`` in :mod:`app.ui.catalogue_translator` asks :class:`Catalogue`), so no
+compiled ``.qm`` files or build step are needed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "en"
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def available_languages() -> tuple[str, ...]:
+    return LANGUAGES
+
+
+def choose_language(requested: str | None = None) -> str:
+    """An explicit request, else ``TELAAH_LANG``, else the system locale; English otherwise."""
+    for candidate in (requested, os.environ.get("TELAAH_LANG")):
+        if candidate:
+            return _normalise(candidate)
+    for variable in _LOCALE_VARIABLES:
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX"):
+            return _normalise(value.split(":")[0])
+    return DEFAULT_LANGUAGE
+
+
+def _normalise(value: str) -> str:
+    code = value.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+    if code in ("id", "in"):
+        return "id"
+    return "en" if code not in LANGUAGES else code
+
+
+class Catalogue:
+    """The finished translations of one language: ``{context: {source: translation}}``."""
+
+    def __init__(self, language: str, messages: dict[str, dict[str, str]]) -> None:
+        self.language = language
+        self.messages = messages
+        self._any: dict[str, str] = {}
+        for context_messages in messages.values():
+            for source, translation in context_messages.items():
+                self._any.setdefault(source, translation)
+
+    @staticmethod
+    def load(language: str) -> Catalogue:
+        return _load(_normalise(language))
+
+    def translate(self, context: str, text: str) -> str:
+        return self.messages.get(context, {}).get(text) or text
+
+    def translate_any(self, text: str) -> str:
+        """Ignoring the context: for error templates and CLI messages."""
+        return self._any.get(text) or text
+
+    def lookup(self, context: str, text: str) -> str | None:
+        """The translation, or None when there is none (Qt then keeps the source text)."""
+        return self.messages.get(context, {}).get(text)
+
+
+@lru_cache(maxsize=None)
+def _load(language: str) -> Catalogue:
+    path = TRANSLATIONS / f"telaah_{language}.ts"
+    if not path.is_file():
+        return Catalogue(language, {})
+    return Catalogue(language, read_ts(path))
+
+
+def read_ts(path: Path) -> dict[str, dict[str, str]]:
+    """Finished messages of a .ts file (unfinished and obsolete ones are skipped)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.parse(str(path), parser).getroot()
+    messages: dict[str, dict[str, str]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                messages.setdefault(name, {})[source] = translation.text
+    return messages
+
+
+def translator_for(language: str) -> Callable[[str], str]:
+    """A ``translate(text)`` function, as :meth:`app.errors.TelaahError.message` takes."""
+    return Catalogue.load(language).translate_any

@@ -1,0 +1,49 @@
+"""Indonesian spelling variants fold onto one key, with offsets back into the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.analysis.spelling_variants import fold, fold_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Soekarno", "Sukarno"),
+        ("djalan", "jalan"),
+        ("tjinta", "cinta"),
+        ("jang", "yang"),
+        ("njonja", "nyonya"),
+        ("sjarat", "syarat"),
+        ("achir", "akhir"),
+        ("maaf", "maf"),
+        ("sudahh", "sudah"),
+        ("KINERDJA", "kinerja"),
+        ("café", "cafe"),
+    ],
+)
+def test_old_and_new_spellings_share_a_key(old: str, new: str) -> None:
+    assert fold(old) == fold(new)
+
+
+def test_different_words_keep_different_keys() -> None:
+    assert fold("kinerja") != fold("kerja")
+    assert fold("pegawai") != fold("pagi")
+
+
+TEXT = st.lists(st.sampled_from(list("aoeudjtcychnsmkYJDÉéß .\n") + ["😀", "e\u0301"]),
+                max_size=60).map("".join)
+
+
+@given(TEXT)
+def test_fold_with_offsets_gives_the_same_key(text: str) -> None:
+    folded, offsets = fold_with_offsets(text)
+
+    assert folded == fold(text)
+    assert len(offsets) == len(folded) + 1
+    assert offsets == sorted(offsets)
+    assert all(0 <= offset <= len(text) for offset in offsets)
+    assert offsets[-1] == len(text)
