@@ -25,12 +25,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    from app.commands.export_language import export_labels
     from app.core.codebook_documents import export_codebook_file
-    from app.io.export_labels import labels_for
 
     with open_project(arguments.project) as project:
-        export_codebook_file(project, path=arguments.output,
-                             labels=labels_for(arguments.language))
+        export_codebook_file(project, path=arguments.output, labels=export_labels(arguments))
     say(arguments, "Wrote the codebook to {path}.", path=arguments.output)
     return 0
 

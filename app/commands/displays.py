@@ -30,6 +30,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     pairs.add_argument("-o", "--output", type=Path, help="FILE.docx, .xlsx or .csv")
     pairs.set_defaults(run=_co_occurrence)
 
+    report = commands.add_parser("report", help="draft results chapter as a Word file")
+    report.add_argument("project")
+    report.add_argument("-o", "--output", type=Path, required=True, help="FILE.docx")
+    report.set_defaults(run=_report)
+
+    conclusions = commands.add_parser(
+        "conclusions", help="conclusions per code with the suggested verdict and checks")
+    conclusions.add_argument("project")
+    conclusions.add_argument("--group", choices=("indicator", "obstacle", "effort", "other"),
+                             default="indicator")
+    conclusions.add_argument("--json", action="store_true")
+    conclusions.set_defaults(run=_conclusions)
+
 
 def _matrix(arguments: argparse.Namespace) -> int:
     from app.analysis.code_matrix import matrix_as_counts
@@ -95,4 +108,56 @@ def _emit(arguments: argparse.Namespace, table) -> int:  # type: ignore[no-untyp
         csv.writer(buffer).writerows([list(table.columns), *table.rows])
         write_file_atomically(output, buffer.getvalue().encode("utf-8-sig"))
     say(arguments, "Written to {path}.", path=output)
+    return 0
+
+
+def _report(arguments: argparse.Namespace) -> int:
+    from app.core.report import build_results_report
+    from app.io.docx_report import write_results_report
+
+    if arguments.output.suffix.lower() != ".docx":
+        raise UnsupportedExportType(path=arguments.output, suffix=arguments.output.suffix,
+                                    allowed=[".docx"])
+    with open_project(arguments.project) as project:
+        report = build_results_report(project)
+    write_results_report(report, arguments.output, language=arguments.language)
+    say(arguments, "Written to {path}.", path=arguments.output)
+    return 0
+
+
+def _conclusions(arguments: argparse.Namespace) -> int:
+    from app.core.conclusions import conclusions_for_codes
+
+    with open_project(arguments.project) as project:
+        views = conclusions_for_codes(project, group=arguments.group)
+    rows = [
+        {
+            "code": view.target,
+            "verdict": view.verdict,
+            "suggested": view.suggestion.verdict if view.suggestion else None,
+            "net_score": view.suggestion.net_score if view.suggestion else None,
+            "rule": view.suggestion.rule if view.suggestion else None,
+            "status": view.status,
+            "statement": view.statement,
+            "supporting": list(view.supporting),
+            "contradicting": list(view.contradicting),
+            "checks": {
+                "informants": view.checks.informant_count,
+                "informant_types": list(view.checks.informant_types),
+                "observation_agrees": view.checks.observation_agrees,
+                "documentation_agrees": view.checks.documentation_agrees,
+                "unaddressed_contradictions": list(view.checks.unaddressed_contradictions),
+                "unreviewed_segments": view.checks.unreviewed_segments,
+                "warnings": list(view.checks.warnings),
+            },
+            "tactics": dict(view.tactics),
+        }
+        for view in views
+    ]
+    if arguments.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['code']:<40} {row['verdict'] or '-':<15} "
+                  f"suggested: {row['suggested'] or '-':<15} {row['rule'] or ''}")
     return 0

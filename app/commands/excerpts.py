@@ -31,8 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _excerpts(arguments: argparse.Namespace) -> int:
+    from app.commands.export_language import export_labels
     from app.core.excerpts import ExcerptOptions, export_excerpts
-    from app.io.export_labels import labels_for
 
     options = ExcerptOptions(
         codes=tuple(arguments.codes),
@@ -46,7 +46,7 @@ def _excerpts(arguments: argparse.Namespace) -> int:
     )
     with open_project(arguments.project) as project:
         document = export_excerpts(project, path=arguments.output, options=options,
-                                   labels=labels_for(arguments.language))
+                                   labels=export_labels(arguments))
     say(arguments, "Wrote {count} excerpt(s) in {sections} section(s) to {path}.",
         count=document.excerpt_count, sections=len(document.sections), path=arguments.output)
     return 0

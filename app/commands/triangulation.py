@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
+
+if TYPE_CHECKING:
+    from app.analysis.triangulation_matrix import TriangulationMatrix
+    from app.core.project import Project
+    from app.io.export_labels import ExportLabels
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,11 +42,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _triangulation(arguments: argparse.Namespace) -> int:
+    from app.commands.export_language import export_labels
     from app.core.triangulation import export_triangulation, triangulation_matrix
-    from app.io.export_labels import labels_for
     from app.io.triangulation_table import matrix_json
 
-    labels = labels_for(arguments.language)
+    labels = export_labels(arguments)
     with open_project(arguments.project) as project:
         if arguments.judge or arguments.clear:
             return _judge(arguments, project)
@@ -62,7 +68,7 @@ def _triangulation(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _judge(arguments: argparse.Namespace, project) -> int:  # type: ignore[no-untyped-def]
+def _judge(arguments: argparse.Namespace, project: Project) -> int:
     from app.core.lookup import find_code, find_coder
     from app.core.triangulation import (
         clear_triangulation_judgement,
@@ -90,7 +96,7 @@ def _judge(arguments: argparse.Namespace, project) -> int:  # type: ignore[no-un
     return 0
 
 
-def _print_table(matrix, labels) -> None:  # type: ignore[no-untyped-def]
+def _print_table(matrix: TriangulationMatrix, labels: ExportLabels) -> None:
     from app.io.triangulation_text import column_title
 
     print("\t".join([labels("column.code")]

@@ -123,7 +123,7 @@ def code_hits(
         existing = set(session.execute(
             select(CodedSegment.source_id, CodedSegment.start, CodedSegment.end).where(
                 CodedSegment.code_id == code_id, CodedSegment.coder_id == coder_id,
-                CodedSegment.source_id.in_(source_ids))).tuples())
+                CodedSegment.source_id.in_(source_ids))))
         now = utc_now()
         created: list[CodedSegment] = []
         for hit in hits:

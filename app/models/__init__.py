@@ -11,6 +11,7 @@ from app.models.memo import Memo
 from app.models.project_info import ProjectInfo, ResearchQuestion
 from app.models.review_comment import ReviewComment
 from app.models.source import Source, Turn
+from app.models.triangulation_judgement import TriangulationJudgement
 
 __all__ = [
     "Base",
@@ -29,4 +30,5 @@ __all__ = [
     "SummaryCell",
     "SummaryCellSegment",
     "Turn",
+    "TriangulationJudgement",
 ]

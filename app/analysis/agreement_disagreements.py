@@ -1,0 +1,188 @@
+"""The disagreement list: every segment unit some coder who saw the source did not share.
+
+Each row puts the coders' versions side by side (one column per compared coder, "—" when
+the coder has no segment there). Unmatched units are paired for display only — the
+statistics count them as separate units:
+
+- ``boundaries``: the same code on overlapping text, but the overlap is below the threshold;
+- ``code``: (nearly) the same text — overlap at least the threshold — under different codes;
+- ``missing``: a coder who saw the source has nothing comparable there (the row holds the
+  segments that did match each other, if any).
+
+Pairing is greedy, best overlap first, and never puts two segments of one coder in a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.analysis.agreement_data import CodeLabel, ScopedSource
+from app.analysis.agreement_matching import SegmentUnit, overlap_share, overlapping_pairs
+
+KINDS = ("missing", "boundaries", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class DisagreementVersion:
+    """One coder's side of a disagreement; ``segment_id`` is None for "—"."""
+
+    coder: str
+    saw_source: bool  # False: the coder coded nothing in this source (missing, not "—")
+    segment_id: int | None = None
+    code_id: int | None = None
+    code: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    key: str  # the segment ids joined by "+": stable, to find the row again
+    kind: str  # see KINDS
+    source_id: int
+    source: str
+    informant: str | None
+    start: int  # the text the row covers, to jump to
+    end: int
+    overlap: float | None  # smallest overlap share between two of its segments
+    versions: tuple[DisagreementVersion, ...]  # one per compared coder, in order
+
+    @property
+    def segment_ids(self) -> tuple[int, ...]:
+        return tuple(v.segment_id for v in self.versions if v.segment_id is not None)
+
+    @property
+    def code_ids(self) -> tuple[int, ...]:
+        return tuple(sorted({v.code_id for v in self.versions if v.code_id is not None}))
+
+
+@dataclass(slots=True)
+class _Row:
+    units: list[SegmentUnit]  # each of one code (its segments' code)
+    mask: int
+    start: int
+    end: int
+
+    @property
+    def codes(self) -> frozenset[int]:
+        return frozenset(unit.spans[0].code_id for unit in self.units)
+
+    def absorb(self, other: _Row) -> None:
+        self.units.extend(other.units)
+        self.mask |= other.mask
+        self.start, self.end = min(self.start, other.start), max(self.end, other.end)
+        other.units = []
+
+
+def find_disagreements(
+    units: Mapping[tuple[int, int], Sequence[SegmentUnit]],
+    scope: Sequence[ScopedSource],
+    coders: Sequence[str],
+    codes: Sequence[CodeLabel],
+    threshold: float,
+) -> tuple[Disagreement, ...]:
+    """``units`` by (code id, source id), as matched for the statistics."""
+    paths = {code.code_id: code.path for code in codes}
+    present_of = {scoped.source.source_id: scoped.present for scoped in scope}
+    partial: dict[int, list[_Row]] = {}
+    for (_code_id, source_id), found in units.items():
+        present = present_of.get(source_id)
+        if present is None:
+            continue
+        code_rows = [_Row([unit], unit.coded, unit.start, unit.end)
+                     for unit in found if unit.coded & present != present]
+        if code_rows:
+            partial.setdefault(source_id, []).extend(_merge(code_rows, _overlapping))
+    rows: list[Disagreement] = []
+    for scoped in scope:
+        source_rows = partial.get(scoped.source.source_id)
+        if not source_rows:
+            continue
+        complete = [row for row in source_rows if row.mask == scoped.present]
+        incomplete = [row for row in source_rows if row.mask != scoped.present]
+        merged = complete + _merge(incomplete, lambda share: share >= threshold,
+                                   different_codes=True)
+        listed = [_disagreement(row, scoped, coders, paths) for row in merged]
+        rows.extend(sorted(listed, key=lambda row: (row.start, row.end, row.key)))
+    return tuple(rows)
+
+
+def _overlapping(share: float) -> bool:
+    return share > 0
+
+
+def _merge(
+    rows: list[_Row], accept: Callable[[float], bool], *, different_codes: bool = False
+) -> list[_Row]:
+    if len(rows) < 2:
+        return rows
+    bounds = [(row.start, row.end) for row in rows]
+    candidates = []
+    for first, second in overlapping_pairs(bounds):
+        if rows[first].mask & rows[second].mask:
+            continue
+        if different_codes and rows[first].codes & rows[second].codes:
+            continue
+        share = overlap_share(bounds[first], bounds[second])
+        if accept(share):
+            candidates.append((share, first, second))
+    candidates.sort(key=lambda item: (-item[0], bounds[item[1]], bounds[item[2]]))
+    leader = list(range(len(rows)))
+    members = [[index] for index in range(len(rows))]
+    for _share, first, second in candidates:
+        one, other = leader[first], leader[second]
+        if one == other or rows[one].mask & rows[other].mask:
+            continue
+        rows[one].absorb(rows[other])
+        for index in members[other]:
+            leader[index] = one
+        members[one].extend(members[other])
+        members[other] = []
+    return [row for row in rows if row.units]
+
+
+def _disagreement(
+    row: _Row, scoped: ScopedSource, coders: Sequence[str], paths: Mapping[int, str]
+) -> Disagreement:
+    spans = {span.coder: span for unit in row.units for span in unit.spans}
+    versions = []
+    for index, coder in enumerate(coders):
+        span = spans.get(coder)
+        if span is None:
+            versions.append(_absent(coder, bool(scoped.present >> index & 1)))
+        else:
+            versions.append(DisagreementVersion(
+                coder=coder, saw_source=True, segment_id=span.segment_id,
+                code_id=span.code_id, code=paths.get(span.code_id, str(span.code_id)),
+                start=span.start, end=span.end, text=span.text,
+            ))
+    if len(row.units) == 1:
+        kind = "missing"
+    else:
+        kind = "boundaries" if len(row.codes) == 1 else "code"
+    overlap = None
+    if len(spans) > 1:
+        bounds = [(span.start, span.end) for span in spans.values()]
+        overlap = min(overlap_share(bounds[i], bounds[j])
+                      for i in range(len(bounds)) for j in range(i + 1, len(bounds)))
+    return Disagreement(
+        key="+".join(str(segment_id) for segment_id in sorted(
+            span.segment_id for span in spans.values())),
+        kind=kind,
+        source_id=scoped.source.source_id,
+        source=scoped.source.title,
+        informant=scoped.source.informant,
+        start=row.start,
+        end=row.end,
+        overlap=overlap,
+        versions=tuple(versions),
+    )
+
+
+@lru_cache(maxsize=256)
+def _absent(coder: str, saw_source: bool) -> DisagreementVersion:
+    """The "—" side of a row (shared: it is immutable)."""
+    return DisagreementVersion(coder=coder, saw_source=saw_source)

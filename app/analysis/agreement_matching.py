@@ -1,0 +1,94 @@
+"""Segment units: which coders' segments of one code in one source count as the same.
+
+Two segments by different coders *match* when they overlap by at least ``threshold`` of
+the longer one: ``overlap(a, b) ≥ threshold · max(len a, len b)``. Matching is one-to-one:
+matches are taken best first (highest overlap share; ties by position and segment id) and
+a segment joins at most one unit, which holds at most one segment per coder and whose
+segments all match each other. Every segment left over is a unit of its own — coded by its
+coder and not by the other coders who saw the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.analysis.agreement_data import CodingSpan
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentUnit:
+    """One segment unit: the segments matched together (one per coder, ≥ 1)."""
+
+    spans: tuple[CodingSpan, ...]
+    coded: int  # bit mask of the coders whose segment is in the unit
+    start: int  # the earliest start and latest end of its segments
+    end: int
+
+
+def overlap_share(first: tuple[int, int], second: tuple[int, int]) -> float:
+    """Overlap of two ``[start, end)`` spans as a share of the longer one (0..1)."""
+    overlap = min(first[1], second[1]) - max(first[0], second[0])
+    if overlap <= 0:
+        return 0.0
+    return overlap / max(first[1] - first[0], second[1] - second[0])
+
+
+def overlapping_pairs(
+    items: Sequence[tuple[int, int]],
+) -> Iterable[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of spans that share at least one character."""
+    order = sorted(range(len(items)), key=items.__getitem__)
+    count = len(order)
+    for position in range(count):
+        first = order[position]
+        first_end = items[first][1]
+        for later in range(position + 1, count):
+            second = order[later]
+            if items[second][0] >= first_end:
+                break
+            yield (first, second) if first < second else (second, first)
+
+
+def match_segments(
+    spans: Sequence[CodingSpan], coder_bits: Mapping[str, int], threshold: float
+) -> list[SegmentUnit]:
+    """The units of one (source, code) group."""
+    candidates: list[tuple[float, int, int]] = []
+    if len(spans) > 1:
+        bounds = [(span.start, span.end) for span in spans]
+        for first, second in overlapping_pairs(bounds):
+            if spans[first].coder != spans[second].coder:
+                share = overlap_share(bounds[first], bounds[second])
+                if share >= threshold:
+                    candidates.append((share, first, second))
+    if not candidates:
+        return [SegmentUnit(spans=(span,), coded=coder_bits[span.coder], start=span.start,
+                            end=span.end) for span in spans]
+    groups = [[index] for index in range(len(spans))]
+    group_of = list(range(len(spans)))
+    masks = [coder_bits[span.coder] for span in spans]
+    matched = {(first, second) for _share, first, second in candidates}
+    candidates.sort(key=lambda item: (-item[0], bounds[item[1]], bounds[item[2]],
+                                      spans[item[1]].segment_id, spans[item[2]].segment_id))
+    for _share, first, second in candidates:
+        one, other = group_of[first], group_of[second]
+        if one == other or masks[one] & masks[other]:
+            continue
+        if not all((min(a, b), max(a, b)) in matched
+                   for a in groups[one] for b in groups[other]):
+            continue
+        groups[one].extend(groups[other])
+        masks[one] |= masks[other]
+        for index in groups[other]:
+            group_of[index] = one
+        groups[other] = []
+    units = []
+    for leader, members in enumerate(groups):
+        if members:
+            together = tuple(sorted((spans[index] for index in members),
+                                    key=lambda span: coder_bits[span.coder]))
+            units.append(SegmentUnit(spans=together, coded=masks[leader],
+                                     start=min(span.start for span in together),
+                                     end=max(span.end for span in together)))
+    return units

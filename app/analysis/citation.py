@@ -1,0 +1,53 @@
+"""Where a quote comes from, in the form a thesis cites it.
+
+The rendered form (see :mod:`app.io.export_labels`) is, in Indonesian,
+``(Informan 3, Kepala Bidang Pemberdayaan Usaha Mikro, I3_kepala_bidang, giliran 14)``:
+the informant's number (from the label I3), role, the source title and the number of the
+speaker turn containing the start of the segment. A source without turns (an observation
+or documentation note) is cited by paragraph, ``paragraf 4``, where paragraphs are the
+non-blank lines of the text counted from 1 (:func:`app.io.speaker_turns.find_paragraphs`);
+a source without informant names its technique instead: ``(Observasi, obs_kantor,
+paragraf 4)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.analysis.coded_corpus import CorpusInformant, CorpusSource
+from app.analysis.pseudonymise import Mask, identity, mask_title
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The parts of a citation; ``turn`` or ``paragraph`` is set, or neither."""
+
+    source_title: str
+    source_kind: str
+    informant_number: str | None = None
+    role: str = ""
+    turn: int | None = None
+    paragraph: int | None = None
+
+
+def cite(
+    source: CorpusSource,
+    informant: CorpusInformant | None,
+    start: int,
+    *,
+    mask: Mask = identity,
+) -> Citation:
+    """The citation of text starting at ``start`` in ``source``.
+
+    ``mask`` is applied to the free-text parts (title and role), which may hold names.
+    """
+    turn = source.turn_at(start) if source.turn_starts else None
+    paragraph = source.paragraph_at(start) if turn is None else None
+    return Citation(
+        source_title=mask_title(mask, source.title),
+        source_kind=source.kind,
+        informant_number=informant.number if informant is not None else None,
+        role=mask(informant.role) if informant is not None else "",
+        turn=turn,
+        paragraph=paragraph,
+    )

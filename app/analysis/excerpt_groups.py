@@ -1,0 +1,264 @@
+"""Group coded segments into the sections of an excerpts document (no database, no Qt).
+
+Grouped by code (the default): one section per code in codebook order, opened by the
+code's definition, holding one group per informant (key, main, supporting informants by
+label), then one per source that has no informant (observation and documentation notes).
+Grouped by informant: the other way round.
+
+Rules: a segment appears exactly once in each group it belongs to. Segments with the same
+span of the same source (two coders, or one passage coded twice) become one excerpt in a
+group, listing every coder; a passage with two codes therefore appears under each code,
+never twice under one. Segments whose code is not selected never appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.analysis.citation import Citation, cite
+from app.analysis.coded_corpus import (
+    TECHNIQUES,
+    CodedCorpus,
+    CorpusCode,
+    CorpusInformant,
+    CorpusSegment,
+    CorpusSource,
+    informant_sort_key,
+)
+from app.analysis.pseudonymise import Mask, identity, mask_title
+
+GROUP_BY = ("code", "informant")
+# ("code", code id), ("informant", label) or ("source", source id)
+GroupKey = tuple[str, Any]
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSubject:
+    code_id: int
+    path: str
+    definition: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InformantSubject:
+    label: str
+    number: str
+    role: str = ""
+    informant_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSubject:
+    """A source without informant (field notes), standing where an informant would."""
+
+    source_id: int
+    title: str
+    kind: str
+
+
+Subject = CodeSubject | InformantSubject | SourceSubject
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """One quoted passage: every selected segment with this span in this group."""
+
+    segment_ids: tuple[int, ...]
+    text: str
+    citation: Citation
+    coders: tuple[str, ...] = ()
+    memos: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExcerptGroup:
+    subject: Subject
+    excerpts: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True)
+class ExcerptSection:
+    subject: Subject
+    groups: tuple[ExcerptGroup, ...]
+
+    @property
+    def excerpt_count(self) -> int:
+        return sum(len(group.excerpts) for group in self.groups)
+
+
+@dataclass(frozen=True)
+class ExcerptSelection:
+    """What the reader is told about the choice of segments (already masked)."""
+
+    codes: tuple[str, ...] = ()
+    informants: tuple[str, ...] = ()
+    coders: tuple[str, ...] = ()
+    pseudonymised: bool = False
+
+
+@dataclass(frozen=True)
+class ExcerptDocument:
+    title: str
+    group_by: str
+    sections: tuple[ExcerptSection, ...]
+    selection: ExcerptSelection = ExcerptSelection()
+    with_coder: bool = False
+    with_memo: bool = False
+
+    @property
+    def excerpt_count(self) -> int:
+        return sum(section.excerpt_count for section in self.sections)
+
+
+def build_excerpt_document(
+    corpus: CodedCorpus,
+    *,
+    group_by: str = "code",
+    code_ids: Collection[int] | None = None,
+    informant_labels: Collection[str] | None = None,
+    coders: Collection[str] | None = None,
+    memos: Mapping[int, Sequence[str]] | None = None,
+    mask: Mask = identity,
+    selection: ExcerptSelection = ExcerptSelection(),
+    with_coder: bool = False,
+    with_memo: bool = False,
+) -> ExcerptDocument:
+    """The excerpts of the selected segments; a filter left as None selects everything.
+
+    ``memos`` maps a segment id to further memo texts attached to it; the segment's own
+    memo comes first. ``mask`` is applied to every text taken from the project.
+    """
+    if group_by not in GROUP_BY:
+        raise ValueError(f"unknown grouping {group_by!r}")
+    codes = corpus.code_by_id()
+    sources = corpus.source_by_id()
+    informants = corpus.informant_by_label()
+    selected = [
+        segment
+        for segment in corpus.segments
+        if segment.code_id in codes
+        and (code_ids is None or segment.code_id in code_ids)
+        and (coders is None or segment.coder in coders)
+        and (
+            informant_labels is None
+            or sources[segment.source_id].informant_label in informant_labels
+        )
+    ]
+    # (section key, group key) -> span -> segments of that span
+    grouped: dict[tuple[GroupKey, GroupKey], dict[tuple[int, int, int], list[CorpusSegment]]] = {}
+    for segment in selected:
+        code_key = ("code", segment.code_id)
+        place_key = _place_key(sources[segment.source_id], informants)
+        keys = (code_key, place_key) if group_by == "code" else (place_key, code_key)
+        span = (segment.source_id, segment.start, segment.end)
+        grouped.setdefault(keys, {}).setdefault(span, []).append(segment)
+
+    subjects = _Subjects(corpus, codes, sources, informants, mask)
+    sections: dict[GroupKey, list[ExcerptGroup]] = {}
+    for (section_key, group_key) in sorted(grouped, key=subjects.order_of_pair):
+        spans = grouped[(section_key, group_key)]
+        excerpts = tuple(
+            _excerpt(spans[span], sources, informants, memos or {}, mask)
+            for span in sorted(spans, key=lambda span: (sources[span[0]].title,) + span[1:])
+        )
+        sections.setdefault(section_key, []).append(
+            ExcerptGroup(subject=subjects.subject(group_key), excerpts=excerpts)
+        )
+    return ExcerptDocument(
+        title=mask(corpus.title),
+        group_by=group_by,
+        sections=tuple(
+            ExcerptSection(subject=subjects.subject(key), groups=tuple(groups))
+            for key, groups in sections.items()
+        ),
+        selection=selection,
+        with_coder=with_coder,
+        with_memo=with_memo,
+    )
+
+
+def _place_key(source: CorpusSource, informants: Mapping[str, CorpusInformant]) -> GroupKey:
+    if source.informant_label is not None and source.informant_label in informants:
+        return ("informant", source.informant_label)
+    return ("source", source.id)
+
+
+def _excerpt(
+    segments: list[CorpusSegment],
+    sources: Mapping[int, CorpusSource],
+    informants: Mapping[str, CorpusInformant],
+    memos: Mapping[int, Sequence[str]],
+    mask: Mask,
+) -> Excerpt:
+    first = segments[0]
+    source = sources[first.source_id]
+    coders: list[str] = []
+    notes: list[str] = []
+    for segment in segments:
+        if segment.coder and segment.coder not in coders:
+            coders.append(segment.coder)
+        for memo in (segment.memo, *memos.get(segment.id, ())):
+            memo = mask(memo.strip())
+            if memo and memo not in notes:
+                notes.append(memo)
+    return Excerpt(
+        segment_ids=tuple(segment.id for segment in segments),
+        text=mask(first.text),
+        citation=cite(source, informants.get(source.informant_label or ""), first.start,
+                      mask=mask),
+        coders=tuple(coders),
+        memos=tuple(notes),
+    )
+
+
+class _Subjects:
+    """Section and group headings, and their order."""
+
+    def __init__(
+        self,
+        corpus: CodedCorpus,
+        codes: Mapping[int, CorpusCode],
+        sources: Mapping[int, CorpusSource],
+        informants: Mapping[str, CorpusInformant],
+        mask: Mask,
+    ) -> None:
+        self._codes = codes
+        self._sources = sources
+        self._informants = informants
+        self._mask = mask
+        self._code_rank = {code.id: index for index, code in enumerate(corpus.codes)}
+        ordered = sorted(corpus.informants, key=informant_sort_key)
+        self._informant_rank = {informant.label: index for index, informant in enumerate(ordered)}
+
+    def order(self, key: GroupKey) -> tuple[int | str, ...]:
+        kind, value = key
+        if kind == "code":
+            return (0, self._code_rank[value])
+        if kind == "informant":
+            return (1, self._informant_rank[value])
+        source = self._sources[value]
+        technique = TECHNIQUES.index(source.kind) if source.kind in TECHNIQUES else len(TECHNIQUES)
+        return (2, technique, source.title)
+
+    def order_of_pair(self, pair: tuple[GroupKey, GroupKey]) -> tuple[int | str, ...]:
+        return self.order(pair[0]) + self.order(pair[1])
+
+    def subject(self, key: GroupKey) -> Subject:
+        kind, value = key
+        if kind == "code":
+            code = self._codes[value]
+            return CodeSubject(code_id=code.id, path=code.path, definition=code.definition)
+        if kind == "informant":
+            informant = self._informants[value]
+            return InformantSubject(
+                label=informant.label,
+                number=informant.number,
+                role=self._mask(informant.role),
+                informant_type=informant.informant_type,
+            )
+        source = self._sources[value]
+        return SourceSubject(source_id=source.id, title=mask_title(self._mask, source.title),
+                             kind=source.kind)

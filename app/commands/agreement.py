@@ -1,0 +1,262 @@
+"""``telaah agreement``: intercoder agreement with the unit and formula of every figure."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from app.analysis.agreement import AgreementResult, AgreementTable
+from app.analysis.agreement_data import DEFAULT_OVERLAP, PRESENCE_BY, UNITS
+from app.analysis.agreement_disagreements import Disagreement
+from app.analysis.agreement_statistics import Figures, Statistic
+from app.commands.common import open_project, print_json, say
+from app.errors import NotFound
+
+Translate = Callable[[str], str]
+
+STATISTIC_LABELS = {
+    "percent_agreement": "Percent agreement",
+    "cohen_kappa": "Cohen's kappa",
+    "brennan_prediger": "Brennan–Prediger kappa",
+    "krippendorff_alpha": "Krippendorff's alpha",
+}
+SHORT_LABELS = {
+    "percent_agreement": "% agree",
+    "cohen_kappa": "Cohen κ",
+    "brennan_prediger": "BP κ",
+    "krippendorff_alpha": "α",
+}
+KIND_LABELS = {
+    "missing": "coded by one side only",
+    "boundaries": "same code, different boundaries",
+    "code": "same text, different code",
+}
+RESOLUTION_CHOICES = {"accept": "accept", "merge": "merge", "keep-both": "keep_both"}
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    agreement = commands.add_parser("agreement", help="intercoder agreement between coders")
+    agreement.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    agreement.add_argument("--coders", nargs="+", required=True, metavar="NAME",
+                           help="two or more coder names")
+    agreement.add_argument("--unit", choices=UNITS, default="segment")
+    agreement.add_argument("--overlap", type=float, default=DEFAULT_OVERLAP,
+                           help="segment unit: overlap needed, as a share of the longer "
+                                "segment (default 0.9)")
+    agreement.add_argument("--presence-by", choices=PRESENCE_BY, default="source")
+    agreement.add_argument("--code", action="append", default=[], metavar="PATH",
+                           help="compare only this code (a category: its sub-codes); repeat")
+    agreement.add_argument("--all-sources", action="store_true",
+                           help="compare every source, not only those two coders coded")
+    agreement.add_argument("--disagreements", action="store_true",
+                           help="list the disagreements side by side")
+    agreement.add_argument("--resolve", metavar="KEY",
+                           help="resolve the disagreement with this key (e.g. 12+57)")
+    agreement.add_argument("--resolution", choices=tuple(RESOLUTION_CHOICES))
+    agreement.add_argument("--accept", metavar="CODER", help="the coder whose version wins")
+    agreement.add_argument("--consensus-coder", default=None, metavar="NAME",
+                           help="who holds the consensus coding (default Konsensus)")
+    agreement.add_argument("--json", action="store_true")
+    agreement.set_defaults(run=_agreement)
+
+
+def _agreement(arguments: argparse.Namespace) -> int:
+    from app.analysis.agreement_data import AgreementSettings
+    from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
+    from app.errors import InvalidValue
+
+    settings = AgreementSettings(
+        coders=tuple(arguments.coders), unit=arguments.unit, overlap=arguments.overlap,
+        presence_by=arguments.presence_by, all_sources=arguments.all_sources,
+    )
+    if arguments.resolve and not arguments.resolution:
+        raise InvalidValue(field="resolution", value="",
+                           detail=", ".join(RESOLUTION_CHOICES))
+    with open_project(arguments.project) as project:
+        result = measure_agreement(project, settings=settings, codes=arguments.code)
+        if arguments.resolve:
+            row = _find(result, arguments.resolve)
+            consensus = arguments.consensus_coder or CONSENSUS_CODER
+            changes = resolve_disagreement(
+                project, disagreement=row, resolution=RESOLUTION_CHOICES[arguments.resolution],
+                accept=arguments.accept, consensus_coder=consensus,
+            )
+            say(arguments, "Resolved disagreement {key}: {count} consensus segment(s) "
+                "written for {coder}.", key=row.key, count=len(changes.segments),
+                coder=consensus)
+            return 0
+    if arguments.json:
+        print_json(result_as_json(result, arguments.translate))
+        return 0
+    for line in result_lines(result, arguments.translate,
+                             disagreements=arguments.disagreements):
+        print(line)
+    return 0
+
+
+def _find(result: AgreementResult, key: str) -> Disagreement:
+    for row in result.disagreements:
+        if row.key == key.strip():
+            return row
+    raise NotFound(kind="disagreement", key=key)
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+
+def result_as_json(result: AgreementResult, translate: Translate) -> dict[str, Any]:
+    settings = result.settings
+    return {
+        "coders": list(settings.coders),
+        "unit": settings.unit,
+        "overlap": settings.overlap,
+        "presence_by": settings.presence_by,
+        "all_sources": settings.all_sources,
+        "sources_compared": [source.title for source in result.compared_sources],
+        "sources_skipped": [source.title for source in result.skipped_sources],
+        "notes": [translate(note) for note in result.notes],
+        "tables": [
+            {
+                "uncoded": table.uncoded,
+                "description": table.description(translate),
+                "codes": [{"code": row.code, "code_id": row.code_id,
+                           **_figures_json(row.figures, settings.coders, translate)}
+                          for row in table.rows],
+                "overall": _figures_json(table.overall, settings.coders, translate),
+            }
+            for table in result.tables
+        ],
+        "disagreements": [_disagreement_json(row) for row in result.disagreements],
+    }
+
+
+def _figures_json(
+    figures: Figures, coders: tuple[str, ...], translate: Translate
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "units": figures.units,
+        "pairable_units": figures.pairable_units,
+        "coded_by": {coder: figures.coded_by(coder) for coder in coders},
+        "patterns": [{"present": list(p.present), "coded": list(p.coded), "units": p.units}
+                     for p in figures.patterns],
+    }
+    if len(coders) == 2:
+        both, first, second, neither = figures.two_by_two(*coders)
+        data["two_by_two"] = {"both": both, "first_only": first, "second_only": second,
+                              "neither": neither}
+    data["statistics"] = {
+        statistic.name: {"value": statistic.value, "formula": translate(statistic.formula),
+                         "reason": translate(statistic.reason) if statistic.reason else None}
+        for statistic in figures.statistics
+    }
+    return data
+
+
+def _disagreement_json(row: Disagreement) -> dict[str, Any]:
+    return {
+        "key": row.key, "kind": row.kind, "source": row.source, "source_id": row.source_id,
+        "informant": row.informant, "start": row.start, "end": row.end,
+        "overlap": row.overlap,
+        "versions": [
+            {"coder": v.coder, "saw_source": v.saw_source, "segment_id": v.segment_id,
+             "code": v.code, "code_id": v.code_id, "start": v.start, "end": v.end,
+             "text": v.text}
+            for v in row.versions
+        ],
+    }
+
+
+# --- readable table ------------------------------------------------------------------------
+
+
+def result_lines(
+    result: AgreementResult, translate: Translate, *, disagreements: bool = False
+) -> list[str]:
+    settings = result.settings
+    lines = [
+        translate("Agreement between {coders}").format(coders=", ".join(settings.coders)),
+        translate("Sources compared ({count}): {titles}").format(
+            count=len(result.compared_sources),
+            titles=", ".join(s.title for s in result.compared_sources)),
+    ]
+    if result.skipped_sources:
+        lines.append(translate("Sources left out ({count}): {titles}").format(
+            count=len(result.skipped_sources),
+            titles=", ".join(s.title for s in result.skipped_sources)))
+    lines.extend(translate(note) for note in result.notes)
+    reasons: dict[str, str] = {}
+    for table in result.tables:
+        lines.append("")
+        lines.extend(_table_lines(table, settings.coders, translate, reasons))
+    lines.append("")
+    lines.append(translate("Formulas:"))
+    for statistic in result.tables[0].overall.statistics:
+        lines.append(f"  {translate(STATISTIC_LABELS[statistic.name])}: "
+                     f"{translate(statistic.formula)}")
+    if reasons:
+        lines.append(translate("Not reported (—):"))
+        lines.extend(f"  [{mark}] {translate(reason)}" for reason, mark in reasons.items())
+    lines.append("")
+    lines.append(translate("Disagreements: {count}").format(count=len(result.disagreements)))
+    if disagreements:
+        lines.extend(_disagreement_lines(result.disagreements, translate))
+    return lines
+
+
+def _table_lines(
+    table: AgreementTable, coders: tuple[str, ...], translate: Translate,
+    reasons: dict[str, str],
+) -> list[str]:
+    if len(coders) == 2:
+        count_headers = [translate("Both"), translate("{coder} only").format(coder=coders[0]),
+                         translate("{coder} only").format(coder=coders[1]),
+                         translate("Neither")]
+    else:
+        count_headers = [translate("Coded by {coder}").format(coder=c) for c in coders]
+    headers = [translate("Code"), translate("Units"), *count_headers,
+               *(translate(SHORT_LABELS[name]) for name in SHORT_LABELS)]
+    body = [_row(row.code, row.figures, coders, reasons) for row in table.rows]
+    body.append(_row(translate("All codes"), table.overall, coders, reasons))
+    widths = [max(len(str(line[i])) for line in [headers, *body]) for i in range(len(headers))]
+    lines = [table.description(translate), ""]
+    for line in [headers, *body]:
+        cells = [str(line[0]).ljust(widths[0])]
+        cells += [str(cell).rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _row(label: str, figures: Figures, coders: tuple[str, ...],
+         reasons: dict[str, str]) -> list[str]:
+    if len(coders) == 2:
+        counts = [str(count) for count in figures.two_by_two(*coders)]
+    else:
+        counts = [str(figures.coded_by(coder)) for coder in coders]
+    return [label, str(figures.units), *counts,
+            *(_value(statistic, reasons) for statistic in figures.statistics)]
+
+
+def _value(statistic: Statistic, reasons: dict[str, str]) -> str:
+    if statistic.value is None:
+        assert statistic.reason is not None
+        mark = reasons.setdefault(statistic.reason, "abcdefghijklmnop"[len(reasons)])
+        return f"—[{mark}]"
+    if statistic.name == "percent_agreement":
+        return f"{statistic.value:.1%}"
+    return f"{statistic.value:.3f}"
+
+
+def _disagreement_lines(rows: tuple[Disagreement, ...], translate: Translate) -> list[str]:
+    lines = []
+    for row in rows:
+        lines.append(f"[{row.key}] {row.source} {row.start}–{row.end} "
+                     f"({translate(KIND_LABELS[row.kind])})")
+        for version in row.versions:
+            if version.segment_id is None:
+                shown = "—" if version.saw_source else translate("(did not code this source)")
+            else:
+                shown = (f"#{version.segment_id} {version.code} [{version.start}, "
+                         f"{version.end}) {version.text!r}")
+            lines.append(f"    {version.coder}: {shown}")
+    return lines

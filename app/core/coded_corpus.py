@@ -1,0 +1,175 @@
+"""Load a project's coded data as plain :mod:`app.analysis.coded_corpus` dataclasses.
+
+One reading session per call. Used by the triangulation matrix and the excerpt exports;
+the result holds no ORM rows, so pure analysis functions can work on it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from itertools import starmap
+from typing import Any
+
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import Session
+
+from app.analysis.coded_corpus import (
+    CodedCorpus,
+    CorpusCode,
+    CorpusInformant,
+    CorpusSegment,
+    CorpusSource,
+)
+from app.analysis.pseudonymise import InformantNames, MaskTokens, Pseudonymiser
+from app.core.lookup import code_paths
+from app.core.project import Project
+from app.io.export_labels import ExportLabels
+from app.io.speaker_turns import find_paragraphs
+from app.models import Code, CodedSegment, Coder, Informant, Memo, ProjectInfo, Source, Turn
+
+# Characters of each segment loaded for a matrix: quotes there are cut to 240 anyway.
+BRIEF_TEXT = 600
+
+
+def load_coded_corpus(
+    project: Project, *, coders: Collection[str] | None = None, full_text: bool = True
+) -> CodedCorpus:
+    """Codes (depth first), informants, sources with their turns and paragraphs, and the
+    coded segments, of ``coders`` only when given.
+
+    ``full_text=False`` (for matrices, which quote briefly) loads only the first
+    :data:`BRIEF_TEXT` characters of each segment and no memos.
+    """
+    with project.reading() as session:
+        return CodedCorpus(
+            codes=_codes(session),
+            informants=_informants(session),
+            sources=_sources(session),
+            segments=_segments(session, coders, full_text),
+            title=session.scalar(select(ProjectInfo.title).where(ProjectInfo.id == 1)) or "",
+        )
+
+
+def load_segment_memos(project: Project) -> dict[int, tuple[str, ...]]:
+    """Memos attached to segments (beyond the segment's own memo), as "title: body"."""
+    memos: dict[int, list[str]] = {}
+    with project.reading() as session:
+        rows = session.execute(
+            select(Memo.segment_id, Memo.title, Memo.body)
+            .where(Memo.segment_id.is_not(None))
+            .order_by(Memo.created_at, Memo.id)
+        )
+        for segment_id, title, body in rows:
+            text = ": ".join(part for part in (title.strip(), body.strip()) if part)
+            if segment_id is not None and text:
+                memos.setdefault(segment_id, []).append(text)
+    return {segment_id: tuple(texts) for segment_id, texts in memos.items()}
+
+
+def pseudonymiser_for(
+    corpus: CodedCorpus, labels: ExportLabels, *, mode: str = "label"
+) -> Pseudonymiser:
+    """The masking of names, NIP and phone numbers for ``corpus``, worded by ``labels``."""
+    return Pseudonymiser(
+        (
+            InformantNames(
+                label=informant.label,
+                replacement=labels("mask.informant", number=informant.number),
+                pseudonym=informant.pseudonym,
+                real_name=informant.real_name,
+            )
+            for informant in corpus.informants
+        ),
+        mode=mode,
+        tokens=MaskTokens(nip=labels("mask.nip"), phone=labels("mask.phone")),
+    )
+
+
+def _codes(session: Session) -> tuple[CorpusCode, ...]:
+    paths = code_paths(session)
+    rows = session.execute(
+        select(Code.id, Code.parent_id, Code.name, Code.code_group, Code.definition,
+               Code.codable).order_by(Code.position, Code.id)
+    ).all()
+    children: dict[int | None, list[Any]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row)
+    ordered: list[CorpusCode] = []
+    pending = list(reversed(children.get(None, [])))
+    while pending:
+        row = pending.pop()
+        ordered.append(CorpusCode(id=row.id, path=paths[row.id], name=row.name,
+                                  group=row.code_group, definition=row.definition,
+                                  codable=row.codable))
+        pending.extend(reversed(children.get(row.id, [])))
+    return tuple(ordered)
+
+
+def _informants(session: Session) -> tuple[CorpusInformant, ...]:
+    return tuple(
+        CorpusInformant(
+            label=informant.label,
+            role=informant.role,
+            informant_type=informant.informant_type,
+            pseudonym=informant.pseudonym,
+            real_name=informant.real_name or "",
+        )
+        for informant in session.scalars(select(Informant).order_by(Informant.label))
+    )
+
+
+def _sources(session: Session) -> tuple[CorpusSource, ...]:
+    turns: dict[int, list[tuple[int, int, int]]] = {}
+    for source_id, number, start, end in session.execute(
+        select(Turn.source_id, Turn.number, Turn.start, Turn.end).order_by(
+            Turn.source_id, Turn.start
+        )
+    ):
+        turns.setdefault(source_id, []).append((start, end, number))
+    sources = []
+    for row in session.execute(
+        select(Source.id, Source.title, Source.kind, Source.text, Informant.label)
+        .outerjoin(Informant, Source.informant_id == Informant.id)
+        .order_by(Source.title)
+    ):
+        source_turns = turns.get(row.id, [])
+        sources.append(
+            CorpusSource(
+                id=row.id,
+                title=row.title,
+                kind=row.kind,
+                informant_label=row.label,
+                turn_starts=tuple(turn[0] for turn in source_turns),
+                turn_ends=tuple(turn[1] for turn in source_turns),
+                turn_numbers=tuple(turn[2] for turn in source_turns),
+                paragraph_starts=_paragraph_starts(row.text or "", source_turns),
+            )
+        )
+    return tuple(sources)
+
+
+def _paragraph_starts(text: str, turns: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """Where paragraphs start: all of them for a source without turns; otherwise only those
+    of the header before the first turn, the one place a turn cannot cite."""
+    head = text if not turns else text[: turns[0][0]]
+    return tuple(paragraph.start for paragraph in find_paragraphs(head))
+
+
+def _segments(
+    session: Session, coders: Collection[str] | None, full_text: bool
+) -> tuple[CorpusSegment, ...]:
+    text = CodedSegment.text if full_text else func.substr(CodedSegment.text, 1, BRIEF_TEXT)
+    memo = CodedSegment.memo if full_text else literal("")
+    query = (
+        select(CodedSegment.id, CodedSegment.code_id, CodedSegment.source_id,
+               CodedSegment.start, CodedSegment.end, text,
+               CodedSegment.valence, Coder.name, memo)
+        .join(Coder, CodedSegment.coder_id == Coder.id)
+        .order_by(CodedSegment.source_id, CodedSegment.start, CodedSegment.end,
+                  CodedSegment.id)
+    )
+    if coders is not None:
+        query = query.where(Coder.name.in_(list(coders)))
+    # Columns in the order of CorpusSegment's fields; positional construction is the
+    # cheapest way to build 50,000 of them.
+    return tuple(starmap(CorpusSegment, session.execute(query)))

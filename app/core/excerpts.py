@@ -1,0 +1,131 @@
+"""Coded excerpts of a project: chosen by code, informant and coder, written to Word.
+
+``excerpt_document`` gives the frozen document model a GUI previews;
+``export_excerpts`` writes the same document to .docx, with a progress callback and a
+cancel check for long exports. Names people type (code paths, informant ids, coder names)
+are checked first, so a typo is an error and never an empty document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.analysis.excerpt_groups import (
+    GROUP_BY,
+    ExcerptDocument,
+    ExcerptSelection,
+    build_excerpt_document,
+)
+from app.analysis.pseudonymise import NAME_MODES, identity
+from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudonymiser_for
+from app.core.lookup import code_paths, find_code, find_coder, find_informant
+from app.core.project import Project
+from app.errors import InvalidValue, UnsupportedExportType
+from app.io.docx_excerpts import write_excerpts_docx
+from app.io.export_labels import ExportLabels
+from app.models import Code
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExcerptOptions:
+    """What to export. Empty filters select everything; a code includes its sub-codes.
+
+    ``pseudonymise`` masks informant names (``name_mode``: "label" or "pseudonym", see
+    :mod:`app.analysis.pseudonymise`), civil-service ID numbers and phone numbers in every
+    text taken from the project: quotes, memos, source titles and roles.
+    """
+
+    codes: tuple[str, ...] = ()
+    informants: tuple[str, ...] = ()
+    coders: tuple[str, ...] = ()
+    group_by: str = "code"
+    pseudonymise: bool = False
+    name_mode: str = "label"
+    with_coder: bool = False
+    with_memo: bool = False
+
+
+def excerpt_document(
+    project: Project, *, options: ExcerptOptions, labels: ExportLabels
+) -> ExcerptDocument:
+    if options.group_by not in GROUP_BY:
+        raise InvalidValue(field="grouping", value=options.group_by, detail=", ".join(GROUP_BY))
+    if options.name_mode not in NAME_MODES:
+        raise InvalidValue(field="name replacement", value=options.name_mode,
+                           detail=", ".join(NAME_MODES))
+    code_ids, code_paths = _selected_codes(project, options.codes)
+    _check_names(project, options)
+    corpus = load_coded_corpus(project, coders=options.coders or None)
+    mask = pseudonymiser_for(corpus, labels, mode=options.name_mode) if options.pseudonymise \
+        else identity
+    return build_excerpt_document(
+        corpus,
+        group_by=options.group_by,
+        code_ids=code_ids,
+        informant_labels=frozenset(options.informants) or None,
+        memos=load_segment_memos(project) if options.with_memo else None,
+        mask=mask,
+        selection=ExcerptSelection(
+            codes=code_paths,
+            informants=tuple(options.informants),
+            coders=tuple(options.coders),
+            pseudonymised=options.pseudonymise,
+        ),
+        with_coder=options.with_coder,
+        with_memo=options.with_memo,
+    )
+
+
+def export_excerpts(
+    project: Project,
+    *,
+    path: Path,
+    options: ExcerptOptions,
+    labels: ExportLabels,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExcerptDocument:
+    """Write the excerpts to ``path`` (.docx); returns the document that was written."""
+    if path.suffix.lower() != ".docx":
+        raise UnsupportedExportType(path=path, suffix=path.suffix or path.name, allowed=[".docx"])
+    document = excerpt_document(project, options=options, labels=labels)
+    write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled)
+    return document
+
+
+def _selected_codes(
+    project: Project, codes: Sequence[str]
+) -> tuple[frozenset[int] | None, tuple[str, ...]]:
+    if not codes:
+        return None, ()
+    selected: set[int] = set()
+    with project.reading() as session:
+        children: dict[int, list[int]] = {}
+        for code_id, parent_id in session.execute(select(Code.id, Code.parent_id)):
+            if parent_id is not None:
+                children.setdefault(parent_id, []).append(code_id)
+        full_paths = code_paths(session)
+        paths = []
+        for key in codes:
+            root = find_code(session, key).id
+            paths.append(full_paths[root])
+            pending = [root]
+            while pending:
+                code_id = pending.pop()
+                selected.add(code_id)
+                pending.extend(children.get(code_id, ()))
+    return frozenset(selected), tuple(paths)
+
+
+def _check_names(project: Project, options: ExcerptOptions) -> None:
+    with project.reading() as session:
+        for label in options.informants:
+            find_informant(session, label)
+        for name in options.coders:
+            find_coder(session, name)

@@ -1,0 +1,99 @@
+"""The draft results chapter: per code its display row, conclusion and key quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.analysis.evidence import Evidence, informant_sort_key
+from app.core.codes import list_codes
+from app.core.conclusions import ConclusionView, conclusions_for_codes
+from app.core.displays import code_matrix
+from app.core.project import Project
+from app.core.project_info import get_project_info
+
+GROUPS = ("indicator", "obstacle", "effort")
+KEY_QUOTES = 3
+
+
+@dataclass(frozen=True)
+class DisplayCell:
+    informant: str
+    informant_type: str
+    count: int
+    statements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    group: str
+    code: str
+    definition: str
+    cells: tuple[DisplayCell, ...]
+    technique_counts: dict[str, int]
+    conclusion: ConclusionView
+    key_quotes: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ResultsReport:
+    title: str
+    research_questions: tuple[str, ...]
+    sections: tuple[ReportSection, ...]
+
+
+def build_results_report(project: Project) -> ResultsReport:
+    info = get_project_info(project)
+    matrix = code_matrix(project)
+    rows = {row.code_id: row for row in matrix.rows}
+    definitions = {code.id: code.definition for code in list_codes(project)}
+    sections = []
+    for group in GROUPS:
+        for view in conclusions_for_codes(project, group=group):
+            row = rows.get(view.code_id)  # type: ignore[arg-type]
+            cells = tuple(
+                DisplayCell(informant=column.label, informant_type=column.informant_type,
+                            count=cell.count, statements=cell.statements)
+                for column, cell in zip(matrix.columns, row.cells)
+            ) if row else ()
+            techniques = {kind: sum(1 for e in view.evidence if e.source_kind == kind)
+                          for kind in ("interview", "observation", "documentation")}
+            sections.append(ReportSection(
+                group=group, code=view.target, definition=definitions.get(view.code_id, ""),
+                cells=cells,
+                technique_counts=techniques, conclusion=view,
+                key_quotes=key_quotes(view),
+            ))
+    return ResultsReport(title=info.title, research_questions=info.research_questions,
+                         sections=tuple(sections))
+
+
+def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence, ...]:
+    """Linked supporting evidence first; then one quote per informant, key informants
+    first, preferring segments whose valence points the way of the verdict."""
+    by_id = {e.id: e for e in view.evidence}
+    chosen = [by_id[i] for i in view.supporting if i in by_id][:limit]
+    if len(chosen) >= limit:
+        return tuple(chosen)
+    wanted = _wanted_valence(view)
+    seen_voices = {e.informant or e.source_kind for e in chosen}
+    candidates = sorted(
+        (e for e in view.evidence if e.id not in view.contradicting and e not in chosen),
+        key=lambda e: (e.valence != wanted, informant_sort_key(e.informant_type, e.informant),
+                       -len(e.text)),
+    )
+    for evidence in candidates:
+        voice = evidence.informant or evidence.source_kind
+        if voice in seen_voices or len(evidence.text) < 40:
+            continue
+        chosen.append(evidence)
+        seen_voices.add(voice)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)
+
+
+def _wanted_valence(view: ConclusionView) -> str:
+    """Quotes that show the direction the evidence takes (see the verdict rule)."""
+    if view.suggestion is None or view.suggestion.net_score is None:
+        return "positive"
+    return "positive" if view.suggestion.net_score >= 0 else "negative"

@@ -1,0 +1,199 @@
+"""The triangulation matrix of a project, the analyst's judgements, and its exports.
+
+``triangulation_matrix`` returns a frozen :class:`TriangulationMatrix` the GUI can show
+and drill into (every cell lists its segment ids). An analyst's judgement of a row is
+stored per code and layout and always carries a written rationale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from app.analysis.triangulation_matrix import (
+    GROUPS,
+    LAYOUTS,
+    JudgementOverride,
+    TriangulationMatrix,
+    build_triangulation_matrix,
+)
+from app.core.changes import Changes
+from app.core.coded_corpus import load_coded_corpus
+from app.core.lookup import find_coder
+from app.core.project import Project
+from app.errors import (
+    ExportCancelled,
+    InvalidValue,
+    NotFound,
+    RationaleRequired,
+    UnsupportedExportType,
+)
+from app.io.docx_triangulation import write_triangulation_docx
+from app.io.export_labels import ExportLabels
+from app.io.triangulation_table import write_triangulation_csv, write_triangulation_json
+from app.io.xlsx_triangulation import write_triangulation_xlsx
+from app.models import Code, Coder, TriangulationJudgement
+from app.models.base import utc_now
+from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS
+
+Progress = Callable[[int, int], None]
+EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv", ".json")
+
+
+@dataclass(frozen=True)
+class JudgementView:
+    code_id: int
+    layout: str
+    judgement: str
+    rationale: str
+    author: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+def triangulation_matrix(
+    project: Project,
+    *,
+    layout: str = "source",
+    group: str = "all",
+    coders: Collection[str] | None = None,
+    quotes_per_cell: int = 2,
+) -> TriangulationMatrix:
+    """The matrix of ``group``'s codes in ``layout``, with the analyst's judgements.
+
+    ``coders`` limits the evidence to those coders' segments (all coders when None).
+    """
+    _check_choice("layout", layout, LAYOUTS)
+    _check_choice("code group", group, GROUPS)
+    if coders is not None:
+        with project.reading() as session:
+            for name in coders:
+                find_coder(session, name)
+    corpus = load_coded_corpus(project, coders=coders, full_text=False)
+    overrides = {
+        view.code_id: JudgementOverride(
+            judgement=view.judgement,
+            rationale=view.rationale,
+            created_at=view.created_at,
+            updated_at=view.updated_at,
+            author=view.author,
+        )
+        for view in list_triangulation_judgements(project, layout=layout)
+    }
+    return build_triangulation_matrix(
+        corpus, layout=layout, group=group, overrides=overrides, quotes_per_cell=quotes_per_cell
+    )
+
+
+def set_triangulation_judgement(
+    project: Project,
+    *,
+    code_id: int,
+    layout: str,
+    judgement: str,
+    rationale: str,
+    author_id: int | None = None,
+) -> Changes:
+    """Record the analyst's judgement of a row, replacing an earlier one."""
+    _check_choice("layout", layout, LAYOUTS)
+    _check_choice("judgement", judgement, TRIANGULATION_JUDGEMENTS)
+    with project.writing() as session:
+        code = session.get(Code, code_id)
+        if code is None:
+            raise NotFound(kind="code", key=code_id)
+        if not rationale.strip():
+            raise RationaleRequired(code=code.name)
+        if author_id is not None and session.get(Coder, author_id) is None:
+            raise NotFound(kind="coder", key=author_id)
+        stored = session.scalar(
+            select(TriangulationJudgement).where(
+                TriangulationJudgement.code_id == code_id,
+                TriangulationJudgement.layout == layout,
+            )
+        )
+        now = utc_now()
+        if stored is None:
+            stored = TriangulationJudgement(code_id=code_id, layout=layout, created_at=now)
+            session.add(stored)
+        stored.judgement = judgement
+        stored.rationale = rationale.strip()
+        stored.author_id = author_id
+        stored.updated_at = now
+        return Changes(codes=frozenset({code_id}))
+
+
+def clear_triangulation_judgement(project: Project, *, code_id: int, layout: str) -> Changes:
+    """Drop the analyst's judgement of a row: the suggestion applies again."""
+    _check_choice("layout", layout, LAYOUTS)
+    with project.writing() as session:
+        result = session.execute(
+            delete(TriangulationJudgement).where(
+                TriangulationJudgement.code_id == code_id,
+                TriangulationJudgement.layout == layout,
+            )
+        )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            return Changes()
+        return Changes(codes=frozenset({code_id}))
+
+
+def list_triangulation_judgements(
+    project: Project, *, layout: str | None = None
+) -> list[JudgementView]:
+    query = (
+        select(TriangulationJudgement, Coder.name)
+        .outerjoin(Coder, TriangulationJudgement.author_id == Coder.id)
+        .order_by(TriangulationJudgement.code_id, TriangulationJudgement.layout)
+    )
+    if layout is not None:
+        query = query.where(TriangulationJudgement.layout == layout)
+    with project.reading() as session:
+        return [
+            JudgementView(
+                code_id=stored.code_id,
+                layout=stored.layout,
+                judgement=stored.judgement,
+                rationale=stored.rationale,
+                author=author,
+                created_at=stored.created_at,
+                updated_at=stored.updated_at,
+            )
+            for stored, author in session.execute(query)
+        ]
+
+
+def export_triangulation(
+    matrix: TriangulationMatrix,
+    *,
+    path: Path,
+    labels: ExportLabels,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write ``matrix`` as .docx, .xlsx, .csv or .json, chosen by the file's suffix."""
+    suffix = path.suffix.lower()
+    writers = {
+        ".docx": write_triangulation_docx,
+        ".xlsx": write_triangulation_xlsx,
+        ".csv": write_triangulation_csv,
+        ".json": write_triangulation_json,
+    }
+    if suffix not in writers:
+        raise UnsupportedExportType(path=path, suffix=path.suffix or path.name,
+                                  allowed=list(EXPORT_SUFFIXES))
+    if cancelled is not None and cancelled():
+        raise ExportCancelled(path=path)
+    if progress is not None:
+        progress(0, 1)
+    writers[suffix](matrix, path, labels=labels)
+    if progress is not None:
+        progress(1, 1)
+
+
+def _check_choice(field: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidValue(field=field, value=value, detail=", ".join(allowed))

@@ -1,0 +1,187 @@
+"""Write an excerpts document (:class:`app.analysis.excerpt_groups.ExcerptDocument`) to .docx.
+
+Layout: title and a few lines about the selection; a table of contents; then one
+"Heading 1" per section (a code, opened by its definition, or an informant) and one
+"Heading 2" per group inside it. Each excerpt is a paragraph in Word's "Quote" style
+followed by its citation ("Telaah Citation" style) and, if asked for, its coders and memos
+("Telaah Note" style).
+
+The table of contents is a real Word TOC field (level 1: the sections) whose stored result
+already lists every section heading, so LibreOffice and Word show the list straight away;
+Word adds page numbers when the field is updated (right-click → Update Field). A hint under
+it says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from lxml import etree
+
+from app.analysis.excerpt_groups import (
+    CodeSubject,
+    ExcerptDocument,
+    InformantSubject,
+    Subject,
+)
+from app.errors import ExportCancelled
+from app.io.docx_paragraphs import (
+    ParagraphWriter,
+    Progress,
+    TextRun,
+    clean_text,
+    ensure_paragraph_style,
+    new_document,
+    save_document,
+)
+from app.io.export_labels import ExportLabels
+
+CITATION_STYLE = "Telaah Citation"
+NOTE_STYLE = "Telaah Note"
+TOC_STYLE = "toc 1"
+QUOTE_STYLE = "Quote"
+# How often (in excerpts) progress is reported and cancellation checked.
+PROGRESS_STEP = 250
+_GRAY = "595959"
+
+
+def write_excerpts_docx(
+    document: ExcerptDocument,
+    path: Path,
+    *,
+    labels: ExportLabels,
+    made_on: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write ``document`` to ``path``; nothing is written if ``cancelled()`` turns true."""
+    word = new_document()
+    word.core_properties.title = labels("excerpts.title")
+    word.core_properties.author = "Telaah"
+    _add_styles(word)
+    writer = ParagraphWriter(word)
+    _front_matter(writer, document, labels, made_on or date.today())
+    total = document.excerpt_count
+    done = 0
+    for section in document.sections:
+        writer.paragraph("Heading 1", _heading(section.subject, labels))
+        if isinstance(section.subject, CodeSubject) and section.subject.definition:
+            writer.paragraph(NOTE_STYLE, [TextRun(labels("definition") + ": ", bold=True),
+                                          TextRun(section.subject.definition)])
+        for group in section.groups:
+            writer.paragraph("Heading 2", _heading(group.subject, labels))
+            for excerpt in group.excerpts:
+                writer.paragraph(QUOTE_STYLE, excerpt.text, keep_with_next=True)
+                writer.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
+                if document.with_coder and excerpt.coders:
+                    writer.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
+                if document.with_memo:
+                    for memo in excerpt.memos:
+                        writer.paragraph(NOTE_STYLE, labels("memo", text=memo))
+                done += 1
+                if done % PROGRESS_STEP == 0:
+                    _report(done, total, progress, cancelled, path)
+    if not document.sections:
+        writer.paragraph(None, labels("no_excerpts"))
+    _report(total, total, progress, cancelled, path)
+    save_document(word, path)
+
+
+def _report(done: int, total: int, progress: Progress | None,
+            cancelled: Callable[[], bool] | None, path: Path) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled(path=path)
+    if progress is not None:
+        progress(done, total)
+
+
+def _add_styles(word: DocumentObject) -> None:
+    quote = word.styles[QUOTE_STYLE].paragraph_format
+    quote.left_indent = quote.right_indent = Mm(12)
+    quote.space_before = Pt(9)
+    quote.space_after = Pt(2)
+    ensure_paragraph_style(word, CITATION_STYLE, style_id="TelaahCitation", size=9,
+                           indent_mm=12, space_after=2)
+    word.styles[CITATION_STYLE].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    ensure_paragraph_style(word, NOTE_STYLE, style_id="TelaahNote", size=9, color=_GRAY,
+                           indent_mm=12, space_after=2)
+    ensure_paragraph_style(word, TOC_STYLE, style_id="TOC1", space_after=2)
+
+
+def _front_matter(writer: ParagraphWriter, document: ExcerptDocument, labels: ExportLabels,
+                  made_on: date) -> None:
+    writer.paragraph("Title", labels("excerpts.title"))
+    if document.title:
+        writer.paragraph(None, [TextRun(document.title, bold=True)])
+    selection = document.selection
+    lines = [labels(f"grouped.{document.group_by}")]
+    if selection.codes:
+        lines.append(labels("filter.codes", values=", ".join(selection.codes)))
+    if selection.informants:
+        lines.append(labels("filter.informants", values=", ".join(selection.informants)))
+    if selection.coders:
+        lines.append(labels("filter.coders", values=", ".join(selection.coders)))
+    if selection.pseudonymised:
+        lines.append(labels("filter.pseudonymised"))
+    lines.append(labels("excerpt_count", count=document.excerpt_count))
+    lines.append(labels("made_on", date=made_on.isoformat()))
+    for line in lines:
+        writer.paragraph(NOTE_STYLE, line)
+    if document.sections:
+        writer.paragraph("TOC Heading", labels("toc"))
+        _table_of_contents(writer, document, labels)
+        writer.paragraph(NOTE_STYLE, labels("toc.hint"))
+
+
+def _table_of_contents(writer: ParagraphWriter, document: ExcerptDocument,
+                       labels: ExportLabels) -> None:
+    entries = [(TOC_STYLE, _heading(section.subject, labels))
+               for section in document.sections]
+    first = writer.paragraph(entries[0][0])
+    _field_char(writer, first, "begin")
+    instruction = writer.make("w:instrText")
+    instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instruction.text = ' TOC \\o "1-1" \\h \\z \\u '
+    run = writer.make("w:r")
+    run.append(instruction)
+    first.append(run)
+    _field_char(writer, first, "separate")
+    _text_run(writer, first, entries[0][1])
+    for style, text in entries[1:]:
+        writer.paragraph(style, text)
+    last = writer.paragraph(None)
+    _field_char(writer, last, "end")
+
+
+def _field_char(writer: ParagraphWriter, paragraph: etree._Element, kind: str) -> None:
+    run = writer.make("w:r")
+    char = writer.make("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run.append(char)
+    paragraph.append(run)
+
+
+def _text_run(writer: ParagraphWriter, paragraph: etree._Element, text: str) -> None:
+    run = writer.make("w:r")
+    node = writer.make("w:t")
+    node.text = clean_text(text)
+    run.append(node)
+    paragraph.append(run)
+
+
+def _heading(subject: Subject, labels: ExportLabels) -> str:
+    if isinstance(subject, CodeSubject):
+        return subject.path
+    if isinstance(subject, InformantSubject):
+        if subject.role:
+            return labels("informant_heading", number=subject.number, label=subject.label,
+                          role=subject.role)
+        return labels("informant_heading.no_role", number=subject.number, label=subject.label)
+    return labels("source_heading", technique=labels.term("technique", subject.kind),
+                  title=subject.title)

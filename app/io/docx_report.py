@@ -1,0 +1,191 @@
+"""The draft results chapter as a Word document with real styles the student can restyle.
+
+Per code: a heading, a display table (segments and condensed statements per informant,
+key informants first), the conclusion with its verdict and how it was reached, and key
+quotes in the Quote style, each cited as *(Informan 3, Kepala Bidang, ..., giliran 14)*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from app.analysis.citation import Citation
+from app.analysis.coded_corpus import CorpusInformant
+from app.analysis.evidence import Evidence
+from app.core.report import ReportSection, ResultsReport
+from app.io.docx_saving import save_document
+from app.io.export_labels import ExportLabels
+
+COLUMN_WIDTHS = (Cm(3.6), Cm(2.2), Cm(10.2))
+
+REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
+    "id": {
+        "title": "Hasil Penelitian dan Pembahasan (draf)",
+        "made": "Draf dibuat dengan Telaah pada {date}; periksa dan sunting sebelum dipakai.",
+        "questions": "Fokus penelitian",
+        "group.indicator": "Kinerja menurut indikator",
+        "group.obstacle": "Hambatan",
+        "group.effort": "Upaya mengatasi hambatan",
+        "display": "Penyajian data",
+        "informant": "Informan",
+        "segments": "Segmen",
+        "statements": "Pernyataan terkondensasi",
+        "techniques": "Wawancara: {interview} segmen; observasi: {observation}; dokumentasi: {documentation}.",
+        "conclusion": "Kesimpulan",
+        "verdict": "Penilaian: {verdict}.",
+        "suggested": "Saran Telaah dari data: {verdict} ({rule}).",
+        "override": "Penilaian analis berbeda dari saran; alasannya: {reason}",
+        "no_statement": "Belum ada pernyataan kesimpulan; tulis di tahap penarikan kesimpulan.",
+        "status": "Status: {status}.",
+        "quotes": "Kutipan kunci",
+        "no_quotes": "Belum ada data untuk kode ini.",
+        "status.draft": "draf", "status.tentative": "sementara", "status.verified": "terverifikasi",
+        "rule.all_positive": "semua bukti positif, dari {voices} sumber",
+        "rule.balanced": "skor bersih {net:+.2f} ≥ −0,15: bukti yang mendukung mengimbangi yang lain",
+        "rule.clearly_negative": "skor bersih {net:+.2f} ≤ −0,85 dan tidak ada sumber yang condong positif",
+        "rule.leans_negative": "skor bersih {net:+.2f}: bukti condong negatif",
+        "rule.even": "skor bersih {net:+.2f} dipetakan merata pada skala",
+        "rule.no_evidence": "belum ada bukti bervalensi",
+    },
+    "en": {
+        "title": "Results and Discussion (draft)",
+        "made": "Draft made with Telaah on {date}; check and edit before use.",
+        "questions": "Research questions",
+        "group.indicator": "Performance by indicator",
+        "group.obstacle": "Obstacles",
+        "group.effort": "Efforts to overcome the obstacles",
+        "display": "Data display",
+        "informant": "Informant",
+        "segments": "Segments",
+        "statements": "Condensed statements",
+        "techniques": "Interviews: {interview} segments; observation: {observation}; documentation: {documentation}.",
+        "conclusion": "Conclusion",
+        "verdict": "Verdict: {verdict}.",
+        "suggested": "Telaah's suggestion from the data: {verdict} ({rule}).",
+        "override": "The analyst's verdict differs from the suggestion; reason: {reason}",
+        "no_statement": "No conclusion written yet; write it at the conclusion stage.",
+        "status": "Status: {status}.",
+        "quotes": "Key quotes",
+        "no_quotes": "No data for this code yet.",
+        "status.draft": "draft", "status.tentative": "tentative", "status.verified": "verified",
+        "rule.all_positive": "all evidence positive, from {voices} voices",
+        "rule.balanced": "net score {net:+.2f} ≥ −0.15: favourable evidence balances the rest",
+        "rule.clearly_negative": "net score {net:+.2f} ≤ −0.85 and no voice leans positive",
+        "rule.leans_negative": "net score {net:+.2f}: the evidence leans negative",
+        "rule.even": "net score {net:+.2f} mapped evenly onto the scale",
+        "rule.no_evidence": "no valenced evidence yet",
+    },
+}
+
+
+def write_results_report(report: ResultsReport, path: Path, *, language: str = "id",
+                         made_on: date | None = None) -> None:
+    words = REPORT_WORDS.get(language, REPORT_WORDS["id"])
+    labels = ExportLabels(language if language in ("id", "en") else "id")
+    document = Document()
+    document.add_heading(words["title"], level=0)
+    document.add_paragraph(report.title, style="Subtitle")
+    document.add_paragraph(words["made"].format(date=(made_on or date.today()).isoformat()),
+                           style="Caption")
+    if report.research_questions:
+        document.add_heading(words["questions"], level=1)
+        for question in report.research_questions:
+            document.add_paragraph(question, style="List Number")
+    current_group = None
+    for number, section in enumerate(report.sections, start=1):
+        if section.group != current_group:
+            current_group = section.group
+            document.add_heading(words[f"group.{section.group}"], level=1)
+        _section(document, section, words, labels)
+    save_document(document, path)
+
+
+def _section(document, section: ReportSection, words: Mapping[str, str],  # type: ignore[no-untyped-def]
+             labels: ExportLabels) -> None:
+    document.add_heading(section.code.rsplit("/", 1)[-1], level=2)
+    if section.definition:
+        document.add_paragraph(section.definition, style="Caption")
+    document.add_heading(words["display"], level=3)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells,
+                          (words["informant"], words["segments"], words["statements"])):
+        cell.text = text
+    _repeat_header(table.rows[0])
+    for cell in section.cells:
+        row = table.add_row().cells
+        row[0].text = f"{cell.informant} ({labels(f'informant_type.{cell.informant_type}')})"
+        row[1].text = str(cell.count)
+        statements = list(dict.fromkeys(_shorten(s) for s in cell.statements))
+        row[2].text = "\n".join(f"• {s}" for s in statements[:4]) or labels("no_data")
+        for paragraph in row[2].paragraphs:
+            for run in paragraph.runs:
+                run.font.size = Pt(9)
+    _set_widths(table)
+    document.add_paragraph(words["techniques"].format(**section.technique_counts),
+                           style="Caption")
+    view = section.conclusion
+    document.add_heading(words["conclusion"], level=3)
+    document.add_paragraph(view.statement or words["no_statement"])
+    verdict = view.verdict or (view.suggestion.verdict if view.suggestion else None)
+    if verdict:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(words["verdict"].format(verdict=verdict)).bold = True
+    if view.suggestion and view.suggestion.verdict:
+        rule = words[f"rule.{view.suggestion.rule_key}"].format(
+            net=view.suggestion.net_score or 0.0, voices=len(view.suggestion.voices))
+        document.add_paragraph(words["suggested"].format(verdict=view.suggestion.verdict,
+                                                         rule=rule))
+    if view.override_reason:
+        document.add_paragraph(words["override"].format(reason=view.override_reason))
+    document.add_paragraph(words["status"].format(status=words[f"status.{view.status}"]),
+                           style="Caption")
+    document.add_heading(words["quotes"], level=3)
+    if not section.key_quotes:
+        document.add_paragraph(words["no_quotes"])
+    for quote in section.key_quotes:
+        document.add_paragraph(f"“{quote.text}”", style="Quote")
+        document.add_paragraph(cite(quote, labels), style="Caption")
+
+
+def cite(evidence: Evidence, labels: ExportLabels) -> str:
+    number = CorpusInformant(label=evidence.informant).number if evidence.informant else None
+    citation = Citation(
+        source_title=evidence.source, source_kind=evidence.source_kind,
+        informant_number=number, role=evidence.informant_role,
+        turn=None if evidence.turn_is_paragraph else evidence.turn,
+        paragraph=evidence.turn if evidence.turn_is_paragraph else None,
+    )
+    return labels.citation(citation)
+
+
+def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _shorten(statement: str, limit: int = 160) -> str:
+    """A display cell holds the gist; the full quotes follow as key quotes."""
+    if len(statement) <= limit:
+        return statement
+    return statement[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _set_widths(table) -> None:  # type: ignore[no-untyped-def]
+    """Fixed column widths, in the grid (LibreOffice) and in every cell (Word)."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for column, width in zip(grid.findall(qn("w:gridCol")), COLUMN_WIDTHS):
+        column.set(qn("w:w"), str(int(width.twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, COLUMN_WIDTHS):
+            cell.width = width

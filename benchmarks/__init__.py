@@ -1,0 +1,1 @@
+"""Timing harnesses: ``python -m benchmarks.<name>``; not run as tests."""

@@ -1,0 +1,64 @@
+"""telaah matrix / cooccurrence / conclusions / report on the demo, outputs re-read."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from docx import Document
+
+from app.cli import main
+
+
+def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    code = main(["--lang", "id", *map(str, arguments)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_matrix_json_equals_segments(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = _run(capsys, "matrix", demo_path, "--json")
+    matrix = json.loads(out)
+    segments = json.loads(_run(capsys, "segments", demo_path, "--json")[1])
+    expected = Counter((s["code"], s["informant"]) for s in segments if s["informant"])
+    assert code == 0 and [c["id"] for c in matrix["columns"]][0] == "I1"
+    for code_path, cells in matrix["counts"].items():
+        for informant, count in cells.items():
+            assert count == expected[(code_path, informant)]
+            assert len(matrix["segments"][code_path][informant]) == count
+
+
+def test_matrix_and_cooccurrence_files(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    for suffix in (".docx", ".xlsx", ".csv"):
+        target = tmp_path / f"matriks{suffix}"
+        assert _run(capsys, "matrix", demo_path, "--value", "share", "-o", target)[0] == 0
+        assert target.stat().st_size > 0
+    assert "Kinerja/Kualitas" in (tmp_path / "matriks.csv").read_text(encoding="utf-8-sig")
+    code, _out, err = _run(capsys, "matrix", demo_path, "-o", tmp_path / "matriks.pdf")
+    assert code == 2 and "matriks.pdf" in err
+    code, out, _ = _run(capsys, "cooccurrence", demo_path, "--mode", "turn", "--json")
+    assert code == 0 and json.loads(out)["codes"]
+
+
+def test_conclusions_reach_the_studys_findings(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(_run(capsys, "conclusions", demo_path, "--json")[1])
+    suggested = {row["code"]: row["suggested"] for row in rows}
+    assert suggested["Kinerja/Kualitas"] == "belum maksimal"
+    assert suggested["Kinerja/Pengawasan"] == "cukup baik"
+    assert all("warnings" in row["checks"] for row in rows)
+
+
+def test_report_is_a_real_word_chapter(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "bab4.docx"
+    assert _run(capsys, "report", demo_path, "-o", target)[0] == 0
+    document = Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Kinerja menurut indikator" in headings and "Hambatan" in headings
+    assert "Upaya mengatasi hambatan" in headings and "Kualitas" in headings
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert quotes and all(p.text.startswith("“") for p in quotes)
+    citations = [p.text for p in document.paragraphs if p.text.startswith("(Informan ")]
+    assert any("giliran" in c for c in citations)
+    assert any("Penilaian: belum maksimal." == p.text for p in document.paragraphs)
+    assert document.tables and document.tables[0].style.name == "Light Grid Accent 1"

@@ -1,0 +1,188 @@
+"""Coded excerpts of the demo study, written to .docx and read back against the project."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from app.core.codes import list_codes
+from app.core.excerpts import ExcerptOptions, excerpt_document, export_excerpts
+from app.core.informants import list_informants
+from app.core.project import Project
+from app.core.segments import add_segment, list_segments
+from app.core.sources import import_sources, list_sources, read_source
+from app.errors import ExportCancelled, NotFound, UnsupportedExportType
+from app.io.export_labels import ExportLabels
+from app.io.speaker_turns import find_paragraphs
+
+ID = ExportLabels("id")
+
+
+def _sections(path: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(heading 1, heading 2) -> [(quote, citation)] in document order."""
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    first = second = ""
+    quote = None
+    for paragraph in Document(str(path)).paragraphs:
+        style = paragraph.style.name
+        if style == "Heading 1":
+            first, second = paragraph.text, ""
+        elif style == "Heading 2":
+            second = paragraph.text
+        elif style == "Quote":
+            quote = paragraph.text
+        elif style == "Telaah Citation":
+            found.setdefault((first, second), []).append((quote, paragraph.text))
+    return found
+
+
+def _expected_citation(project: Project, segment) -> str:  # type: ignore[no-untyped-def]
+    """Computed independently of the exporter, from the stored turns and the text."""
+    document = read_source(project, source_id=segment.source_id)
+    informants = {informant.label: informant for informant in list_informants(project)}
+    turn = next((turn.number for turn in document.turns
+                 if turn.start <= segment.start < turn.end), None)
+    if turn is not None:
+        locator = f"giliran {turn}"
+    else:
+        number = max(p.number for p in find_paragraphs(document.text) if p.start <= segment.start)
+        locator = f"paragraf {number}"
+    if segment.informant:
+        informant = informants[segment.informant]
+        who = f"Informan {segment.informant[1:]}, {informant.role}"
+    else:
+        who = {"observation": "Observasi", "documentation": "Dokumentasi"}[document.kind]
+    return f"({who}, {segment.source}, {locator})"
+
+
+def test_every_segment_once_per_group_with_the_right_citation(demo_project: Project,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "kutipan.docx"
+    document = export_excerpts(demo_project, path=path, options=ExcerptOptions(), labels=ID)
+    segments = list_segments(demo_project)
+    written = _sections(path)
+    # Every segment is in the model exactly once, under its own code and informant.
+    placed = [segment_id for section in document.sections for group in section.groups
+              for excerpt in group.excerpts for segment_id in excerpt.segment_ids]
+    assert sorted(placed) == sorted(segment.id for segment in segments)
+    by_id = {segment.id: segment for segment in segments}
+    for section in document.sections:
+        for group in section.groups:
+            key = (section.subject.path, _heading(group.subject))
+            quotes = written[key]
+            assert len(quotes) == len(group.excerpts)
+            for (quote, citation), excerpt in zip(quotes, group.excerpts, strict=True):
+                segment = by_id[excerpt.segment_ids[0]]
+                assert segment.code == section.subject.path
+                assert quote == segment.text
+                assert citation == _expected_citation(demo_project, segment)
+                spans = {(by_id[i].source_id, by_id[i].start, by_id[i].end)
+                         for i in excerpt.segment_ids}
+                assert len(spans) == 1
+    # Both coders coded I1-I3: identical spans are merged, so fewer quotes than segments.
+    assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count < 425
+
+
+def _heading(subject) -> str:  # type: ignore[no-untyped-def]
+    if hasattr(subject, "number"):
+        return f"Informan {subject.number} ({subject.label}) — {subject.role}"
+    kind = {"observation": "Observasi", "documentation": "Dokumentasi"}[subject.kind]
+    return f"{kind}: {subject.title}"
+
+
+def test_a_passage_with_two_codes_appears_under_each_code_once(demo_project: Project,
+                                                               tmp_path: Path) -> None:
+    segment = next(s for s in list_segments(demo_project) if s.code == "Kinerja/Kualitas")
+    other = next(code for code in list_codes(demo_project) if code.path == "Kinerja/Waktu")
+    add_segment(demo_project, source_id=segment.source_id, code_id=other.id,
+                coder_id=segment.coder_id, start=segment.start, end=segment.end)
+    path = tmp_path / "dua-kode.docx"
+    export_excerpts(demo_project, path=path, labels=ID,
+                    options=ExcerptOptions(codes=("Kinerja/Kualitas", "Kinerja/Waktu")))
+    written = _sections(path)
+    for code in ("Kinerja/Kualitas", "Kinerja/Waktu"):
+        quotes = [quote for (first, _), pairs in written.items() if first == code
+                  for quote, _ in pairs]
+        assert quotes.count(segment.text) == 1
+    assert {first for first, _ in written} == {"Kinerja/Kualitas", "Kinerja/Waktu"}
+
+
+def test_filters_by_code_informant_and_coder(demo_project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "hambatan.docx"
+    export_excerpts(demo_project, path=path, labels=ID,
+                    options=ExcerptOptions(codes=("Hambatan",), informants=("I5",),
+                                           group_by="informant"))
+    written = _sections(path)
+    assert {first for first, _ in written} == {"Informan 5 (I5) — Pemilik UMKM Keripik Binaan"}
+    assert {second.split("/")[0] for _, second in written} == {"Hambatan"}
+    expected = {s.text for s in list_segments(demo_project)
+                if s.informant == "I5" and s.code.startswith("Hambatan/")}
+    assert {quote for pairs in written.values() for quote, _ in pairs} == expected
+
+    bima = excerpt_document(demo_project, labels=ID, options=ExcerptOptions(coders=("Bima",)))
+    ids = {i for section in bima.sections for group in section.groups
+           for excerpt in group.excerpts for i in excerpt.segment_ids}
+    assert ids == {s.id for s in list_segments(demo_project) if s.coder == "Bima"}
+
+
+def test_pseudonymised_export_leaves_no_name_nip_or_phone(demo_project: Project,
+                                                          tmp_path: Path) -> None:
+    note = tmp_path / "catatan_pak_fajar.txt"
+    note.write_text(
+        "Catatan tambahan\n\nPak Fajar Nugroho (NIP 19800202 200501 1 003) memberi nomor "
+        "0812-3456-7890 dan +62 812 3456 7890 kepada Bu Siti.\n",
+        encoding="utf-8",
+    )
+    changes = import_sources(demo_project, paths=[note], kind="observation")
+    source = read_source(demo_project, source_id=changes.created)
+    code = next(code for code in list_codes(demo_project) if code.path == "Upaya/Pelatihan")
+    start = source.text.index("Pak Fajar")
+    add_segment(demo_project, source_id=source.id, code_id=code.id, coder_id=1,
+                start=start, end=len(source.text.rstrip()), memo="Ditelepon Pak Rudi.")
+    path = tmp_path / "samaran.docx"
+    export_excerpts(demo_project, path=path, labels=ID,
+                    options=ExcerptOptions(pseudonymise=True, with_memo=True, with_coder=True))
+    text = "\n".join(paragraph.text for paragraph in Document(str(path)).paragraphs)
+    names = {part for informant in list_informants(demo_project)
+             for part in informant.pseudonym.split()}
+    assert names == {"Ratna", "Kusumawati", "Yuliana", "Marpaung", "Bambang", "Sutrisno",
+                     "Fajar", "Nugroho", "Siti", "Aminah", "Rudi", "Hartono"}
+    for name in names:
+        assert re.search(rf"\b{name}\b", text) is None, name
+    assert "19800202" not in text and "3456" not in text
+    assert ("[Informan 4] (NIP [NIP]) memberi nomor [nomor telepon] dan [nomor telepon] "
+            "kepada Bu [Informan 5].") in text
+    assert "Memo: Ditelepon Pak [Informan 6]." in text
+    assert "(Observasi, catatan_pak_[Informan 4], paragraf 2)" in text
+    # Without the option the names stay: the check above can fail.
+    plain = tmp_path / "asli.docx"
+    export_excerpts(demo_project, path=plain, labels=ID, options=ExcerptOptions())
+    assert "Pak Fajar" in "\n".join(p.text for p in Document(str(plain)).paragraphs)
+
+
+def test_bad_choices_are_errors_and_write_nothing(demo_project: Project, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UnsupportedExportType):
+        export_excerpts(demo_project, path=out / "x.pdf", options=ExcerptOptions(), labels=ID)
+    for options in (ExcerptOptions(codes=("Nope",)), ExcerptOptions(informants=("I9",)),
+                    ExcerptOptions(coders=("Nobody",))):
+        with pytest.raises(NotFound):
+            export_excerpts(demo_project, path=out / "x.docx", options=options, labels=ID)
+    with pytest.raises(ExportCancelled):
+        export_excerpts(demo_project, path=out / "x.docx", options=ExcerptOptions(),
+                        labels=ID, cancelled=lambda: True)
+    assert list(out.iterdir()) == []
+    assert len(list_sources(demo_project)) == 8
+
+
+def test_an_empty_project_gives_a_document_that_says_so(empty_project: Project,
+                                                        tmp_path: Path) -> None:
+    path = tmp_path / "kosong.docx"
+    document = export_excerpts(empty_project, path=path, options=ExcerptOptions(), labels=ID)
+    assert document.excerpt_count == 0
+    texts = [paragraph.text for paragraph in Document(str(path)).paragraphs]
+    assert "Tidak ada segmen terkode yang cocok dengan pilihan ini." in texts
