@@ -24,7 +24,7 @@ USER_ERROR = 2
 # Modules of app/commands that add further sub-commands (each has ``register``).
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
-    "triangulation", "excerpts", "codebook",
+    "triangulation", "excerpts", "codebook", "agreement",
 )
 
 

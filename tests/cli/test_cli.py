@@ -180,9 +180,14 @@ def test_python_dash_m_app_is_the_same_command(tmp_path: Path) -> None:
 
 def test_copy_to_postgres_and_back(demo_path: Path, postgres_url: str, tmp_path: Path,
                                    capsys) -> None:
+    from sqlalchemy.engine import make_url
+
+    password = make_url(postgres_url).password
     code, out, err = run(capsys, "copy", demo_path, postgres_url)
     assert code == 0, err
-    assert "ci-only-secret" not in out and "***" in out
+    assert password not in out and "***" in out
+    info = json.loads(run(capsys, "info", postgres_url, "--json")[1])
+    assert len(info["sources"]) == 8
     back = tmp_path / "kembali.telaah"
     assert run(capsys, "copy", postgres_url, back)[0] == 0
     original = json.loads(run(capsys, "segments", demo_path, "--json")[1])
