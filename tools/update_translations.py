@@ -9,9 +9,9 @@ Strings are found without running the GUI:
 * context ``errors``: the ``template`` of every ``TelaahError`` subclass in app/errors.py;
 * context ``cli``: ``say(arguments, "...")`` and ``translate("...")`` calls and the values
   of module-level ``*_LABELS`` dictionaries under app/cli.py, app/commands and app/core;
-* Qt contexts: ``self.tr("...")`` inside a class (context = class name) and
-  ``QCoreApplication.translate("Context", "...")`` / ``translate("Context", "...")`` with
-  two string arguments, under app/ui.
+* Qt contexts, under app/ui: ``_tr("...")`` in a module that sets ``CONTEXT = "Name"``;
+  ``self.tr("...")`` inside a class (context = class name); and
+  ``QCoreApplication.translate("Context", "...")`` with two string arguments.
 """
 
 from __future__ import annotations
@@ -73,6 +73,12 @@ def _collect_headless(tree: ast.AST, into: set[str]) -> None:
 
 
 def _collect_qt(tree: ast.AST, found: dict[str, set[str]]) -> None:
+    module_context = _module_context(tree)
+    if module_context:
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and _called_name(node) == "_tr" and node.args
+                    and _string(node.args[0])):
+                found[module_context].add(_string(node.args[0]))  # type: ignore[arg-type]
     for klass in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
         for node in ast.walk(klass):
             if (isinstance(node, ast.Call) and _called_name(node) == "tr" and node.args
@@ -82,6 +88,16 @@ def _collect_qt(tree: ast.AST, found: dict[str, set[str]]) -> None:
         if (isinstance(node, ast.Call) and _called_name(node) == "translate"
                 and len(node.args) >= 2 and _string(node.args[0]) and _string(node.args[1])):
             found[_string(node.args[0])].add(_string(node.args[1]))  # type: ignore[index,arg-type]
+
+
+def _module_context(tree: ast.AST) -> str | None:
+    """``CONTEXT = "Name"`` at module level: the context of the module's ``_tr`` calls."""
+    for node in getattr(tree, "body", []):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "CONTEXT"
+                and _string(node.value)):
+            return _string(node.value)
+    return None
 
 
 def _existing(path: Path) -> dict[tuple[str, str], str]:
