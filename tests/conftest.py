@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# GUI tests use real widgets without a screen; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import shutil
 from collections.abc import Iterator
 from pathlib import Path

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.analysis.evidence import Evidence, informant_sort_key
+from app.analysis.results_report import DisplayCell, ReportSection, ResultsReport
 from app.core.codes import list_codes
 from app.core.conclusions import ConclusionView, conclusions_for_codes
 from app.core.displays import code_matrix
@@ -13,32 +12,6 @@ from app.core.project_info import get_project_info
 
 GROUPS = ("indicator", "obstacle", "effort")
 KEY_QUOTES = 3
-
-
-@dataclass(frozen=True)
-class DisplayCell:
-    informant: str
-    informant_type: str
-    count: int
-    statements: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ReportSection:
-    group: str
-    code: str
-    definition: str
-    cells: tuple[DisplayCell, ...]
-    technique_counts: dict[str, int]
-    conclusion: ConclusionView
-    key_quotes: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class ResultsReport:
-    title: str
-    research_questions: tuple[str, ...]
-    sections: tuple[ReportSection, ...]
 
 
 def build_results_report(project: Project) -> ResultsReport:
@@ -60,8 +33,9 @@ def build_results_report(project: Project) -> ResultsReport:
             sections.append(ReportSection(
                 group=group, code=view.target, definition=definitions.get(view.code_id, ""),
                 cells=cells,
-                technique_counts=techniques, conclusion=view,
-                key_quotes=key_quotes(view),
+                technique_counts=techniques, statement=view.statement, verdict=view.verdict,
+                override_reason=view.override_reason, status=view.status,
+                suggestion=view.suggestion, key_quotes=key_quotes(view),
             ))
     return ResultsReport(title=info.title, research_questions=info.research_questions,
                          sections=tuple(sections))

@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt
 from app.analysis.citation import Citation
 from app.analysis.coded_corpus import CorpusInformant
 from app.analysis.evidence import Evidence
-from app.core.report import ReportSection, ResultsReport
+from app.analysis.results_report import ReportSection, ResultsReport
 from app.io.docx_saving import save_document
 from app.io.export_labels import ExportLabels
 
@@ -131,21 +131,21 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
     _set_widths(table)
     document.add_paragraph(words["techniques"].format(**section.technique_counts),
                            style="Caption")
-    view = section.conclusion
+
     document.add_heading(words["conclusion"], level=3)
-    document.add_paragraph(view.statement or words["no_statement"])
-    verdict = view.verdict or (view.suggestion.verdict if view.suggestion else None)
+    document.add_paragraph(section.statement or words["no_statement"])
+    verdict = section.verdict or (section.suggestion.verdict if section.suggestion else None)
     if verdict:
         paragraph = document.add_paragraph()
         paragraph.add_run(words["verdict"].format(verdict=verdict)).bold = True
-    if view.suggestion and view.suggestion.verdict:
-        rule = words[f"rule.{view.suggestion.rule_key}"].format(
-            net=view.suggestion.net_score or 0.0, voices=len(view.suggestion.voices))
-        document.add_paragraph(words["suggested"].format(verdict=view.suggestion.verdict,
+    if section.suggestion and section.suggestion.verdict:
+        rule = words[f"rule.{section.suggestion.rule_key}"].format(
+            net=section.suggestion.net_score or 0.0, voices=len(section.suggestion.voices))
+        document.add_paragraph(words["suggested"].format(verdict=section.suggestion.verdict,
                                                          rule=rule))
-    if view.override_reason:
-        document.add_paragraph(words["override"].format(reason=view.override_reason))
-    document.add_paragraph(words["status"].format(status=words[f"status.{view.status}"]),
+    if section.override_reason:
+        document.add_paragraph(words["override"].format(reason=section.override_reason))
+    document.add_paragraph(words["status"].format(status=words[f"status.{section.status}"]),
                            style="Caption")
     document.add_heading(words["quotes"], level=3)
     if not section.key_quotes:

@@ -1,0 +1,121 @@
+"""Start the workbench: application, translator, project, main window; or a screenshot."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication
+
+from app.core.project import Project
+from app.errors import FileUnwritable, TelaahError
+from app.i18n import translator_for
+from app.ui.catalogue_translator import CatalogueTranslator
+from app.ui.error_messages import show_error
+from app.ui.main_window import MainWindow, Translate
+
+WINDOW_SIZE = (1400, 900)
+USER_ERROR = 2
+# What the offscreen platform says about features it lacks; not a problem of Telaah.
+PLATFORM_NOTE = "This plugin does not support "
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
+
+
+def run_gui(
+    project_path: Path | str | None,
+    *,
+    coder: str,
+    language: str,
+    screenshot: Path | None = None,
+) -> int:
+    """Show the main window and run the event loop; returns the exit code.
+
+    ``project_path`` is a .telaah file or a PostgreSQL URL; None shows the welcome panel.
+    With ``screenshot`` the window (1400×900) opens the first interview, is saved as a
+    PNG there and closed again without entering the event loop; a project that cannot be
+    opened is then reported on stderr with exit code 2 instead of a message box.
+    The platform follows ``QT_QPA_PLATFORM`` (``offscreen`` for headless screenshots).
+    """
+    application = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "telaah"])
+    assert isinstance(application, QApplication)
+    QCoreApplication.setApplicationName("Telaah")
+    ui_translator = CatalogueTranslator(language, application)
+    application.installTranslator(ui_translator)
+    translate = translator_for(language)
+    try:
+        with _without_platform_notes():
+            return _show(application, project_path, coder, translate, screenshot)
+    finally:
+        application.removeTranslator(ui_translator)
+
+
+def _show(
+    application: QApplication,
+    project_path: Path | str | None,
+    coder: str,
+    translate: Translate,
+    screenshot: Path | None,
+) -> int:
+    project: Project | None = None
+    if project_path is not None:
+        try:
+            project = Project.open(project_path)
+        except TelaahError as error:
+            if screenshot is not None:
+                return _fail(error, translate)
+            show_error(None, error, translate)
+    window = MainWindow(project, coder, translate)
+    window.resize(*WINDOW_SIZE)
+    if screenshot is not None:
+        return _save_screenshot(application, window, screenshot, translate)
+    window.showMaximized()
+    return application.exec()
+
+
+@contextmanager
+def _without_platform_notes() -> Iterator[None]:
+    """Drop the offscreen platform's notes; pass every other Qt message on as before."""
+    previous: MessageHandler | None = None
+
+    def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(PLATFORM_NOTE):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handle)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _fail(error: TelaahError, translate: Translate) -> int:
+    """The CLI's way of reporting: one translated line on stderr, exit code 2."""
+    print(f"telaah: {translate('error')}: {error.message(translate)}", file=sys.stderr)
+    return USER_ERROR
+
+
+def _save_screenshot(
+    application: QApplication, window: MainWindow, path: Path, translate: Translate
+) -> int:
+    window.show()
+    window.show_first_interview()
+    application.processEvents()
+    saved = window.grab().save(str(path))
+    window.close()
+    window.deleteLater()
+    if not saved:
+        return _fail(FileUnwritable(path=path, detail="PNG"), translate)
+    return 0

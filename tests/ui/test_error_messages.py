@@ -1,0 +1,18 @@
+"""Typed core errors become translated message boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.errors import NotFound
+from app.ui.error_messages import error_box
+
+
+def test_the_box_shows_the_translated_template_filled_with_the_error_data(qapp: object) -> None:
+    translations = {NotFound.template: "Tidak ada {kind} '{key}' di proyek ini."}
+    box = error_box(None, NotFound(kind="sumber", key=42),
+                    lambda text: translations.get(text, text))
+    assert box.text() == "Tidak ada sumber '42' di proyek ini."
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "Traceback" not in box.text() and box.detailedText() == ""
+    box.deleteLater()
