@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ProjectInfo
-from app.errors import ProjectNotFound, ReadOnlyProject
+from app.errors import DatabaseProblem, ProjectNotFound, ReadOnlyProject
 from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
@@ -96,6 +97,9 @@ class Project:
             session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
+        except SQLAlchemyError as error:
+            session.rollback()
+            raise self._database_problem(error) from error
         except BaseException:
             session.rollback()
             raise
@@ -107,9 +111,18 @@ class Project:
         session = self._sessions()
         try:
             yield session
+        except SQLAlchemyError as error:
+            raise self._database_problem(error) from error
         finally:
             session.rollback()
             session.close()
+
+    def _database_problem(self, error: SQLAlchemyError) -> DatabaseProblem:
+        """A database failure (locked file, lost server, disk full) as a typed error that
+        names the project but never its password or the SQL and its values."""
+        origin = getattr(error, "orig", None) or error
+        detail = (str(origin).strip().splitlines() or [type(error).__name__])[0]
+        return DatabaseProblem(path=self.location, detail=detail)
 
     def close(self) -> None:
         self.engine.dispose()

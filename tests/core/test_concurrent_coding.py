@@ -60,3 +60,28 @@ def test_four_coders_at_once(project_location: str, tmp_path) -> None:  # type: 
         assert ensure_coder(project, name="coder0").coders == frozenset()
     finally:
         project.close()
+
+
+def test_a_locked_database_is_a_typed_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    import pytest
+
+    from app.errors import DatabaseProblem
+    from app.storage import database
+
+    project = Project.create(tmp_path / "terkunci.telaah")
+    blocker = sqlite3.connect(tmp_path / "terkunci.telaah", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    original = database.BUSY_TIMEOUT_MS
+    try:
+        project.engine.dispose()  # new connections pick up the short timeout below
+        database.BUSY_TIMEOUT_MS = 50
+        with pytest.raises(DatabaseProblem) as raised:
+            ensure_coder(project, name="Annisa")
+        assert "terkunci.telaah" in raised.value.message() and "locked" in raised.value.message()
+    finally:
+        database.BUSY_TIMEOUT_MS = original
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        project.close()
