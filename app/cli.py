@@ -163,10 +163,7 @@ def _new(arguments: argparse.Namespace) -> int:
         if codebook_path is not None:
             import_codebook(project, path=codebook_path)
     except BaseException:
-        shared = project.is_shared
-        project.close()
-        if not shared:
-            _remove_project(Path(arguments.project))
+        project.discard()
         raise
     location = project.location
     project.close()
@@ -179,11 +176,6 @@ def _check_readable_codebook(path: Path) -> None:
     from app.io.codebook_file import read_codebook
 
     read_codebook(path)
-
-
-def _remove_project(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _demo(arguments: argparse.Namespace) -> int:

@@ -6,43 +6,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.core.codes import export_codebook, list_codes
+from app.core.codes import codebook_entries, export_codebook
 from app.core.project import Project
 from app.errors import UnsupportedExportType
-from app.io.codebook_entry import CodebookEntry
 from app.io.docx_codebook import write_codebook_docx
 from app.io.export_labels import ExportLabels
 from app.io.xlsx_codebook import write_codebook_xlsx
 from app.models import ProjectInfo
 
 CODEBOOK_SUFFIXES = (".qdc", ".docx", ".xlsx")
-
-
-def codebook_entries(project: Project) -> list[CodebookEntry]:
-    """The project's code tree as codebook entries (roots, children in order)."""
-    entries: dict[int, CodebookEntry] = {}
-    roots: list[CodebookEntry] = []
-    for code in list_codes(project):
-        entry = CodebookEntry(
-            name=code.name,
-            guid=code.guid,
-            color=code.color,
-            codable=code.codable,
-            group=code.group,
-            definition=code.definition,
-            inclusion=code.inclusion,
-            exclusion=code.exclusion,
-            example=code.example,
-            shortcut=code.shortcut,
-            name_en=code.name_en,
-            definition_en=code.definition_en,
-        )
-        entries[code.id] = entry
-        if code.parent_id is None:
-            roots.append(entry)
-        else:
-            entries[code.parent_id].children.append(entry)
-    return roots
 
 
 def export_codebook_file(project: Project, *, path: Path, labels: ExportLabels) -> None:

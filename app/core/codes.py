@@ -94,10 +94,14 @@ def _add_entries(session: Session, roots: list[CodebookEntry]) -> list[Code]:
 
 def export_codebook(project: Project, *, path: Path) -> None:
     """Write the project's codebook to ``path`` as a REFI-QDA .qdc file."""
-    codes = list_codes(project)
+    write_codebook(codebook_entries(project), path)
+
+
+def codebook_entries(project: Project) -> list[CodebookEntry]:
+    """The project's code tree as codebook entries (roots, children in order)."""
     entries: dict[int, CodebookEntry] = {}
     roots: list[CodebookEntry] = []
-    for code in codes:
+    for code in list_codes(project):
         entry = CodebookEntry(
             name=code.name,
             guid=code.guid,
@@ -117,7 +121,7 @@ def export_codebook(project: Project, *, path: Path) -> None:
             roots.append(entry)
         else:
             entries[code.parent_id].children.append(entry)
-    write_codebook(roots, path)
+    return roots
 
 
 def list_codes(project: Project) -> list[CodeView]:

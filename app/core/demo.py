@@ -46,10 +46,7 @@ def build_demo(location: Path | str, *, progress: Progress | None = None) -> Pro
             if progress is not None:
                 progress(done, len(steps))
     except BaseException:
-        project.close()
-        if not project.is_shared:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{location}{suffix}").unlink(missing_ok=True)
+        project.discard()
         raise
     return project
 

@@ -17,7 +17,11 @@ from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project, open_postgres_project
-from app.storage.project_file import create_project_file, open_project_file
+from app.storage.project_file import (
+    create_project_file,
+    open_project_file,
+    remove_project_files,
+)
 from app.storage.session_lock import SessionLock
 
 
@@ -123,6 +127,14 @@ class Project:
         origin = getattr(error, "orig", None) or error
         detail = (str(origin).strip().splitlines() or [type(error).__name__])[0]
         return DatabaseProblem(path=self.location, detail=detail)
+
+    def discard(self) -> None:
+        """Close a project that failed while being built; a project file is deleted, a
+        PostgreSQL database is left for the administrator to inspect."""
+        shared = self.is_shared
+        self.close()
+        if not shared:
+            remove_project_files(Path(self.location))
 
     def close(self) -> None:
         self.engine.dispose()

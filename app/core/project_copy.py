@@ -11,7 +11,7 @@ from app.core.project import Project
 from app.models import Base
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project
-from app.storage.project_file import create_project_file
+from app.storage.project_file import create_project_file, remove_project_files
 
 Progress = Callable[[int, int], None]
 BATCH_ROWS = 2000
@@ -39,8 +39,7 @@ def copy_project(
         except BaseException:
             engine.dispose()
             if where.path is not None:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{where.path}{suffix}").unlink(missing_ok=True)
+                remove_project_files(where.path)
             raise
     finally:
         origin.close()

@@ -103,10 +103,7 @@ def import_qdpx(
                             position_scheme=content.position_scheme, origin=content.origin,
                             **counts)
     except BaseException:
-        project.close()
-        if not project.is_shared:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{location}{suffix}").unlink(missing_ok=True)
+        project.discard()
         raise
     finally:
         project.close()

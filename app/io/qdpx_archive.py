@@ -22,7 +22,6 @@ same project twice gives the same bytes.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -35,6 +34,7 @@ from app.errors import (
     NotAQdpxArchive,
     UnsafeArchive,
 )
+from app.io.archive_names import check_member_name
 from app.io.file_bytes import MiB, read_file_bytes, write_file_atomically
 
 MAX_ARCHIVE_BYTES = 1024 * MiB
@@ -46,7 +46,6 @@ PROJECT_MEMBER = "project.qde"
 SOURCES_FOLDER = "sources"
 INTERNAL_PREFIX = "internal://"
 
-_DRIVE = re.compile(r"^[A-Za-z]:")
 _FIXED_TIME = (2019, 3, 18, 0, 0, 0)  # the release date of the REFI-QDA project schema
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
                NotImplementedError, RuntimeError)
@@ -143,16 +142,7 @@ def open_qdpx_bytes(
 
 def _checked_name(name: str, path: Path | str) -> str:
     """``name`` folded for lookups; raises UnsafeArchive for a name that leaves the archive."""
-    slashed = name.replace("\\", "/")
-    parts = slashed.split("/")
-    if (
-        not name
-        or "\x00" in name
-        or slashed.startswith("/")
-        or _DRIVE.match(slashed)
-        or any(part == ".." for part in parts)
-    ):
-        raise UnsafeArchive(path=path, entry=name)
+    parts = check_member_name(name, path)
     return "/".join(part for part in parts if part not in ("", ".")).lower()
 
 

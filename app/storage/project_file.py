@@ -41,7 +41,7 @@ def create_project_file(path: Path) -> Engine:
         upgrade_to_head(engine)
     except BaseException:
         engine.dispose()
-        _remove_project_files(path)
+        remove_project_files(path)
         raise
     return engine
 
@@ -83,7 +83,8 @@ def _check_header(path: Path) -> None:
         raise NotAProject(path=path, detail="not an SQLite database")
 
 
-def _remove_project_files(path: Path) -> None:
+def remove_project_files(path: Path) -> None:
+    """Delete a project file with its write-ahead log and shared-memory files."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 

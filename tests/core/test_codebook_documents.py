@@ -8,7 +8,8 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from app.core.codebook_documents import codebook_entries, export_codebook_file
+from app.core.codebook_documents import export_codebook_file
+from app.core.codes import codebook_entries
 from app.core.codes import list_codes
 from app.core.project import Project
 from app.errors import UnsupportedExportType
