@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     segments.add_argument("--code", help="code path; a category includes its sub-codes")
     segments.add_argument("--informant", help="informant id")
     segments.add_argument("--coder")
+    segments.add_argument("--status", action="append",
+                          choices=("pending", "accepted", "needs_revision", "rejected", "revised"),
+                          help="review status (repeatable)")
     segments.add_argument("--json", action="store_true")
     segments.set_defaults(run=_segments)
 
@@ -289,13 +292,14 @@ def _segments(arguments: argparse.Namespace) -> int:
 
     with open_project(arguments.project) as project:
         segments = segments_matching(
-            project, code=arguments.code, informant=arguments.informant, coder=arguments.coder
+            project, code=arguments.code, informant=arguments.informant, coder=arguments.coder,
+            review_statuses=frozenset(arguments.status) if arguments.status else None,
         )
     rows = [
         {"id": segment.id, "source": segment.source, "informant": segment.informant,
          "code": segment.code, "coder": segment.coder, "start": segment.start,
          "end": segment.end, "text": segment.text, "valence": segment.valence,
-         "memo": segment.memo}
+         "memo": segment.memo, "status": segment.review_status}
         for segment in segments
     ]
     if arguments.json:

@@ -16,6 +16,7 @@ def segments_matching(
     code: str | None = None,
     informant: str | None = None,
     coder: str | None = None,
+    review_statuses: frozenset[str] | None = None,
 ) -> list[SegmentView]:
     """Segments of ``code`` (a category includes all its sub-codes), ``informant`` and
     ``coder``; a filter left as None matches everything."""
@@ -27,7 +28,8 @@ def segments_matching(
         informant_id = find_informant(session, informant).id if informant else None
         coder_id = find_coder(session, coder).id if coder else None
     return list_segments(
-        project, code_ids=code_ids, informant_id=informant_id, coder_id=coder_id
+        project, code_ids=code_ids, informant_id=informant_id, coder_id=coder_id,
+        review_statuses=review_statuses,
     )
 
 

@@ -45,3 +45,15 @@ def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  
     assert totals == 425
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "Bukan indikator ini." in text and "Dr. Sari" in text
+
+
+def test_segments_filter_by_review_status(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _run(capsys, "coders", demo_path, "--add", "Dr. Sari", "--role", "supervisor")
+    first = json.loads(_run(capsys, "segments", demo_path, "--json")[1])[0]
+    _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--segment", first["id"],
+         "--verdict", "needs_revision", "--comment", "Perpendek.")
+    rows = json.loads(_run(capsys, "segments", demo_path, "--status", "needs_revision",
+                           "--json")[1])
+    assert [(r["id"], r["status"]) for r in rows] == [(first["id"], "needs_revision")]
+    pending = json.loads(_run(capsys, "segments", demo_path, "--status", "pending", "--json")[1])
+    assert len(pending) == 424
