@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -19,9 +19,12 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "en"
 _LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_INDONESIAN_CODES = ("id", "in", "ind")  # ISO 639-1, its withdrawn alias, ISO 639-2
+_HEADLESS_CONTEXTS = ("errors", "cli")
 
 
 def available_languages() -> tuple[str, ...]:
+    """The languages Telaah ships, each with a ``telaah_<code>.ts`` catalogue."""
     return LANGUAGES
 
 
@@ -39,9 +42,9 @@ def choose_language(requested: str | None = None) -> str:
 
 def _normalise(value: str) -> str:
     code = value.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
-    if code in ("id", "in"):
+    if code in _INDONESIAN_CODES:
         return "id"
-    return "en" if code not in LANGUAGES else code
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
 class Catalogue:
@@ -50,16 +53,22 @@ class Catalogue:
     def __init__(self, language: str, messages: dict[str, dict[str, str]]) -> None:
         self.language = language
         self.messages = messages
+        # Context-free lookups (error templates, CLI messages) prefer those two contexts, so
+        # a short word such as "Code" gets the CLI's wording rather than a widget's.
+        preferred = [name for name in _HEADLESS_CONTEXTS if name in messages]
+        ordered = preferred + [name for name in messages if name not in _HEADLESS_CONTEXTS]
         self._any: dict[str, str] = {}
-        for context_messages in messages.values():
-            for source, translation in context_messages.items():
+        for name in ordered:
+            for source, translation in messages[name].items():
                 self._any.setdefault(source, translation)
 
     @staticmethod
     def load(language: str) -> Catalogue:
+        """The shipped catalogue of ``language`` (read once); English for unknown codes."""
         return _load(_normalise(language))
 
     def translate(self, context: str, text: str) -> str:
+        """The finished translation of ``text`` in ``context``, else ``text`` itself."""
         return self.messages.get(context, {}).get(text) or text
 
     def translate_any(self, text: str) -> str:
@@ -71,7 +80,7 @@ class Catalogue:
         return self.messages.get(context, {}).get(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(language: str) -> Catalogue:
     path = TRANSLATIONS / f"telaah_{language}.ts"
     if not path.is_file():
@@ -79,9 +88,15 @@ def _load(language: str) -> Catalogue:
     return Catalogue(language, read_ts(path))
 
 
+def safe_parser() -> etree.XMLParser:
+    """An lxml parser that loads no DTD, expands no entity and never touches the network."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False)
+
+
 def read_ts(path: Path) -> dict[str, dict[str, str]]:
     """Finished messages of a .ts file (unfinished and obsolete ones are skipped)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser = safe_parser()
     root = etree.parse(str(path), parser).getroot()
     messages: dict[str, dict[str, str]] = {}
     for context in root.iter("context"):

@@ -1,12 +1,26 @@
 """Collect every translatable string and merge it into app/translations/telaah_*.ts.
 
-Run ``python tools/update_translations.py`` after adding strings; then translate the new
-``type="unfinished"`` entries of telaah_id.ts (telaah_en.ts is filled with the English
-source). Existing translations are kept; strings no longer in the code are dropped.
+Usage::
+
+    python tools/update_translations.py            # merge, then report what needs work
+    python tools/update_translations.py --check    # change nothing; exit 1 if out of date
+    python tools/update_translations.py --drop-vanished   # also forget unused strings
+
+After adding an error class to app/errors.py (or a message elsewhere), run the script, then
+translate the new ``<translation type="unfinished"/>`` entries of telaah_id.ts by hand,
+removing ``type="unfinished"``; keep every ``{placeholder}`` exactly as in the source.
+telaah_en.ts is filled with the English source text. tests/test_i18n.py fails while any
+Indonesian entry is unfinished or a placeholder differs.
+
+Existing translations are always kept. A string no longer found in the code stays in the
+file as ``type="vanished"`` with its translation (as Qt's lupdate does), is ignored by
+:mod:`app.i18n`, and comes back to life if the code uses it again; ``--drop-vanished``
+removes such entries.
 
 Strings are found without running the GUI:
 
-* context ``errors``: the ``template`` of every ``TelaahError`` subclass in app/errors.py;
+* context ``errors``: the ``template`` of ``TelaahError`` and of every subclass of it,
+  found recursively, defined in app/errors.py;
 * context ``cli``: ``say(arguments, "...")`` and ``translate("...")`` calls and the values
   of module-level ``*_LABELS`` dictionaries under app/cli.py, app/commands and app/core;
 * Qt contexts, under app/ui: ``_tr("...")`` in a module that sets ``CONTEXT = "Name"``;
@@ -16,8 +30,8 @@ Strings are found without running the GUI:
 
 from __future__ import annotations
 
+import argparse
 import ast
-import inspect
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,17 +41,28 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import errors  # noqa: E402
-from app.i18n import TRANSLATIONS  # noqa: E402
+from app import errors
+from app.i18n import TRANSLATIONS, safe_parser
 
 LANGUAGE_TAGS = {"id": "id_ID", "en": "en_GB"}
+FINISHED, UNFINISHED, VANISHED = "finished", "unfinished", "vanished"
+
+
+def error_templates() -> set[str]:
+    """The template of TelaahError and of each of its subclasses in app/errors.py."""
+    templates = {errors.TelaahError.template}
+    pending: list[type[errors.TelaahError]] = [errors.TelaahError]
+    while pending:
+        for subclass in pending.pop().__subclasses__():
+            if subclass.__module__ == errors.__name__:
+                templates.add(subclass.template)
+            pending.append(subclass)
+    return templates
 
 
 def collect() -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
-    for _name, value in inspect.getmembers(errors, inspect.isclass):
-        if issubclass(value, errors.TelaahError):
-            found["errors"].add(value.template)
+    found["errors"] = error_templates()
     headless = [ROOT / "app" / "cli.py", *(ROOT / "app" / "commands").rglob("*.py"),
                 *(ROOT / "app" / "core").rglob("*.py")]
     for path in headless:
@@ -101,9 +126,10 @@ def _module_context(tree: ast.AST) -> str | None:
 
 
 def _existing(path: Path) -> dict[tuple[str, str], str]:
+    """Translations worth keeping: finished ones and those of vanished strings."""
     if not path.is_file():
         return {}
-    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    root = etree.parse(str(path), safe_parser()).getroot()
     kept = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -111,43 +137,68 @@ def _existing(path: Path) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             source = message.findtext("source")
             if source is not None and translation is not None and translation.text \
-                    and translation.get("type") != "unfinished":
+                    and translation.get("type") != UNFINISHED:
                 kept[(name, source)] = translation.text
     return kept
 
 
-def write(language: str, found: dict[str, set[str]]) -> int:
-    path = TRANSLATIONS / f"telaah_{language}.ts"
-    existing = _existing(path)
+def merge(language: str, found: dict[str, set[str]], directory: Path = TRANSLATIONS, *,
+          drop_vanished: bool = False) -> tuple[bytes, dict[str, int]]:
+    """The new text of ``telaah_<language>.ts`` and how many messages are in each state."""
+    existing = _existing(directory / f"telaah_{language}.ts")
+    wanted = {(name, source) for name, sources in found.items() for source in sources}
+    vanished = {} if drop_vanished else {k: v for k, v in existing.items() if k not in wanted}
+    by_context: dict[str, set[str]] = defaultdict(set)
+    for name, source in wanted | set(vanished):
+        by_context[name].add(source)
     root = etree.Element("TS", version="2.1", language=LANGUAGE_TAGS[language])
-    unfinished = 0
-    for context_name in sorted(found):
+    counts = {FINISHED: 0, UNFINISHED: 0, VANISHED: 0}
+    for context_name in sorted(by_context):
         context = etree.SubElement(root, "context")
         etree.SubElement(context, "name").text = context_name
-        for source in sorted(found[context_name]):
+        for source in sorted(by_context[context_name]):
             message = etree.SubElement(context, "message")
             etree.SubElement(message, "source").text = source
             translation = etree.SubElement(message, "translation")
-            if language == "en":
-                translation.text = existing.get((context_name, source), source)
-            elif (context_name, source) in existing:
-                translation.text = existing[(context_name, source)]
+            key = (context_name, source)
+            if key in vanished:
+                translation.set("type", VANISHED)
+                translation.text = vanished[key]
+                state = VANISHED
+            elif key in existing or language == "en":
+                translation.text = existing.get(key, source)
+                state = FINISHED
             else:
-                translation.set("type", "unfinished")
-                unfinished += 1
-    TRANSLATIONS.mkdir(exist_ok=True)
+                translation.set("type", UNFINISHED)
+                state = UNFINISHED
+            counts[state] += 1
     body = etree.tostring(root, encoding="utf-8", pretty_print=True, doctype="<!DOCTYPE TS>")
-    path.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n' + body)
-    return unfinished
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body, counts
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a catalogue is out of date")
+    parser.add_argument("--drop-vanished", action="store_true",
+                        help="remove strings the code no longer uses")
+    parser.add_argument("--directory", type=Path, default=TRANSLATIONS, help=argparse.SUPPRESS)
+    arguments = parser.parse_args(argv)
     found = collect()
+    stale = False
     for language in ("en", "id"):
-        missing = write(language, found)
-        print(f"telaah_{language}.ts: {sum(map(len, found.values()))} messages, "
-              f"{missing} to translate")
-    return 0
+        path = arguments.directory / f"telaah_{language}.ts"
+        text, counts = merge(language, found, arguments.directory,
+                             drop_vanished=arguments.drop_vanished)
+        changed = not path.is_file() or path.read_bytes() != text
+        stale = stale or changed or counts[UNFINISHED] > 0
+        if changed and not arguments.check:
+            arguments.directory.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text)
+        state = "out of date" if changed and arguments.check else "up to date"
+        print(f"{path.name}: {state}; {counts[FINISHED]} finished, "
+              f"{counts[UNFINISHED]} to translate, {counts[VANISHED]} vanished")
+    return 1 if arguments.check and stale else 0
 
 
 if __name__ == "__main__":

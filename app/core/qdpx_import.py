@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.core.codes import GROUP_COLORS
@@ -265,14 +266,20 @@ class _Importer:
                 text=text, char_count=len(text), word_count=count_words(text),
                 file_name=qdpx_source.name, file_format="txt", encoding="utf-8",
                 sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), guid=qdpx_source.guid,
-                turns=[Turn(number=turn.number, speaker=turn.speaker, role=turn.role,
-                            start=turn.start, end=turn.end) for turn in find_turns(text)],
             )
             if qdpx_source.created_at is not None:
                 source.created_at = qdpx_source.created_at
             self.session.add(source)
             sources[qdpx_source.guid] = source
         self.session.flush()
+        # Turns in one executemany, not as ORM objects (62,000 turns: seconds; benchmarks/).
+        turn_rows = [
+            {"source_id": source.id, "number": turn.number, "speaker": turn.speaker,
+             "role": turn.role, "start": turn.start, "end": turn.end}
+            for source in sources.values() for turn in find_turns(source.text)
+        ]
+        if turn_rows:
+            self.session.execute(insert(Turn), turn_rows)
         return sources
 
     def _source_fields(self, source: QdpxSource) -> tuple[str, date | None]:

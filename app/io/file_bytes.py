@@ -33,7 +33,11 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
     check_size(path, status.st_size, max_bytes)
     try:
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            # Ask for the size stat() saw (+1 to notice growth), not max_bytes + 1: read(n)
+            # allocates n bytes up front, 1 GiB for every .qdpx (benchmarks/, tracemalloc).
+            data = stream.read(min(status.st_size, max_bytes) + 1)
+            if len(data) > status.st_size:
+                data += stream.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise FileNotFoundProblem(path=path) from None
     except OSError as error:

@@ -9,6 +9,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 BUSY_TIMEOUT_MS = 5000
+# Page cache per connection, in KiB (SQLite's default is 2 MiB). A transcript's text lives
+# in a chain of overflow pages; once it is larger than the cache, every read of a column
+# stored after it, and every substr() of it, rereads the whole chain from the file
+# (benchmarks/: add_segment on a 500,000-word source 2.3 ms -> see docs/BENCHMARKS.md).
+CACHE_KIB = 65536
 
 
 def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
@@ -44,6 +49,7 @@ def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.execute("PRAGMA query_only = ON")
     finally:
         cursor.close()
@@ -58,5 +64,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     finally:
         cursor.close()

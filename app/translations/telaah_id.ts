@@ -2,509 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
-    <name>cli</name>
+    <name>AnalysisTabs</name>
     <message>
-      <source>% agree</source>
-      <translation type="unfinished"/>
+      <source>&amp;Analysis</source>
+      <translation>&amp;Analisis</translation>
     </message>
     <message>
-      <source>(did not code this source)</source>
-      <translation type="unfinished"/>
+      <source>2 Data reduction</source>
+      <translation>2 Reduksi data</translation>
     </message>
     <message>
-      <source>Accepted</source>
-      <translation type="unfinished"/>
+      <source>3 Data display</source>
+      <translation>3 Penyajian data</translation>
     </message>
     <message>
-      <source>Agreement between {coders}</source>
-      <translation type="unfinished"/>
+      <source>4 Conclusions</source>
+      <translation>4 Penarikan kesimpulan</translation>
     </message>
     <message>
-      <source>All codes</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>BP κ</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Both</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Brennan–Prediger kappa</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Built the demo study in {path}: {sources} sources, {segments} coded segments.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Cleared the judgement of '{code}' ({layout} triangulation).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Code co-occurrence</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Code × informant matrix</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Coded by {coder}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Coded segment {id} stored.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Coded {count} hit(s) with {code}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Cohen κ</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Cohen's kappa</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Comments</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Copied the project to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Created project {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Disagreements: {count}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Dry run: nothing was changed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Formulas:</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Imported {count} new code(s) from {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Imported {count} source(s) into {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Krippendorff's alpha</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Left out {count} item(s) Telaah cannot hold:</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Needs revision</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Neither</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Not reported (—):</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Pending</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Percent agreement</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Recorded '{judgement}' for '{code}' ({layout} triangulation).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Review summary</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Review summary written to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Revised</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Segments that could not be placed keep their coded text and carry a memo; re-place them in the coding view.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Sources compared ({count}): {titles}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Sources left out ({count}): {titles}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The citation names {cited}, but the quote is from {found}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Units</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Verdict stored for segment {id}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Written to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Wrote the codebook to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Wrote the triangulation matrix ({rows} rows) to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Wrote {count} excerpt(s) in {sections} section(s) to {path}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>coded by one side only</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>error</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>same code, different boundaries</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>same text, different code</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{coder} only</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{count} hit(s).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>α</source>
-      <translation type="unfinished"/>
+      <source>Coded &amp;excerpts to Word…</source>
+      <translation>&amp;Kutipan terkode ke Word…</translation>
     </message>
   </context>
   <context>
-    <name>errors</name>
+    <name>CoOccurrenceView</name>
     <message>
-      <source>'{key}' matches several {kind}s: {candidates}. Give the full path.</source>
-      <translation type="unfinished"/>
+      <source>Count codes</source>
+      <translation>Hitung kode</translation>
     </message>
     <message>
-      <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
-      <translation type="unfinished"/>
+      <source>in the same speaker turn</source>
+      <translation>dalam giliran bicara yang sama</translation>
     </message>
     <message>
-      <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>A {kind} named '{name}' already exists here.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Agreement compares two or more different coders; got: {coders}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Invalid {field}: '{value}' ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>No {kind} '{key}' in this project.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Segment {segment} changed or was deleted since agreement was computed; compute agreement again before resolving this disagreement. Nothing was changed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The analyst's judgement of '{code}' needs a written rationale.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The code '{code}' is a category and cannot be applied to text.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The coders {coders} have coded no source in common, so there is nothing to compare; use --all-sources to compare every source.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The operation was cancelled; nothing was changed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The regular expression '{pattern}' is not valid ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{detail}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path} is open read-only; nothing can be changed in it now.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}, row {row}: the quote was not found in source '{source}': {quote}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}, row {row}: {detail}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: Telaah cannot write '{suffix}' files here; use {allowed}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: a file of that name already exists; choose another name.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: line {line} is {length} characters long, more than the {limit} a paragraph may have; split the text into paragraphs and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: macro-enabled documents are not imported; save it as a plain .docx and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: no such project; create it with 'telaah new'.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: not a usable codebook ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: parts of the text are UTF-8 and parts are in another encoding; open it in a text editor, save it as UTF-8 and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the XML is not valid ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the archive holds {count} entries, more than the limit of {limit}; it was not opened.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the archive would expand to more than {limit_mb} MB; it was not opened.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the backup could not be made or restored ({detail}); the project is unchanged.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the database server cannot be reached or refused the login ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the export was cancelled; no file was written.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the file cannot be read ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the file cannot be written ({detail}); nothing was changed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the file contains no text.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the file does not exist.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the table lacks the column(s) {columns}.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: this file is not a Telaah project ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: this is an old Word 97-2003 document (.doc); open it in Word, save it as .docx and import it again.</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: this is not a text file (it contains binary data).</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: {detail}</source>
-      <translation type="unfinished"/>
-    </message>
-    <message>
-      <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
-      <translation type="unfinished"/>
+      <source>overlapping segments</source>
+      <translation>pada segmen yang beririsan</translation>
     </message>
   </context>
   <context>
     <name>CodeApplier</name>
+    <message>
+      <source>Segment saved: {code} [{start}–{end}]</source>
+      <translation>Segmen disimpan: {code} [{start}–{end}]</translation>
+    </message>
     <message>
       <source>Select a passage in the transcript first.</source>
       <translation>Pilih dulu satu bagian teks di transkrip.</translation>
@@ -513,16 +53,122 @@
       <source>“{code}” is a category; apply one of its codes.</source>
       <translation>“{code}” adalah kategori; terapkan salah satu kodenya.</translation>
     </message>
+  </context>
+  <context>
+    <name>CodeMatrixView</name>
     <message>
-      <source>Segment saved: {code} [{start}–{end}]</source>
-      <translation>Segmen disimpan: {code} [{start}–{end}]</translation>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Code co-occurrence</source>
+      <translation>Kemunculan bersama kode</translation>
+    </message>
+    <message>
+      <source>Code × informant matrix</source>
+      <translation>Matriks kode × informan</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Informants in role order (key, main, supporting). Double-click a cell to see its segments.</source>
+      <translation>Informan diurutkan menurut peran (kunci, utama, pendukung). Klik dua kali sebuah sel untuk melihat segmennya.</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>all codes</source>
+      <translation>semua kode</translation>
+    </message>
+    <message>
+      <source>condensed statements</source>
+      <translation>pernyataan terkondensasi</translation>
+    </message>
+    <message>
+      <source>efforts</source>
+      <translation>upaya</translation>
+    </message>
+    <message>
+      <source>indicators</source>
+      <translation>indikator</translation>
+    </message>
+    <message>
+      <source>obstacles</source>
+      <translation>hambatan</translation>
+    </message>
+    <message>
+      <source>segment counts</source>
+      <translation>jumlah segmen</translation>
+    </message>
+    <message>
+      <source>share of the informant's text</source>
+      <translation>proporsi teks informan</translation>
+    </message>
+    <message>
+      <source>{code} — {informant}</source>
+      <translation>{code} — {informant}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeSummaries</name>
+    <message>
+      <source>Code summary</source>
+      <translation>Ringkasan kode</translation>
+    </message>
+    <message>
+      <source>Condensed statements (the quote where none was written)</source>
+      <translation>Pernyataan terkondensasi (kutipannya, jika belum ditulis)</translation>
+    </message>
+    <message>
+      <source>Informants without a segment: {informants}. Sources without a segment: {sources}.</source>
+      <translation>Informan tanpa segmen: {informants}. Sumber tanpa segmen: {sources}.</translation>
+    </message>
+    <message>
+      <source>No segments yet.</source>
+      <translation>Belum ada segmen.</translation>
+    </message>
+    <message>
+      <source>Save summary</source>
+      <translation>Simpan ringkasan</translation>
+    </message>
+    <message>
+      <source>Summary of this code, written from its condensed statements</source>
+      <translation>Ringkasan kode ini, disusun dari pernyataan terkondensasinya</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>tidak ada</translation>
     </message>
   </context>
   <context>
     <name>CodeTreeModel</name>
     <message>
+      <source>A category: apply one of its codes.</source>
+      <translation>Kategori: terapkan salah satu kodenya.</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>Definisi</translation>
+    </message>
+    <message>
+      <source>Do not use when</source>
+      <translation>Jangan gunakan jika</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Contoh</translation>
     </message>
     <message>
       <source>Key</source>
@@ -533,28 +179,12 @@
       <translation>Segmen</translation>
     </message>
     <message>
-      <source>A category: apply one of its codes.</source>
-      <translation>Kategori: terapkan salah satu kodenya.</translation>
-    </message>
-    <message>
       <source>Shortcut key: {key}</source>
       <translation>Tombol pintas: {key}</translation>
     </message>
     <message>
-      <source>Definition</source>
-      <translation>Definisi</translation>
-    </message>
-    <message>
       <source>Use when</source>
       <translation>Gunakan jika</translation>
-    </message>
-    <message>
-      <source>Do not use when</source>
-      <translation>Jangan gunakan jika</translation>
-    </message>
-    <message>
-      <source>Example</source>
-      <translation>Contoh</translation>
     </message>
   </context>
   <context>
@@ -565,10 +195,498 @@
     </message>
   </context>
   <context>
+    <name>ConclusionEditor</name>
+    <message>
+      <source>(no verdict yet)</source>
+      <translation>(belum ada penilaian)</translation>
+    </message>
+    <message>
+      <source>Contradicting</source>
+      <translation>Bertentangan</translation>
+    </message>
+    <message>
+      <source>Evidence — mark the selected segments as:</source>
+      <translation>Bukti — tandai segmen terpilih sebagai:</translation>
+    </message>
+    <message>
+      <source>Override reason</source>
+      <translation>Alasan berbeda dari saran</translation>
+    </message>
+    <message>
+      <source>Required when your verdict differs from the suggestion</source>
+      <translation>Wajib diisi jika penilaian Anda berbeda dari saran</translation>
+    </message>
+    <message>
+      <source>Save conclusion</source>
+      <translation>Simpan kesimpulan</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Pernyataan</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Saran</translation>
+    </message>
+    <message>
+      <source>Supporting</source>
+      <translation>Pendukung</translation>
+    </message>
+    <message>
+      <source>Tactics (Miles &amp;&amp; Huberman)</source>
+      <translation>Taktik (Miles &amp;&amp; Huberman)</translation>
+    </message>
+    <message>
+      <source>The conclusion for this indicator, in a sentence or two</source>
+      <translation>Kesimpulan untuk indikator ini, dalam satu atau dua kalimat</translation>
+    </message>
+    <message>
+      <source>Unlink</source>
+      <translation>Lepas tautan</translation>
+    </message>
+    <message>
+      <source>Use suggestion</source>
+      <translation>Gunakan saran</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Penilaian</translation>
+    </message>
+    <message>
+      <source>Verification checks</source>
+      <translation>Pemeriksaan verifikasi</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>tidak ada</translation>
+    </message>
+    <message>
+      <source>{verdict} — rule: {rule}</source>
+      <translation>{verdict} — aturan: {rule}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConclusionEvidenceModel</name>
+    <message>
+      <source>Link</source>
+      <translation>Tautan</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Letak</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Kutipan</translation>
+    </message>
+    <message>
+      <source>Valence</source>
+      <translation>Valensi</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Siapa</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConclusionTab</name>
+    <message>
+      <source>Conclusions for</source>
+      <translation>Kesimpulan untuk</translation>
+    </message>
+    <message>
+      <source>Conclusions: {done} of {total} indicators concluded, {verified} verified</source>
+      <translation>Kesimpulan: {done} dari {total} indikator sudah disimpulkan, {verified} terverifikasi</translation>
+    </message>
+    <message>
+      <source>Report…</source>
+      <translation>Laporan…</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Write a Word draft of the results chapter</source>
+      <translation>Tulis draf bab hasil penelitian dalam format Word</translation>
+    </message>
+    <message>
+      <source>Write results report</source>
+      <translation>Tulis laporan hasil penelitian</translation>
+    </message>
+    <message>
+      <source>efforts</source>
+      <translation>upaya</translation>
+    </message>
+    <message>
+      <source>indicators</source>
+      <translation>indikator</translation>
+    </message>
+    <message>
+      <source>obstacles</source>
+      <translation>hambatan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConclusionTexts</name>
+    <message>
+      <source>Contradicting segments are not yet linked to the conclusion: address them.</source>
+      <translation>Segmen yang bertentangan belum ditautkan ke kesimpulan: tindak lanjuti segmen tersebut.</translation>
+    </message>
+    <message>
+      <source>Contradicting segments not linked: {count}</source>
+      <translation>Segmen bertentangan yang belum ditautkan: {count}</translation>
+    </message>
+    <message>
+      <source>Documentation: {state}</source>
+      <translation>Dokumentasi: {state}</translation>
+    </message>
+    <message>
+      <source>Evidence from one informant only: look for other voices.</source>
+      <translation>Bukti hanya berasal dari satu informan: carilah sumber lain.</translation>
+    </message>
+    <message>
+      <source>Evidence from {count} informants ({types})</source>
+      <translation>Bukti dari {count} informan ({types})</translation>
+    </message>
+    <message>
+      <source>Member check done</source>
+      <translation>Member check sudah dilakukan</translation>
+    </message>
+    <message>
+      <source>Negative evidence sought</source>
+      <translation>Bukti negatif sudah dicari</translation>
+    </message>
+    <message>
+      <source>No observation or documentation evidence: the conclusion rests on interviews alone.</source>
+      <translation>Tidak ada bukti observasi atau dokumentasi: kesimpulan hanya bertumpu pada wawancara.</translation>
+    </message>
+    <message>
+      <source>Observation or documentation points the other way.</source>
+      <translation>Observasi atau dokumentasi menunjukkan arah sebaliknya.</translation>
+    </message>
+    <message>
+      <source>Observation: {state}</source>
+      <translation>Observasi: {state}</translation>
+    </message>
+    <message>
+      <source>Representativeness checked</source>
+      <translation>Keterwakilan sudah diperiksa</translation>
+    </message>
+    <message>
+      <source>Segments not yet reviewed: {count}</source>
+      <translation>Segmen yang belum ditinjau: {count}</translation>
+    </message>
+    <message>
+      <source>Some segments have not been reviewed yet.</source>
+      <translation>Sebagian segmen belum ditinjau.</translation>
+    </message>
+    <message>
+      <source>Triangulated across sources and techniques</source>
+      <translation>Sudah ditriangulasi lintas sumber dan teknik</translation>
+    </message>
+    <message>
+      <source>agrees</source>
+      <translation>sejalan</translation>
+    </message>
+    <message>
+      <source>all evidence positive, from {voices} voices</source>
+      <translation>semua bukti positif, dari {voices} sumber</translation>
+    </message>
+    <message>
+      <source>contradicting</source>
+      <translation>bertentangan</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draf</translation>
+    </message>
+    <message>
+      <source>key</source>
+      <translation>kunci</translation>
+    </message>
+    <message>
+      <source>main</source>
+      <translation>utama</translation>
+    </message>
+    <message>
+      <source>mixed</source>
+      <translation>campuran</translation>
+    </message>
+    <message>
+      <source>negative</source>
+      <translation>negatif</translation>
+    </message>
+    <message>
+      <source>net score {net} mapped evenly onto the scale</source>
+      <translation>skor bersih {net} dipetakan merata pada skala</translation>
+    </message>
+    <message>
+      <source>net score {net} ≤ −0.85 and no voice leans positive</source>
+      <translation>skor bersih {net} ≤ −0,85 dan tidak ada sumber yang condong positif</translation>
+    </message>
+    <message>
+      <source>net score {net} ≥ −0.15: favourable evidence balances the rest</source>
+      <translation>skor bersih {net} ≥ −0,15: bukti yang mendukung mengimbangi yang lain</translation>
+    </message>
+    <message>
+      <source>net score {net}: the evidence leans negative</source>
+      <translation>skor bersih {net}: bukti condong negatif</translation>
+    </message>
+    <message>
+      <source>no evidence</source>
+      <translation>tidak ada bukti</translation>
+    </message>
+    <message>
+      <source>no suggestion for a research question</source>
+      <translation>tidak ada saran untuk fokus penelitian</translation>
+    </message>
+    <message>
+      <source>no valenced evidence yet</source>
+      <translation>belum ada bukti bervalensi</translation>
+    </message>
+    <message>
+      <source>points the other way</source>
+      <translation>menunjukkan arah sebaliknya</translation>
+    </message>
+    <message>
+      <source>positive</source>
+      <translation>positif</translation>
+    </message>
+    <message>
+      <source>supporting</source>
+      <translation>pendukung</translation>
+    </message>
+    <message>
+      <source>tentative</source>
+      <translation>sementara</translation>
+    </message>
+    <message>
+      <source>verified</source>
+      <translation>terverifikasi</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayExports</name>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+      <source>Export .docx…</source>
+      <translation>Ekspor .docx…</translation>
+    </message>
+    <message>
+      <source>Export .xlsx…</source>
+      <translation>Ekspor .xlsx…</translation>
+    </message>
+    <message>
+      <source>Export display</source>
+      <translation>Ekspor sajian data</translation>
+    </message>
+    <message>
+      <source>Word document</source>
+      <translation>Dokumen Word</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayTab</name>
+    <message>
+      <source> ({stale} may be stale)</source>
+      <translation> ({stale} mungkin sudah usang)</translation>
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation>Grafik</translation>
+    </message>
+    <message>
+      <source>Co-occurrence</source>
+      <translation>Kemunculan bersama</translation>
+    </message>
+    <message>
+      <source>Code × informant matrix</source>
+      <translation>Matriks kode × informan</translation>
+    </message>
+    <message>
+      <source>Display: {written} of {cells} summary cells written</source>
+      <translation>Penyajian: {written} dari {cells} sel ringkasan sudah ditulis</translation>
+    </message>
+    <message>
+      <source>Summary grid</source>
+      <translation>Grid ringkasan</translation>
+    </message>
+    <message>
+      <source>Triangulation</source>
+      <translation>Triangulasi</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorMessages</name>
     <message>
       <source>Telaah — problem</source>
       <translation>Telaah — masalah</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExcerptsDialog</name>
+    <message>
+      <source>Add segment memos</source>
+      <translation>Sertakan memo segmen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Coded excerpts to Word</source>
+      <translation>Kutipan terkode ke Word</translation>
+    </message>
+    <message>
+      <source>Coders</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Codes (a code includes its sub-codes)</source>
+      <translation>Kode (sebuah kode mencakup subkodenya)</translation>
+    </message>
+    <message>
+      <source>Export .docx…</source>
+      <translation>Ekspor .docx…</translation>
+    </message>
+    <message>
+      <source>Export coded excerpts</source>
+      <translation>Ekspor kutipan terkode</translation>
+    </message>
+    <message>
+      <source>Group by</source>
+      <translation>Kelompokkan menurut</translation>
+    </message>
+    <message>
+      <source>Informants</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Name the coder of each excerpt</source>
+      <translation>Sebutkan pengode setiap kutipan</translation>
+    </message>
+    <message>
+      <source>Nothing ticked in a list means all of it.</source>
+      <translation>Jika tidak ada yang dicentang dalam suatu daftar, seluruh isinya disertakan.</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Pratinjau</translation>
+    </message>
+    <message>
+      <source>Pseudonymise names, NIP and phone numbers</source>
+      <translation>Samarkan nama, NIP, dan nomor telepon</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Writing the excerpts…</source>
+      <translation>Menulis kutipan…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+      <source>code, then informant</source>
+      <translation>kode, lalu informan</translation>
+    </message>
+    <message>
+      <source>informant, then code</source>
+      <translation>informan, lalu kode</translation>
+    </message>
+    <message>
+      <source>{sections} sections, {excerpts} excerpts</source>
+      <translation>{sections} bagian, {excerpts} kutipan</translation>
+    </message>
+    <message>
+      <source>… and {count} more in the document</source>
+      <translation>… dan {count} lainnya di dalam dokumen</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrequencyChart</name>
+    <message>
+      <source>Code frequencies</source>
+      <translation>Frekuensi kode</translation>
+    </message>
+    <message>
+      <source>Coded segments per code, by informant</source>
+      <translation>Segmen terkode per kode, menurut informan</translation>
+    </message>
+    <message>
+      <source>Coded segments per code, by informant group</source>
+      <translation>Segmen terkode per kode, menurut kelompok informan</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Dokumentasi</translation>
+    </message>
+    <message>
+      <source>Export PNG…</source>
+      <translation>Ekspor PNG…</translation>
+    </message>
+    <message>
+      <source>Export SVG…</source>
+      <translation>Ekspor SVG…</translation>
+    </message>
+    <message>
+      <source>Export chart</source>
+      <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+      <source>Interview</source>
+      <translation>Wawancara</translation>
+    </message>
+    <message>
+      <source>Key informants</source>
+      <translation>Informan kunci</translation>
+    </message>
+    <message>
+      <source>Main informants</source>
+      <translation>Informan utama</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Observasi</translation>
+    </message>
+    <message>
+      <source>PNG image, 300 dpi</source>
+      <translation>Gambar PNG, 300 dpi</translation>
+    </message>
+    <message>
+      <source>SVG drawing</source>
+      <translation>Gambar vektor SVG</translation>
+    </message>
+    <message>
+      <source>Supporting informants</source>
+      <translation>Informan pendukung</translation>
+    </message>
+    <message>
+      <source>by informant</source>
+      <translation>menurut informan</translation>
+    </message>
+    <message>
+      <source>by informant group</source>
+      <translation>menurut kelompok informan</translation>
     </message>
   </context>
   <context>
@@ -586,6 +704,10 @@
       <translation>&amp;Keluar</translation>
     </message>
     <message>
+      <source>Coder: {name}</source>
+      <translation>Pengode: {name}</translation>
+    </message>
+    <message>
       <source>Open project</source>
       <translation>Buka proyek</translation>
     </message>
@@ -593,79 +715,406 @@
       <source>Telaah projects (*.telaah);;All files (*)</source>
       <translation>Proyek Telaah (*.telaah);;Semua berkas (*)</translation>
     </message>
+  </context>
+  <context>
+    <name>MemoList</name>
     <message>
-      <source>Coder: {name}</source>
-      <translation>Pengode: {name}</translation>
+      <source>Add memo</source>
+      <translation>Tambah memo</translation>
+    </message>
+    <message>
+      <source>Attach to</source>
+      <translation>Kaitkan dengan</translation>
+    </message>
+    <message>
+      <source>Attached to</source>
+      <translation>Terkait dengan</translation>
+    </message>
+    <message>
+      <source>New memo</source>
+      <translation>Memo baru</translation>
+    </message>
+    <message>
+      <source>Search memos</source>
+      <translation>Cari memo</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Teks</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Ditulis</translation>
+    </message>
+    <message>
+      <source>all types</source>
+      <translation>semua jenis</translation>
+    </message>
+    <message>
+      <source>analytic</source>
+      <translation>analitis</translation>
+    </message>
+    <message>
+      <source>code {id}</source>
+      <translation>kode {id}</translation>
+    </message>
+    <message>
+      <source>methodological</source>
+      <translation>metodologis</translation>
+    </message>
+    <message>
+      <source>reflexive</source>
+      <translation>reflektif</translation>
+    </message>
+    <message>
+      <source>segment {id}</source>
+      <translation>segmen {id}</translation>
+    </message>
+    <message>
+      <source>source {id}</source>
+      <translation>sumber {id}</translation>
+    </message>
+    <message>
+      <source>the project</source>
+      <translation>proyek ini</translation>
+    </message>
+    <message>
+      <source>the selected segment</source>
+      <translation>segmen terpilih</translation>
     </message>
   </context>
   <context>
-    <name>SourceTreeModel</name>
+    <name>ReductionTab</name>
     <message>
-      <source>Interviews</source>
-      <translation>Wawancara</translation>
+      <source>Code summaries and coverage</source>
+      <translation>Ringkasan dan cakupan kode</translation>
     </message>
     <message>
-      <source>Observation</source>
-      <translation>Observasi</translation>
+      <source>Memos</source>
+      <translation>Memo</translation>
     </message>
     <message>
-      <source>Documentation</source>
-      <translation>Dokumentasi</translation>
+      <source>Reduction: {done} of {total} segments condensed</source>
+      <translation>Reduksi: {done} dari {total} segmen sudah dikondensasi</translation>
+    </message>
+    <message>
+      <source>Retrieved segments</source>
+      <translation>Penelusuran segmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetrievedSegments</name>
+    <message>
+      <source>(choose a code)</source>
+      <translation>(pilih kode)</translation>
+    </message>
+    <message>
+      <source>Choose both codes for this query.</source>
+      <translation>Pilih kedua kode untuk kueri ini.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Double-click a segment to read it in its transcript; press F2 to edit its paraphrase in the table.</source>
+      <translation>Klik dua kali sebuah segmen untuk membacanya di transkrip; tekan F2 untuk menyunting parafrasanya di tabel.</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Paraphrase</source>
+      <translation>Parafrasa</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Tinjauan</translation>
+    </message>
+    <message>
+      <source>Save paraphrase</source>
+      <translation>Simpan parafrasa</translation>
+    </message>
+    <message>
+      <source>Technique</source>
+      <translation>Teknik</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Teks</translation>
+    </message>
+    <message>
+      <source>The condensed statement of the selected segment, in your words</source>
+      <translation>Pernyataan terkondensasi dari segmen terpilih, dengan kata-kata Anda sendiri</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Words in the quote or paraphrase</source>
+      <translation>Kata dalam kutipan atau parafrasa</translation>
+    </message>
+    <message>
+      <source>any code</source>
+      <translation>semua kode</translation>
+    </message>
+    <message>
+      <source>any coder</source>
+      <translation>semua pengode</translation>
+    </message>
+    <message>
+      <source>any informant</source>
+      <translation>semua informan</translation>
+    </message>
+    <message>
+      <source>any status</source>
+      <translation>semua status</translation>
+    </message>
+    <message>
+      <source>any technique</source>
+      <translation>semua teknik</translation>
+    </message>
+    <message>
+      <source>any type</source>
+      <translation>semua jenis</translation>
+    </message>
+    <message>
+      <source>but not overlapping a segment of</source>
+      <translation>tetapi tidak beririsan dengan segmen</translation>
+    </message>
+    <message>
+      <source>key informant</source>
+      <translation>informan kunci</translation>
+    </message>
+    <message>
+      <source>main informant</source>
+      <translation>informan utama</translation>
+    </message>
+    <message>
+      <source>matching the filters</source>
+      <translation>yang sesuai filter</translation>
+    </message>
+    <message>
+      <source>overlapping a segment of</source>
+      <translation>yang beririsan dengan segmen</translation>
+    </message>
+    <message>
+      <source>supporting informant</source>
+      <translation>informan pendukung</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} segments</source>
+      <translation>{shown} dari {total} segmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Paraphrase</source>
+      <translation>Parafrasa</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Letak</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Kutipan</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Tinjauan</translation>
     </message>
     <message>
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <source>Segments</source>
-      <translation>Segmen</translation>
+      <source>accepted</source>
+      <translation>diterima</translation>
     </message>
     <message>
-      <source>No informant</source>
-      <translation>Tanpa informan</translation>
+      <source>documentation</source>
+      <translation>dokumentasi</translation>
     </message>
     <message>
-      <source>File: {name}</source>
-      <translation>Berkas: {name}</translation>
+      <source>interview</source>
+      <translation>wawancara</translation>
     </message>
     <message>
-      <source>Date: {date}</source>
-      <translation>Tanggal: {date}</translation>
+      <source>needs revision</source>
+      <translation>perlu revisi</translation>
     </message>
     <message>
-      <source>{count} words</source>
-      <translation>{count} kata</translation>
+      <source>observation</source>
+      <translation>observasi</translation>
     </message>
     <message>
-      <source>{count} coded segments</source>
-      <translation>{count} segmen berkode</translation>
+      <source>para. {number}</source>
+      <translation>par. {number}</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>menunggu</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>ditolak</translation>
+    </message>
+    <message>
+      <source>revised</source>
+      <translation>direvisi</translation>
+    </message>
+    <message>
+      <source>turn {number}</source>
+      <translation>giliran {number}</translation>
+    </message>
+    <message>
+      <source>{count} segments — double-click one to read it in context.</source>
+      <translation>{count} segmen — klik dua kali salah satunya untuk membacanya dalam konteks.</translation>
     </message>
   </context>
   <context>
-    <name>TranscriptPanel</name>
+    <name>SourceTreeModel</name>
     <message>
-      <source>Interview</source>
-      <translation>Wawancara</translation>
-    </message>
-    <message>
-      <source>Observation</source>
-      <translation>Observasi</translation>
+      <source>Date: {date}</source>
+      <translation>Tanggal: {date}</translation>
     </message>
     <message>
       <source>Documentation</source>
       <translation>Dokumentasi</translation>
     </message>
     <message>
-      <source>{count} words</source>
-      <translation>{count} kata</translation>
+      <source>File: {name}</source>
+      <translation>Berkas: {name}</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Wawancara</translation>
+    </message>
+    <message>
+      <source>No informant</source>
+      <translation>Tanpa informan</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Observasi</translation>
+    </message>
+    <message>
+      <source>Segments</source>
+      <translation>Segmen</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Sumber</translation>
     </message>
     <message>
       <source>{count} coded segments</source>
-      <translation>{count} segmen berkode</translation>
+      <translation>{count} segmen terkode</translation>
+    </message>
+    <message>
+      <source>{count} words</source>
+      <translation>{count} kata</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryGrid</name>
+    <message>
+      <source>({count} to summarise)</source>
+      <translation>({count} perlu diringkas)</translation>
+    </message>
+    <message>
+      <source>Choose a cell to write its summary.</source>
+      <translation>Pilih satu sel untuk menulis ringkasannya.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>No segments: no data is a finding too.</source>
+      <translation>Tidak ada segmen: ketiadaan data juga merupakan temuan.</translation>
+    </message>
+    <message>
+      <source>Save summary</source>
+      <translation>Simpan ringkasan</translation>
+    </message>
+    <message>
+      <source>Summary grid</source>
+      <translation>Grid ringkasan</translation>
+    </message>
+    <message>
+      <source>Summary of what this informant says about this code</source>
+      <translation>Ringkasan pernyataan informan ini tentang kode ini</translation>
+    </message>
+    <message>
+      <source>{code} — {informant}: {count} segments</source>
+      <translation>{code} — {informant}: {count} segmen</translation>
+    </message>
+    <message>
+      <source>⚠ May be stale: its segments changed after this summary was written.</source>
+      <translation>⚠ Mungkin sudah usang: segmennya berubah setelah ringkasan ini ditulis.</translation>
+    </message>
+    <message>
+      <source>⚠ marks a summary whose segments changed after it was written.</source>
+      <translation>⚠ menandai ringkasan yang segmennya berubah setelah ringkasan itu ditulis.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptPanel</name>
+    <message>
+      <source>Documentation</source>
+      <translation>Dokumentasi</translation>
+    </message>
+    <message>
+      <source>Interview</source>
+      <translation>Wawancara</translation>
     </message>
     <message>
       <source>No source open</source>
       <translation>Belum ada sumber yang dibuka</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Observasi</translation>
+    </message>
+    <message>
+      <source>{count} coded segments</source>
+      <translation>{count} segmen terkode</translation>
+    </message>
+    <message>
+      <source>{count} words</source>
+      <translation>{count} kata</translation>
     </message>
   </context>
   <context>
@@ -675,12 +1124,12 @@
       <translation>Pilih sumber di sebelah kiri untuk membaca dan mengodenya.</translation>
     </message>
     <message>
-      <source>Select a passage to apply a code</source>
-      <translation>Pilih satu bagian teks untuk menerapkan kode</translation>
-    </message>
-    <message>
       <source>Copy</source>
       <translation>Salin</translation>
+    </message>
+    <message>
+      <source>Select a passage to apply a code</source>
+      <translation>Pilih satu bagian teks untuk menerapkan kode</translation>
     </message>
     <message>
       <source>Select all</source>
@@ -688,26 +1137,635 @@
     </message>
   </context>
   <context>
+    <name>TriangulationView</name>
+    <message>
+      <source>CSV table (*.csv)</source>
+      <translation>Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Choose a row to judge it.</source>
+      <translation>Pilih satu baris untuk memberikan keputusan.</translation>
+    </message>
+    <message>
+      <source>Convergence judgement</source>
+      <translation>Keputusan konvergensi</translation>
+    </message>
+    <message>
+      <source>Double-click an evidence cell to see its segments. “No data” is a finding, not an error.</source>
+      <translation>Klik dua kali sebuah sel bukti untuk melihat segmennya. “Tidak ada data” adalah temuan, bukan kesalahan.</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export triangulation matrix</source>
+      <translation>Ekspor matriks triangulasi</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Ekspor…</translation>
+    </message>
+    <message>
+      <source>JSON data (*.json)</source>
+      <translation>Data JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Susunan</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <source>Save judgement</source>
+      <translation>Simpan keputusan</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Saran</translation>
+    </message>
+    <message>
+      <source>Use the suggestion</source>
+      <translation>Gunakan saran</translation>
+    </message>
+    <message>
+      <source>Why you judge this row differently (required)</source>
+      <translation>Alasan keputusan Anda berbeda dari saran untuk baris ini (wajib)</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Your judgement</source>
+      <translation>Keputusan Anda</translation>
+    </message>
+    <message>
+      <source>all code groups</source>
+      <translation>semua kelompok kode</translation>
+    </message>
+    <message>
+      <source>efforts</source>
+      <translation>upaya</translation>
+    </message>
+    <message>
+      <source>indicators</source>
+      <translation>indikator</translation>
+    </message>
+    <message>
+      <source>obstacles</source>
+      <translation>hambatan</translation>
+    </message>
+    <message>
+      <source>other codes</source>
+      <translation>kode lainnya</translation>
+    </message>
+    <message>
+      <source>source triangulation (informants)</source>
+      <translation>triangulasi sumber (informan)</translation>
+    </message>
+    <message>
+      <source>technique triangulation (interview, observation, documentation)</source>
+      <translation>triangulasi teknik (wawancara, observasi, dokumentasi)</translation>
+    </message>
+    <message>
+      <source>{code} — {column}</source>
+      <translation>{code} — {column}</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePanel</name>
     <message>
-      <source>Welcome to Telaah</source>
-      <translation>Selamat datang di Telaah</translation>
+      <source>Open project…</source>
+      <translation>Buka proyek…</translation>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
       <translation>Telaah membantu Anda mengode transkrip wawancara, catatan observasi, dan dokumen berdasarkan buku kode, serta membandingkan hasil para pengode.</translation>
     </message>
     <message>
-      <source>Open project…</source>
-      <translation>Buka proyek…</translation>
+      <source>Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</source>
+      <translation>Lalu buka demo.telaah di sini, atau jalankan Telaah dengan {command} untuk langsung membuka studi contoh.</translation>
     </message>
     <message>
       <source>To try Telaah with the sample study, run this command in a terminal:</source>
       <translation>Untuk mencoba Telaah dengan studi contoh, jalankan perintah ini di terminal:</translation>
     </message>
     <message>
-      <source>Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</source>
-      <translation>Lalu buka demo.telaah di sini, atau jalankan Telaah dengan {command} untuk langsung membuka studi contoh.</translation>
+      <source>Welcome to Telaah</source>
+      <translation>Selamat datang di Telaah</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>% agree</source>
+      <translation>% sepakat</translation>
+    </message>
+    <message>
+      <source>(did not code this source)</source>
+      <translation>(tidak mengode sumber ini)</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Agreement between {coders}</source>
+      <translation>Kesepakatan antara {coders}</translation>
+    </message>
+    <message>
+      <source>All codes</source>
+      <translation>Semua kode</translation>
+    </message>
+    <message>
+      <source>BP κ</source>
+      <translation>BP κ</translation>
+    </message>
+    <message>
+      <source>Both</source>
+      <translation>Keduanya</translation>
+    </message>
+    <message>
+      <source>Brennan–Prediger kappa</source>
+      <translation>Brennan–Prediger kappa</translation>
+    </message>
+    <message>
+      <source>Built the demo study in {path}: {sources} sources, {segments} coded segments.</source>
+      <translation>Studi demo dibuat di {path}: {sources} sumber, {segments} segmen terkode.</translation>
+    </message>
+    <message>
+      <source>Cleared the judgement of '{code}' ({layout} triangulation).</source>
+      <translation>Keputusan untuk '{code}' dihapus (triangulasi {layout}).</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Code co-occurrence</source>
+      <translation>Kemunculan bersama kode</translation>
+    </message>
+    <message>
+      <source>Code × informant matrix</source>
+      <translation>Matriks kode × informan</translation>
+    </message>
+    <message>
+      <source>Coded by {coder}</source>
+      <translation>Dikode oleh {coder}</translation>
+    </message>
+    <message>
+      <source>Coded segment {id} stored.</source>
+      <translation>Segmen terkode {id} disimpan.</translation>
+    </message>
+    <message>
+      <source>Coded {count} hit(s) with {code}.</source>
+      <translation>{count} hasil pencarian dikode dengan {code}.</translation>
+    </message>
+    <message>
+      <source>Cohen κ</source>
+      <translation>Cohen κ</translation>
+    </message>
+    <message>
+      <source>Cohen's kappa</source>
+      <translation>Cohen's kappa</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Komentar</translation>
+    </message>
+    <message>
+      <source>Copied the project to {path}.</source>
+      <translation>Proyek disalin ke {path}.</translation>
+    </message>
+    <message>
+      <source>Created project {path}.</source>
+      <translation>Proyek {path} dibuat.</translation>
+    </message>
+    <message>
+      <source>Disagreements: {count}</source>
+      <translation>Ketidaksepakatan: {count}</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Uji coba (dry run): tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
+      <translation>{sources} sumber, {codes} kode, dan {segments} segmen terkode diekspor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Formulas:</source>
+      <translation>Rumus:</translation>
+    </message>
+    <message>
+      <source>Imported {count} new code(s) from {path}.</source>
+      <translation>{count} kode baru diimpor dari {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {count} source(s) into {path}.</source>
+      <translation>{count} sumber diimpor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
+      <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, dan {memos} memo diimpor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Krippendorff's alpha</source>
+      <translation>Krippendorff's alpha</translation>
+    </message>
+    <message>
+      <source>Left out {count} item(s) Telaah cannot hold:</source>
+      <translation>{count} butir yang tidak dapat ditampung Telaah tidak disertakan:</translation>
+    </message>
+    <message>
+      <source>Needs revision</source>
+      <translation>Perlu revisi</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Tidak keduanya</translation>
+    </message>
+    <message>
+      <source>Not reported (—):</source>
+      <translation>Tidak dilaporkan (—):</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Menunggu</translation>
+    </message>
+    <message>
+      <source>Percent agreement</source>
+      <translation>Persentase kesepakatan</translation>
+    </message>
+    <message>
+      <source>Recorded '{judgement}' for '{code}' ({layout} triangulation).</source>
+      <translation>Keputusan '{judgement}' untuk '{code}' dicatat (triangulasi {layout}).</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
+      <translation>Ketidaksepakatan {key} diselesaikan: {count} segmen konsensus ditulis untuk {coder}.</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
+      <translation>{path} dipulihkan dari {backup}; keadaan sebelum dipulihkan disimpan di {safety}.</translation>
+    </message>
+    <message>
+      <source>Review summary</source>
+      <translation>Ringkasan tinjauan</translation>
+    </message>
+    <message>
+      <source>Review summary written to {path}.</source>
+      <translation>Ringkasan tinjauan ditulis ke {path}.</translation>
+    </message>
+    <message>
+      <source>Revised</source>
+      <translation>Direvisi</translation>
+    </message>
+    <message>
+      <source>Screenshot saved to {path}.</source>
+      <translation>Tangkapan layar disimpan ke {path}.</translation>
+    </message>
+    <message>
+      <source>Segments that could not be placed keep their coded text and carry a memo; re-place them in the coding view.</source>
+      <translation>Segmen yang tidak dapat ditempatkan tetap menyimpan teks terkodenya dan diberi memo; tempatkan ulang segmen tersebut di tampilan pengodean.</translation>
+    </message>
+    <message>
+      <source>Sources compared ({count}): {titles}</source>
+      <translation>Sumber yang dibandingkan ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Sources left out ({count}): {titles}</source>
+      <translation>Sumber yang tidak disertakan ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>The citation names {cited}, but the quote is from {found}.</source>
+      <translation>Sitasi menyebut {cited}, tetapi kutipannya berasal dari {found}.</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Verdict stored for segment {id}.</source>
+      <translation>Penilaian untuk segmen {id} disimpan.</translation>
+    </message>
+    <message>
+      <source>Written to {path}.</source>
+      <translation>Ditulis ke {path}.</translation>
+    </message>
+    <message>
+      <source>Wrote the codebook to {path}.</source>
+      <translation>Buku kode ditulis ke {path}.</translation>
+    </message>
+    <message>
+      <source>Wrote the triangulation matrix ({rows} rows) to {path}.</source>
+      <translation>Matriks triangulasi ({rows} baris) ditulis ke {path}.</translation>
+    </message>
+    <message>
+      <source>Wrote {count} excerpt(s) in {sections} section(s) to {path}.</source>
+      <translation>{count} kutipan dalam {sections} bagian ditulis ke {path}.</translation>
+    </message>
+    <message>
+      <source>coded by one side only</source>
+      <translation>hanya dikode oleh satu pihak</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>galat</translation>
+    </message>
+    <message>
+      <source>same code, different boundaries</source>
+      <translation>kode sama, batas berbeda</translation>
+    </message>
+    <message>
+      <source>same text, different code</source>
+      <translation>teks sama, kode berbeda</translation>
+    </message>
+    <message>
+      <source>{coder} only</source>
+      <translation>Hanya {coder}</translation>
+    </message>
+    <message>
+      <source>{count} hit(s).</source>
+      <translation>{count} hasil pencarian.</translation>
+    </message>
+    <message>
+      <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
+      <translation>{source}: {total} segmen: {unchanged} tidak berubah, {shifted} bergeser, {edited} disunting, {moved} berpindah, {unplaced} tidak dapat ditempatkan.</translation>
+    </message>
+    <message>
+      <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
+      <translation>{total} kutipan: {exact} persis, {near} hampir sama, {not_found} tidak ditemukan, {mismatched} menyebut informan lain.</translation>
+    </message>
+    <message>
+      <source>α</source>
+      <translation>α</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>'{key}' matches several {kind}s: {candidates}. Give the full path.</source>
+      <translation>'{key}' cocok dengan beberapa {kind}: {candidates}. Berikan jalur lengkapnya.</translation>
+    </message>
+    <message>
+      <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
+      <translation>'{verdict}' tidak terdapat pada skala penilaian proyek ini: {scale}.</translation>
+    </message>
+    <message>
+      <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
+      <translation>Penilaian '{status}' memerlukan komentar yang memberi tahu pengode apa yang perlu diubah.</translation>
+    </message>
+    <message>
+      <source>A {kind} named '{name}' already exists here.</source>
+      <translation>Sudah ada {kind} bernama '{name}' di sini.</translation>
+    </message>
+    <message>
+      <source>Agreement compares two or more different coders; got: {coders}.</source>
+      <translation>Kesepakatan membandingkan dua pengode berbeda atau lebih; yang diberikan: {coders}.</translation>
+    </message>
+    <message>
+      <source>Invalid {field}: '{value}' ({detail}).</source>
+      <translation>Nilai {field} tidak valid: '{value}' ({detail}).</translation>
+    </message>
+    <message>
+      <source>No {kind} '{key}' in this project.</source>
+      <translation>Tidak ada {kind} '{key}' dalam proyek ini.</translation>
+    </message>
+    <message>
+      <source>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</source>
+      <translation>Segmen [{start}, {end}) tidak sesuai dengan sumber '{source}', yang teksnya berisi {length} karakter.</translation>
+    </message>
+    <message>
+      <source>Segment {segment} changed or was deleted since agreement was computed; compute agreement again before resolving this disagreement. Nothing was changed.</source>
+      <translation>Segmen {segment} berubah atau dihapus sejak kesepakatan dihitung; hitung ulang kesepakatan sebelum menyelesaikan ketidaksepakatan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
+      <translation>Data bawaan Telaah ({what}) tidak ditemukan; pasang ulang Telaah atau atur TELAAH_DATA_DIR.</translation>
+    </message>
+    <message>
+      <source>The analyst's judgement of '{code}' needs a written rationale.</source>
+      <translation>Keputusan analis untuk '{code}' memerlukan alasan tertulis.</translation>
+    </message>
+    <message>
+      <source>The code '{code}' is a category and cannot be applied to text.</source>
+      <translation>Kode '{code}' adalah kategori dan tidak dapat diterapkan pada teks.</translation>
+    </message>
+    <message>
+      <source>The coders {coders} have coded no source in common, so there is nothing to compare; use --all-sources to compare every source.</source>
+      <translation>Pengode {coders} tidak mengode satu pun sumber yang sama, sehingga tidak ada yang dapat dibandingkan; gunakan --all-sources untuk membandingkan semua sumber.</translation>
+    </message>
+    <message>
+      <source>The operation was cancelled; nothing was changed.</source>
+      <translation>Operasi dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>The regular expression '{pattern}' is not valid ({detail}).</source>
+      <translation>Ekspresi reguler '{pattern}' tidak valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
+      <translation>Teks sumber '{source}' berubah sejak pencarian; lakukan pencarian ulang sebelum mengode hasilnya.</translation>
+    </message>
+    <message>
+      <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
+      <translation>Penilaian '{verdict}' berbeda dari saran '{suggested}'; tuliskan alasan tidak mengikuti saran.</translation>
+    </message>
+    <message>
+      <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>
+      <translation>{actor} tidak dapat mengubah atau menghapus segmen {segment} karena segmen itu dikode oleh {owner}. Sebagai gantinya, berikan komentar di utas tinjauannya.</translation>
+    </message>
+    <message>
+      <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
+      <translation>{actor} bukan pembimbing (peran supervisor), sehingga tidak dapat memberikan penilaian tinjauan.</translation>
+    </message>
+    <message>
+      <source>{detail}</source>
+      <translation>{detail}</translation>
+    </message>
+    <message>
+      <source>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</source>
+      <translation>{path} sedang dibuka di Telaah oleh {user} di {host} (sejak {since}). Buka dalam mode baca-saja, atau tutup dahulu di sana.</translation>
+    </message>
+    <message>
+      <source>{path} is open read-only; nothing can be changed in it now.</source>
+      <translation>{path} dibuka dalam mode baca-saja; saat ini tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
+      <translation>{path}, baris {row}: kutipan muncul {count} kali dalam sumber '{source}'; perpanjang kutipan agar unik: {quote}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the quote was not found in source '{source}': {quote}</source>
+      <translation>{path}, baris {row}: kutipan tidak ditemukan dalam sumber '{source}': {quote}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: {detail}</source>
+      <translation>{path}, baris {row}: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
+      <translation>{path}: '{encoding}' bukan penyandian teks yang dikenal Telaah; pilih penyandian lain.</translation>
+    </message>
+    <message>
+      <source>{path}: Telaah cannot write '{suffix}' files here; use {allowed}.</source>
+      <translation>{path}: Telaah tidak dapat menulis berkas '{suffix}' di sini; gunakan {allowed}.</translation>
+    </message>
+    <message>
+      <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</source>
+      <translation>{path}: Telaah menghasilkan berkas yang tidak sesuai dengan skema REFI-QDA ({detail}); tidak ada yang ditulis. Mohon laporkan masalah ini.</translation>
+    </message>
+    <message>
+      <source>{path}: a file of that name already exists; choose another name.</source>
+      <translation>{path}: berkas dengan nama itu sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
+      <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
+    </message>
+    <message>
+      <source>{path}: line {line} is {length} characters long, more than the {limit} a paragraph may have; split the text into paragraphs and import it again.</source>
+      <translation>{path}: baris {line} panjangnya {length} karakter, melebihi batas {limit} karakter per paragraf; pecah teks menjadi beberapa paragraf, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: macro-enabled documents are not imported; save it as a plain .docx and import it again.</source>
+      <translation>{path}: dokumen bermakro tidak diimpor; simpan sebagai .docx biasa, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: no such project; create it with 'telaah new'.</source>
+      <translation>{path}: proyek tidak ditemukan; buat proyek dengan 'telaah new'.</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook ({detail}).</source>
+      <translation>{path}: bukan buku kode yang dapat digunakan ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: parts of the text are UTF-8 and parts are in another encoding; open it in a text editor, save it as UTF-8 and import it again.</source>
+      <translation>{path}: sebagian teks berpenyandian UTF-8 dan sebagian lagi berpenyandian lain; buka di penyunting teks, simpan sebagai UTF-8, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
+      <translation>{path}: dokumen Word rusak atau bukan berkas .docx ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
+      <translation>{path}: dokumen Word dilindungi kata sandi; hapus kata sandinya di Word, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
+      <translation>{path}: XML mendeklarasikan DOCTYPE atau entitas, yang tidak pernah diproses Telaah; berkas tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML is not valid ({detail}).</source>
+      <translation>{path}: XML tidak valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
+      <translation>{path}: arsip berisi entri yang tidak aman '{entry}'; arsip tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>{path}: the archive holds {count} entries, more than the limit of {limit}; it was not opened.</source>
+      <translation>{path}: arsip berisi {count} entri, melebihi batas {limit}; arsip tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>{path}: the archive would expand to more than {limit_mb} MB; it was not opened.</source>
+      <translation>{path}: isi arsip akan melebihi {limit_mb} MB setelah diekstrak; arsip tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>{path}: the backup could not be made or restored ({detail}); the project is unchanged.</source>
+      <translation>{path}: cadangan tidak dapat dibuat atau dipulihkan ({detail}); proyek tidak berubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</source>
+      <translation>{path}: seleksi terkode '{selection}' [{start}, {end}) berada di luar teks sumber '{source}' ({length} karakter); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{path}: the database server cannot be reached or refused the login ({detail}).</source>
+      <translation>{path}: server basis data tidak dapat dijangkau atau menolak login ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the export was cancelled; no file was written.</source>
+      <translation>{path}: ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be read ({detail}).</source>
+      <translation>{path}: berkas tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be written ({detail}); nothing was changed.</source>
+      <translation>{path}: berkas tidak dapat ditulis ({detail}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the file contains no text.</source>
+      <translation>{path}: berkas tidak berisi teks.</translation>
+    </message>
+    <message>
+      <source>{path}: the file does not exist.</source>
+      <translation>{path}: berkas tidak ada.</translation>
+    </message>
+    <message>
+      <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
+      <translation>{path}: ukuran berkas {size_mb} MB, melebihi batas {limit_mb} MB.</translation>
+    </message>
+    <message>
+      <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
+      <translation>{path}: basis data proyek melaporkan masalah ({detail}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
+      <translation>{path}: proyek ditulis oleh versi Telaah yang lebih baru (skema {found}); perbarui Telaah untuk membukanya.</translation>
+    </message>
+    <message>
+      <source>{path}: the table lacks the column(s) {columns}.</source>
+      <translation>{path}: tabel tidak memiliki kolom {columns}.</translation>
+    </message>
+    <message>
+      <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
+      <translation>{path}: penyandian teks bukan UTF-8, UTF-16, ataupun Windows-1252; simpan sebagai UTF-8, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</source>
+      <translation>{path}: teks {count} sumber tidak ada di dalam arsip: {names}. Tidak ada yang diimpor; impor ulang dengan --skip-missing-sources untuk melewati sumber tersebut.</translation>
+    </message>
+    <message>
+      <source>{path}: this file is not a Telaah project ({detail}).</source>
+      <translation>{path}: berkas ini bukan proyek Telaah ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is an old Word 97-2003 document (.doc); open it in Word, save it as .docx and import it again.</source>
+      <translation>{path}: ini dokumen Word 97-2003 versi lama (.doc); buka di Word, simpan sebagai .docx, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</source>
+      <translation>{path}: ini bukan arsip proyek REFI-QDA (.qdpx) ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is not a text file (it contains binary data).</source>
+      <translation>{path}: ini bukan berkas teks (berisi data biner).</translation>
+    </message>
+    <message>
+      <source>{path}: {detail}</source>
+      <translation>{path}: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
+      <translation>{path}: {element} '{name}' merujuk ke {kind} yang tidak ada ({guid}); tidak ada yang diimpor.</translation>
     </message>
   </context>
 </TS>
