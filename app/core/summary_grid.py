@@ -46,10 +46,12 @@ def write_summary_cell(project: Project, *, code_id: int, informant_id: int, bod
         cell.updated_at = utc_now()
         session.flush()
         session.execute(delete(SummaryCellSegment).where(SummaryCellSegment.cell_id == cell.id))
+        segment_ids = _cell_segments(session, code_id, informant_id)
         session.add_all(
             SummaryCellSegment(cell_id=cell.id, segment_id=segment_id)
-            for segment_id in _cell_segments(session, code_id, informant_id)
+            for segment_id in segment_ids
         )
+        cell.linked_count = len(segment_ids)
         return Changes(codes=frozenset({code_id}), informants=frozenset({informant_id}))
 
 
@@ -70,7 +72,8 @@ def summary_cells(project: Project) -> list[SummaryCellView]:
                 code_id=cell.code_id, informant_id=cell.informant_id, body=cell.body,
                 updated_at=cell.updated_at, linked_segment_ids=tuple(sorted(linked)),
                 current_segment_ids=tuple(sorted(current)),
-                stale=set(current) != linked or changed_since is not None,
+                stale=(set(current) != linked or len(linked) != cell.linked_count
+                       or changed_since is not None),
             ))
         return views
 

@@ -33,6 +33,9 @@ class SummaryCell(Base):
     code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
     informant_id: Mapped[int] = mapped_column(ForeignKey("informants.id", ondelete="CASCADE"))
     body: Mapped[str] = mapped_column(Text, default="")
+    # How many segments the summary was written from: a deleted segment also deletes its
+    # link, so only this count tells that one is gone.
+    linked_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 

@@ -110,3 +110,16 @@ def test_paraphrase_summary_and_coverage(demo_project: Project) -> None:
     assert set(gaps.informants_without) == {f"I{n}" for n in range(1, 7)} - coded
     with pytest.raises(InvalidValue):
         set_verdict_scale(demo_project, scale=["baik"])
+
+
+def test_a_removed_segment_makes_its_summary_stale(demo_project: Project) -> None:
+    from app.core.segments import remove_segment
+
+    informant = next(i for i in list_informants(demo_project) if i.label == "I5")
+    segment = segments_matching(demo_project, code="Pelatihan", informant="I5",
+                                coder="Annisa")[0]
+    write_summary_cell(demo_project, code_id=segment.code_id, informant_id=informant.id,
+                       body="Pelatihan jarang.")
+    assert not summary_cells(demo_project)[0].stale
+    remove_segment(demo_project, segment_id=segment.id, actor_id=segment.coder_id)
+    assert summary_cells(demo_project)[0].stale
