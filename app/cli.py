@@ -336,12 +336,15 @@ def _gui(arguments: argparse.Namespace) -> int:
         build_demo(project_path).close()
     from app.ui.launch import run_gui
 
-    return run_gui(
+    status = run_gui(
         project_path,
         coder=arguments.coder or _login_name(),
         language=arguments.language,
         screenshot=arguments.screenshot,
     )
+    if status == 0 and arguments.screenshot is not None:
+        say(arguments, "Screenshot saved to {path}.", path=arguments.screenshot)
+    return status
 
 
 def _demo_location() -> Path:
