@@ -1,0 +1,367 @@
+"""Editing the codebook: add, rename, recolour, document, move, merge, split, delete codes.
+
+Every mutation is one transaction returning ``Changes``. Sibling names are unique: a
+second code of the same name under one parent is refused with ``DuplicateName``.
+Snapshots (``snapshot_code_tree`` / ``restore_code_tree``, ``snapshot_segments`` /
+``restore_segments``) put rows back with their original ids, so undo and redo never
+leave stale ids behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.core.changes import Changes
+from app.core.codes import GROUP_COLORS
+from app.core.project import Project
+from app.errors import DuplicateName, InvalidValue, NotFound
+from app.models import CodedSegment, Code, Memo
+from app.models.code import CODE_GROUPS
+
+DOCUMENT_FIELDS = ("definition", "inclusion", "exclusion", "example", "shortcut",
+                   "name_en", "definition_en", "codable", "code_group")
+
+
+@dataclass(frozen=True)
+class CodeRecord:
+    """Every column of one code row, to put it back as it was."""
+
+    values: tuple[tuple[str, Any], ...]
+
+    @property
+    def id(self) -> int:
+        return int(dict(self.values)["id"])
+
+
+@dataclass(frozen=True)
+class SegmentRecord:
+    values: tuple[tuple[str, Any], ...]
+
+    @property
+    def id(self) -> int:
+        return int(dict(self.values)["id"])
+
+
+@dataclass(frozen=True)
+class CodeTreeSnapshot:
+    """A code, its descendants (parents first), their segments and code memos."""
+
+    codes: tuple[CodeRecord, ...]
+    segments: tuple[SegmentRecord, ...]
+    memo_links: tuple[tuple[int, int], ...]  # (memo id, code id) of memos attached to codes
+
+
+@dataclass(frozen=True)
+class CodeContents:
+    """What hangs directly on one code: its segments, memos and child codes."""
+
+    segment_ids: tuple[int, ...]
+    memo_ids: tuple[int, ...]
+    child_ids: tuple[int, ...]
+
+
+def _record(row: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((column.key, getattr(row, column.key)) for column in row.__table__.columns)
+
+
+def _code(session: Session, code_id: int) -> Code:
+    code = session.get(Code, code_id)
+    if code is None:
+        raise NotFound(kind="code", key=code_id)
+    return code
+
+
+def _refuse_duplicate(session: Session, name: str, parent_id: int | None,
+                      except_id: int | None = None) -> None:
+    query = select(Code.id).where(func.lower(Code.name) == name.lower())
+    query = query.where(Code.parent_id.is_(None) if parent_id is None
+                        else Code.parent_id == parent_id)
+    if except_id is not None:
+        query = query.where(Code.id != except_id)
+    if session.scalar(query) is not None:
+        raise DuplicateName(kind="code", name=name)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidValue(field="code name", value=name, detail="it is empty")
+    return name
+
+
+def _descendants(session: Session, code_id: int) -> list[int]:
+    """``code_id`` and every code below it, parents before children."""
+    ordered, frontier = [code_id], [code_id]
+    while frontier:
+        children = list(session.scalars(select(Code.id).where(Code.parent_id.in_(frontier))
+                                         .order_by(Code.position, Code.id)))
+        ordered.extend(children)
+        frontier = children
+    return ordered
+
+
+def add_code(project: Project, *, name: str, parent_id: int | None = None,
+             color: str | None = None, codable: bool = True,
+             code_group: str | None = None, shortcut: str | None = None,
+             definition: str = "") -> Changes:
+    """A new code at the end of its siblings; colour and group follow the parent."""
+    name = _clean_name(name)
+    with project.writing() as session:
+        parent = _code(session, parent_id) if parent_id is not None else None
+        _refuse_duplicate(session, name, parent_id)
+        group = code_group or (parent.code_group if parent else "other")
+        if group not in CODE_GROUPS:
+            raise InvalidValue(field="code group", value=group, detail=", ".join(CODE_GROUPS))
+        position = session.scalar(
+            select(func.coalesce(func.max(Code.position), -1)).where(
+                Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id)
+        )
+        code = Code(name=name, parent_id=parent_id, position=int(position or 0) + 1,
+                    color=color or (parent.color if parent else GROUP_COLORS[group]),
+                    code_group=group, codable=codable, shortcut=shortcut or None,
+                    definition=definition)
+        session.add(code)
+        session.flush()
+        return Changes(codes=frozenset({code.id}), created=code.id)
+
+
+def rename_code(project: Project, *, code_id: int, name: str) -> Changes:
+    name = _clean_name(name)
+    with project.writing() as session:
+        code = _code(session, code_id)
+        _refuse_duplicate(session, name, code.parent_id, except_id=code_id)
+        code.name = name
+        return Changes(codes=frozenset({code_id}))
+
+
+def recolour_code(project: Project, *, code_id: int, color: str) -> Changes:
+    if len(color) != 7 or not color.startswith("#"):
+        raise InvalidValue(field="colour", value=color, detail="#RRGGBB")
+    try:
+        int(color[1:], 16)
+    except ValueError:
+        raise InvalidValue(field="colour", value=color, detail="#RRGGBB") from None
+    with project.writing() as session:
+        _code(session, code_id).color = color.upper()
+        return Changes(codes=frozenset({code_id}))
+
+
+def update_code(project: Project, *, code_id: int, **values: Any) -> Changes:
+    """Set documentation fields (``DOCUMENT_FIELDS``); others are refused."""
+    unknown = set(values) - set(DOCUMENT_FIELDS)
+    if unknown:
+        raise InvalidValue(field="code field", value=", ".join(sorted(unknown)),
+                           detail=", ".join(DOCUMENT_FIELDS))
+    with project.writing() as session:
+        code = _code(session, code_id)
+        for key, value in values.items():
+            if key == "shortcut":
+                value = (value or "").strip() or None
+            setattr(code, key, value)
+        return Changes(codes=frozenset({code_id}))
+
+
+def code_fields(project: Project, *, code_id: int) -> dict[str, Any]:
+    """The documentation fields of one code, e.g. to undo ``update_code``."""
+    with project.reading() as session:
+        code = _code(session, code_id)
+        return {key: getattr(code, key) for key in DOCUMENT_FIELDS}
+
+
+def code_place(project: Project, *, code_id: int) -> tuple[int | None, int]:
+    """(parent id, index among its siblings) of a code."""
+    with project.reading() as session:
+        code = _code(session, code_id)
+        return code.parent_id, _sibling_ids(session, code.parent_id).index(code_id)
+
+
+def _sibling_ids(session: Session, parent_id: int | None) -> list[int]:
+    return list(session.scalars(
+        select(Code.id).where(Code.parent_id.is_(None) if parent_id is None
+                              else Code.parent_id == parent_id)
+        .order_by(Code.position, Code.id)))
+
+
+def move_code(project: Project, *, code_id: int, parent_id: int | None,
+              index: int | None = None) -> Changes:
+    """Put a code under ``parent_id`` at sibling ``index`` (end when None)."""
+    with project.writing() as session:
+        code = _code(session, code_id)
+        if parent_id is not None:
+            _code(session, parent_id)
+            if parent_id in _descendants(session, code_id):
+                raise InvalidValue(field="parent", value=parent_id,
+                                   detail="a code cannot move under itself")
+        if parent_id != code.parent_id:
+            _refuse_duplicate(session, code.name, parent_id, except_id=code_id)
+        old_parent = code.parent_id
+        siblings = [i for i in _sibling_ids(session, parent_id) if i != code_id]
+        place = len(siblings) if index is None else max(0, min(index, len(siblings)))
+        siblings.insert(place, code_id)
+        code.parent_id = parent_id
+        for position, sibling in enumerate(siblings):
+            session.execute(update(Code).where(Code.id == sibling).values(position=position))
+        touched = {code_id, *siblings}
+        if old_parent is not None:
+            touched.add(old_parent)
+        if parent_id is not None:
+            touched.add(parent_id)
+        return Changes(codes=frozenset(touched))
+
+
+def count_segments_under(project: Project, code_id: int) -> int:
+    """Segments of the code and of every code below it (what deleting it removes)."""
+    with project.reading() as session:
+        _code(session, code_id)
+        ids = _descendants(session, code_id)
+        return int(session.scalar(select(func.count(CodedSegment.id))
+                                  .where(CodedSegment.code_id.in_(ids))) or 0)
+
+
+def code_contents(project: Project, *, code_id: int) -> CodeContents:
+    with project.reading() as session:
+        _code(session, code_id)
+        return CodeContents(
+            segment_ids=tuple(session.scalars(select(CodedSegment.id).where(
+                CodedSegment.code_id == code_id).order_by(CodedSegment.id))),
+            memo_ids=tuple(session.scalars(select(Memo.id).where(Memo.code_id == code_id))),
+            child_ids=tuple(_sibling_ids(session, code_id)),
+        )
+
+
+def reassign(project: Project, *, code_id: int, segment_ids: tuple[int, ...] = (),
+             memo_ids: tuple[int, ...] = (), child_ids: tuple[int, ...] = ()) -> Changes:
+    """Hang the given segments, memos and child codes on ``code_id`` (undo of merge/split)."""
+    with project.writing() as session:
+        _code(session, code_id)
+        return _reassign(session, code_id, segment_ids, memo_ids, child_ids)
+
+
+def _reassign(session: Session, code_id: int, segment_ids: tuple[int, ...],
+              memo_ids: tuple[int, ...], child_ids: tuple[int, ...]) -> Changes:
+    sources: set[int] = set()
+    codes = {code_id}
+    if segment_ids:
+        rows = session.execute(select(CodedSegment.source_id, CodedSegment.code_id)
+                               .where(CodedSegment.id.in_(segment_ids))).all()
+        sources = {row.source_id for row in rows}
+        codes |= {row.code_id for row in rows}
+        session.execute(update(CodedSegment).where(CodedSegment.id.in_(segment_ids))
+                        .values(code_id=code_id))
+    if memo_ids:
+        session.execute(update(Memo).where(Memo.id.in_(memo_ids)).values(code_id=code_id))
+    for child in child_ids:
+        codes.add(child)
+        session.execute(update(Code).where(Code.id == child).values(parent_id=code_id))
+    return Changes(codes=frozenset(codes), segments=frozenset(segment_ids),
+                   sources=frozenset(sources), memos=frozenset(memo_ids))
+
+
+def merge_codes(project: Project, *, source_id: int, target_id: int) -> Changes:
+    """Move the segments, memos and sub-codes of ``source_id`` to ``target_id``; delete it."""
+    if source_id == target_id:
+        raise InvalidValue(field="merge", value=source_id, detail="a code cannot merge into itself")
+    with project.writing() as session:
+        source = _code(session, source_id)
+        target = _code(session, target_id)
+        if target_id in _descendants(session, source_id):
+            raise InvalidValue(field="merge", value=target.name,
+                               detail="merge a sub-code into its parent, not the reverse")
+        segment_ids = tuple(session.scalars(select(CodedSegment.id).where(
+            CodedSegment.code_id == source_id)))
+        memo_ids = tuple(session.scalars(select(Memo.id).where(Memo.code_id == source_id)))
+        child_ids = tuple(_sibling_ids(session, source_id))
+        changes = _reassign(session, target_id, segment_ids, memo_ids, child_ids)
+        if segment_ids and not target.codable:
+            target.codable = True
+        session.flush()
+        session.delete(source)
+        return changes | Changes(codes=frozenset({source_id, target_id}))
+
+
+def split_code(project: Project, *, code_id: int, name: str,
+               segment_ids: tuple[int, ...] = ()) -> Changes:
+    """A new sub-code of ``code_id`` that takes over the given segments of it."""
+    changes = add_code(project, name=name, parent_id=code_id)
+    new_id = changes.created
+    assert new_id is not None
+    with project.writing() as session:
+        owned = tuple(session.scalars(select(CodedSegment.id).where(
+            CodedSegment.id.in_(segment_ids), CodedSegment.code_id == code_id)))
+        if len(owned) != len(set(segment_ids)):
+            stray = sorted(set(segment_ids) - set(owned))
+            raise InvalidValue(field="segments", value=", ".join(map(str, stray)),
+                               detail="they are not coded with the code being split")
+        moved = _reassign(session, new_id, owned, (), ())
+    return changes | moved | Changes(created=new_id)
+
+
+def delete_code(project: Project, *, code_id: int) -> Changes:
+    """Delete a code, its sub-codes and all their segments (ask with count_segments_under)."""
+    with project.writing() as session:
+        _code(session, code_id)
+        ids = _descendants(session, code_id)
+        rows = session.execute(select(CodedSegment.id, CodedSegment.source_id)
+                               .where(CodedSegment.code_id.in_(ids))).all()
+        session.execute(delete(CodedSegment).where(CodedSegment.code_id.in_(ids)))
+        session.execute(delete(Memo).where(Memo.code_id.in_(ids)))
+        for doomed in reversed(ids):
+            session.execute(delete(Code).where(Code.id == doomed))
+        return Changes(codes=frozenset(ids), segments=frozenset(row.id for row in rows),
+                       sources=frozenset(row.source_id for row in rows))
+
+
+# --- snapshots for undo ---------------------------------------------------------------
+
+
+def snapshot_code_tree(project: Project, *, code_id: int) -> CodeTreeSnapshot:
+    with project.reading() as session:
+        _code(session, code_id)
+        ids = _descendants(session, code_id)
+        codes = tuple(CodeRecord(_record(session.get_one(Code, i))) for i in ids)
+        segments = tuple(SegmentRecord(_record(row)) for row in session.scalars(
+            select(CodedSegment).where(CodedSegment.code_id.in_(ids))))
+        memos = tuple((int(memo_id), int(owner)) for memo_id, owner in session.execute(
+            select(Memo.id, Memo.code_id).where(Memo.code_id.in_(ids))))
+        return CodeTreeSnapshot(codes=codes, segments=segments, memo_links=memos)
+
+
+def restore_code_tree(project: Project, snapshot: CodeTreeSnapshot) -> Changes:
+    """Put back deleted codes (same ids), their segments, and re-link surviving memos."""
+    with project.writing() as session:
+        for record in snapshot.codes:
+            session.add(Code(**dict(record.values)))
+        session.flush()
+        segments = _restore_segments(session, snapshot.segments)
+        for memo_id, code_id in snapshot.memo_links:
+            session.execute(update(Memo).where(Memo.id == memo_id).values(code_id=code_id))
+        return segments | Changes(codes=frozenset(record.id for record in snapshot.codes))
+
+
+def snapshot_segments(project: Project, *, segment_ids: tuple[int, ...]) -> tuple[SegmentRecord, ...]:
+    with project.reading() as session:
+        rows = session.scalars(select(CodedSegment).where(CodedSegment.id.in_(segment_ids)))
+        return tuple(SegmentRecord(_record(row)) for row in rows)
+
+
+def restore_segments(project: Project, records: tuple[SegmentRecord, ...]) -> Changes:
+    """Insert segments again with their original ids (undo of a removal)."""
+    with project.writing() as session:
+        return _restore_segments(session, records)
+
+
+def _restore_segments(session: Session, records: tuple[SegmentRecord, ...]) -> Changes:
+    sources: set[int] = set()
+    codes: set[int] = set()
+    for record in records:
+        values = dict(record.values)
+        session.add(CodedSegment(**values))
+        sources.add(values["source_id"])
+        codes.add(values["code_id"])
+    session.flush()
+    return Changes(segments=frozenset(r.id for r in records), sources=frozenset(sources),
+                   codes=frozenset(codes))

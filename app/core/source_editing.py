@@ -1,0 +1,87 @@
+"""Editing what is known about sources and informants (never a source's text)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core.changes import Changes
+from app.core.project import Project
+from app.errors import DuplicateName, InvalidValue, NotFound
+from app.models import Informant, Source
+from app.models.informant import INFORMANT_TYPES
+from app.models.source import SOURCE_KINDS
+
+
+class _Unchanged:
+    """Marks an argument left as it is (None is a real value for a date or informant)."""
+
+
+UNCHANGED: Any = _Unchanged()
+
+
+def update_source(project: Project, *, source_id: int, title: str | None = None,
+                  kind: str | None = None, source_date: date | None = UNCHANGED,
+                  informant_id: int | None = UNCHANGED) -> Changes:
+    """Change a source's title, kind, date or informant; the text stays as imported."""
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise InvalidValue(field="source kind", value=kind, detail=", ".join(SOURCE_KINDS))
+    with project.writing() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise NotFound(kind="source", key=source_id)
+        informants = {source.informant_id} - {None}
+        if title is not None:
+            title = title.strip()
+            if not title:
+                raise InvalidValue(field="source title", value=title, detail="it is empty")
+            if session.scalar(select(Source.id).where(Source.title == title,
+                                                      Source.id != source_id)):
+                raise DuplicateName(kind="source", name=title)
+            source.title = title
+        if kind is not None:
+            source.kind = kind
+        if source_date is not UNCHANGED:
+            source.source_date = source_date
+        if informant_id is not UNCHANGED:
+            if informant_id is not None and session.get(Informant, informant_id) is None:
+                raise NotFound(kind="informant", key=informant_id)
+            source.informant_id = informant_id
+            informants |= {informant_id} - {None}
+        return Changes(sources=frozenset({source_id}),
+                       informants=frozenset(i for i in informants if i is not None))
+
+
+def update_informant(project: Project, *, informant_id: int, label: str | None = None,
+                     pseudonym: str | None = None, role: str | None = None,
+                     informant_type: str | None = None,
+                     attributes: dict[str, Any] | None = None) -> Changes:
+    """Change an informant's metadata; ``attributes`` replaces the whole attribute map."""
+    if informant_type is not None and informant_type not in INFORMANT_TYPES:
+        raise InvalidValue(field="informant type", value=informant_type,
+                           detail=", ".join(INFORMANT_TYPES))
+    with project.writing() as session:
+        informant = session.get(Informant, informant_id)
+        if informant is None:
+            raise NotFound(kind="informant", key=informant_id)
+        if label is not None:
+            label = label.strip()
+            if not label:
+                raise InvalidValue(field="informant label", value=label, detail="it is empty")
+            if session.scalar(select(Informant.id).where(Informant.label == label,
+                                                         Informant.id != informant_id)):
+                raise DuplicateName(kind="informant", name=label)
+            informant.label = label
+        if pseudonym is not None:
+            informant.pseudonym = pseudonym.strip()
+        if role is not None:
+            informant.role = role.strip()
+        if informant_type is not None:
+            informant.informant_type = informant_type
+        if attributes is not None:
+            informant.attributes = {str(k): v for k, v in attributes.items()}
+        sources = frozenset(session.scalars(select(Source.id).where(
+            Source.informant_id == informant_id)))
+        return Changes(informants=frozenset({informant_id}), sources=sources)
