@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from app.core.codes import CodeView
@@ -58,7 +67,19 @@ def code_tooltip(code: CodeView) -> str:
     return "<p>" + "</p><p>".join(parts) + "</p>"
 
 
+CODE_MIME = "application/x-telaah-code-id"
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
 class CodeTreeModel(TreeModel):
+    """Codes can be dragged onto another code (becomes its sub-code) or between codes.
+
+    A drop does not move rows itself: it emits ``move_requested(code id, parent id or -1,
+    index)``; the codebook is stored and reloaded from the core.
+    """
+
+    move_requested = Signal(int, int, int)
+
     CodeIdRole = Qt.ItemDataRole.UserRole + 1
     CodableRole = Qt.ItemDataRole.UserRole + 2
     PathRole = Qt.ItemDataRole.UserRole + 3
@@ -103,3 +124,39 @@ class CodeTreeModel(TreeModel):
         if role == self.PathRole:
             return code.path
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CODE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = {self.key_of(index) for index in indexes if index.isValid()}
+        if len(ids) == 1:
+            data.setData(CODE_MIME, QByteArray(str(ids.pop()).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return data.hasFormat(CODE_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        if not data.hasFormat(CODE_MIME):
+            return False
+        code_id = int(bytes(data.data(CODE_MIME).data()).decode())
+        parent_key = self.key_of(parent) if parent.isValid() else None
+        self.move_requested.emit(code_id, -1 if parent_key is None else int(parent_key),
+                                 row if row >= 0 else -1)
+        return False  # the reload after the move redraws the tree

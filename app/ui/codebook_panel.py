@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,13 +17,61 @@ from app.core.changes import Changes
 from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.ui.change_hub import ChangeHub
-from app.ui.code_tree import CodeRow, CodeTreeModel
+from app.ui.code_tree import CODE_MIME, CodeRow, CodeTreeModel
 
 CONTEXT = "CodebookPanel"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+class CodebookTreeView(QTreeView):
+    """Codes move by drag and drop; text dragged from the transcript codes it on drop."""
+
+    text_dropped = Signal(object)  # CodeView
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _is_text(self, event: QDropEvent | QDragMoveEvent) -> bool:
+        data = event.mimeData()
+        return data.hasText() and not data.hasFormat(CODE_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._is_text(event):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._is_text(event):
+            row = self.model().index(self.indexAt(event.position().toPoint()).row(), 0,
+                                     self.indexAt(event.position().toPoint()).parent())
+            if row.isValid():
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._is_text(event):
+            index = self.indexAt(event.position().toPoint())
+            model = self.model()
+            payload = model.payload(index) if isinstance(model, CodeTreeModel) else None
+            if isinstance(payload, CodeRow):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.text_dropped.emit(payload.code)
+                return
+            event.ignore()
+            return
+        super().dropEvent(event)
 
 
 class CodebookPanel(QWidget):
@@ -39,7 +88,7 @@ class CodebookPanel(QWidget):
         self._project = project
         self._codes: list[CodeView] = []
         self.model = CodeTreeModel(self)
-        self.view = QTreeView(self)
+        self.view = CodebookTreeView(self)
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,6 +111,7 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         self.view.doubleClicked.connect(self._on_double_click)
+        self.view.text_dropped.connect(self.code_chosen)
         self.model.modelReset.connect(self.view.expandAll)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)

@@ -52,6 +52,10 @@ class TranscriptPanel(QWidget):
         self._update_heading()
 
     @property
+    def document(self) -> SourceDocument | None:
+        return self._document
+
+    @property
     def source_id(self) -> int | None:
         return self._document.id if self._document else None
 

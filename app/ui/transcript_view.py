@@ -7,15 +7,19 @@ widget are code points; UTF-16 positions stay inside.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -27,10 +31,20 @@ from app.core.codes import CodeView
 from app.core.segments import SegmentView
 from app.core.sources import TurnView
 from app.ui.code_menu import add_code_actions
+from app.ui.coding_margin import (
+    GUTTER_WIDTH,
+    MARGIN_WIDTH,
+    CodingMargin,
+    TurnGutter,
+    segment_tooltip,
+)
 from app.ui.text_offsets import TextOffsets
+from app.ui.word_snap import snap_to_words
 
 CONTEXT = "TranscriptView"
 HIGHLIGHT_ALPHA = 115  # ~45 %: light enough that black text stays readable on any code colour
+FIND_COLOR = QColor("#FFD400")
+TURN_RULE = QColor("#D5D5CF")
 
 
 def _tr(text: str) -> str:
@@ -63,9 +77,15 @@ class SpeakerHighlighter(QSyntaxHighlighter):
 
 
 class TranscriptView(QPlainTextEdit):
-    """Shows one source; emits ``code_chosen`` with a CodeView from its context menu."""
+    """Shows one source; emits ``code_chosen`` with a CodeView from its context menu.
+
+    ``segment_chosen`` carries the id of a segment picked in the coding margin (its span
+    is then selected and it becomes ``current_segment_id``). Mouse selections snap to
+    whole words unless Alt is held.
+    """
 
     code_chosen = Signal(object)  # CodeView
+    segment_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +103,16 @@ class TranscriptView(QPlainTextEdit):
         self._speakers = SpeakerHighlighter(self.document())
         self._segments: dict[int, SegmentView] = {}
         self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
+        self._find_marks: list[QTextEdit.ExtraSelection] = []
+        self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
+        self._text = ""
+        self.only_coder: str | None = None  # blind coding: show this coder's segments only
+        self.current_segment_id: int | None = None
         self.menu_codes: Callable[[], Sequence[CodeView]] = list
+        self.gutter = TurnGutter(self)
+        self.margin = CodingMargin(self)
+        self.setViewportMargins(GUTTER_WIDTH, 0, MARGIN_WIDTH, 0)
+        self.updateRequest.connect(self._scroll_margins)
 
     # --- contents -------------------------------------------------------------------------
 
@@ -92,9 +121,14 @@ class TranscriptView(QPlainTextEdit):
     ) -> None:
         """Replace the document; the only call that lays the text out anew."""
         self._offsets = TextOffsets(text)
+        self._text = text
         self._speakers.set_labels(self._speaker_labels(text, turns))
+        self._turn_numbers = {self._offsets.to_utf16(turn.start): turn.number for turn in turns
+                              if turn.start < len(text)}
         self._segments.clear()
         self._highlights.clear()
+        self._find_marks = []
+        self.current_segment_id = None
         self.setPlainText(text)
         self.update_segments(removed=(), added=segments)
 
@@ -110,19 +144,56 @@ class TranscriptView(QPlainTextEdit):
             self._highlights.pop(segment_id, None)
         for segment in added:
             self._segments[segment.id] = segment
-            self._highlights[segment.id] = self._highlight(segment)
-        self.setExtraSelections(list(self._highlights.values()))
+            if self._shows(segment):
+                self._highlights[segment.id] = self._highlight(segment)
+            else:
+                self._highlights.pop(segment.id, None)
+        if self.current_segment_id not in self._segments:
+            self.current_segment_id = None
+        self._apply_selections()
+
+    def _shows(self, segment: SegmentView) -> bool:
+        return self.only_coder is None or segment.coder == self.only_coder
+
+    def set_only_coder(self, coder: str | None) -> None:
+        """Blind coding: show only ``coder``'s segments (None: everybody's)."""
+        self.only_coder = coder
+        self._highlights = {id_: self._highlight(s) for id_, s in self._segments.items()
+                            if self._shows(s)}
+        self._apply_selections()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections([*self._highlights.values(), *self._find_marks])
+        self.margin.update()
+
+    def mark_found(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Outline the find hits (code-point spans); an empty list clears them."""
+        marks = []
+        for start, end in spans:
+            selection = self._highlight_span(start, end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(QColor("#B8860B"))
+            selection.format.setBackground(FIND_COLOR)
+            marks.append(selection)
+        self._find_marks = marks
+        self._apply_selections()
+
+    def found_count(self) -> int:
+        return len(self._find_marks)
 
     def _highlight(self, segment: SegmentView) -> QTextEdit.ExtraSelection:
-        start, end = self._offsets.span_to_utf16(segment.start, segment.end)
+        selection = self._highlight_span(segment.start, segment.end)
+        selection.format.setBackground(highlight_color(segment.color))
+        return selection
+
+    def _highlight_span(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        first, last = self._offsets.span_to_utf16(start, end)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
-        char_format = QTextCharFormat()
-        char_format.setBackground(highlight_color(segment.color))
-        selection.format = char_format
+        selection.format = QTextCharFormat()
         return selection
 
     def _speaker_labels(self, text: str, turns: Sequence[TurnView]) -> dict[int, int]:
@@ -136,6 +207,44 @@ class TranscriptView(QPlainTextEdit):
 
     def segments(self) -> list[SegmentView]:
         return list(self._segments.values())
+
+    def segments_by_id(self) -> dict[int, SegmentView]:
+        return self._segments
+
+    def turn_numbers(self) -> dict[int, int]:
+        return self._turn_numbers
+
+    def visible_segments(self) -> list[SegmentView]:
+        """Shown segments that overlap the visible part of the document."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        start, end = self._offsets.span_to_code_points(min(first, last), max(first, last))
+        return [s for id_, s in self._segments.items()
+                if id_ in self._highlights and s.start <= end and s.end >= start]
+
+    def span_rows(self, start: int, end: int) -> tuple[int, int]:
+        """Top and bottom y (viewport coordinates) of a code-point span, clipped to it."""
+        first, last = self._offsets.span_to_utf16(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(max(first, last - 1))
+        bottom = self.cursorRect(cursor).bottom()
+        height = self.viewport().height()
+        return max(-1, min(top, height)), max(-1, min(bottom, height + 1))
+
+    def choose_segment(self, segment_id: int) -> None:
+        """Make a segment current and select its span (the margin's click)."""
+        segment = self._segments.get(segment_id)
+        if segment is None:
+            return
+        self.current_segment_id = segment_id
+        self.select_span(segment.start, segment.end)
+        self.margin.update()
+        self.segment_chosen.emit(segment_id)
+
+    def current_segment(self) -> SegmentView | None:
+        return self._segments.get(self.current_segment_id) if self.current_segment_id else None
 
     def highlight_count(self) -> int:
         return len(self._highlights)
@@ -158,6 +267,10 @@ class TranscriptView(QPlainTextEdit):
             cursor.selectionStart(), cursor.selectionEnd()
         )
         return (start, end) if start < end else None
+
+    def selected_text(self) -> str:
+        span = self.selected_span()
+        return self._text[span[0]:span[1]] if span else ""
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``[start, end)`` given in code points and scroll it into view."""
@@ -187,6 +300,52 @@ class TranscriptView(QPlainTextEdit):
         select_all.triggered.connect(self.selectAll)
         return menu
 
+    # --- margins, turn rules and word snapping ---------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
+        self.margin.setGeometry(QRect(rect.right() - MARGIN_WIDTH + 1, rect.top(),
+                                      MARGIN_WIDTH, rect.height()))
+
+    def _scroll_margins(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        self.gutter.update()
+        self.margin.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._turn_numbers:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(TURN_RULE, 1))
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        width = self.viewport().width()
+        while block.isValid():
+            top = round(self.blockBoundingGeometry(block).translated(offset).top())
+            if top > event.rect().bottom():
+                break
+            if block.position() in self._turn_numbers and block.position() > 0:
+                painter.drawLine(8, top, width - 8, top)
+            block = block.next()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton
+                and not event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.snap_selection()
+
+    def snap_selection(self) -> None:
+        span = self.selected_span()
+        if span is None:
+            return
+        snapped = snap_to_words(self._text, *span)
+        if snapped != span:
+            self.select_span(*snapped)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.code_menu()
         menu.exec(event.globalPos())
@@ -204,9 +363,9 @@ class TranscriptView(QPlainTextEdit):
         if not covering:
             QToolTip.hideText()
             return
-        lines = [
-            f"<span style='color:{s.color}'>&#9632;</span> "
-            f"{html.escape(s.code)} — {html.escape(s.coder)}"
-            for s in covering
-        ]
-        QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+        shown = [s for s in covering if s.id in self._highlights]
+        if not shown:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPos(),
+                          "<hr>".join(segment_tooltip(s) for s in shown), self)

@@ -2,28 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QSplitter, QVBoxLayout, QWidget
 
+from app.core.changes import Changes
 from app.core.codes import CodeView
 from app.core.project import Project
 from app.errors import TelaahError
 from app.ui.change_hub import ChangeHub
 from app.ui.code_applier import CodeApplier
+from app.ui.codebook_editor import CodebookEditor
 from app.ui.codebook_panel import CodebookPanel
+from app.ui.edit_history import EditHistory
+from app.ui.find_bar import FindBar
+from app.ui.quick_code import QuickCodeBox
+from app.ui.segment_actions import SegmentActions
 from app.ui.source_panel import SourcePanel
 from app.ui.transcript_panel import TranscriptPanel
 
-PANEL_WIDTHS = (290, 690, 420)
+CONTEXT = "Workspace"
+PANEL_WIDTHS = (270, 760, 380)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Workspace(QSplitter):
-    """Wires the panels to one ChangeHub and one CodeApplier.
+    """Wires the panels to one ChangeHub, one EditHistory and one CodeApplier.
 
     ``message`` carries status-bar text, ``failed`` a TelaahError for the error box.
     The code shortcut keys are window-wide actions, enabled while the transcript has a
-    selection.
+    selection. Dialog-driven commands (quick code, memo) ask through ``choose_code`` and
+    ``ask_text``, which tests replace.
     """
 
     message = Signal(str)
@@ -32,11 +44,24 @@ class Workspace(QSplitter):
     def __init__(self, project: Project, coder_name: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.project = project
+        self.coder_name = coder_name
         self.hub = ChangeHub(self)
+        self.history = EditHistory(self.hub, self)
         self.sources = SourcePanel(project, self.hub, self)
-        self.transcript = TranscriptPanel(project, self.hub, self)
+        centre = QWidget(self)
+        self.transcript = TranscriptPanel(project, self.hub, centre)
+        self.find_bar = FindBar(self.transcript, centre)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.transcript, 1)
+        centre_layout.addWidget(self.find_bar)
         self.codebook = CodebookPanel(project, self.hub, self)
-        self.applier = CodeApplier(project, self.hub, self.transcript, coder_name, self)
+        self.applier = CodeApplier(project, self.hub, self.transcript, coder_name, self,
+                                   history=self.history)
+        self.segment_actions = SegmentActions(project, self.transcript, self.applier,
+                                              self.history, self)
+        self.codebook_editor = CodebookEditor(project, self.codebook, self.history, self)
         self.setChildrenCollapsible(False)
         for position, stretch in enumerate((0, 1, 0)):
             self.setStretchFactor(position, stretch)
@@ -48,19 +73,100 @@ class Workspace(QSplitter):
         self.sources.source_selected.connect(self._show_source)
         self.codebook.code_chosen.connect(self.applier.apply)
         self.transcript.view.code_chosen.connect(self.applier.apply)
-        self.applier.message.connect(self.message)
+        for emitter in (self.applier, self.segment_actions, self.codebook_editor):
+            emitter.message.connect(self.message)
         self.applier.failed.connect(self.failed)
+        self.history.failed.connect(self.failed)
+        self.find_bar.failed.connect(self.failed)
+        self.segment_actions.jump.connect(self.show_span)
         self.codebook.codes_loaded.connect(self._update_shortcuts)
         self.transcript.view.copyAvailable.connect(self._enable_shortcuts)
         self._update_shortcuts(self.codebook.codes())
+
+    # --- showing --------------------------------------------------------------------------
 
     def show_first_interview(self) -> bool:
         """Open the first interview (or any first source); False in an empty project."""
         source_id = self.sources.first_source_id("interview") or self.sources.first_source_id()
         return source_id is not None and self.sources.select_source(source_id)
 
+    def show_span(self, source_id: int, start: int, end: int) -> None:
+        if self.transcript.source_id != source_id:
+            self.sources.select_source(source_id)
+            if self.transcript.source_id != source_id:
+                self._show_source(source_id)
+        if self.transcript.source_id == source_id:
+            self.transcript.view.select_span(start, end)
+            self.transcript.view.setFocus()
+
     def shortcut_actions(self) -> dict[str, QAction]:
         return dict(self._shortcut_actions)
+
+    def set_show_others(self, show: bool) -> None:
+        """Blind coding: with ``show`` False only the current coder's segments are shown."""
+        self.transcript.view.set_only_coder(None if show else self.coder_name)
+        self.message.emit(_tr("Showing every coder's segments.") if show else
+                          _tr("Blind coding: showing only your own segments."))
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    # --- coding commands ------------------------------------------------------------------
+
+    def choose_code(self, title: str) -> CodeView | None:
+        codable = [code for code in self.codebook.codes() if code.codable]
+        box = QuickCodeBox(codable, self, title=title)
+        chosen = box.chosen if box.exec() == QDialog.DialogCode.Accepted else None
+        box.deleteLater()
+        return chosen
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, accepted = QInputDialog.getMultiLineText(self, title, label, text)
+        return value if accepted else None
+
+    def quick_code(self) -> Changes | None:
+        if self.transcript.view.selected_span() is None:
+            self.message.emit(_tr("Select a passage in the transcript first."))
+            return None
+        code = self.choose_code(_tr("Quick code"))
+        return self.applier.apply(code) if code is not None else None
+
+    def code_in_vivo(self) -> Changes | None:
+        current = self.codebook.view.currentIndex()
+        payload = self.codebook.model.payload(current) if current.isValid() else None
+        category = getattr(payload, "code", None)
+        category_id = category.id if category is not None and not category.codable else None
+        return self.applier.code_in_vivo(category_id)
+
+    def code_again(self) -> Changes | None:
+        return self.applier.code_again()
+
+    def change_segment_code(self) -> Changes | None:
+        if self.segment_actions.current() is None:
+            return None
+        code = self.choose_code(_tr("Change the segment's code"))
+        return self.segment_actions.change_code(code) if code is not None else None
+
+    def set_segment_bounds(self) -> Changes | None:
+        return self.segment_actions.set_bounds()
+
+    def edit_segment_memo(self) -> Changes | None:
+        segment = self.segment_actions.current()
+        if segment is None:
+            return None
+        memo = self.ask_text(_tr("Segment memo"), segment.code, segment.memo)
+        return self.segment_actions.set_memo(memo) if memo is not None else None
+
+    def delete_segment(self) -> Changes | None:
+        return self.segment_actions.delete()
+
+    def next_segment(self) -> object:
+        return self.segment_actions.step(True)
+
+    def previous_segment(self) -> object:
+        return self.segment_actions.step(False)
+
+    # --- internals ------------------------------------------------------------------------
 
     def _show_source(self, source_id: int) -> None:
         try:
@@ -68,6 +174,9 @@ class Workspace(QSplitter):
         except TelaahError as error:
             self.transcript.clear()
             self.failed.emit(error)
+            return
+        if self.find_bar.isVisible():
+            self.find_bar.search()
 
     def _update_shortcuts(self, codes: list[CodeView]) -> None:
         """Keep one action per shortcut key; rebuild only when the keys changed."""

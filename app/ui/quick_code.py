@@ -1,0 +1,89 @@
+"""The quick-code box (Ctrl+K): type part of a code's name, typos forgiven, press Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QIcon
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from rapidfuzz import fuzz, process, utils
+
+from app.core.codes import CodeView
+
+CONTEXT = "QuickCodeBox"
+LIMIT = 12
+MIN_SCORE = 55
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def rank_codes(query: str, codes: Sequence[CodeView]) -> list[CodeView]:
+    """Codes best matching ``query`` first (all in codebook order when it is empty)."""
+    if not query.strip():
+        return list(codes)[:LIMIT * 4]
+    choices = {code.id: f"{code.name} {code.path}" for code in codes}
+    by_id = {code.id: code for code in codes}
+    shortcut_hits = [code for code in codes if code.shortcut and code.shortcut == query.strip()]
+    ranked = process.extract(query, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+                             limit=LIMIT, score_cutoff=MIN_SCORE)
+    return shortcut_hits + [by_id[key] for _text, _score, key in ranked
+                            if by_id[key] not in shortcut_hits]
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class QuickCodeBox(QDialog):
+    """Pick one code; ``chosen`` holds it after ``exec()`` returns Accepted."""
+
+    def __init__(self, codes: Sequence[CodeView], parent: QWidget | None = None,
+                 *, title: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title or _tr("Quick code"))
+        self._codes = list(codes)
+        self.chosen: CodeView | None = None
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(_tr("Type a code name (typos are fine), then Enter"))
+        self.list = QListWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.list)
+        self.resize(420, 360)
+        self.field.textChanged.connect(self._refill)
+        self.field.returnPressed.connect(self._accept_current)
+        self.list.itemActivated.connect(lambda _item: self._accept_current())
+        self._refill("")
+
+    def _refill(self, query: str) -> None:
+        self.list.clear()
+        for code in rank_codes(query, self._codes):
+            item = QListWidgetItem(swatch(code.color), code.path)
+            item.setData(Qt.ItemDataRole.UserRole, code.id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def matches(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.list.setCurrentRow(max(0, min(self.list.count() - 1,
+                                               self.list.currentRow() + step)))
+            return
+        super().keyPressEvent(event)
+
+    def _accept_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        code_id = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = next(code for code in self._codes if code.id == code_id)
+        self.accept()
