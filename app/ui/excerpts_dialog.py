@@ -229,7 +229,9 @@ class ExcerptsDialog(QDialog):
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
+        # A plain callable runs at once on the GUI thread; ``job.cancel`` itself would be
+        # queued to the worker's thread, whose event loop is busy writing.
+        progress.canceled.connect(lambda: job.cancel())
         # Bound methods of this dialog: Qt runs them on the GUI thread.
         job.progressed.connect(self._advance)
         job.failed.connect(self._failed)

@@ -1,0 +1,368 @@
+"""Intercoder agreement (issue 6): choose what to compare, see every figure with its unit and
+formula, and work through the disagreements side by side."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.agreement import AgreementResult
+from app.analysis.agreement_data import DEFAULT_OVERLAP, AgreementSettings
+from app.analysis.agreement_disagreements import Disagreement
+from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
+from app.core.coders import list_coders
+from app.core.project import Project
+from app.errors import TelaahError
+from app.ui.agreement_model import (
+    STATISTIC_NAMES,
+    AgreementFiguresModel,
+    DisagreementModel,
+    statistic_label,
+)
+from app.ui.change_hub import ChangeHub
+from app.ui.error_messages import show_error
+from app.ui.feature_dialog import FeatureDialog
+from app.ui.exchange_progress import run_with_progress
+
+CONTEXT = "AgreementView"
+Translate = Callable[[str], str]
+JumpTo = Callable[[int, int, int], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _same_text(text: str) -> str:
+    return text
+
+
+class AgreementView(FeatureDialog):
+    """``result`` holds the last computed agreement (None before the first run)."""
+
+    def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
+                 parent: QWidget | None = None, *,
+                 translate_error: Translate = _same_text) -> None:
+        super().__init__(project, hub, coder_name, jump_to, parent,
+                         translate_error=translate_error)
+        self.result: AgreementResult | None = None
+        self.setWindowTitle(_tr("Intercoder agreement"))
+        self.resize(1250, 800)
+
+        self.coders = QListWidget(self)
+        for coder in list_coders(project):
+            item = QListWidgetItem(f"{coder.name} ({coder.segment_count})", self.coders)
+            item.setData(Qt.ItemDataRole.UserRole, coder.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.coders.setMaximumHeight(110)
+        self.unit = QComboBox(self)
+        self.unit.addItem(_tr("Segment"), "segment")
+        self.unit.addItem(_tr("Character"), "character")
+        self.unit.addItem(_tr("Presence"), "presence")
+        self.overlap = QDoubleSpinBox(self)
+        self.overlap.setRange(1, 100)
+        self.overlap.setDecimals(0)
+        self.overlap.setSuffix(" %")
+        self.overlap.setValue(DEFAULT_OVERLAP * 100)
+        self.presence_by = QComboBox(self)
+        self.presence_by.addItem(_tr("source"), "source")
+        self.presence_by.addItem(_tr("informant"), "informant")
+        self.all_sources = QCheckBox(_tr("Compare every source, not only those two coders coded"),
+                                     self)
+        self.compute_button = QPushButton(_tr("Compute"), self)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tables = QTabWidget(self)
+        self.explanation = QTextBrowser(self)
+
+        self.disagreement_model = DisagreementModel(self)
+        self.disagreements = QTableView(self)
+        self.disagreements.setModel(self.disagreement_model)
+        self.disagreements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.disagreements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.disagreements.setWordWrap(True)
+        self.disagreements.verticalHeader().setVisible(False)
+        rows = self.disagreements.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.disagreements.horizontalHeader().setStretchLastSection(True)
+        self.jump_button = QPushButton(_tr("Show in text"), self)
+        self.accept_coder = QComboBox(self)
+        self.accept_button = QPushButton(_tr("Accept this version"), self)
+        self.merge_button = QPushButton(_tr("Merge"), self)
+        self.keep_both_button = QPushButton(_tr("Keep both"), self)
+        self.resolve_note = QLabel(_tr(
+            "Resolving writes the consensus version as segments of coder '{coder}'; the "
+            "coders' own segments stay as they are.").format(coder=CONSENSUS_CODER), self)
+        self.resolve_note.setWordWrap(True)
+
+        choices = QGroupBox(_tr("What to compare"), self)
+        form = QFormLayout(choices)
+        form.addRow(_tr("Coders (two or more)"), self.coders)
+        form.addRow(_tr("Unit"), self.unit)
+        form.addRow(_tr("Segment overlap needed"), self.overlap)
+        form.addRow(_tr("Presence per"), self.presence_by)
+        form.addRow(self.all_sources)
+        form.addRow(self.compute_button)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        choices_column = QWidget(self)
+        choices_layout = QVBoxLayout(choices_column)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(choices)
+        choices_layout.addStretch(1)
+
+        figures_page = QWidget(self)
+        figures_layout = QVBoxLayout(figures_page)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.tables, 3)
+        figures_layout.addWidget(QLabel(_tr("What was compared, and how"), figures_page))
+        figures_layout.addWidget(self.explanation, 2)
+
+        disagreement_page = QWidget(self)
+        disagreement_layout = QVBoxLayout(disagreement_page)
+        disagreement_layout.setContentsMargins(0, 0, 0, 0)
+        disagreement_layout.addWidget(self.disagreements, 1)
+        resolve = QHBoxLayout()
+        resolve.addWidget(self.jump_button)
+        resolve.addStretch(1)
+        resolve.addWidget(self.accept_coder)
+        resolve.addWidget(self.accept_button)
+        resolve.addWidget(self.merge_button)
+        resolve.addWidget(self.keep_both_button)
+        disagreement_layout.addLayout(resolve)
+        disagreement_layout.addWidget(self.resolve_note)
+
+        self.pages = QTabWidget(self)
+        self.pages.addTab(figures_page, _tr("Figures"))
+        self.pages.addTab(disagreement_page, _tr("Disagreements"))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(choices_column)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 920])
+        close_button = QPushButton(_tr("Close"), self)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.unit.currentIndexChanged.connect(self._update_choices)
+        self.compute_button.clicked.connect(self.compute)
+        self.jump_button.clicked.connect(self.jump_to_current)
+        self.disagreements.doubleClicked.connect(lambda _index: self.jump_to_current())
+        self.disagreements.selectionModel().currentRowChanged.connect(
+            lambda *_args: self._update_resolve_buttons())
+        self.accept_button.clicked.connect(
+            lambda: self.resolve("accept", self.accept_coder.currentText()))
+        self.merge_button.clicked.connect(lambda: self.resolve("merge"))
+        self.keep_both_button.clicked.connect(lambda: self.resolve("keep_both"))
+        close_button.clicked.connect(self.accept)
+        self._check_default_coders()
+        self._update_choices()
+        self._update_resolve_buttons()
+        self.summary.setText(_tr("Choose the coders and press Compute."))
+
+    # --- choices --------------------------------------------------------------------------
+
+    def _check_default_coders(self) -> None:
+        """The two coders with the most segments, as a start."""
+        counted = sorted(((int(self.coders.item(row).text().rsplit("(", 1)[1].rstrip(")")), row)
+                          for row in range(self.coders.count())), reverse=True)
+        for _count, row in counted[:2]:
+            self.coders.item(row).setCheckState(Qt.CheckState.Checked)
+
+    def set_coders(self, names: list[str]) -> None:
+        for row in range(self.coders.count()):
+            item = self.coders.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in names else Qt.CheckState.Unchecked)
+
+    def chosen_coders(self) -> tuple[str, ...]:
+        return tuple(self.coders.item(row).data(Qt.ItemDataRole.UserRole)
+                     for row in range(self.coders.count())
+                     if self.coders.item(row).checkState() == Qt.CheckState.Checked)
+
+    def _update_choices(self) -> None:
+        unit = self.unit.currentData()
+        self.overlap.setEnabled(unit == "segment")
+        self.presence_by.setEnabled(unit == "presence")
+
+    def settings(self) -> AgreementSettings:
+        return AgreementSettings(
+            coders=self.chosen_coders(), unit=self.unit.currentData(),
+            overlap=round(self.overlap.value()) / 100,
+            presence_by=self.presence_by.currentData(),
+            all_sources=self.all_sources.isChecked())
+
+    # --- computing ------------------------------------------------------------------------
+
+    def _report(self, error: TelaahError) -> None:
+        show_error(self, error, self._translate)
+
+    def compute(self) -> AgreementResult | None:
+        try:
+            settings = self.settings()
+            result = run_with_progress(
+                self, _tr("Intercoder agreement"), _tr("Comparing the coding…"),
+                lambda progress, cancel: measure_agreement(
+                    self.project, settings=settings, progress=progress, cancel=cancel))
+        except TelaahError as error:
+            self._report(error)
+            return None
+        if result is not None:
+            self.show_result(result)
+        return result
+
+    def show_result(self, result: AgreementResult) -> None:
+        self.result = result
+        coders = result.settings.coders
+        translate = self._translate
+        current = self.tables.currentIndex()
+        while self.tables.count():
+            page = self.tables.widget(0)
+            self.tables.removeTab(0)
+            page.deleteLater()
+        for table in result.tables:
+            model = AgreementFiguresModel(coders, translate, self)
+            model.set_table(table, coders)
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(4, 4, 4, 4)
+            description = QLabel(table.description(translate), page)
+            description.setWordWrap(True)
+            description.setObjectName("unit_description")
+            view = QTableView(page)
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.resizeColumnsToContents()
+            view.setColumnWidth(0, min(view.columnWidth(0), 320))
+            page_layout.addWidget(description)
+            page_layout.addWidget(view, 1)
+            title = {None: _tr("Figures"), "included": _tr("Uncoded text included"),
+                     "excluded": _tr("Uncoded text excluded")}.get(table.uncoded, table.uncoded)
+            self.tables.addTab(page, title)
+        self.tables.setCurrentIndex(max(0, min(current, self.tables.count() - 1)))
+        self.tables.tabBar().setVisible(self.tables.count() > 1)
+        summary = _tr("Agreement between {coders}. Sources compared ({count}): {titles}").format(
+            coders=", ".join(coders), count=len(result.compared_sources),
+            titles=", ".join(s.title for s in result.compared_sources))
+        if result.skipped_sources:
+            summary += "\n" + _tr("Sources left out ({count}): {titles}").format(
+                count=len(result.skipped_sources),
+                titles=", ".join(s.title for s in result.skipped_sources))
+        self.summary.setText(summary)
+        self.explanation.setHtml(self.explanation_html(result))
+        self.disagreement_model.set_disagreements(result.disagreements, coders)
+        header = self.disagreements.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(3, 3 + len(coders)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.pages.setTabText(1, _tr("Disagreements ({count})").format(
+            count=len(result.disagreements)))
+        self.accept_coder.clear()
+        self.accept_coder.addItems(list(coders))
+        self._update_resolve_buttons()
+
+    def explanation_html(self, result: AgreementResult) -> str:
+        translate = self._translate
+        parts = [f"<p>{html.escape(table.description(translate))}</p>"
+                 for table in result.tables]
+        parts.extend(f"<p>{html.escape(translate(note))}</p>" for note in result.notes)
+        parts.append(f"<p><b>{html.escape(_tr('Formulas'))}</b></p><ul>")
+        formulas = {s.name: s.formula for s in result.tables[0].overall.statistics}
+        for name in STATISTIC_NAMES:
+            parts.append(f"<li><b>{html.escape(statistic_label(name))}</b>: "
+                         f"{html.escape(translate(formulas[name]))}</li>")
+        parts.append("</ul>")
+        reasons = sorted({s.reason for table in result.tables
+                          for figures in [table.overall, *(r.figures for r in table.rows)]
+                          for s in figures.statistics if s.value is None and s.reason})
+        if reasons:
+            parts.append(f"<p><b>{html.escape(_tr('Not reported (—)'))}</b></p><ul>")
+            parts.extend(f"<li>{html.escape(translate(reason))}</li>" for reason in reasons)
+            parts.append("</ul>")
+        return "".join(parts)
+
+    # --- disagreements --------------------------------------------------------------------
+
+    def current_disagreement(self) -> Disagreement | None:
+        index = self.disagreements.currentIndex()
+        return self.disagreement_model.payload(index.row()) if index.isValid() else None
+
+    def _update_resolve_buttons(self) -> None:
+        chosen = self.current_disagreement() is not None
+        for widget in (self.jump_button, self.accept_coder, self.accept_button,
+                       self.merge_button, self.keep_both_button):
+            widget.setEnabled(chosen)
+
+    def jump_to_current(self) -> None:
+        row = self.current_disagreement()
+        if row is not None:
+            self._jump_to(row.source_id, row.start, row.end)
+
+    def resolve(self, resolution: str, accept: str | None = None) -> bool:
+        row = self.current_disagreement()
+        if row is None:
+            return False
+        try:
+            changes = resolve_disagreement(self.project, disagreement=row,
+                                           resolution=resolution, accept=accept)
+        except TelaahError as error:
+            self._report(error)
+            return False
+        self.hub.publish(changes)
+        # The row is settled: take it off the list (the coders' figures do not change).
+        remaining = [d for d in self.disagreement_model.payloads() if d.key != row.key]
+        self.disagreement_model.set_disagreements(remaining, self.disagreement_model.coders)
+        self.pages.setTabText(1, _tr("Disagreements ({count})").format(count=len(remaining)))
+        self._update_resolve_buttons()
+        return True
+
+
+def open_agreement(window: QWidget) -> AgreementView | None:
+    from app.ui.team_window import open_feature
+
+    widget = open_feature(window, AgreementView)
+    assert widget is None or isinstance(widget, AgreementView)
+    return widget
+
+
+def install(window: QWidget) -> None:
+    from app.ui.team_window import add_menu_action
+
+    add_menu_action(window, "review", _tr("Intercoder agreement…"),
+                    lambda: open_agreement(window))
