@@ -7,7 +7,6 @@ Nothing here imports PySide6 unless the command is ``gui``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -137,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("project", nargs="?", help="a .telaah file or a postgresql:// URL")
     gui.add_argument("--demo", action="store_true",
                      help="open the demo study (built on first use)")
-    gui.add_argument("--coder", default=None, help="your coder name (default: login name)")
+    gui.add_argument("--coder", default=None, help="your coder name (default: the one given last in the GUI)")
     gui.add_argument("--screenshot", type=Path, help="save the main window as PNG and exit")
     gui.set_defaults(run=_gui)
 
@@ -336,10 +335,12 @@ def _gui(arguments: argparse.Namespace) -> int:
         build_demo(project_path).close()
     from app.ui.launch import run_gui
 
+    # Without --coder / --lang the GUI uses the name and language chosen last in it (and
+    # asks for the name on the very first start).
     status = run_gui(
         project_path,
-        coder=arguments.coder or _login_name(),
-        language=arguments.language,
+        coder=arguments.coder,
+        language=arguments.lang,
         screenshot=arguments.screenshot,
     )
     if status == 0 and arguments.screenshot is not None:
@@ -350,12 +351,5 @@ def _gui(arguments: argparse.Namespace) -> int:
 def _demo_location() -> Path:
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data_home) / "telaah" / "demo-study.telaah"
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "coder"
 
 

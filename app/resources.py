@@ -1,4 +1,4 @@
-"""Where the shipped data lives: the codebooks and the sample study.
+"""Where the shipped data lives: the codebooks, the sample study and the user guide.
 
 In a source checkout (and an editable install) they sit next to the ``app`` package; a
 wheel installs them under ``<prefix>/share/telaah`` (see ``data-files`` in pyproject.toml).
@@ -16,6 +16,7 @@ from app.errors import DataMissing
 CODEBOOKS = "codebooks"
 SAMPLE_STUDY = "sample_transcripts"
 DEFAULT_CODEBOOK = "kasmir-2016.qdc"
+DOCS = "docs"
 
 
 def data_root() -> Path:
@@ -37,3 +38,12 @@ def default_codebook() -> Path:
 
 def sample_study() -> Path:
     return data_root() / SAMPLE_STUDY
+
+
+def user_guide(language: str) -> Path:
+    """The user guide in ``language`` ("id" or "en"), English when there is none in it."""
+    folder = data_root() / DOCS
+    for name in (f"user-guide.{language}.md", "user-guide.en.md"):
+        if (folder / name).is_file():
+            return folder / name
+    raise DataMissing(what=f"{DOCS}/user-guide.{language}.md")

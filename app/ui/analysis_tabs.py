@@ -107,6 +107,7 @@ def install(window: Any) -> None:
         menu = menu_for("analysis", _tr("&Analysis"))
         action = QAction(_tr("Coded &excerpts to Word…"), window)
         action.triggered.connect(lambda: open_excerpts_dialog(window))
+        action.setProperty("needs_project", True)
         menu.addAction(action)
         state["excerpts_action"] = action
     signal = getattr(window, "project_shown", None)

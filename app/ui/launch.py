@@ -14,15 +14,18 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.core.project import Project
 from app.errors import FileUnwritable, TelaahError
-from app.i18n import translator_for
-from app.ui.catalogue_translator import CatalogueTranslator
+from app.i18n import choose_language, translator_for
+from app.ui import language_switch
 from app.ui.error_messages import show_error
 from app.ui.main_window import MainWindow, Translate
+from app.ui.open_choice import open_with_choice
+from app.ui.settings import stored_coder, stored_language, store_coder, user_settings
 
+CONTEXT = "Launch"
 WINDOW_SIZE = (1400, 900)
 USER_ERROR = 2
 # What the offscreen platform says about features it lacks; not a problem of Telaah.
@@ -33,8 +36,8 @@ MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
 def run_gui(
     project_path: Path | str | None,
     *,
-    coder: str,
-    language: str,
+    coder: str | None,
+    language: str | None,
     screenshot: Path | None = None,
 ) -> int:
     """Show the main window and run the event loop; returns the exit code.
@@ -44,18 +47,39 @@ def run_gui(
     PNG there and closed again without entering the event loop; a project that cannot be
     opened is then reported on stderr with exit code 2 instead of a message box.
     The platform follows ``QT_QPA_PLATFORM`` (``offscreen`` for headless screenshots).
+    ``language`` None means the one chosen last in the app (View › Language), else the
+    system's; ``coder`` None means the name given last, asked for on the very first start.
     """
     application = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "telaah"])
     assert isinstance(application, QApplication)
     QCoreApplication.setApplicationName("Telaah")
-    ui_translator = CatalogueTranslator(language, application)
-    application.installTranslator(ui_translator)
+    language = language or stored_language() or choose_language()
+    language_switch.install_translator(language)
     translate = translator_for(language)
     try:
         with _without_platform_notes():
-            return _show(application, project_path, coder, translate, screenshot)
+            name = coder or stored_coder() or ("Tester" if screenshot else _ask_coder())
+            if not name:
+                return 0
+            return _show(application, project_path, name, translate, screenshot, language)
     finally:
-        application.removeTranslator(ui_translator)
+        language_switch.remove_translator()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ask_coder() -> str | None:
+    """First start: who is coding? Remembered for the next start."""
+    name, accepted = QInputDialog.getText(
+        None, _tr("Welcome to Telaah"),
+        _tr("Who is coding? Your name is stored with every segment you code."))
+    name = name.strip()
+    if accepted and name:
+        store_coder(name)
+        return name
+    return None
 
 
 def _show(
@@ -64,20 +88,30 @@ def _show(
     coder: str,
     translate: Translate,
     screenshot: Path | None,
+    language: str,
 ) -> int:
     project: Project | None = None
     if project_path is not None:
         try:
-            project = Project.open(project_path)
+            project = (Project.open(project_path) if screenshot is not None
+                       else open_with_choice(None, project_path))
         except TelaahError as error:
             if screenshot is not None:
                 return _fail(error, translate)
             show_error(None, error, translate)
-    window = MainWindow(project, coder, translate)
+    window = MainWindow(project, coder, translate, language=language)
     window.resize(*WINDOW_SIZE)
     if screenshot is not None:
         return _save_screenshot(application, window, screenshot, translate)
-    window.showMaximized()
+    language_switch.connect(window)
+    settings = user_settings()
+    geometry = settings.value("window/geometry")
+    if geometry is not None and window.restoreGeometry(geometry):
+        window.show()
+    else:
+        window.showMaximized()
+    if settings.value("window/state") is not None:
+        window.restoreState(settings.value("window/state"))
     return application.exec()
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.project import Project
@@ -44,3 +46,14 @@ def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
     show_active(qtbot, main_window)
     yield main_window
     main_window.close()
+
+
+def keep_shot(widget: QWidget, name: str) -> None:
+    """Grab ``widget`` as it would be seen; kept as ``name`` in $TELAAH_TEST_SHOTS when that
+    is set (to look at after a run), never written anywhere else."""
+    image = widget.grab()
+    assert not image.isNull() and image.width() > 0 and image.height() > 0
+    folder = os.environ.get("TELAAH_TEST_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(folder) / name))

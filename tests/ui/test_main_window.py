@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from app.core.project import Project
 from app.core.project_info import get_project_info
 from app.errors import ProjectNotFound
+from app.ui import language_switch, user_guide
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import identity
 
@@ -34,7 +37,9 @@ def test_opening_a_project_shows_the_workspace(empty_window: MainWindow,
                                                demo_path: Path) -> None:
     assert empty_window.open_project(demo_path)
     assert empty_window.workspace is not None
-    assert empty_window.centralWidget() is empty_window.workspace
+    assert empty_window.centralWidget() is empty_window.tabs
+    assert empty_window.tabs is not None and empty_window.tabs.widget(0) is empty_window.workspace
+    assert empty_window.tabs.tabText(0) == "1 Coding"
     assert empty_window.project is not None
     title = get_project_info(empty_window.project).title
     assert empty_window.windowTitle() == f"{title} — Telaah"
@@ -52,11 +57,74 @@ def test_a_project_that_cannot_be_opened_is_reported(
     assert empty_window.welcome is not None
 
 
-def test_status_bar_names_the_coder_and_file_menu_offers_open_and_quit(
-    window: MainWindow,
-) -> None:
+def test_status_bar_names_the_coder_and_the_menus_come_in_order(window: MainWindow) -> None:
     assert window.coder_label.text() == "Coder: Tester"
-    (file_menu,) = [action.menu() for action in window.menuBar().actions()]
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:4] == ["&File", "&Edit", "&View", "&Coding"]
+    file_menu = window.menu("file", "ignored")
     assert isinstance(file_menu, QMenu)
-    assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
-        "&Open project…", "&Quit"]
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts[0] == "&New project…" and "&Open project…" in texts and texts[-1] == "&Quit"
+
+
+def _accelerator(text: str) -> str | None:
+    """The letter after a single ``&`` (``&&`` is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    return plain[plain.index("&") + 1].lower() if "&" in plain else None
+
+
+def _clashes(actions: list[QAction]) -> list[str]:
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in actions:
+        letter = _accelerator(action.text())
+        if letter is None or not action.isVisible():
+            continue
+        if letter in seen:
+            clashes.append(f"{seen[letter]!r} and {action.text()!r}")
+        seen[letter] = action.text()
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_menu_accelerators_are_unique_in_both_languages(qtbot: QtBot, demo_path: Path,
+                                                        language: str) -> None:
+    language_switch.install_translator(language)
+    try:
+        window = MainWindow(Project.open(demo_path), "Tester", identity, language=language)
+        qtbot.addWidget(window)
+        bar = window.menuBar().actions()
+        assert len(bar) == 8  # File Edit View Coding Analysis Review Tools Help
+        assert _clashes(bar) == []
+        for title in bar:
+            menu = title.menu()
+            assert menu.actions(), f"{title.text()} is empty"
+            assert _clashes(menu.actions()) == [], title.text()
+        window.close()
+    finally:
+        language_switch.remove_translator()
+
+
+def test_quit_closes_the_file_menu_and_project_actions_wait_for_a_project(
+        empty_window: MainWindow, window: MainWindow) -> None:
+    file_actions = [a for a in window.menu("file", "").actions() if not a.isSeparator()]
+    assert file_actions[-1].text() == "&Quit"
+    assert "Export REFI-QDA…" in [a.text() for a in file_actions]
+    empty_file = {a.text(): a for a in empty_window.menu("file", "").actions()}
+    assert not empty_file["Export REFI-QDA…"].isEnabled()
+    assert empty_file["Import REFI-QDA…"].isEnabled()
+    assert not empty_file["Backups…"].isEnabled()
+    assert {a.text(): a for a in window.menu("file", "").actions()}["Backups…"].isEnabled()
+
+
+def test_help_shows_the_guide_in_the_window_language(window: MainWindow) -> None:
+    guide = user_guide.show_guide(window)
+    assert guide is not None and guide.isVisible()
+    text = guide.browser.toPlainText()
+    assert "Telaah user guide" in text and "coding view" in text.lower()
+    guide.close()
+    window.language = "id"
+    guide = user_guide.show_guide(window)
+    assert guide is not None and "Panduan" in guide.browser.toPlainText()
+    guide.close()
+    assert "GNU GPL" in user_guide.about_text()

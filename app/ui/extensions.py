@@ -1,0 +1,37 @@
+"""Features that hook themselves into the main window.
+
+Each function gets the :class:`~app.ui.main_window.MainWindow` once, after its menus
+exist; it may add menus (``window.menu(key, title)``), stage tabs
+(``window.add_stage_tab``) and follow ``window.project_shown``. The features only need
+the window's public API, so they never import the window module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.ui import (
+    agreement_view,
+    analysis_tabs,
+    backup_dialog,
+    exchange_actions,
+    quote_check_dialog,
+    review_panel,
+    search_panel,
+)
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+# In menu order: the analysis stages and excerpts, search, review and agreement,
+# exchange (QDPX), backups, then the quotation check of a thesis draft.
+EXTENSIONS: list[Callable[[MainWindow], None]] = [
+    analysis_tabs.install,
+    search_panel.install,
+    review_panel.install,
+    agreement_view.install,
+    exchange_actions.install,
+    backup_dialog.install,
+    quote_check_dialog.install,
+]

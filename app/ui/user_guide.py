@@ -1,0 +1,67 @@
+"""Help › User guide (the guide under docs/, in the window's language) and Help › About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from app import __version__
+from app.errors import DataMissing
+from app.resources import user_guide
+
+CONTEXT = "UserGuide"
+GUIDE_SIZE = (900, 760)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class GuideDialog(QDialog):
+    """The Markdown guide rendered with its screenshots; links to other files stay inside."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Telaah user guide"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(*GUIDE_SIZE)
+
+
+def show_guide(window: Any) -> GuideDialog | None:
+    """Open the guide beside the window (not modal, so one can read while coding)."""
+    try:
+        path = user_guide(getattr(window, "language", None) or "en")
+    except DataMissing as error:
+        window.report(error)
+        return None
+    dialog = GuideDialog(path, window)
+    dialog.show()
+    return dialog
+
+
+def about_text() -> str:
+    return _tr(
+        "<h3>Telaah {version}</h3>"
+        "<p>A workbench for qualitative interview analysis: coding against a codebook, "
+        "Miles &amp; Huberman's data reduction, data display and conclusion drawing, "
+        "triangulation, supervisor review and intercoder agreement.</p>"
+        "<p>Free software under the GNU GPL, version 3 or later. Telaah makes no network "
+        "connections; a project stays in its own file or on your team's PostgreSQL "
+        "server.</p>"
+    ).format(version=__version__)
+
+
+def show_about(window: QWidget) -> None:
+    QMessageBox.about(window, _tr("About Telaah"), about_text())

@@ -1,0 +1,87 @@
+"""Language switching, sources and informants editing, cancellable import, new project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from app.core.codes import list_codes
+from app.core.informants import list_informants
+from app.core.project import Project
+from app.core.sources import list_sources
+from app.ui import language_switch
+from app.ui.main_window import MainWindow
+from app.ui.project_actions import create_project, import_paths
+from app.ui.settings import stored_language
+from app.ui.sources_dialog import SourcesDialog, parse_attributes
+
+
+def test_switching_language_rebuilds_the_window_in_indonesian(window: MainWindow) -> None:
+    project = window.project
+    try:
+        rebuilt = language_switch.switch_language(window, "id")
+        assert rebuilt is not window and rebuilt.project is project
+        assert rebuilt.coder_label.text() == "Pengode: Tester"  # the Indonesian catalogue
+        assert rebuilt.tabs is not None
+        assert QCoreApplication.translate("MainWindow", "1 Coding") == rebuilt.tabs.tabText(0)
+        assert stored_language() == "id"
+        back = language_switch.switch_language(rebuilt, "en")
+        assert [a.text() for a in back.menuBar().actions()][0] == "&File"
+        assert back.coder_label.text() == "Coder: Tester"
+        back.close()
+    finally:
+        language_switch.remove_translator()
+
+
+def test_sources_and_informants_are_edited_in_the_dialog(window: MainWindow) -> None:
+    assert window.project is not None and window.hub is not None
+    dialog = SourcesDialog(window.project, window.hub, lambda error: None, window)
+    source_id = list_sources(window.project)[0].id
+    dialog.sources.item(0, 2).setText("2024-01-31")
+    kinds = dialog.sources.cellWidget(0, 1)
+    assert isinstance(kinds, QComboBox)
+    kinds.setCurrentIndex(1)
+    dialog.informants.item(0, 1).setText("Bu Rina")
+    dialog.informants.item(0, 4).setText("usia=45; jabatan=kepala")
+    with_changes: list[object] = []
+    window.hub.changed.connect(with_changes.append)
+    assert dialog.save()
+    first = next(s for s in list_sources(window.project) if s.id == source_id)
+    assert first.source_date is not None and first.source_date.isoformat() == "2024-01-31"
+    assert first.kind == "observation"
+    informant = list_informants(window.project)[0]
+    assert informant.pseudonym == "Bu Rina"
+    assert informant.attributes == {"usia": 45, "jabatan": "kepala"}
+    assert with_changes
+    assert parse_attributes("") == {}
+
+
+def test_a_cancelled_import_changes_nothing(window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    files = []
+    for number in range(3):
+        path = tmp_path / f"wawancara_{number}.txt"
+        path.write_text("Informan: Ya.\n", encoding="utf-8")
+        files.append(path)
+    assert window.project is not None
+    before = len(list_sources(window.project))
+    dialog = QProgressDialog(window)
+    monkeypatch.setattr(dialog, "wasCanceled", lambda: True)
+    assert import_paths(window, files, dialog) is None
+    assert len(list_sources(window.project)) == before
+    assert import_paths(window, files, QProgressDialog(window)) is not None
+    assert len(list_sources(window.project)) == before + 3
+
+
+def test_a_new_project_starts_with_the_kasmir_codebook(tmp_path: Path, qtbot: QtBot) -> None:
+    project = create_project(tmp_path / "baru.telaah")
+    try:
+        names = [code.name for code in list_codes(project)]
+        assert "Kinerja" in names and "Kualitas" in names
+    finally:
+        project.close()
+    assert Project.open(tmp_path / "baru.telaah").location.endswith("baru.telaah")
