@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AgreementModel</name>
+    <message>
+      <source>% agree</source>
+      <translation>% agree</translation>
+    </message>
+    <message>
+      <source>(did not code this source)</source>
+      <translation>(did not code this source)</translation>
+    </message>
+    <message>
+      <source>All codes</source>
+      <translation>All codes</translation>
+    </message>
+    <message>
+      <source>BP κ</source>
+      <translation>BP κ</translation>
+    </message>
+    <message>
+      <source>Both</source>
+      <translation>Both</translation>
+    </message>
+    <message>
+      <source>Brennan–Prediger kappa</source>
+      <translation>Brennan–Prediger kappa</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Coded by {coder}</source>
+      <translation>Coded by {coder}</translation>
+    </message>
+    <message>
+      <source>Cohen κ</source>
+      <translation>Cohen κ</translation>
+    </message>
+    <message>
+      <source>Cohen's kappa</source>
+      <translation>Cohen's kappa</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Krippendorff's alpha</source>
+      <translation>Krippendorff's alpha</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Neither</translation>
+    </message>
+    <message>
+      <source>Percent agreement</source>
+      <translation>Percent agreement</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>coded by one side only</source>
+      <translation>coded by one side only</translation>
+    </message>
+    <message>
+      <source>same code, different boundaries</source>
+      <translation>same code, different boundaries</translation>
+    </message>
+    <message>
+      <source>same text, different code</source>
+      <translation>same text, different code</translation>
+    </message>
+    <message>
+      <source>{coder} only</source>
+      <translation>{coder} only</translation>
+    </message>
+    <message>
+      <source>α</source>
+      <translation>α</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementView</name>
+    <message>
+      <source>Accept this version</source>
+      <translation>Accept this version</translation>
+    </message>
+    <message>
+      <source>Agreement between {coders}. Sources compared ({count}): {titles}</source>
+      <translation>Agreement between {coders}. Sources compared ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Character</source>
+      <translation>Character</translation>
+    </message>
+    <message>
+      <source>Choose the coders and press Compute.</source>
+      <translation>Choose the coders and press Compute.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Coders (two or more)</source>
+      <translation>Coders (two or more)</translation>
+    </message>
+    <message>
+      <source>Compare every source, not only those two coders coded</source>
+      <translation>Compare every source, not only those two coders coded</translation>
+    </message>
+    <message>
+      <source>Comparing the coding…</source>
+      <translation>Comparing the coding…</translation>
+    </message>
+    <message>
+      <source>Compute</source>
+      <translation>Compute</translation>
+    </message>
+    <message>
+      <source>Disagreements</source>
+      <translation>Disagreements</translation>
+    </message>
+    <message>
+      <source>Disagreements ({count})</source>
+      <translation>Disagreements ({count})</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Formulas</source>
+      <translation>Formulas</translation>
+    </message>
+    <message>
+      <source>Intercoder agreement</source>
+      <translation>Intercoder agreement</translation>
+    </message>
+    <message>
+      <source>Intercoder agreement…</source>
+      <translation>Intercoder agreement…</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Not reported (—)</source>
+      <translation>Not reported (—)</translation>
+    </message>
+    <message>
+      <source>Presence</source>
+      <translation>Presence</translation>
+    </message>
+    <message>
+      <source>Presence per</source>
+      <translation>Presence per</translation>
+    </message>
+    <message>
+      <source>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</source>
+      <translation>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Segment overlap needed</source>
+      <translation>Segment overlap needed</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Show in text</translation>
+    </message>
+    <message>
+      <source>Sources left out ({count}): {titles}</source>
+      <translation>Sources left out ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Uncoded text excluded</source>
+      <translation>Uncoded text excluded</translation>
+    </message>
+    <message>
+      <source>Uncoded text included</source>
+      <translation>Uncoded text included</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>What to compare</source>
+      <translation>What to compare</translation>
+    </message>
+    <message>
+      <source>What was compared, and how</source>
+      <translation>What was compared, and how</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informant</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalysisTabs</name>
     <message>
       <source>&amp;Analysis</source>
@@ -25,6 +247,72 @@
     </message>
   </context>
   <context>
+    <name>BackgroundWork</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
+      <translation>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</translation>
+    </message>
+    <message>
+      <source>Backups…</source>
+      <translation>Backups…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>No backups yet.</translation>
+    </message>
+    <message>
+      <source>Replace the project with the backup of {when}? The project is closed, the current state is backed up first, and the project is opened again.</source>
+      <translation>Replace the project with the backup of {when}? The project is closed, the current state is backed up first, and the project is opened again.</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>Restored the backup of {when}.</source>
+      <translation>Restored the backup of {when}.</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Team projects on a database server are backed up by the server, not by Telaah.</source>
+      <translation>Team projects on a database server are backed up by the server, not by Telaah.</translation>
+    </message>
+    <message>
+      <source>The state before it is kept as backup {name}.</source>
+      <translation>The state before it is kept as backup {name}.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoOccurrenceView</name>
     <message>
       <source>Count codes</source>
@@ -41,6 +329,22 @@
   </context>
   <context>
     <name>CodeApplier</name>
+    <message>
+      <source>Apply code {code}</source>
+      <translation>Apply code {code}</translation>
+    </message>
+    <message>
+      <source>In-vivo code {code}</source>
+      <translation>In-vivo code {code}</translation>
+    </message>
+    <message>
+      <source>New in-vivo code “{code}” applied.</source>
+      <translation>New in-vivo code “{code}” applied.</translation>
+    </message>
+    <message>
+      <source>No code applied yet in this session.</source>
+      <translation>No code applied yet in this session.</translation>
+    </message>
     <message>
       <source>Segment saved: {code} [{start}–{end}]</source>
       <translation>Segment saved: {code} [{start}–{end}]</translation>
@@ -188,10 +492,136 @@
     </message>
   </context>
   <context>
+    <name>CodebookEditor</name>
+    <message>
+      <source>Add code</source>
+      <translation>Add code</translation>
+    </message>
+    <message>
+      <source>Add code {code}</source>
+      <translation>Add code {code}</translation>
+    </message>
+    <message>
+      <source>Add code…</source>
+      <translation>Add code…</translation>
+    </message>
+    <message>
+      <source>Add sub-code…</source>
+      <translation>Add sub-code…</translation>
+    </message>
+    <message>
+      <source>Code: {name}</source>
+      <translation>Code: {name}</translation>
+    </message>
+    <message>
+      <source>Colour…</source>
+      <translation>Colour…</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <source>Delete code</source>
+      <translation>Delete code</translation>
+    </message>
+    <message>
+      <source>Delete code {code}</source>
+      <translation>Delete code {code}</translation>
+    </message>
+    <message>
+      <source>Delete the code “{code}” and its sub-codes? {count} coded segments will be deleted with it (Undo can bring them back).</source>
+      <translation>Delete the code “{code}” and its sub-codes? {count} coded segments will be deleted with it (Undo can bring them back).</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Delete…</translation>
+    </message>
+    <message>
+      <source>Do not use when</source>
+      <translation>Do not use when</translation>
+    </message>
+    <message>
+      <source>Edit code {code}</source>
+      <translation>Edit code {code}</translation>
+    </message>
+    <message>
+      <source>Edit name and definition…</source>
+      <translation>Edit name and definition…</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <source>Merge into…</source>
+      <translation>Merge into…</translation>
+    </message>
+    <message>
+      <source>Merge {source} into {target}</source>
+      <translation>Merge {source} into {target}</translation>
+    </message>
+    <message>
+      <source>Merge “{code}” into</source>
+      <translation>Merge “{code}” into</translation>
+    </message>
+    <message>
+      <source>Move {code}</source>
+      <translation>Move {code}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Name of the sub-code</source>
+      <translation>Name of the sub-code</translation>
+    </message>
+    <message>
+      <source>Recolour {code}</source>
+      <translation>Recolour {code}</translation>
+    </message>
+    <message>
+      <source>Rename {old} to {new}</source>
+      <translation>Rename {old} to {new}</translation>
+    </message>
+    <message>
+      <source>Shortcut key</source>
+      <translation>Shortcut key</translation>
+    </message>
+    <message>
+      <source>Split off a sub-code of {code}</source>
+      <translation>Split off a sub-code of {code}</translation>
+    </message>
+    <message>
+      <source>Split off a sub-code…</source>
+      <translation>Split off a sub-code…</translation>
+    </message>
+    <message>
+      <source>Split {new} off {code}</source>
+      <translation>Split {new} off {code}</translation>
+    </message>
+    <message>
+      <source>Use when</source>
+      <translation>Use when</translation>
+    </message>
+  </context>
+  <context>
     <name>CodebookPanel</name>
     <message>
       <source>Select a passage in the transcript, then double-click a code or press its key.</source>
       <translation>Select a passage in the transcript, then double-click a code or press its key.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodingMargin</name>
+    <message>
+      <source>Coder: {name}</source>
+      <translation>Coder: {name}</translation>
+    </message>
+    <message>
+      <source>Memo: {memo}</source>
+      <translation>Memo: {memo}</translation>
     </message>
   </context>
   <context>
@@ -619,6 +1049,205 @@
     </message>
   </context>
   <context>
+    <name>ExchangeActions</name>
+    <message>
+      <source>Corrected version of {title}</source>
+      <translation>Corrected version of {title}</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA</source>
+      <translation>Export REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA project</source>
+      <translation>Export REFI-QDA project</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA…</source>
+      <translation>Export REFI-QDA…</translation>
+    </message>
+    <message>
+      <source>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</source>
+      <translation>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA</source>
+      <translation>Import REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA project</source>
+      <translation>Import REFI-QDA project</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA…</source>
+      <translation>Import REFI-QDA…</translation>
+    </message>
+    <message>
+      <source>Imported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos from {origin}.</source>
+      <translation>Imported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos from {origin}.</translation>
+    </message>
+    <message>
+      <source>Left out: {items}</source>
+      <translation>Left out: {items}</translation>
+    </message>
+    <message>
+      <source>Open the imported project now?</source>
+      <translation>Open the imported project now?</translation>
+    </message>
+    <message>
+      <source>REFI-QDA project (*.qdpx)</source>
+      <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+      <source>Reading the archive…</source>
+      <translation>Reading the archive…</translation>
+    </message>
+    <message>
+      <source>Replace transcript</source>
+      <translation>Replace transcript</translation>
+    </message>
+    <message>
+      <source>Replace transcript with corrected version…</source>
+      <translation>Replace transcript with corrected version…</translation>
+    </message>
+    <message>
+      <source>Save the imported project as</source>
+      <translation>Save the imported project as</translation>
+    </message>
+    <message>
+      <source>Source to replace</source>
+      <translation>Source to replace</translation>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation>Telaah projects (*.telaah)</translation>
+    </message>
+    <message>
+      <source>The text of {count} source(s) is missing from {file}:
+{names}
+
+Import the project without them (and without their coded segments)?</source>
+      <translation>The text of {count} source(s) is missing from {file}:
+{names}
+
+Import the project without them (and without their coded segments)?</translation>
+    </message>
+    <message>
+      <source>Transcripts (*.txt *.docx);;All files (*)</source>
+      <translation>Transcripts (*.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Writing the project…</source>
+      <translation>Writing the project…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeRevision</name>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Coded words</source>
+      <translation>Coded words</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
+    </message>
+    <message>
+      <source>Every segment can be placed.</source>
+      <translation>Every segment can be placed.</translation>
+    </message>
+    <message>
+      <source>Replace the text</source>
+      <translation>Replace the text</translation>
+    </message>
+    <message>
+      <source>Replace transcript: {title}</source>
+      <translation>Replace transcript: {title}</translation>
+    </message>
+    <message>
+      <source>Text replaced. {count} segments need placing by hand:</source>
+      <translation>Text replaced. {count} segments need placing by hand:</translation>
+    </message>
+    <message>
+      <source>Text replaced; every segment was placed.</source>
+      <translation>Text replaced; every segment was placed.</translation>
+    </message>
+    <message>
+      <source>These segments cannot be placed confidently; after replacing they stay listed for you (with their coded words in a memo) instead of silently shifting:</source>
+      <translation>These segments cannot be placed confidently; after replacing they stay listed for you (with their coded words in a memo) instead of silently shifting:</translation>
+    </message>
+    <message>
+      <source>Was at</source>
+      <translation>Was at</translation>
+    </message>
+    <message>
+      <source>could not be placed</source>
+      <translation>could not be placed</translation>
+    </message>
+    <message>
+      <source>followed a moved passage</source>
+      <translation>followed a moved passage</translation>
+    </message>
+    <message>
+      <source>on edited words</source>
+      <translation>on edited words</translation>
+    </message>
+    <message>
+      <source>shifted with the text</source>
+      <translation>shifted with the text</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>{title}: {old} characters now, {new} in the corrected version; {count} coded segments.</source>
+      <translation>{title}: {old} characters now, {new} in the corrected version; {count} coded segments.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>Also find misspelt and slightly different forms</source>
+      <translation>Also find misspelt and slightly different forms</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <source>Find in this source</source>
+      <translation>Find in this source</translation>
+    </message>
+    <message>
+      <source>Fuzzy</source>
+      <translation>Fuzzy</translation>
+    </message>
+    <message>
+      <source>Next hit (Enter)</source>
+      <translation>Next hit (Enter)</translation>
+    </message>
+    <message>
+      <source>Previous hit (Shift+Enter)</source>
+      <translation>Previous hit (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>no hits</source>
+      <translation>no hits</translation>
+    </message>
+    <message>
+      <source>{number} of {total}</source>
+      <translation>{number} of {total}</translation>
+    </message>
+  </context>
+  <context>
     <name>FrequencyChart</name>
     <message>
       <source>Code frequencies</source>
@@ -690,18 +1319,180 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>Launch</name>
+    <message>
+      <source>Welcome to Telaah</source>
+      <translation>Welcome to Telaah</translation>
+    </message>
+    <message>
+      <source>Who is coding? Your name is stored with every segment you code.</source>
+      <translation>Who is coding? Your name is stored with every segment you code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;About Telaah</source>
+      <translation>&amp;About Telaah</translation>
+    </message>
+    <message>
+      <source>&amp;Analysis</source>
+      <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+      <source>&amp;Change the segment's code…</source>
+      <translation>&amp;Change the segment's code…</translation>
+    </message>
+    <message>
+      <source>&amp;Coding</source>
+      <translation>&amp;Coding</translation>
+    </message>
+    <message>
+      <source>&amp;Delete segment</source>
+      <translation>&amp;Delete segment</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
     <message>
       <source>&amp;File</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Find in source…</source>
+      <translation>&amp;Find in source…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Import sources…</source>
+      <translation>&amp;Import sources…</translation>
+    </message>
+    <message>
+      <source>&amp;In-vivo code</source>
+      <translation>&amp;In-vivo code</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;New project…</source>
+      <translation>&amp;New project…</translation>
+    </message>
+    <message>
+      <source>&amp;Next segment of this code</source>
+      <translation>&amp;Next segment of this code</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
       <translation>&amp;Open project…</translation>
     </message>
     <message>
+      <source>&amp;Previous segment of this code</source>
+      <translation>&amp;Previous segment of this code</translation>
+    </message>
+    <message>
+      <source>&amp;Quick code…</source>
+      <translation>&amp;Quick code…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Recent projects</source>
+      <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>&amp;Review</translation>
+    </message>
+    <message>
+      <source>&amp;Sources and informants…</source>
+      <translation>&amp;Sources and informants…</translation>
+    </message>
+    <message>
+      <source>&amp;Switch coder…</source>
+      <translation>&amp;Switch coder…</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>Code &amp;again with the last code</source>
+      <translation>Code &amp;again with the last code</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>No recent projects</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo study…</source>
+      <translation>Open the &amp;demo study…</translation>
+    </message>
+    <message>
+      <source>Segment &amp;memo…</source>
+      <translation>Segment &amp;memo…</translation>
+    </message>
+    <message>
+      <source>Set segment &amp;boundaries to the selection</source>
+      <translation>Set segment &amp;boundaries to the selection</translation>
+    </message>
+    <message>
+      <source>Show &amp;other coders' segments</source>
+      <translation>Show &amp;other coders' segments</translation>
+    </message>
+    <message>
+      <source>Switch coder</source>
+      <translation>Switch coder</translation>
+    </message>
+    <message>
+      <source>Who is coding now?</source>
+      <translation>Who is coding now?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+      <source>1 Coding</source>
+      <translation>1 Coding</translation>
     </message>
     <message>
       <source>Coder: {name}</source>
@@ -714,6 +1505,10 @@
     <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
       <translation>Telaah projects (*.telaah);;All files (*)</translation>
+    </message>
+    <message>
+      <source>{title} (read-only)</source>
+      <translation>{title} (read-only)</translation>
     </message>
   </context>
   <context>
@@ -789,6 +1584,217 @@
     <message>
       <source>the selected segment</source>
       <translation>the selected segment</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenChoice</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Project in use</translation>
+    </message>
+    <message>
+      <source>You can open it read-only to look at it without changing anything, or cancel and ask them to close it first.</source>
+      <translation>You can open it read-only to look at it without changing anything, or cancel and ask them to close it first.</translation>
+    </message>
+    <message>
+      <source>{path} is already open in Telaah by {user} on {host} (since {since}).</source>
+      <translation>{path} is already open in Telaah by {user} on {host} (since {since}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectActions</name>
+    <message>
+      <source>Building the demo study…</source>
+      <translation>Building the demo study…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Import sources</source>
+      <translation>Import sources</translation>
+    </message>
+    <message>
+      <source>Importing {count} files…</source>
+      <translation>Importing {count} files…</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>New project</translation>
+    </message>
+    <message>
+      <source>Save the demo study as</source>
+      <translation>Save the demo study as</translation>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation>Telaah projects (*.telaah)</translation>
+    </message>
+    <message>
+      <source>Texts and documents ({patterns});;All files (*)</source>
+      <translation>Texts and documents ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+      <source>{count} sources imported.</source>
+      <translation>{count} sources imported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickCodeBox</name>
+    <message>
+      <source>Quick code</source>
+      <translation>Quick code</translation>
+    </message>
+    <message>
+      <source>Type a code name (typos are fine), then Enter</source>
+      <translation>Type a code name (typos are fine), then Enter</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuoteCheckDialog</name>
+    <message>
+      <source>Choose a thesis draft</source>
+      <translation>Choose a thesis draft</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Looking up each quotation…</source>
+      <translation>Looking up each quotation…</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Show in text</translation>
+    </message>
+    <message>
+      <source>Thesis draft (.docx)</source>
+      <translation>Thesis draft (.docx)</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>Verify quotations</source>
+      <translation>Verify quotations</translation>
+    </message>
+    <message>
+      <source>Verify quotations in a draft</source>
+      <translation>Verify quotations in a draft</translation>
+    </message>
+    <message>
+      <source>Verify quotations in a draft…</source>
+      <translation>Verify quotations in a draft…</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <source>{total} quotations: {exact} exact, {near} near, {missing} not found; {miscited} cite another informant than the one found.</source>
+      <translation>{total} quotations: {exact} exact, {near} near, {missing} not found; {miscited} cite another informant than the one found.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuoteCheckModel</name>
+    <message>
+      <source>'{quote}' → source '{source}'</source>
+      <translation>'{quote}' → source '{source}'</translation>
+    </message>
+    <message>
+      <source>Cited</source>
+      <translation>Cited</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>Differences</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>Exact</translation>
+    </message>
+    <message>
+      <source>Found in</source>
+      <translation>Found in</translation>
+    </message>
+    <message>
+      <source>Informant matches</source>
+      <translation>Informant matches</translation>
+    </message>
+    <message>
+      <source>NO</source>
+      <translation>NO</translation>
+    </message>
+    <message>
+      <source>Near match</source>
+      <translation>Near match</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>Not found in any transcript.</source>
+      <translation>Not found in any transcript.</translation>
+    </message>
+    <message>
+      <source>Paragraph</source>
+      <translation>Paragraph</translation>
+    </message>
+    <message>
+      <source>Quotation</source>
+      <translation>Quotation</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The citation names {cited}, but the quotation is from {found}.</source>
+      <translation>The citation names {cited}, but the quotation is from {found}.</translation>
+    </message>
+    <message>
+      <source>added: '{quote}'</source>
+      <translation>added: '{quote}'</translation>
+    </message>
+    <message>
+      <source>missing: '{source}'</source>
+      <translation>missing: '{source}'</translation>
+    </message>
+    <message>
+      <source>paragraph {number}</source>
+      <translation>paragraph {number}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>{count} elision(s) …</source>
+      <translation>{count} elision(s) …</translation>
     </message>
   </context>
   <context>
@@ -922,6 +1928,352 @@
     </message>
   </context>
   <context>
+    <name>ReviewModel</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Needs revision</source>
+      <translation>Needs revision</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Revised</source>
+      <translation>Revised</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Any status</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
+    </message>
+    <message>
+      <source>Comment (needed for 'needs revision' and 'rejected')</source>
+      <translation>Comment (needed for 'needs revision' and 'rejected')</translation>
+    </message>
+    <message>
+      <source>Comment thread</source>
+      <translation>Comment thread</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Export review summary</source>
+      <translation>Export review summary</translation>
+    </message>
+    <message>
+      <source>Export summary .docx…</source>
+      <translation>Export summary .docx…</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>My feedback</source>
+      <translation>My feedback</translation>
+    </message>
+    <message>
+      <source>Needs revision</source>
+      <translation>Needs revision</translation>
+    </message>
+    <message>
+      <source>No comments yet.</source>
+      <translation>No comments yet.</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation>Review queue</translation>
+    </message>
+    <message>
+      <source>Review queue…</source>
+      <translation>Review queue…</translation>
+    </message>
+    <message>
+      <source>Review summary</source>
+      <translation>Review summary</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Show in text</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>To review (pending or revised)</source>
+      <translation>To review (pending or revised)</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <source>You review as supervisor {name}.</source>
+      <translation>You review as supervisor {name}.</translation>
+    </message>
+    <message>
+      <source>{count} segments</source>
+      <translation>{count} segments</translation>
+    </message>
+    <message>
+      <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
+      <translation>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchCoding</name>
+    <message>
+      <source>Code all hits</source>
+      <translation>Code all hits</translation>
+    </message>
+    <message>
+      <source>Code these {count} hits with '{code}'? Untick any that should not be coded. You can undo this afterwards.</source>
+      <translation>Code these {count} hits with '{code}'? Untick any that should not be coded. You can undo this afterwards.</translation>
+    </message>
+    <message>
+      <source>Code ticked hits</source>
+      <translation>Code ticked hits</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchModel</name>
+    <message>
+      <source>Closest example</source>
+      <translation>Closest example</translation>
+    </message>
+    <message>
+      <source>In context</source>
+      <translation>In context</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Passage</source>
+      <translation>Passage</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Code all hits…</source>
+      <translation>Code all hits…</translation>
+    </message>
+    <message>
+      <source>Code suggestions</source>
+      <translation>Code suggestions</translation>
+    </message>
+    <message>
+      <source>Code this passage</source>
+      <translation>Code this passage</translation>
+    </message>
+    <message>
+      <source>Coding undone.</source>
+      <translation>Coding undone.</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Dismiss</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>Exact</translation>
+    </message>
+    <message>
+      <source>Fuzzy (typos, spelling variants)</source>
+      <translation>Fuzzy (typos, spelling variants)</translation>
+    </message>
+    <message>
+      <source>Match case</source>
+      <translation>Match case</translation>
+    </message>
+    <message>
+      <source>Passages like the code's example and its segments, best first. Nothing is coded until you click.</source>
+      <translation>Passages like the code's example and its segments, best first. Nothing is coded until you click.</translation>
+    </message>
+    <message>
+      <source>Reading the texts…</source>
+      <translation>Reading the texts…</translation>
+    </message>
+    <message>
+      <source>Regular expression</source>
+      <translation>Regular expression</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Search the project…</source>
+      <translation>Search the project…</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Show in text</translation>
+    </message>
+    <message>
+      <source>Suggest passages</source>
+      <translation>Suggest passages</translation>
+    </message>
+    <message>
+      <source>Undo coding</source>
+      <translation>Undo coding</translation>
+    </message>
+    <message>
+      <source>Whole word</source>
+      <translation>Whole word</translation>
+    </message>
+    <message>
+      <source>Words to find</source>
+      <translation>Words to find</translation>
+    </message>
+    <message>
+      <source>{count} hits in {sources} sources</source>
+      <translation>{count} hits in {sources} sources</translation>
+    </message>
+    <message>
+      <source>{count} segments coded.</source>
+      <translation>{count} segments coded.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentActions</name>
+    <message>
+      <source>Change code to {code}</source>
+      <translation>Change code to {code}</translation>
+    </message>
+    <message>
+      <source>Click a segment's stripe in the margin first.</source>
+      <translation>Click a segment's stripe in the margin first.</translation>
+    </message>
+    <message>
+      <source>Delete segment of {code}</source>
+      <translation>Delete segment of {code}</translation>
+    </message>
+    <message>
+      <source>Edit memo of {code}</source>
+      <translation>Edit memo of {code}</translation>
+    </message>
+    <message>
+      <source>Move boundaries of {code}</source>
+      <translation>Move boundaries of {code}</translation>
+    </message>
+    <message>
+      <source>No more segments of {code}.</source>
+      <translation>No more segments of {code}.</translation>
+    </message>
+    <message>
+      <source>Segment deleted; Ctrl+Z brings it back.</source>
+      <translation>Segment deleted; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Segment {number} of {total}: {code}</source>
+      <translation>Segment {number} of {total}: {code}</translation>
+    </message>
+    <message>
+      <source>Select the new extent of the segment first.</source>
+      <translation>Select the new extent of the segment first.</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentTableModel</name>
     <message>
       <source>Code</source>
@@ -1044,6 +2396,57 @@
     </message>
   </context>
   <context>
+    <name>SourcesDialog</name>
+    <message>
+      <source>Attributes (name=value; …)</source>
+      <translation>Attributes (name=value; …)</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Informants</source>
+      <translation>Informants</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <source>Sources and informants</source>
+      <translation>Sources and informants</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryGrid</name>
     <message>
       <source>({count} to summarise)</source>
@@ -1088,6 +2491,13 @@
     <message>
       <source>⚠ marks a summary whose segments changed after it was written.</source>
       <translation>⚠ marks a summary whose segments changed after it was written.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamWindow</name>
+    <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
     </message>
   </context>
   <context>
@@ -1240,10 +2650,37 @@
     </message>
   </context>
   <context>
+    <name>UserGuide</name>
+    <message>
+      <source>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>About Telaah</source>
+      <translation>About Telaah</translation>
+    </message>
+    <message>
+      <source>Telaah user guide</source>
+      <translation>Telaah user guide</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePanel</name>
+    <message>
+      <source>New project with the Kasmir codebook…</source>
+      <translation>New project with the Kasmir codebook…</translation>
+    </message>
     <message>
       <source>Open project…</source>
       <translation>Open project…</translation>
+    </message>
+    <message>
+      <source>Open the demo study…</source>
+      <translation>Open the demo study…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Recent projects</translation>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
@@ -1260,6 +2697,33 @@
     <message>
       <source>Welcome to Telaah</source>
       <translation>Welcome to Telaah</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>Blind coding: showing only your own segments.</source>
+      <translation>Blind coding: showing only your own segments.</translation>
+    </message>
+    <message>
+      <source>Change the segment's code</source>
+      <translation>Change the segment's code</translation>
+    </message>
+    <message>
+      <source>Quick code</source>
+      <translation>Quick code</translation>
+    </message>
+    <message>
+      <source>Segment memo</source>
+      <translation>Segment memo</translation>
+    </message>
+    <message>
+      <source>Select a passage in the transcript first.</source>
+      <translation>Select a passage in the transcript first.</translation>
+    </message>
+    <message>
+      <source>Showing every coder's segments.</source>
+      <translation>Showing every coder's segments.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AgreementModel</name>
+    <message>
+      <source>% agree</source>
+      <translation>% sepakat</translation>
+    </message>
+    <message>
+      <source>(did not code this source)</source>
+      <translation>(tidak mengode sumber ini)</translation>
+    </message>
+    <message>
+      <source>All codes</source>
+      <translation>Semua kode</translation>
+    </message>
+    <message>
+      <source>BP κ</source>
+      <translation>BP κ</translation>
+    </message>
+    <message>
+      <source>Both</source>
+      <translation>Keduanya</translation>
+    </message>
+    <message>
+      <source>Brennan–Prediger kappa</source>
+      <translation>Brennan–Prediger kappa</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coded by {coder}</source>
+      <translation>Dikode oleh {coder}</translation>
+    </message>
+    <message>
+      <source>Cohen κ</source>
+      <translation>Cohen κ</translation>
+    </message>
+    <message>
+      <source>Cohen's kappa</source>
+      <translation>Cohen's kappa</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Krippendorff's alpha</source>
+      <translation>Krippendorff's alpha</translation>
+    </message>
+    <message>
+      <source>Neither</source>
+      <translation>Tidak keduanya</translation>
+    </message>
+    <message>
+      <source>Percent agreement</source>
+      <translation>Persentase kesepakatan</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Posisi</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>coded by one side only</source>
+      <translation>hanya dikode oleh satu pihak</translation>
+    </message>
+    <message>
+      <source>same code, different boundaries</source>
+      <translation>kode sama, batas berbeda</translation>
+    </message>
+    <message>
+      <source>same text, different code</source>
+      <translation>teks sama, kode berbeda</translation>
+    </message>
+    <message>
+      <source>{coder} only</source>
+      <translation>Hanya {coder}</translation>
+    </message>
+    <message>
+      <source>α</source>
+      <translation>α</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementView</name>
+    <message>
+      <source>Accept this version</source>
+      <translation>Terima versi ini</translation>
+    </message>
+    <message>
+      <source>Agreement between {coders}. Sources compared ({count}): {titles}</source>
+      <translation>Kesepakatan antara {coders}. Sumber yang dibandingkan ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Character</source>
+      <translation>Karakter</translation>
+    </message>
+    <message>
+      <source>Choose the coders and press Compute.</source>
+      <translation>Pilih pengode, lalu tekan Hitung.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Coders (two or more)</source>
+      <translation>Pengode (dua atau lebih)</translation>
+    </message>
+    <message>
+      <source>Compare every source, not only those two coders coded</source>
+      <translation>Bandingkan semua sumber, tidak hanya yang dikode oleh kedua pengode</translation>
+    </message>
+    <message>
+      <source>Comparing the coding…</source>
+      <translation>Membandingkan hasil pengodean…</translation>
+    </message>
+    <message>
+      <source>Compute</source>
+      <translation>Hitung</translation>
+    </message>
+    <message>
+      <source>Disagreements</source>
+      <translation>Ketidaksepakatan</translation>
+    </message>
+    <message>
+      <source>Disagreements ({count})</source>
+      <translation>Ketidaksepakatan ({count})</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Angka</translation>
+    </message>
+    <message>
+      <source>Formulas</source>
+      <translation>Rumus</translation>
+    </message>
+    <message>
+      <source>Intercoder agreement</source>
+      <translation>Kesepakatan antarpengode</translation>
+    </message>
+    <message>
+      <source>Intercoder agreement…</source>
+      <translation>Kesepakatan antarpengode…</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Pertahankan keduanya</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Gabungkan</translation>
+    </message>
+    <message>
+      <source>Not reported (—)</source>
+      <translation>Tidak dilaporkan (—)</translation>
+    </message>
+    <message>
+      <source>Presence</source>
+      <translation>Keberadaan</translation>
+    </message>
+    <message>
+      <source>Presence per</source>
+      <translation>Keberadaan per</translation>
+    </message>
+    <message>
+      <source>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</source>
+      <translation>Penyelesaian menuliskan versi konsensus sebagai segmen milik pengode '{coder}'; segmen milik masing-masing pengode tetap seperti semula.</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>Segmen</translation>
+    </message>
+    <message>
+      <source>Segment overlap needed</source>
+      <translation>Irisan segmen minimal</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Tampilkan di teks</translation>
+    </message>
+    <message>
+      <source>Sources left out ({count}): {titles}</source>
+      <translation>Sumber yang tidak disertakan ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Uncoded text excluded</source>
+      <translation>Teks tak terkode tidak disertakan</translation>
+    </message>
+    <message>
+      <source>Uncoded text included</source>
+      <translation>Teks tak terkode disertakan</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>What to compare</source>
+      <translation>Yang dibandingkan</translation>
+    </message>
+    <message>
+      <source>What was compared, and how</source>
+      <translation>Apa yang dibandingkan, dan bagaimana caranya</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informan</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>sumber</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalysisTabs</name>
     <message>
       <source>&amp;Analysis</source>
@@ -25,6 +247,72 @@
     </message>
   </context>
   <context>
+    <name>BackgroundWork</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>Backups</source>
+      <translation>Cadangan</translation>
+    </message>
+    <message>
+      <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
+      <translation>Cadangan {name}, diurutkan dari yang terbaru. Telaah membuat satu cadangan setiap kali proyek dibuka setelah ada perubahan.</translation>
+    </message>
+    <message>
+      <source>Backups…</source>
+      <translation>Cadangan…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+      <source>Replace the project with the backup of {when}? The project is closed, the current state is backed up first, and the project is opened again.</source>
+      <translation>Ganti proyek dengan cadangan dari {when}? Proyek akan ditutup, keadaan saat ini dicadangkan terlebih dahulu, lalu proyek dibuka kembali.</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
+      <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+      <source>Restored the backup of {when}.</source>
+      <translation>Cadangan dari {when} telah dipulihkan.</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Pulihkan…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ukuran</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Dibuat</translation>
+    </message>
+    <message>
+      <source>Team projects on a database server are backed up by the server, not by Telaah.</source>
+      <translation>Proyek tim di server basis data dicadangkan oleh server, bukan oleh Telaah.</translation>
+    </message>
+    <message>
+      <source>The state before it is kept as backup {name}.</source>
+      <translation>Keadaan sebelumnya disimpan sebagai cadangan {name}.</translation>
+    </message>
+  </context>
+  <context>
     <name>CoOccurrenceView</name>
     <message>
       <source>Count codes</source>
@@ -41,6 +329,22 @@
   </context>
   <context>
     <name>CodeApplier</name>
+    <message>
+      <source>Apply code {code}</source>
+      <translation>Terapkan kode {code}</translation>
+    </message>
+    <message>
+      <source>In-vivo code {code}</source>
+      <translation>Kode in-vivo {code}</translation>
+    </message>
+    <message>
+      <source>New in-vivo code “{code}” applied.</source>
+      <translation>Kode in-vivo baru “{code}” diterapkan.</translation>
+    </message>
+    <message>
+      <source>No code applied yet in this session.</source>
+      <translation>Belum ada kode yang diterapkan dalam sesi ini.</translation>
+    </message>
     <message>
       <source>Segment saved: {code} [{start}–{end}]</source>
       <translation>Segmen disimpan: {code} [{start}–{end}]</translation>
@@ -188,10 +492,136 @@
     </message>
   </context>
   <context>
+    <name>CodebookEditor</name>
+    <message>
+      <source>Add code</source>
+      <translation>Tambah kode</translation>
+    </message>
+    <message>
+      <source>Add code {code}</source>
+      <translation>Tambah kode {code}</translation>
+    </message>
+    <message>
+      <source>Add code…</source>
+      <translation>Tambah kode…</translation>
+    </message>
+    <message>
+      <source>Add sub-code…</source>
+      <translation>Tambah subkode…</translation>
+    </message>
+    <message>
+      <source>Code: {name}</source>
+      <translation>Kode: {name}</translation>
+    </message>
+    <message>
+      <source>Colour…</source>
+      <translation>Warna…</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>Definisi</translation>
+    </message>
+    <message>
+      <source>Delete code</source>
+      <translation>Hapus kode</translation>
+    </message>
+    <message>
+      <source>Delete code {code}</source>
+      <translation>Hapus kode {code}</translation>
+    </message>
+    <message>
+      <source>Delete the code “{code}” and its sub-codes? {count} coded segments will be deleted with it (Undo can bring them back).</source>
+      <translation>Hapus kode “{code}” beserta subkodenya? {count} segmen terkode juga akan ikut terhapus (dapat dikembalikan dengan Urungkan).</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Hapus…</translation>
+    </message>
+    <message>
+      <source>Do not use when</source>
+      <translation>Jangan gunakan jika</translation>
+    </message>
+    <message>
+      <source>Edit code {code}</source>
+      <translation>Sunting kode {code}</translation>
+    </message>
+    <message>
+      <source>Edit name and definition…</source>
+      <translation>Sunting nama dan definisi…</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Contoh</translation>
+    </message>
+    <message>
+      <source>Merge into…</source>
+      <translation>Gabungkan ke…</translation>
+    </message>
+    <message>
+      <source>Merge {source} into {target}</source>
+      <translation>Gabungkan {source} ke {target}</translation>
+    </message>
+    <message>
+      <source>Merge “{code}” into</source>
+      <translation>Gabungkan “{code}” ke</translation>
+    </message>
+    <message>
+      <source>Move {code}</source>
+      <translation>Pindahkan {code}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Name of the sub-code</source>
+      <translation>Nama subkode</translation>
+    </message>
+    <message>
+      <source>Recolour {code}</source>
+      <translation>Ubah warna {code}</translation>
+    </message>
+    <message>
+      <source>Rename {old} to {new}</source>
+      <translation>Ganti nama {old} menjadi {new}</translation>
+    </message>
+    <message>
+      <source>Shortcut key</source>
+      <translation>Tombol pintas</translation>
+    </message>
+    <message>
+      <source>Split off a sub-code of {code}</source>
+      <translation>Pisahkan subkode dari {code}</translation>
+    </message>
+    <message>
+      <source>Split off a sub-code…</source>
+      <translation>Pisahkan menjadi subkode…</translation>
+    </message>
+    <message>
+      <source>Split {new} off {code}</source>
+      <translation>Pisahkan {new} dari {code}</translation>
+    </message>
+    <message>
+      <source>Use when</source>
+      <translation>Gunakan jika</translation>
+    </message>
+  </context>
+  <context>
     <name>CodebookPanel</name>
     <message>
       <source>Select a passage in the transcript, then double-click a code or press its key.</source>
       <translation>Pilih satu bagian teks di transkrip, lalu klik dua kali sebuah kode atau tekan tombolnya.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodingMargin</name>
+    <message>
+      <source>Coder: {name}</source>
+      <translation>Pengode: {name}</translation>
+    </message>
+    <message>
+      <source>Memo: {memo}</source>
+      <translation>Memo: {memo}</translation>
     </message>
   </context>
   <context>
@@ -619,6 +1049,205 @@
     </message>
   </context>
   <context>
+    <name>ExchangeActions</name>
+    <message>
+      <source>Corrected version of {title}</source>
+      <translation>Versi perbaikan {title}</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA</source>
+      <translation>Ekspor REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA project</source>
+      <translation>Ekspor proyek REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Export REFI-QDA…</source>
+      <translation>Ekspor REFI-QDA…</translation>
+    </message>
+    <message>
+      <source>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</source>
+      <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, {coders} pengode, dan {memos} memo diekspor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA</source>
+      <translation>Impor REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA project</source>
+      <translation>Impor proyek REFI-QDA</translation>
+    </message>
+    <message>
+      <source>Import REFI-QDA…</source>
+      <translation>Impor REFI-QDA…</translation>
+    </message>
+    <message>
+      <source>Imported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos from {origin}.</source>
+      <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, {coders} pengode, dan {memos} memo diimpor dari {origin}.</translation>
+    </message>
+    <message>
+      <source>Left out: {items}</source>
+      <translation>Tidak disertakan: {items}</translation>
+    </message>
+    <message>
+      <source>Open the imported project now?</source>
+      <translation>Buka proyek hasil impor sekarang?</translation>
+    </message>
+    <message>
+      <source>REFI-QDA project (*.qdpx)</source>
+      <translation>Proyek REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+      <source>Reading the archive…</source>
+      <translation>Membaca arsip…</translation>
+    </message>
+    <message>
+      <source>Replace transcript</source>
+      <translation>Ganti transkrip</translation>
+    </message>
+    <message>
+      <source>Replace transcript with corrected version…</source>
+      <translation>Ganti transkrip dengan versi perbaikan…</translation>
+    </message>
+    <message>
+      <source>Save the imported project as</source>
+      <translation>Simpan proyek hasil impor sebagai</translation>
+    </message>
+    <message>
+      <source>Source to replace</source>
+      <translation>Sumber yang akan diganti</translation>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation>Proyek Telaah (*.telaah)</translation>
+    </message>
+    <message>
+      <source>The text of {count} source(s) is missing from {file}:
+{names}
+
+Import the project without them (and without their coded segments)?</source>
+      <translation>Teks {count} sumber tidak ada di dalam {file}:
+{names}
+
+Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
+    </message>
+    <message>
+      <source>Transcripts (*.txt *.docx);;All files (*)</source>
+      <translation>Transkrip (*.txt *.docx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>Writing the project…</source>
+      <translation>Menulis proyek…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeRevision</name>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coded words</source>
+      <translation>Kata terkode</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Every segment can be placed.</source>
+      <translation>Semua segmen dapat ditempatkan.</translation>
+    </message>
+    <message>
+      <source>Replace the text</source>
+      <translation>Ganti teks</translation>
+    </message>
+    <message>
+      <source>Replace transcript: {title}</source>
+      <translation>Ganti transkrip: {title}</translation>
+    </message>
+    <message>
+      <source>Text replaced. {count} segments need placing by hand:</source>
+      <translation>Teks telah diganti. {count} segmen perlu ditempatkan secara manual:</translation>
+    </message>
+    <message>
+      <source>Text replaced; every segment was placed.</source>
+      <translation>Teks telah diganti; semua segmen berhasil ditempatkan.</translation>
+    </message>
+    <message>
+      <source>These segments cannot be placed confidently; after replacing they stay listed for you (with their coded words in a memo) instead of silently shifting:</source>
+      <translation>Segmen berikut tidak dapat ditempatkan dengan pasti; setelah teks diganti, segmen ini tetap tercantum untuk Anda (dengan kata terkodenya dalam memo) alih-alih bergeser tanpa pemberitahuan:</translation>
+    </message>
+    <message>
+      <source>Was at</source>
+      <translation>Posisi semula</translation>
+    </message>
+    <message>
+      <source>could not be placed</source>
+      <translation>tidak dapat ditempatkan</translation>
+    </message>
+    <message>
+      <source>followed a moved passage</source>
+      <translation>mengikuti bagian teks yang dipindahkan</translation>
+    </message>
+    <message>
+      <source>on edited words</source>
+      <translation>pada kata yang disunting</translation>
+    </message>
+    <message>
+      <source>shifted with the text</source>
+      <translation>bergeser mengikuti teks</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>tidak berubah</translation>
+    </message>
+    <message>
+      <source>{title}: {old} characters now, {new} in the corrected version; {count} coded segments.</source>
+      <translation>{title}: {old} karakter saat ini, {new} pada versi perbaikan; {count} segmen terkode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindBar</name>
+    <message>
+      <source>Also find misspelt and slightly different forms</source>
+      <translation>Temukan juga bentuk yang salah eja atau sedikit berbeda</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+      <source>Find in this source</source>
+      <translation>Cari di sumber ini</translation>
+    </message>
+    <message>
+      <source>Fuzzy</source>
+      <translation>Mirip</translation>
+    </message>
+    <message>
+      <source>Next hit (Enter)</source>
+      <translation>Hasil berikutnya (Enter)</translation>
+    </message>
+    <message>
+      <source>Previous hit (Shift+Enter)</source>
+      <translation>Hasil sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+      <source>no hits</source>
+      <translation>tidak ada hasil</translation>
+    </message>
+    <message>
+      <source>{number} of {total}</source>
+      <translation>{number} dari {total}</translation>
+    </message>
+  </context>
+  <context>
     <name>FrequencyChart</name>
     <message>
       <source>Code frequencies</source>
@@ -690,18 +1319,180 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>Launch</name>
+    <message>
+      <source>Welcome to Telaah</source>
+      <translation>Selamat datang di Telaah</translation>
+    </message>
+    <message>
+      <source>Who is coding? Your name is stored with every segment you code.</source>
+      <translation>Siapa yang mengode? Nama Anda disimpan bersama setiap segmen yang Anda kode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;About Telaah</source>
+      <translation>&amp;Tentang Telaah</translation>
+    </message>
+    <message>
+      <source>&amp;Analysis</source>
+      <translation>&amp;Analisis</translation>
+    </message>
+    <message>
+      <source>&amp;Change the segment's code…</source>
+      <translation>&amp;Ubah kode segmen…</translation>
+    </message>
+    <message>
+      <source>&amp;Coding</source>
+      <translation>&amp;Pengodean</translation>
+    </message>
+    <message>
+      <source>&amp;Delete segment</source>
+      <translation>&amp;Hapus segmen</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Sunting</translation>
+    </message>
     <message>
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+      <source>&amp;Find in source…</source>
+      <translation>&amp;Cari di sumber…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Bant&amp;uan</translation>
+    </message>
+    <message>
+      <source>&amp;Import sources…</source>
+      <translation>&amp;Impor sumber…</translation>
+    </message>
+    <message>
+      <source>&amp;In-vivo code</source>
+      <translation>Kode &amp;in-vivo</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+      <source>&amp;New project…</source>
+      <translation>&amp;Proyek baru…</translation>
+    </message>
+    <message>
+      <source>&amp;Next segment of this code</source>
+      <translation>Segmen &amp;berikutnya dari kode ini</translation>
     </message>
     <message>
       <source>&amp;Open project…</source>
       <translation>&amp;Buka proyek…</translation>
     </message>
     <message>
+      <source>&amp;Previous segment of this code</source>
+      <translation>Segmen &amp;sebelumnya dari kode ini</translation>
+    </message>
+    <message>
+      <source>&amp;Quick code…</source>
+      <translation>&amp;Kode cepat…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+      <source>&amp;Recent projects</source>
+      <translation>Proyek &amp;terkini</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>U&amp;langi</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>Tin&amp;jauan</translation>
+    </message>
+    <message>
+      <source>&amp;Sources and informants…</source>
+      <translation>Sumber dan i&amp;nforman…</translation>
+    </message>
+    <message>
+      <source>&amp;Switch coder…</source>
+      <translation>&amp;Ganti pengode…</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>A&amp;lat</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+      <source>Code &amp;again with the last code</source>
+      <translation>Terapkan &amp;lagi kode terakhir</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>Tidak ada proyek terkini</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo study…</source>
+      <translation>Buka studi &amp;demo…</translation>
+    </message>
+    <message>
+      <source>Segment &amp;memo…</source>
+      <translation>&amp;Memo segmen…</translation>
+    </message>
+    <message>
+      <source>Set segment &amp;boundaries to the selection</source>
+      <translation>Setel ba&amp;tas segmen sesuai seleksi</translation>
+    </message>
+    <message>
+      <source>Show &amp;other coders' segments</source>
+      <translation>Tampilkan segmen pengode &amp;lain</translation>
+    </message>
+    <message>
+      <source>Switch coder</source>
+      <translation>Ganti pengode</translation>
+    </message>
+    <message>
+      <source>Who is coding now?</source>
+      <translation>Siapa yang mengode sekarang?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>U&amp;langi</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {action}</source>
+      <translation>U&amp;langi {action}</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Urungkan {action}</translation>
+    </message>
+    <message>
+      <source>1 Coding</source>
+      <translation>1 Pengodean</translation>
     </message>
     <message>
       <source>Coder: {name}</source>
@@ -714,6 +1505,10 @@
     <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
       <translation>Proyek Telaah (*.telaah);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>{title} (read-only)</source>
+      <translation>{title} (baca-saja)</translation>
     </message>
   </context>
   <context>
@@ -789,6 +1584,217 @@
     <message>
       <source>the selected segment</source>
       <translation>segmen terpilih</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenChoice</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Buka baca-saja</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Proyek sedang digunakan</translation>
+    </message>
+    <message>
+      <source>You can open it read-only to look at it without changing anything, or cancel and ask them to close it first.</source>
+      <translation>Anda dapat membukanya dalam mode baca-saja untuk melihat isinya tanpa mengubah apa pun, atau batalkan dan minta pengguna tersebut menutupnya terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>{path} is already open in Telaah by {user} on {host} (since {since}).</source>
+      <translation>{path} sedang dibuka di Telaah oleh {user} di {host} (sejak {since}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectActions</name>
+    <message>
+      <source>Building the demo study…</source>
+      <translation>Menyiapkan studi demo…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>Import sources</source>
+      <translation>Impor sumber</translation>
+    </message>
+    <message>
+      <source>Importing {count} files…</source>
+      <translation>Mengimpor {count} berkas…</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Proyek baru</translation>
+    </message>
+    <message>
+      <source>Save the demo study as</source>
+      <translation>Simpan studi demo sebagai</translation>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation>Proyek Telaah (*.telaah)</translation>
+    </message>
+    <message>
+      <source>Texts and documents ({patterns});;All files (*)</source>
+      <translation>Teks dan dokumen ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>{count} sources imported.</source>
+      <translation>{count} sumber diimpor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickCodeBox</name>
+    <message>
+      <source>Quick code</source>
+      <translation>Kode cepat</translation>
+    </message>
+    <message>
+      <source>Type a code name (typos are fine), then Enter</source>
+      <translation>Ketik nama kode (salah ketik tidak apa-apa), lalu tekan Enter</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuoteCheckDialog</name>
+    <message>
+      <source>Choose a thesis draft</source>
+      <translation>Pilih draf skripsi</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Pilih…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draf</translation>
+    </message>
+    <message>
+      <source>Looking up each quotation…</source>
+      <translation>Mencari setiap kutipan…</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Tampilkan di teks</translation>
+    </message>
+    <message>
+      <source>Thesis draft (.docx)</source>
+      <translation>Draf skripsi (.docx)</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Verifikasi</translation>
+    </message>
+    <message>
+      <source>Verify quotations</source>
+      <translation>Verifikasi kutipan</translation>
+    </message>
+    <message>
+      <source>Verify quotations in a draft</source>
+      <translation>Verifikasi kutipan dalam draf</translation>
+    </message>
+    <message>
+      <source>Verify quotations in a draft…</source>
+      <translation>Verifikasi kutipan dalam draf…</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>{total} quotations: {exact} exact, {near} near, {missing} not found; {miscited} cite another informant than the one found.</source>
+      <translation>{total} kutipan: {exact} persis, {near} hampir sama, {missing} tidak ditemukan; {miscited} menyebut informan yang berbeda dari yang ditemukan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuoteCheckModel</name>
+    <message>
+      <source>'{quote}' → source '{source}'</source>
+      <translation>'{quote}' → sumber '{source}'</translation>
+    </message>
+    <message>
+      <source>Cited</source>
+      <translation>Sitasi</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>Perbedaan</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>Persis</translation>
+    </message>
+    <message>
+      <source>Found in</source>
+      <translation>Ditemukan di</translation>
+    </message>
+    <message>
+      <source>Informant matches</source>
+      <translation>Informan sesuai</translation>
+    </message>
+    <message>
+      <source>NO</source>
+      <translation>TIDAK</translation>
+    </message>
+    <message>
+      <source>Near match</source>
+      <translation>Hampir sama</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+      <source>Not found in any transcript.</source>
+      <translation>Tidak ditemukan di transkrip mana pun.</translation>
+    </message>
+    <message>
+      <source>Paragraph</source>
+      <translation>Paragraf</translation>
+    </message>
+    <message>
+      <source>Quotation</source>
+      <translation>Kutipan</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The citation names {cited}, but the quotation is from {found}.</source>
+      <translation>Sitasi menyebut {cited}, tetapi kutipannya berasal dari {found}.</translation>
+    </message>
+    <message>
+      <source>added: '{quote}'</source>
+      <translation>tambahan: '{quote}'</translation>
+    </message>
+    <message>
+      <source>missing: '{source}'</source>
+      <translation>hilang: '{source}'</translation>
+    </message>
+    <message>
+      <source>paragraph {number}</source>
+      <translation>paragraf {number}</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ya</translation>
+    </message>
+    <message>
+      <source>{count} elision(s) …</source>
+      <translation>{count} bagian dihilangkan …</translation>
     </message>
   </context>
   <context>
@@ -922,6 +1928,352 @@
     </message>
   </context>
   <context>
+    <name>ReviewModel</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Needs revision</source>
+      <translation>Perlu revisi</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Menunggu</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Revised</source>
+      <translation>Direvisi</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Teks</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Accept</source>
+      <translation>Terima</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>Tambah komentar</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Semua</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Semua status</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
+    </message>
+    <message>
+      <source>Comment (needed for 'needs revision' and 'rejected')</source>
+      <translation>Komentar (wajib untuk 'perlu revisi' dan 'ditolak')</translation>
+    </message>
+    <message>
+      <source>Comment thread</source>
+      <translation>Utas komentar</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Komentar</translation>
+    </message>
+    <message>
+      <source>Export review summary</source>
+      <translation>Ekspor ringkasan tinjauan</translation>
+    </message>
+    <message>
+      <source>Export summary .docx…</source>
+      <translation>Ekspor ringkasan .docx…</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>My feedback</source>
+      <translation>Umpan balik untuk saya</translation>
+    </message>
+    <message>
+      <source>Needs revision</source>
+      <translation>Perlu revisi</translation>
+    </message>
+    <message>
+      <source>No comments yet.</source>
+      <translation>Belum ada komentar.</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Tolak</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Tinjauan</translation>
+    </message>
+    <message>
+      <source>Review queue</source>
+      <translation>Antrean tinjauan</translation>
+    </message>
+    <message>
+      <source>Review queue…</source>
+      <translation>Antrean tinjauan…</translation>
+    </message>
+    <message>
+      <source>Review summary</source>
+      <translation>Ringkasan tinjauan</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>Segmen</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Tampilkan di teks</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>To review (pending or revised)</source>
+      <translation>Perlu ditinjau (menunggu atau direvisi)</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>You review as supervisor {name}.</source>
+      <translation>Anda meninjau sebagai pembimbing {name}.</translation>
+    </message>
+    <message>
+      <source>{count} segments</source>
+      <translation>{count} segmen</translation>
+    </message>
+    <message>
+      <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
+      <translation>{name} adalah pengode: penilaian diberikan oleh pembimbing; Anda dapat membalas di utas komentar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchCoding</name>
+    <message>
+      <source>Code all hits</source>
+      <translation>Beri kode pada semua hasil</translation>
+    </message>
+    <message>
+      <source>Code these {count} hits with '{code}'? Untick any that should not be coded. You can undo this afterwards.</source>
+      <translation>Beri kode '{code}' pada {count} hasil ini? Hapus centang pada hasil yang tidak perlu dikode. Tindakan ini dapat diurungkan setelahnya.</translation>
+    </message>
+    <message>
+      <source>Code ticked hits</source>
+      <translation>Beri kode pada hasil yang dicentang</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchModel</name>
+    <message>
+      <source>Closest example</source>
+      <translation>Contoh terdekat</translation>
+    </message>
+    <message>
+      <source>In context</source>
+      <translation>Dalam konteks</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Passage</source>
+      <translation>Bagian teks</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Posisi</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Skor</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Sumber</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Code all hits…</source>
+      <translation>Beri kode pada semua hasil…</translation>
+    </message>
+    <message>
+      <source>Code suggestions</source>
+      <translation>Saran kode</translation>
+    </message>
+    <message>
+      <source>Code this passage</source>
+      <translation>Beri kode pada bagian ini</translation>
+    </message>
+    <message>
+      <source>Coding undone.</source>
+      <translation>Pengodean diurungkan.</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>Abaikan</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>Persis</translation>
+    </message>
+    <message>
+      <source>Fuzzy (typos, spelling variants)</source>
+      <translation>Mirip (salah ketik, variasi ejaan)</translation>
+    </message>
+    <message>
+      <source>Match case</source>
+      <translation>Cocokkan huruf besar/kecil</translation>
+    </message>
+    <message>
+      <source>Passages like the code's example and its segments, best first. Nothing is coded until you click.</source>
+      <translation>Bagian teks yang mirip dengan contoh kode dan segmennya, diurutkan dari yang paling cocok. Tidak ada yang dikode sebelum Anda mengeklik.</translation>
+    </message>
+    <message>
+      <source>Reading the texts…</source>
+      <translation>Membaca teks…</translation>
+    </message>
+    <message>
+      <source>Regular expression</source>
+      <translation>Ekspresi reguler</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Cari</translation>
+    </message>
+    <message>
+      <source>Search the project…</source>
+      <translation>Cari di proyek…</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Tampilkan di teks</translation>
+    </message>
+    <message>
+      <source>Suggest passages</source>
+      <translation>Sarankan bagian teks</translation>
+    </message>
+    <message>
+      <source>Undo coding</source>
+      <translation>Urungkan pengodean</translation>
+    </message>
+    <message>
+      <source>Whole word</source>
+      <translation>Kata utuh</translation>
+    </message>
+    <message>
+      <source>Words to find</source>
+      <translation>Kata yang dicari</translation>
+    </message>
+    <message>
+      <source>{count} hits in {sources} sources</source>
+      <translation>{count} hasil di {sources} sumber</translation>
+    </message>
+    <message>
+      <source>{count} segments coded.</source>
+      <translation>{count} segmen dikode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentActions</name>
+    <message>
+      <source>Change code to {code}</source>
+      <translation>Ubah kode menjadi {code}</translation>
+    </message>
+    <message>
+      <source>Click a segment's stripe in the margin first.</source>
+      <translation>Klik dulu garis segmen di margin.</translation>
+    </message>
+    <message>
+      <source>Delete segment of {code}</source>
+      <translation>Hapus segmen {code}</translation>
+    </message>
+    <message>
+      <source>Edit memo of {code}</source>
+      <translation>Sunting memo segmen {code}</translation>
+    </message>
+    <message>
+      <source>Move boundaries of {code}</source>
+      <translation>Pindahkan batas segmen {code}</translation>
+    </message>
+    <message>
+      <source>No more segments of {code}.</source>
+      <translation>Tidak ada lagi segmen {code}.</translation>
+    </message>
+    <message>
+      <source>Segment deleted; Ctrl+Z brings it back.</source>
+      <translation>Segmen dihapus; tekan Ctrl+Z untuk mengembalikannya.</translation>
+    </message>
+    <message>
+      <source>Segment {number} of {total}: {code}</source>
+      <translation>Segmen {number} dari {total}: {code}</translation>
+    </message>
+    <message>
+      <source>Select the new extent of the segment first.</source>
+      <translation>Pilih dulu rentang baru segmen.</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentTableModel</name>
     <message>
       <source>Code</source>
@@ -1044,6 +2396,57 @@
     </message>
   </context>
   <context>
+    <name>SourcesDialog</name>
+    <message>
+      <source>Attributes (name=value; …)</source>
+      <translation>Atribut (nama=nilai; …)</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>Tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Informants</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Nama samaran</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <source>Sources and informants</source>
+      <translation>Sumber dan informan</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryGrid</name>
     <message>
       <source>({count} to summarise)</source>
@@ -1088,6 +2491,13 @@
     <message>
       <source>⚠ marks a summary whose segments changed after it was written.</source>
       <translation>⚠ menandai ringkasan yang segmennya berubah setelah ringkasan itu ditulis.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamWindow</name>
+    <message>
+      <source>Coder</source>
+      <translation>Pengode</translation>
     </message>
   </context>
   <context>
@@ -1240,10 +2650,37 @@
     </message>
   </context>
   <context>
+    <name>UserGuide</name>
+    <message>
+      <source>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;Meja kerja analisis wawancara kualitatif: pengodean dengan buku kode, reduksi data, penyajian data, serta penarikan kesimpulan menurut Miles &amp;amp; Huberman, triangulasi, tinjauan pembimbing, dan kesepakatan antarpengode.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL versi 3 atau lebih baru. Telaah tidak membuat koneksi jaringan apa pun; proyek tetap berada di berkasnya sendiri atau di server PostgreSQL tim Anda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>About Telaah</source>
+      <translation>Tentang Telaah</translation>
+    </message>
+    <message>
+      <source>Telaah user guide</source>
+      <translation>Panduan pengguna Telaah</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePanel</name>
+    <message>
+      <source>New project with the Kasmir codebook…</source>
+      <translation>Proyek baru dengan buku kode Kasmir…</translation>
+    </message>
     <message>
       <source>Open project…</source>
       <translation>Buka proyek…</translation>
+    </message>
+    <message>
+      <source>Open the demo study…</source>
+      <translation>Buka studi demo…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>Proyek terkini</translation>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
@@ -1260,6 +2697,33 @@
     <message>
       <source>Welcome to Telaah</source>
       <translation>Selamat datang di Telaah</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>Blind coding: showing only your own segments.</source>
+      <translation>Pengodean buta: hanya menampilkan segmen Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>Change the segment's code</source>
+      <translation>Ubah kode segmen</translation>
+    </message>
+    <message>
+      <source>Quick code</source>
+      <translation>Kode cepat</translation>
+    </message>
+    <message>
+      <source>Segment memo</source>
+      <translation>Memo segmen</translation>
+    </message>
+    <message>
+      <source>Select a passage in the transcript first.</source>
+      <translation>Pilih dulu satu bagian teks di transkrip.</translation>
+    </message>
+    <message>
+      <source>Showing every coder's segments.</source>
+      <translation>Menampilkan segmen semua pengode.</translation>
     </message>
   </context>
   <context>
