@@ -103,8 +103,11 @@ def run_gui(folder: Path, work: Path, names: list[str], repeat: int) -> list[Res
     output = work / "gui.json"
     command = [sys.executable, "-m", "benchmarks.gui", str(folder), str(work / "gui"),
                "--repeat", str(repeat), "--json", str(output), "--only", *names]
-    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
-                                                                    "offscreen")}
+    # A private settings folder: the window remembers its layout and recent projects on
+    # close, and a benchmark must never write those into the user's own settings.
+    environment = {**os.environ,
+                   "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   "XDG_CONFIG_HOME": str(work / "config")}
     completed = subprocess.run(command, env=environment, capture_output=True, text=True,
                                timeout=GUI_TIMEOUT_SECONDS, check=False)
     if completed.returncode != 0 or not output.is_file():

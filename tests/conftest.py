@@ -8,15 +8,30 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import tempfile
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.core.demo import build_demo
 from app.core.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
+# Qt reads the settings folder once per process: point it (and the data folder) away from
+# the user's own before anything can touch QSettings, even session-scoped fixtures.
+_PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="telaah-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_PRIVATE_HOME / "data")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_PRIVATE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -55,12 +70,6 @@ def empty_project(tmp_path: Path) -> Iterator[Project]:
 # Without the variable the PostgreSQL cases are skipped, unless TELAAH_REQUIRE_POSTGRES=1
 # (set by CI) turns the skip into a failure.
 
-import os
-import uuid
-
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 POSTGRES_ENV = "TELAAH_TEST_POSTGRES_URL"
 
 
@@ -85,9 +94,22 @@ def postgres_url() -> Iterator[str]:
     try:
         yield admin_url.set(database=name).render_as_string(hide_password=False)
     finally:
-        with engine.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop_database(engine, name)
         engine.dispose()
+
+
+def _drop_database(engine: Engine, name: str, attempts: int = 20) -> None:
+    """Drop a test database. FORCE ends our own leftover sessions, but not an autovacuum
+    worker (a superuser process) that may be visiting it: wait for that one to finish."""
+    for attempt in range(attempts):
+        try:
+            with engine.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.25)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
