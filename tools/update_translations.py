@@ -21,8 +21,9 @@ Strings are found without running the GUI:
 
 * context ``errors``: the ``template`` of ``TelaahError`` and of every subclass of it,
   found recursively, defined in app/errors.py;
-* context ``cli``: ``say(arguments, "...")`` and ``translate("...")`` calls and the values
-  of module-level ``*_LABELS`` dictionaries under app/cli.py, app/commands and app/core;
+* context ``cli``: ``say(arguments, "...")`` and ``translate("...")`` calls, the values
+  of module-level ``*_LABELS`` dictionaries, and the string constants a module lists in
+  ``TRANSLATED = (NAME, ...)``, under app/cli.py, app/commands, app/core and app/analysis;
 * Qt contexts, under app/ui: ``_tr("...")`` in a module that sets ``CONTEXT = "Name"``;
   ``self.tr("...")`` inside a class (context = class name); and
   ``QCoreApplication.translate("Context", "...")`` with two string arguments.
@@ -64,7 +65,7 @@ def collect() -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     found["errors"] = error_templates()
     headless = [ROOT / "app" / "cli.py", *(ROOT / "app" / "commands").rglob("*.py"),
-                *(ROOT / "app" / "core").rglob("*.py")]
+                *(ROOT / "app" / "core").rglob("*.py"), *(ROOT / "app" / "analysis").rglob("*.py")]
     for path in headless:
         _collect_headless(ast.parse(path.read_text(encoding="utf-8")), found["cli"])
     for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
@@ -84,6 +85,7 @@ def _called_name(call: ast.Call) -> str:
 
 
 def _collect_headless(tree: ast.AST, into: set[str]) -> None:
+    into.update(_translated_constants(tree))
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _called_name(node)
@@ -95,6 +97,26 @@ def _collect_headless(tree: ast.AST, into: set[str]) -> None:
             names = [t.id for t in node.targets if isinstance(t, ast.Name)]
             if any(name.endswith("_LABELS") for name in names):
                 into.update(s for s in map(_string, node.value.values) if s)
+
+
+def _translated_constants(tree: ast.AST) -> list[str]:
+    """The strings named in a module-level ``TRANSLATED = (NAME, ...)`` tuple: constants
+    defined in that module and shown to people through ``translate(constant)``."""
+    constants: dict[str, str] = {}
+    named: list[str] = []
+    for node in getattr(tree, "body", []):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)):
+            continue
+        target = node.targets[0].id
+        if target == "TRANSLATED" and isinstance(node.value, ast.Tuple):
+            named = [element.id for element in node.value.elts if isinstance(element, ast.Name)]
+        elif _string(node.value):
+            constants[target] = _string(node.value)  # type: ignore[assignment]
+    missing = [name for name in named if name not in constants]
+    if missing:
+        raise SystemExit(f"TRANSLATED names no string constant: {', '.join(missing)}")
+    return [constants[name] for name in named]
 
 
 def _collect_qt(tree: ast.AST, found: dict[str, set[str]]) -> None:

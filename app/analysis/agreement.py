@@ -63,6 +63,9 @@ SCOPE_CODED_SOURCES = (
 SCOPE_ALL_SOURCES = (
     "All sources compared; a coder who coded nothing in a source counts as 'not coded' there."
 )
+# Shown in the GUI and the CLI through translate(); collected by tools/update_translations.py.
+TRANSLATED = (SEGMENT_UNIT, CHARACTER_INCLUDED, CHARACTER_EXCLUDED, PRESENCE_BY_SOURCE,
+              PRESENCE_BY_INFORMANT, OVERALL_NOTE, SCOPE_CODED_SOURCES, SCOPE_ALL_SOURCES)
 
 
 @dataclass(frozen=True, slots=True)

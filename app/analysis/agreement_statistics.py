@@ -57,6 +57,9 @@ NO_UNCODED_UNITS = (
     "coding). Read percent agreement and Brennan–Prediger, or the character unit with "
     "uncoded text included."
 )
+# Shown in the GUI and the CLI through translate(); collected by tools/update_translations.py.
+TRANSLATED = (PERCENT_FORMULA, COHEN_FORMULA, BRENNAN_PREDIGER_FORMULA, ALPHA_FORMULA, NO_UNITS,
+              NOT_TWO_CODERS, COHEN_ONE_CATEGORY, ALPHA_ONE_VALUE, NO_UNCODED_UNITS)
 
 
 @dataclass(frozen=True, slots=True)

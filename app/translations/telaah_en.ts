@@ -2749,6 +2749,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>All codes</translation>
     </message>
     <message>
+      <source>All codes: the units of every code pooled into one table.</source>
+      <translation>All codes: the units of every code pooled into one table.</translation>
+    </message>
+    <message>
+      <source>All sources compared; a coder who coded nothing in a source counts as 'not coded' there.</source>
+      <translation>All sources compared; a coder who coded nothing in a source counts as 'not coded' there.</translation>
+    </message>
+    <message>
       <source>BP κ</source>
       <translation>BP κ</translation>
     </message>
@@ -2861,6 +2869,18 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Not reported (—):</translation>
     </message>
     <message>
+      <source>Not reported for this unit: only units someone coded are compared, so 'coded by neither' cannot occur and chance agreement is overstated (κ and α ≤ 0 whatever the coding). Read percent agreement and Brennan–Prediger, or the character unit with uncoded text included.</source>
+      <translation>Not reported for this unit: only units someone coded are compared, so 'coded by neither' cannot occur and chance agreement is overstated (κ and α ≤ 0 whatever the coding). Read percent agreement and Brennan–Prediger, or the character unit with uncoded text included.</translation>
+    </message>
+    <message>
+      <source>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</source>
+      <translation>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</translation>
+    </message>
+    <message>
+      <source>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</source>
+      <translation>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</translation>
+    </message>
+    <message>
       <source>Pending</source>
       <translation>Pending</translation>
     </message>
@@ -2909,6 +2929,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Sources compared ({count}): {titles}</translation>
     </message>
     <message>
+      <source>Sources compared: those at least two of the coders coded (any code); in each, a coder who coded nothing there has no value (missing data).</source>
+      <translation>Sources compared: those at least two of the coders coded (any code); in each, a coder who coded nothing there has no value (missing data).</translation>
+    </message>
+    <message>
       <source>Sources left out ({count}): {titles}</source>
       <translation>Sources left out ({count}): {titles}</translation>
     </message>
@@ -2919,6 +2943,38 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <source>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</source>
+      <translation>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</translation>
+    </message>
+    <message>
+      <source>Undefined: every value given is the same, so no disagreement is expected by chance (D_e = 0).</source>
+      <translation>Undefined: every value given is the same, so no disagreement is expected by chance (D_e = 0).</translation>
+    </message>
+    <message>
+      <source>Undefined: no unit has values from two or more coders.</source>
+      <translation>Undefined: no unit has values from two or more coders.</translation>
+    </message>
+    <message>
+      <source>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</source>
+      <translation>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</translation>
+    </message>
+    <message>
+      <source>Unit: character, uncoded text included. Per code, every character of the compared sources is coded or not coded by each coder; text no coder coded counts as agreement.</source>
+      <translation>Unit: character, uncoded text included. Per code, every character of the compared sources is coded or not coded by each coder; text no coder coded counts as agreement.</translation>
+    </message>
+    <message>
+      <source>Unit: informant. Per code, each informant (their compared sources together) is one unit; the code is present or absent for each coder. Sources without an informant (observation, documentation) are left out.</source>
+      <translation>Unit: informant. Per code, each informant (their compared sources together) is one unit; the code is present or absent for each coder. Sources without an informant (observation, documentation) are left out.</translation>
+    </message>
+    <message>
+      <source>Unit: segment. Two coders' segments of the same code in the same source are one unit when they overlap by at least {overlap} of the longer one (one-to-one, best overlap first); every unmatched segment is a unit its coder coded and the other coders did not.</source>
+      <translation>Unit: segment. Two coders' segments of the same code in the same source are one unit when they overlap by at least {overlap} of the longer one (one-to-one, best overlap first); every unmatched segment is a unit its coder coded and the other coders did not.</translation>
+    </message>
+    <message>
+      <source>Unit: source. Per code, each compared source is one unit; the code is present (applied at least once) or absent for each coder.</source>
+      <translation>Unit: source. Per code, each compared source is one unit; the code is present (applied at least once) or absent for each coder.</translation>
     </message>
     <message>
       <source>Units</source>
@@ -2979,6 +3035,18 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>α</source>
       <translation>α</translation>
+    </message>
+    <message>
+      <source>α = 1 − D_o/D_e = 1 − (n − 1)·o_(coded,not) / (n_coded·n_not), nominal; o = coincidences Σ_u n_u,coded·n_u,not / (m_u − 1) over units with m_u ≥ 2 values, n = all pairable values; a coder who did not see a unit is missing data</source>
+      <translation>α = 1 − D_o/D_e = 1 − (n − 1)·o_(coded,not) / (n_coded·n_not), nominal; o = coincidences Σ_u n_u,coded·n_u,not / (m_u − 1) over units with m_u ≥ 2 values, n = all pairable values; a coder who did not see a unit is missing data</translation>
+    </message>
+    <message>
+      <source>κ = (P_o − P_e) / (1 − P_e), P_e = p_A(coded)·p_B(coded) + p_A(not)·p_B(not), each coder's own share of the units (two coders, units both gave a value to)</source>
+      <translation>κ = (P_o − P_e) / (1 − P_e), P_e = p_A(coded)·p_B(coded) + p_A(not)·p_B(not), each coder's own share of the units (two coders, units both gave a value to)</translation>
+    </message>
+    <message>
+      <source>κ_BP = (P_o − 1/q) / (1 − 1/q) with q = 2 categories (coded, not coded), i.e. 2·P_o − 1</source>
+      <translation>κ_BP = (P_o − 1/q) / (1 − 1/q) with q = 2 categories (coded, not coded), i.e. 2·P_o − 1</translation>
     </message>
   </context>
   <context>

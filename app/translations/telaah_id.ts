@@ -2749,6 +2749,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Semua kode</translation>
     </message>
     <message>
+      <source>All codes: the units of every code pooled into one table.</source>
+      <translation>Semua kode: unit dari setiap kode digabung dalam satu tabel.</translation>
+    </message>
+    <message>
+      <source>All sources compared; a coder who coded nothing in a source counts as 'not coded' there.</source>
+      <translation>Semua sumber dibandingkan; pengode yang tidak mengode apa pun dalam suatu sumber dihitung 'tidak dikode' di sana.</translation>
+    </message>
+    <message>
       <source>BP κ</source>
       <translation>BP κ</translation>
     </message>
@@ -2861,6 +2869,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Tidak dilaporkan (—):</translation>
     </message>
     <message>
+      <source>Not reported for this unit: only units someone coded are compared, so 'coded by neither' cannot occur and chance agreement is overstated (κ and α ≤ 0 whatever the coding). Read percent agreement and Brennan–Prediger, or the character unit with uncoded text included.</source>
+      <translation>Tidak dilaporkan untuk unit ini: hanya unit yang dikode seseorang yang dibandingkan, sehingga 'tidak dikode siapa pun' tidak mungkin terjadi dan kesepakatan kebetulan terlalu tinggi (κ dan α ≤ 0 apa pun pengodeannya). Bacalah persentase kesepakatan dan Brennan–Prediger, atau unit karakter dengan teks tak terkode disertakan.</translation>
+    </message>
+    <message>
+      <source>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</source>
+      <translation>Tidak dilaporkan: kappa Cohen hanya membandingkan tepat dua pengode; lihat alpha Krippendorff.</translation>
+    </message>
+    <message>
+      <source>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</source>
+      <translation>P_o = (1/N) Σ_u pasangan pengode yang sepakat_u / pasangan pengode_u atas N unit yang diberi nilai oleh sedikitnya dua pengode; untuk dua pengode: unit yang sama-sama dikode atau sama-sama tidak dikode ÷ jumlah unit</translation>
+    </message>
+    <message>
       <source>Pending</source>
       <translation>Menunggu</translation>
     </message>
@@ -2909,6 +2929,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Sumber yang dibandingkan ({count}): {titles}</translation>
     </message>
     <message>
+      <source>Sources compared: those at least two of the coders coded (any code); in each, a coder who coded nothing there has no value (missing data).</source>
+      <translation>Sumber yang dibandingkan: sumber yang dikode oleh sedikitnya dua pengode (kode apa pun); di setiap sumber, pengode yang tidak mengode apa pun di sana tidak memiliki nilai (data hilang).</translation>
+    </message>
+    <message>
       <source>Sources left out ({count}): {titles}</source>
       <translation>Sumber yang tidak disertakan ({count}): {titles}</translation>
     </message>
@@ -2919,6 +2943,38 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Total</source>
       <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</source>
+      <translation>Tidak terdefinisi: kedua pengode memberi setiap unit satu nilai yang sama, sehingga kesepakatan kebetulan P_e bernilai 1 dan rumusnya membagi dengan nol.</translation>
+    </message>
+    <message>
+      <source>Undefined: every value given is the same, so no disagreement is expected by chance (D_e = 0).</source>
+      <translation>Tidak terdefinisi: semua nilai yang diberikan sama, sehingga tidak ada ketidaksepakatan yang diharapkan secara kebetulan (D_e = 0).</translation>
+    </message>
+    <message>
+      <source>Undefined: no unit has values from two or more coders.</source>
+      <translation>Tidak terdefinisi: tidak ada unit yang diberi nilai oleh dua pengode atau lebih.</translation>
+    </message>
+    <message>
+      <source>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</source>
+      <translation>Unit: karakter, teks tak terkode tidak disertakan. Untuk setiap kode, hanya karakter yang dikode dengan kode itu oleh sedikitnya satu pengode yang dibandingkan.</translation>
+    </message>
+    <message>
+      <source>Unit: character, uncoded text included. Per code, every character of the compared sources is coded or not coded by each coder; text no coder coded counts as agreement.</source>
+      <translation>Unit: karakter, teks tak terkode disertakan. Untuk setiap kode, tiap karakter sumber yang dibandingkan dikode atau tidak dikode oleh masing-masing pengode; teks yang tidak dikode siapa pun dihitung sebagai kesepakatan.</translation>
+    </message>
+    <message>
+      <source>Unit: informant. Per code, each informant (their compared sources together) is one unit; the code is present or absent for each coder. Sources without an informant (observation, documentation) are left out.</source>
+      <translation>Unit: informan. Untuk setiap kode, tiap informan (seluruh sumbernya yang dibandingkan) adalah satu unit; kode itu ada atau tidak ada bagi tiap pengode. Sumber tanpa informan (observasi, dokumentasi) tidak disertakan.</translation>
+    </message>
+    <message>
+      <source>Unit: segment. Two coders' segments of the same code in the same source are one unit when they overlap by at least {overlap} of the longer one (one-to-one, best overlap first); every unmatched segment is a unit its coder coded and the other coders did not.</source>
+      <translation>Unit: segmen. Segmen dua pengode dengan kode yang sama dalam sumber yang sama menjadi satu unit bila tumpang tindih sedikitnya {overlap} dari segmen yang lebih panjang (satu lawan satu, tumpang tindih terbaik lebih dahulu); setiap segmen tanpa pasangan adalah unit yang dikode oleh pengodenya dan tidak dikode oleh pengode lain.</translation>
+    </message>
+    <message>
+      <source>Unit: source. Per code, each compared source is one unit; the code is present (applied at least once) or absent for each coder.</source>
+      <translation>Unit: sumber. Untuk setiap kode, tiap sumber yang dibandingkan adalah satu unit; kode itu ada (diterapkan sedikitnya sekali) atau tidak ada bagi tiap pengode.</translation>
     </message>
     <message>
       <source>Units</source>
@@ -2979,6 +3035,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>α</source>
       <translation>α</translation>
+    </message>
+    <message>
+      <source>α = 1 − D_o/D_e = 1 − (n − 1)·o_(coded,not) / (n_coded·n_not), nominal; o = coincidences Σ_u n_u,coded·n_u,not / (m_u − 1) over units with m_u ≥ 2 values, n = all pairable values; a coder who did not see a unit is missing data</source>
+      <translation>α = 1 − D_o/D_e = 1 − (n − 1)·o_(dikode,tidak) / (n_dikode·n_tidak), nominal; o = koinsidensi Σ_u n_u,dikode·n_u,tidak / (m_u − 1) atas unit dengan m_u ≥ 2 nilai, n = semua nilai yang dapat dipasangkan; pengode yang tidak melihat suatu unit dihitung sebagai data hilang</translation>
+    </message>
+    <message>
+      <source>κ = (P_o − P_e) / (1 − P_e), P_e = p_A(coded)·p_B(coded) + p_A(not)·p_B(not), each coder's own share of the units (two coders, units both gave a value to)</source>
+      <translation>κ = (P_o − P_e) / (1 − P_e), P_e = p_A(dikode)·p_B(dikode) + p_A(tidak)·p_B(tidak), dengan proporsi unit masing-masing pengode (dua pengode, unit yang diberi nilai oleh keduanya)</translation>
+    </message>
+    <message>
+      <source>κ_BP = (P_o − 1/q) / (1 − 1/q) with q = 2 categories (coded, not coded), i.e. 2·P_o − 1</source>
+      <translation>κ_BP = (P_o − 1/q) / (1 − 1/q) dengan q = 2 kategori (dikode, tidak dikode), yaitu 2·P_o − 1</translation>
     </message>
   </context>
   <context>

@@ -5,21 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
-import app.cli
 from app.cli import main
 from app.core.project import Project
 from app.core.segments import list_segments
-
-OUR_COMMANDS = ("agreement",)
-
-
-@pytest.fixture(autouse=True)
-def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    missing = tuple(name for name in OUR_COMMANDS if name not in app.cli.COMMAND_MODULES)
-    monkeypatch.setattr(app.cli, "COMMAND_MODULES", app.cli.COMMAND_MODULES + missing)
-
 
 def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     code = main(["--lang", "en", *map(str, arguments)])
@@ -117,3 +106,14 @@ def test_resolve_from_the_command_line(demo_path: Path, capsys) -> None:  # type
     # The resolved row is still a disagreement between Annisa and Bima: their coding is kept.
     again = _json(capsys, demo_path)
     assert row["key"] in {d["key"] for d in again["disagreements"]}
+
+
+def test_in_indonesian_units_formulas_and_notes_are_translated(demo_path: Path,
+                                                               capsys) -> None:  # type: ignore[no-untyped-def]
+    code = main(["--lang", "id", "agreement", str(demo_path), "--coders", "Annisa", "Bima"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Unit: segmen." in out and "tumpang tindih sedikitnya 90%" in out
+    assert "Semua kode: unit dari setiap kode digabung" in out
+    assert "Tidak dilaporkan untuk unit ini" in out
+    assert "Unit: segment." not in out and "Not reported" not in out
