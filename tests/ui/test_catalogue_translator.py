@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.i18n import Catalogue
+from app.ui import language_switch
 from app.ui.catalogue_translator import CatalogueTranslator
+from app.ui.qt_strings import qt_texts
 
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"
 
@@ -70,3 +72,22 @@ def test_the_status_message_reads_as_in_the_issue() -> None:
     assert template is not None
     assert template.format(code="Kinerja/Kualitas", start=120, end=180) == (
         "Segmen disimpan: Kinerja/Kualitas [120–180]")
+
+
+def test_qt_standard_buttons_and_menus_speak_indonesian(qapp: QApplication) -> None:
+    language_switch.install_translator("id")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Cancel)
+        texts = {box.button(button).text() for button in (
+            QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Cancel)}
+        assert texts == {"&Ya", "&Tidak", "Batal"}
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        assert "&Salin" in [action.text().split("\t")[0] for action in menu.actions()]
+        assert qt_texts()[("QFileDialog", "File &name:")] == "&Nama berkas:"
+    finally:
+        language_switch.remove_translator()
+    assert qt_texts()[("QPlatformTheme", "Cancel")] == "Cancel"
