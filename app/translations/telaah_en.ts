@@ -119,8 +119,12 @@
       <translation>Coders (two or more)</translation>
     </message>
     <message>
-      <source>Compare every source, not only those two coders coded</source>
-      <translation>Compare every source, not only those two coders coded</translation>
+      <source>Compare every source</source>
+      <translation>Compare every source</translation>
+    </message>
+    <message>
+      <source>Compare every source, not only those two coders coded; a coder who coded nothing in a source then counts as 'not coded' there.</source>
+      <translation>Compare every source, not only those two coders coded; a coder who coded nothing in a source then counts as 'not coded' there.</translation>
     </message>
     <message>
       <source>Comparing the coding…</source>
@@ -2298,6 +2302,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>You review as supervisor {name}.</source>
       <translation>You review as supervisor {name}.</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>coder</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
     </message>
     <message>
       <source>{count} segments</source>

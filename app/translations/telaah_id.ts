@@ -119,8 +119,12 @@
       <translation>Pengode (dua atau lebih)</translation>
     </message>
     <message>
-      <source>Compare every source, not only those two coders coded</source>
-      <translation>Bandingkan semua sumber, tidak hanya yang dikode oleh kedua pengode</translation>
+      <source>Compare every source</source>
+      <translation>Bandingkan semua sumber</translation>
+    </message>
+    <message>
+      <source>Compare every source, not only those two coders coded; a coder who coded nothing in a source then counts as 'not coded' there.</source>
+      <translation>Bandingkan semua sumber, tidak hanya yang dikode oleh dua pengode; pengode yang tidak mengode apa pun dalam suatu sumber lalu dihitung 'tidak dikode' di sana.</translation>
     </message>
     <message>
       <source>Comparing the coding…</source>
@@ -2298,6 +2302,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>You review as supervisor {name}.</source>
       <translation>Anda meninjau sebagai pembimbing {name}.</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>pengode</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>pembimbing</translation>
     </message>
     <message>
       <source>{count} segments</source>

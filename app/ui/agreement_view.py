@@ -69,7 +69,7 @@ class AgreementView(FeatureDialog):
                          translate_error=translate_error)
         self.result: AgreementResult | None = None
         self.setWindowTitle(_tr("Intercoder agreement"))
-        self.resize(1250, 800)
+        self.resize(1400, 820)
 
         self.coders = QListWidget(self)
         for coder in list_coders(project):
@@ -90,8 +90,10 @@ class AgreementView(FeatureDialog):
         self.presence_by = QComboBox(self)
         self.presence_by.addItem(_tr("source"), "source")
         self.presence_by.addItem(_tr("informant"), "informant")
-        self.all_sources = QCheckBox(_tr("Compare every source, not only those two coders coded"),
-                                     self)
+        self.all_sources = QCheckBox(_tr("Compare every source"), self)
+        self.all_sources.setToolTip(_tr(
+            "Compare every source, not only those two coders coded; a coder who coded nothing "
+            "in a source then counts as 'not coded' there."))
         self.compute_button = QPushButton(_tr("Compute"), self)
 
         self.summary = QLabel(self)
@@ -169,7 +171,7 @@ class AgreementView(FeatureDialog):
         splitter.addWidget(choices_column)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 920])
+        splitter.setSizes([320, 1080])
         close_button = QPushButton(_tr("Close"), self)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -266,9 +268,14 @@ class AgreementView(FeatureDialog):
             view = QTableView(page)
             view.setModel(model)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.setWordWrap(False)
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            header = view.horizontalHeader()
             view.resizeColumnsToContents()
-            view.setColumnWidth(0, min(view.columnWidth(0), 320))
+            # The figures always fit; the code column takes what is left (paths elide).
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             page_layout.addWidget(description)
             page_layout.addWidget(view, 1)
             title = {None: _tr("Figures"), "included": _tr("Uncoded text included"),

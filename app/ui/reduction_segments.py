@@ -108,6 +108,10 @@ class RetrievedSegments(QWidget):
         for combo in (self.code_a, self.code_b):
             combo.setMinimumContentsLength(22)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.informant, self.informant_type, self.source_kind, self.coder,
+                      self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count_label.setWordWrap(True)
         self._fill_fixed_choices()
 
         first_row = QHBoxLayout()

@@ -89,6 +89,10 @@ def export_review_summary(project: Project, path: Path) -> None:
     write_review_summary(rows, path, labels=labels, title=labels["title"])
 
 
+def role_label(role: str) -> str:
+    return {"coder": _tr("coder"), "supervisor": _tr("supervisor")}.get(role, role)
+
+
 def thread_html(comments: list[CommentView]) -> str:
     if not comments:
         return f"<p><i>{html.escape(_tr('No comments yet.'))}</i></p>"
@@ -98,7 +102,7 @@ def thread_html(comments: list[CommentView]) -> str:
         verdict = (f" — <b>{html.escape(status_label(comment.status))}</b>"
                    if comment.status else "")
         parts.append(f"<p><b>{html.escape(comment.author)}</b> "
-                     f"<small>({html.escape(comment.author_role)}, {html.escape(when)})</small>"
+                     f"<small>({html.escape(role_label(comment.author_role))}, {html.escape(when)})</small>"
                      f"{verdict}<br>{html.escape(comment.body)}</p>")
     return "".join(parts)
 

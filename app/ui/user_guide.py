@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
@@ -14,10 +15,26 @@ from app.resources import user_guide
 
 CONTEXT = "UserGuide"
 GUIDE_SIZE = (900, 760)
+IMAGE_MARGIN = 40  # the page's margins and the scroll bar
+IMAGE_MIN_WIDTH = 320
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+class GuideBrowser(QTextBrowser):
+    """Shows the guide's screenshots no wider than the page, so nothing scrolls sideways."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        resource = super().loadResource(kind, name)
+        if kind == QTextDocument.ResourceType.ImageResource.value and resource is not None:
+            image = resource if isinstance(resource, QImage) else QImage.fromData(resource)
+            width = max(IMAGE_MIN_WIDTH, self.viewport().width() - IMAGE_MARGIN)
+            if not image.isNull() and image.width() > width:
+                return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            return image
+        return resource
 
 
 class GuideDialog(QDialog):
@@ -26,7 +43,7 @@ class GuideDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Telaah user guide"))
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setOpenExternalLinks(False)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -128,3 +129,14 @@ def test_help_shows_the_guide_in_the_window_language(window: MainWindow) -> None
     assert guide is not None and "Panduan" in guide.browser.toPlainText()
     guide.close()
     assert "GNU GPL" in user_guide.about_text()
+
+
+def test_the_guide_scales_its_screenshots_to_the_page(window: MainWindow) -> None:
+    guide = user_guide.show_guide(window)
+    assert guide is not None
+    document = guide.browser.document()
+    image = document.resource(QTextDocument.ResourceType.ImageResource.value,
+                              QUrl("images/coding-view.en.png"))
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.width() <= guide.browser.viewport().width()
+    guide.close()

@@ -137,3 +137,15 @@ def test_screenshot(qtbot: QtBot, supervised: Project) -> None:
     panel.show()
     qtbot.waitExposed(panel)
     keep_shot(panel, "review_panel.png")
+
+
+def test_the_thread_names_roles_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import language_switch
+    from app.ui.review_panel import role_label
+
+    assert role_label("supervisor") == "supervisor"
+    language_switch.install_translator("id")
+    try:
+        assert (role_label("supervisor"), role_label("coder")) == ("pembimbing", "pengode")
+    finally:
+        language_switch.remove_translator()
