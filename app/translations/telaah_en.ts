@@ -1456,6 +1456,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Open the &amp;demo study…</translation>
     </message>
     <message>
+      <source>Password for {location}:</source>
+      <translation>Password for {location}:</translation>
+    </message>
+    <message>
       <source>Segment &amp;memo…</source>
       <translation>Segment &amp;memo…</translation>
     </message>
@@ -1470,6 +1474,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Switch coder</source>
       <translation>Switch coder</translation>
+    </message>
+    <message>
+      <source>Team project</source>
+      <translation>Team project</translation>
     </message>
     <message>
       <source>Who is coding now?</source>

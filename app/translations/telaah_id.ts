@@ -1456,6 +1456,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Buka studi &amp;demo…</translation>
     </message>
     <message>
+      <source>Password for {location}:</source>
+      <translation>Kata sandi untuk {location}:</translation>
+    </message>
+    <message>
       <source>Segment &amp;memo…</source>
       <translation>&amp;Memo segmen…</translation>
     </message>
@@ -1470,6 +1474,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Switch coder</source>
       <translation>Ganti pengode</translation>
+    </message>
+    <message>
+      <source>Team project</source>
+      <translation>Proyek tim</translation>
     </message>
     <message>
       <source>Who is coding now?</source>

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
+from sqlalchemy.engine import make_url
 
 from app.ui import project_actions, user_guide
 from app.ui.settings import recent_projects
@@ -149,4 +150,25 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     for location in items:
         action = menu.addAction(location)
         action.triggered.connect(lambda _checked=False, where=location:
-                                 window.open_project(where))
+                                 open_recent(window, where))
+
+
+MASKED = ":***@"
+
+
+def open_recent(window: MainWindow, location: str) -> bool:
+    """Open a remembered project. Team projects are remembered without their password
+    (it is never stored); it is asked for again."""
+    if "://" in location and MASKED in location:
+        password, accepted = QInputDialog.getText(
+            window, _tr("Team project"),
+            _tr("Password for {location}:").format(location=location),
+            QLineEdit.EchoMode.Password)
+        if not accepted:
+            return False
+        location = with_password(location, password)
+    return window.open_project(location)
+
+
+def with_password(location: str, password: str) -> str:
+    return make_url(location).set(password=password).render_as_string(hide_password=False)

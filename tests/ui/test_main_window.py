@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.core.project import Project
 from app.core.project_info import get_project_info
 from app.errors import ProjectNotFound
-from app.ui import language_switch, user_guide
+from app.ui import language_switch, main_menus, user_guide
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import identity
 
@@ -140,3 +140,19 @@ def test_the_guide_scales_its_screenshots_to_the_page(window: MainWindow) -> Non
     assert isinstance(image, QImage) and not image.isNull()
     assert image.width() <= guide.browser.viewport().width()
     guide.close()
+
+
+def test_a_recent_team_project_asks_for_its_password_again(
+        monkeypatch: pytest.MonkeyPatch, empty_window: MainWindow) -> None:
+    remembered = "postgresql://annisa:***@db.example:5432/skripsi"
+    assert "secret" not in remembered
+    opened: list[str] = []
+    monkeypatch.setattr(empty_window, "open_project", lambda where: opened.append(where) or True)
+    monkeypatch.setattr(main_menus.QInputDialog, "getText",
+                        lambda *_args, **_kwargs: ("s3cr@t/x", True))
+    assert main_menus.open_recent(empty_window, remembered)
+    assert opened == ["postgresql://annisa:s3cr%40t%2Fx@db.example:5432/skripsi"]
+    monkeypatch.setattr(main_menus.QInputDialog, "getText", lambda *_a, **_k: ("", False))
+    assert not main_menus.open_recent(empty_window, remembered)  # cancelled: nothing opened
+    assert len(opened) == 1
+    assert main_menus.open_recent(empty_window, "/tmp/x.telaah") and opened[-1] == "/tmp/x.telaah"
