@@ -12,6 +12,7 @@ from app.analysis.agreement import AgreementTable
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.ui.analysis_table_model import RowTableModel
+from app.ui.numbers import decimal, percent
 
 CONTEXT = "AgreementModel"
 STATISTIC_NAMES = ("percent_agreement", "cohen_kappa", "brennan_prediger",
@@ -53,8 +54,8 @@ def statistic_text(statistic: Statistic) -> str:
     if statistic.value is None:
         return "—"
     if statistic.name == "percent_agreement":
-        return f"{statistic.value:.1%}"
-    return f"{statistic.value:.3f}"
+        return percent(statistic.value)
+    return decimal(statistic.value, 3)
 
 
 class AgreementFiguresModel(RowTableModel):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.analysis.evidence import INFORMANT_TYPE_ORDER
 from app.analysis.verdict_rule import VerdictSuggestion
 from app.analysis.verification import VerificationChecks
+from app.ui.numbers import decimal
 
 CONTEXT = "ConclusionTexts"
 
@@ -19,7 +20,7 @@ def rule_text(suggestion: VerdictSuggestion | None) -> str:
     """The rule the suggestion applied, in the user's language."""
     if suggestion is None:
         return _tr("no suggestion for a research question")
-    net = f"{suggestion.net_score:+.2f}" if suggestion.net_score is not None else ""
+    net = decimal(suggestion.net_score, 2, signed=True) if suggestion.net_score is not None else ""
     templates = {
         "all_positive": _tr("all evidence positive, from {voices} voices"),
         "balanced": _tr("net score {net} ≥ −0.15: favourable evidence balances the rest"),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.io.display_table import Cell, DisplayTable, heat_hex
 from app.ui.analysis_table_model import RowTableModel
+from app.ui.numbers import decimal, percent
 
 HEAT_LIMIT_FOR_DARK_TEXT = 2.0  # shading is light enough for black text at every level
 
@@ -18,7 +19,7 @@ def cell_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1%}" if 0 <= value <= 1 else f"{value:.2f}"
+        return percent(value) if 0 <= value <= 1 else decimal(value, 2)
     return str(value)
 
 

@@ -6,11 +6,12 @@ The choice is stored in the user's settings for the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.i18n import translator_for
 from app.ui.catalogue_translator import CatalogueTranslator
 from app.ui.main_window import MainWindow
+from app.ui.numbers import locale_for
 from app.ui.settings import store_language
 
 _installed: list[CatalogueTranslator] = []
@@ -22,6 +23,7 @@ def install_translator(language: str) -> CatalogueTranslator:
     application = QCoreApplication.instance()
     assert application is not None
     remove_translator()
+    QLocale.setDefault(locale_for(language))
     translator = CatalogueTranslator(language, application)
     application.installTranslator(translator)
     _installed.append(translator)
@@ -29,6 +31,8 @@ def install_translator(language: str) -> CatalogueTranslator:
 
 
 def remove_translator() -> None:
+    """Back to the source language (English) and the machine's own number format."""
+    QLocale.setDefault(QLocale.system())
     application = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
