@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,6 +64,19 @@ def evidence_in(session: Session) -> list[Evidence]:
             review_status=review_status, turn=turn, turn_is_paragraph=is_paragraph,
         ))
     return evidence
+
+
+Place = tuple[int | None, bool]  # (turn or paragraph number, True for a paragraph)
+Places = dict[tuple[int, int], Place]  # (source id, offset) -> its place
+
+
+def turn_places(project: Project, points: Iterable[tuple[int, int]]) -> Places:
+    """For each (source id, offset): the number of the turn holding it, or of the paragraph
+    in a source without speaker turns; (None, ...) before the first one."""
+    with project.reading() as session:
+        locator = _TurnLocator(session)
+        return {(source_id, offset): locator.turn_at(source_id, offset)
+                for source_id, offset in set(points)}
 
 
 class _TurnLocator:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont
 from app.analysis.agreement import AgreementTable
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
 from app.analysis.agreement_statistics import Figures, Statistic
+from app.core.evidence import Places
+from app.ui.analysis_segments import place_label
 from app.ui.analysis_table_model import RowTableModel
 from app.ui.numbers import decimal, percent
 
@@ -148,10 +150,19 @@ class DisagreementModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.coders: tuple[str, ...] = ()
+        self.places: Places = {}
 
-    def set_disagreements(self, rows: Sequence[Disagreement], coders: Sequence[str]) -> None:
+    def set_disagreements(self, rows: Sequence[Disagreement], coders: Sequence[str],
+                          places: Places | None = None) -> None:
+        """``places``: the turn or paragraph where each row starts (``turn_places``)."""
+        self.places: Places = places or {}
         self.coders = tuple(coders)
         self.set_rows([row.key for row in rows], list(rows), reset=True)
+
+    def position(self, disagreement: Disagreement) -> str:
+        place = self.places.get((disagreement.source_id, disagreement.start))
+        return place_label(*place) if place and place[0] is not None \
+            else f"{disagreement.start}–{disagreement.end}"
 
     def headers(self) -> Sequence[str]:
         return [_tr("Source"), _tr("Position"), _tr("Kind"), *self.coders]
@@ -165,7 +176,7 @@ class DisagreementModel(RowTableModel):
                 return (f"{disagreement.source} ({disagreement.informant})"
                         if disagreement.informant else disagreement.source)
             if column == 1:
-                return f"{disagreement.start}–{disagreement.end}"
+                return self.position(disagreement)
             if column == 2:
                 return kind_label(disagreement.kind)
             version = disagreement.versions[column - 3]

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +33,7 @@ from app.analysis.agreement_data import DEFAULT_OVERLAP, AgreementSettings
 from app.analysis.agreement_disagreements import Disagreement
 from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
 from app.core.coders import list_coders
+from app.core.evidence import turn_places
 from app.core.project import Project
 from app.errors import TelaahError
 from app.ui.agreement_model import (
@@ -43,8 +44,8 @@ from app.ui.agreement_model import (
 )
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
-from app.ui.feature_dialog import FeatureDialog
 from app.ui.exchange_progress import run_with_progress
+from app.ui.feature_dialog import FeatureDialog
 
 CONTEXT = "AgreementView"
 Translate = Callable[[str], str]
@@ -292,7 +293,13 @@ class AgreementView(FeatureDialog):
                 titles=", ".join(s.title for s in result.skipped_sources))
         self.summary.setText(summary)
         self.explanation.setHtml(self.explanation_html(result))
-        self.disagreement_model.set_disagreements(result.disagreements, coders)
+        try:
+            places = turn_places(self.project, ((d.source_id, d.start)
+                                                for d in result.disagreements))
+        except TelaahError as error:
+            self._report(error)
+            places = {}
+        self.disagreement_model.set_disagreements(result.disagreements, coders, places)
         header = self.disagreements.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -354,7 +361,8 @@ class AgreementView(FeatureDialog):
         self.hub.publish(changes)
         # The row is settled: take it off the list (the coders' figures do not change).
         remaining = [d for d in self.disagreement_model.payloads() if d.key != row.key]
-        self.disagreement_model.set_disagreements(remaining, self.disagreement_model.coders)
+        self.disagreement_model.set_disagreements(remaining, self.disagreement_model.coders,
+                                                  self.disagreement_model.places)
         self.pages.setTabText(1, _tr("Disagreements ({count})").format(count=len(remaining)))
         self._update_resolve_buttons()
         return True

@@ -50,11 +50,15 @@ def source_kind_label(kind: str) -> str:
 
 def place_of(segment: Evidence) -> str:
     """Turn or paragraph number, as a reader sees it."""
-    if segment.turn is None:
+    return place_label(segment.turn, segment.turn_is_paragraph)
+
+
+def place_label(number: int | None, is_paragraph: bool) -> str:
+    if number is None:
         return ""
-    if segment.turn_is_paragraph:
-        return _tr("para. {number}").format(number=segment.turn)
-    return _tr("turn {number}").format(number=segment.turn)
+    if is_paragraph:
+        return _tr("para. {number}").format(number=number)
+    return _tr("turn {number}").format(number=number)
 
 
 def one_line(text: str, limit: int = QUOTE_PREVIEW) -> str:

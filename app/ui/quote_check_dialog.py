@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.quote_verification import QuoteStatus
+from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.quote_verification import QuoteCheck, verify_draft_quotes
 from app.errors import TelaahError
+from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
-from app.ui.feature_dialog import FeatureDialog
 from app.ui.exchange_progress import run_with_progress
+from app.ui.feature_dialog import FeatureDialog
 from app.ui.quote_check_model import QuoteCheckModel, differences_html
 
 CONTEXT = "QuoteCheckDialog"
@@ -150,7 +152,19 @@ class QuoteCheckDialog(FeatureDialog):
         check = self.current_check()
         found = check is not None and check.match.source_id is not None
         self.jump_button.setEnabled(found)
-        self.detail.setHtml(differences_html(check) if check is not None else "")
+        if check is None:
+            self.detail.clear()
+            return
+        place = ""
+        match = check.match
+        if match.source_id is not None and match.start is not None:
+            try:
+                found = turn_places(self.project, [(match.source_id, match.start)])
+            except TelaahError as error:
+                show_error(self, error, self._translate)
+            else:
+                place = place_label(*found[(match.source_id, match.start)])
+        self.detail.setHtml(differences_html(check, place))
 
     def jump_to_current(self) -> None:
         check = self.current_check()

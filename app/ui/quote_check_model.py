@@ -49,8 +49,9 @@ def differences_text(check: QuoteCheck) -> str:
     return "; ".join(parts)
 
 
-def differences_html(check: QuoteCheck) -> str:
-    """The quotation and the source text, with the differing words marked."""
+def differences_html(check: QuoteCheck, place: str = "") -> str:
+    """The quotation and the source text, with the differing words marked; ``place`` is
+    the turn or paragraph where it was found (code points when not given)."""
     match = check.match
     rows = [f"<p><b>{html.escape(_tr('Quotation'))}</b> "
             f"({html.escape(_tr('paragraph {number}').format(number=check.quote.paragraph))}"
@@ -60,7 +61,8 @@ def differences_html(check: QuoteCheck) -> str:
         rows.append(f"<p><i>{html.escape(_tr('Not found in any transcript.'))}</i></p>")
         return "".join(rows)
     rows.append(f"<p><b>{html.escape(_tr('Found in'))}</b> {html.escape(match.source_title or '')}"
-                f" [{match.start}–{match.end}]:<br>“{html.escape(match.found_text)}”</p>")
+                f" [{html.escape(place or f'{match.start}–{match.end}')}]:"
+                f"<br>“{html.escape(match.found_text)}”</p>")
     if match.differences:
         rows.append("<ul>")
         for difference in match.differences:

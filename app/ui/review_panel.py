@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import Changes
 from app.core.coders import CoderView, list_coders
 from app.core.codes import list_codes
+from app.core.evidence import turn_places
 from app.core.informants import list_informants
 from app.core.project import Project
 from app.core.review import (
@@ -48,6 +49,7 @@ from app.errors import TelaahError
 from app.io.docx_review_summary import ReviewRow, write_review_summary
 from app.models.coded_segment import REVIEW_STATUSES
 from app.ui.analysis_context import reload_after_changes
+from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.feature_dialog import FeatureDialog
@@ -319,9 +321,16 @@ class ReviewPanel(FeatureDialog):
             self.segment_view.clear()
             self.thread_view.clear()
             return
+        try:
+            place = place_label(*turn_places(self.project, [(segment.source_id, segment.start)])
+                                [(segment.source_id, segment.start)])
+        except TelaahError as error:
+            self._report(error)
+            return
+        where = f"{segment.source}, {place}" if place else segment.source
         self.segment_view.setHtml(
             f"<p><b>{html.escape(segment.code)}</b> — {html.escape(segment.coder)}, "
-            f"{html.escape(segment.source)} [{segment.start}–{segment.end}] — "
+            f"{html.escape(where)} — "
             f"<i>{html.escape(status_label(segment.review_status))}</i></p>"
             f"<blockquote>{html.escape(segment.text)}</blockquote>"
             + (f"<p><small>{html.escape(segment.memo)}</small></p>" if segment.memo else ""))

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.analysis.code_suggestions import Suggestion
 from app.analysis.search import SearchHit
+from app.core.evidence import Places
+from app.ui.analysis_segments import place_label
 from app.ui.analysis_table_model import RowTableModel
 
 CONTEXT = "SearchModel"
@@ -43,9 +45,18 @@ class SearchHitModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._places: Places = {}
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit], places: Places | None = None) -> None:
+        """``places``: the turn or paragraph of each hit (``turn_places``); without them
+        the position is shown as code points."""
+        self._places = places or {}
         self.set_rows([(h.source_id, h.start, h.end) for h in hits], list(hits), reset=True)
+
+    def position(self, hit: SearchHit) -> str:
+        place = self._places.get((hit.source_id, hit.start))
+        return place_label(*place) if place and place[0] is not None \
+            else f"{hit.start}–{hit.end}"
 
     def headers(self) -> Sequence[str]:
         return (_tr("Source"), _tr("Informant"), _tr("Position"), _tr("In context"),
@@ -56,7 +67,7 @@ class SearchHitModel(RowTableModel):
         if role == self.HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (hit.source_title, hit.informant or "—", f"{hit.start}–{hit.end}",
+            values = (hit.source_title, hit.informant or "—", self.position(hit),
                       hit_context(hit), f"{hit.score:.0f}")
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:

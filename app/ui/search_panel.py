@@ -28,16 +28,21 @@ from PySide6.QtWidgets import (
 from app.analysis.code_suggestions import Suggestion
 from app.analysis.search import SearchHit, SearchIndex, SearchMode
 from app.core.changes import Changes
-from app.core.code_suggestions import SuggestionCorpus, build_suggestion_corpus, suggest_for_code
+from app.core.code_suggestions import (
+    SuggestionCorpus,
+    build_suggestion_corpus,
+    suggest_for_code,
+)
 from app.core.codes import list_codes
+from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.search import build_search_index, code_hits, search_project
 from app.core.segments import add_segment, remove_segment
 from app.errors import TelaahError
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
-from app.ui.feature_dialog import FeatureDialog
 from app.ui.exchange_progress import run_with_progress
+from app.ui.feature_dialog import FeatureDialog
 from app.ui.search_coding import preview_hits
 from app.ui.search_model import SearchHitModel, SuggestionModel
 
@@ -232,10 +237,11 @@ class SearchPanel(FeatureDialog):
             hits = search_project(self.project, query=self.query.text(),
                                   mode=self.mode.currentData(),
                                   case_sensitive=self.case_sensitive.isChecked(), index=index)
+            places = turn_places(self.project, ((hit.source_id, hit.start) for hit in hits))
         except TelaahError as error:
             self._report(error)
             return []
-        self.hit_model.set_hits(hits)
+        self.hit_model.set_hits(hits, places)
         sources = len({hit.source_id for hit in hits})
         self.hit_count.setText(_tr("{count} hits in {sources} sources").format(
             count=len(hits), sources=sources))

@@ -3,6 +3,7 @@ and formulas shown, disagreements side by side with jump and resolve."""
 
 from __future__ import annotations
 
+import re
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -86,6 +87,8 @@ def test_a_disagreement_jumps_to_text_and_is_resolved(qtbot: QtBot, view_and_jum
     view.jump_to_current()
     assert jumps == [(disagreement.source_id, disagreement.start, disagreement.end)]
     assert view.disagreement_model.headers()[3:] == ["Annisa", "Bima"]
+    assert re.fullmatch(r"(turn|para\.) \d+",
+                        view.disagreement_model.index(row, 1).data())
     with qtbot.waitSignal(view.hub.changed) as blocker:
         assert view.resolve("merge")
     consensus = [s for s in list_segments(demo_project) if s.coder == CONSENSUS_CODER]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,7 @@ def test_a_supervisor_gives_verdicts_and_a_comment_is_required(
     panel, hub = _panel(qtbot, supervised, SUPERVISOR)
     first = panel.current_segment()
     assert first is not None and panel.accept_button.isEnabled()
+    assert re.search(rf"{first.source}, (turn|para\.) \d+", panel.segment_view.toPlainText())
     assert not panel.give_verdict("needs_revision")  # no comment
     assert isinstance(errors[-1], CommentRequired)
     panel.comment_edit.setPlainText("Terlalu panjang; potong sampai kalimat kedua.")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.analysis.search import SearchHit
 from app.core.codes import list_codes
+from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.search import search_project
 from app.core.segments import list_segments
@@ -68,6 +69,11 @@ def test_each_mode_shows_the_cores_hits(setup, demo_project: Project, mode: str)
     first = panel.hit_model.index(0, 3).data()
     assert first.startswith("…") and f"[{' '.join(hits[0].text.split())}]" in first
     assert panel.hit_count.text().startswith(f"{len(hits)} hits in ")
+    # Where a hit is, as a reader counts: the speaker turn (paragraph in notes).
+    (number, is_paragraph), = turn_places(demo_project, [(hits[0].source_id,
+                                                          hits[0].start)]).values()
+    label = f"para. {number}" if is_paragraph else f"turn {number}"
+    assert number is not None and panel.hit_model.index(0, 2).data() == label
 
 
 def test_a_bad_pattern_is_a_message(setup, errors: list[TelaahError]) -> None:
