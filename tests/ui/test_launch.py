@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, qWarning
+from PySide6.QtCore import QCoreApplication, QTimer, qWarning
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.logging import _QtMessageCapture as QtMessageCapture
 
-from app.ui.launch import PLATFORM_NOTE, WINDOW_SIZE, run_gui
+from app.ui.launch import PLATFORM_NOTE, WINDOW_SIZE, _ask_coder, run_gui
+from app.ui.settings import store_coder, stored_coder
 
 
 def test_screenshot_of_a_project(qapp: object, demo_path: Path, tmp_path: Path) -> None:
@@ -53,3 +55,36 @@ def test_qt_messages_reach_their_handler_again_afterwards(
     messages = [record.message for record in qtlog.records]
     assert "after the screenshot" in messages
     assert not any(message.startswith(PLATFORM_NOTE) for message in messages)
+
+
+def test_the_first_start_asks_who_is_coding_and_remembers_it(qapp: object) -> None:
+    store_coder("")  # as on a first start (the settings folder is the tests' own)
+    assert stored_coder() is None
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QInputDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        dialog.setTextValue("  Annisa  ")
+        dialog.accept()
+
+    QTimer.singleShot(10, answer)
+    assert _ask_coder() == "Annisa"
+    assert stored_coder() == "Annisa"
+    store_coder("")  # leave the settings as found for the other tests
+
+
+def test_a_cancelled_first_start_stores_no_name(qapp: object) -> None:
+    store_coder("")
+    def cancel() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QInputDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(10, cancel)
+    assert _ask_coder() is None and not stored_coder()
