@@ -1,7 +1,8 @@
 """The plain data that triangulation matrices and excerpt documents are built from.
 
-Core loads these from a project; tests build them by hand. Every offset is a code point
-of the source's normalised text, as everywhere in Telaah.
+Core loads these from a project (leaving out segments a supervisor rejected, as every
+analysis does); tests build them by hand. Every offset is a code point of the source's
+normalised text, as everywhere in Telaah.
 """
 
 from __future__ import annotations

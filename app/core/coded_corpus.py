@@ -2,6 +2,8 @@
 
 One reading session per call. Used by the triangulation matrix and the excerpt exports;
 the result holds no ORM rows, so pure analysis functions can work on it off the GUI thread.
+Segments a supervisor rejected are left out, by the same rule as the code matrix and the
+conclusions (:func:`app.core.evidence.counts_as_evidence`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.analysis.coded_corpus import (
     CorpusSource,
 )
 from app.analysis.pseudonymise import InformantNames, MaskTokens, Pseudonymiser
+from app.core.evidence import counts_as_evidence
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.export_labels import ExportLabels
@@ -35,7 +38,7 @@ def load_coded_corpus(
     project: Project, *, coders: Collection[str] | None = None, full_text: bool = True
 ) -> CodedCorpus:
     """Codes (depth first), informants, sources with their turns and paragraphs, and the
-    coded segments, of ``coders`` only when given.
+    coded segments that count as evidence (not rejected), of ``coders`` only when given.
 
     ``full_text=False`` (for matrices, which quote briefly) loads only the first
     :data:`BRIEF_TEXT` characters of each segment and no memos.
@@ -165,6 +168,7 @@ def _segments(
                CodedSegment.start, CodedSegment.end, text,
                CodedSegment.valence, Coder.name, memo)
         .join(Coder, CodedSegment.coder_id == Coder.id)
+        .where(counts_as_evidence())
         .order_by(CodedSegment.source_id, CodedSegment.start, CodedSegment.end,
                   CodedSegment.id)
     )

@@ -21,9 +21,6 @@ from app.models.base import utc_now
 from app.models.conclusion import CONCLUSION_STATUSES, EVIDENCE_ROLES, TACTICS
 from app.models.project_info import DEFAULT_VERDICT_SCALE
 
-# Rejected segments are not evidence; everything else is, until a supervisor says otherwise.
-EXCLUDED_STATUSES = frozenset({"rejected"})
-
 
 @dataclass(frozen=True)
 class ConclusionView:
@@ -67,7 +64,7 @@ def set_verdict_scale(project: Project, *, scale: list[str]) -> Changes:
 def conclusions_for_codes(project: Project, *, group: str | None = "indicator") -> list[ConclusionView]:
     """A view per codable code of ``group`` (all groups when None), written or not."""
     with project.reading() as session:
-        evidence = [e for e in evidence_in(session) if e.review_status not in EXCLUDED_STATUSES]
+        evidence = evidence_in(session, counted_only=True)  # rejected ones are not evidence
         codes = session.scalars(
             select(Code).where(Code.codable.is_(True)).order_by(Code.parent_id, Code.position)
         ).all()

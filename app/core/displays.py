@@ -91,5 +91,5 @@ def co_occurrence_table(
 
 
 def _evidence(session, coder: str | None) -> list[Evidence]:  # type: ignore[no-untyped-def]
-    evidence = [e for e in evidence_in(session) if e.review_status != "rejected"]
+    evidence = evidence_in(session, counted_only=True)
     return [e for e in evidence if coder is None or e.coder == coder]

@@ -1,11 +1,16 @@
-"""Load coded segments with their context (informant, technique, turn) for analyses."""
+"""Load coded segments with their context (informant, technique, turn) for analyses.
+
+Also the one rule for which segments count as evidence: :data:`EXCLUDED_STATUSES` and the
+SQL condition :func:`counts_as_evidence`. The code matrix, chart and conclusions, the
+triangulation matrix and the coded excerpts all load their segments through it.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.analysis.evidence import Evidence
@@ -14,13 +19,25 @@ from app.core.project import Project
 from app.io.speaker_turns import find_paragraphs
 from app.models import Code, CodedSegment, Coder, Informant, Source, Turn
 
+# Rejected segments are not evidence; everything else is, until a supervisor says otherwise.
+EXCLUDED_STATUSES = frozenset({"rejected"})
+
+
+def counts_as_evidence() -> ColumnElement[bool]:
+    """The condition on :class:`CodedSegment` rows that analyses count: not rejected."""
+    return CodedSegment.review_status.not_in(sorted(EXCLUDED_STATUSES))
+
 
 def load_evidence(project: Project) -> list[Evidence]:
+    """Every coded segment, rejected ones included (the review and reduction views show
+    them); analyses that count evidence use ``evidence_in(session, counted_only=True)``."""
     with project.reading() as session:
         return evidence_in(session)
 
 
-def evidence_in(session: Session) -> list[Evidence]:
+def evidence_in(session: Session, *, counted_only: bool = False) -> list[Evidence]:
+    """Every coded segment with its context; only those that :func:`counts_as_evidence`
+    when ``counted_only``."""
     paths = code_paths(session)
     locator = _TurnLocator(session)
     # The turn holding a segment's start: one seek in the (source_id, start) index per
@@ -32,7 +49,7 @@ def evidence_in(session: Session) -> list[Evidence]:
     )
     with_turns = set(session.scalars(select(Turn.source_id).distinct()))
     # Plain Core rows (no ORM entities in the query), which cost a fifth less to fetch.
-    rows = session.connection().execute(
+    query = (
         select(
             # Columns, not CodedSegment entities: 50,000 ORM objects cost over a second.
             CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
@@ -47,7 +64,10 @@ def evidence_in(session: Session) -> list[Evidence]:
         .join(Code, CodedSegment.code_id == Code.id)
         .join(Coder, CodedSegment.coder_id == Coder.id)
         .order_by(Source.title, CodedSegment.start, CodedSegment.id)
-    ).all()
+    )
+    if counted_only:
+        query = query.where(counts_as_evidence())
+    rows = session.connection().execute(query).all()
     evidence = []
     for (segment_id, source_id, code_id, start, end, text, valence, paraphrase,
          review_status, title, kind, informant_id, label, informant_type, role, group,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.evidence import INFORMANT_TYPE_ORDER, Evidence, informant_sort_key
 from app.core.codes import CodeView
+from app.core.evidence import EXCLUDED_STATUSES
 from app.errors import TelaahError
 from app.io.file_bytes import write_file_atomically
 from app.ui.analysis_context import AnalysisContext
@@ -90,7 +91,7 @@ def frequency_chart(evidence: Sequence[Evidence], codes: Sequence[CodeView], *, 
     keys: dict[tuple[int, str], str] = {}
     counts: dict[str, list[int]] = {}
     for segment in evidence:
-        if segment.code_id not in row_of or segment.review_status == "rejected":
+        if segment.code_id not in row_of or segment.review_status in EXCLUDED_STATUSES:
             continue
         if segment.informant is None:
             order = (9, segment.source_kind)

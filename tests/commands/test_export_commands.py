@@ -11,6 +11,10 @@ from openpyxl import load_workbook
 
 import app.cli
 from app.cli import main
+from app.core.coders import ensure_coder
+from app.core.project import Project
+from app.core.review import review_segment
+from app.core.segment_filters import segments_matching
 
 OUR_COMMANDS = ("triangulation", "excerpts", "codebook")
 
@@ -107,6 +111,38 @@ def test_excerpts_command(demo_path: Path, tmp_path: Path, capsys) -> None:  # t
     code, _, err = _run(capsys, "excerpts", demo_path, "-o", tmp_path / "x.docx", "--informant",
                         "I9")
     assert code == 2 and "I9" in err and not (tmp_path / "x.docx").exists()
+
+
+def test_a_rejected_segment_leaves_triangulation_and_excerpts_like_the_matrix(  # type: ignore[no-untyped-def]
+        demo_path: Path, tmp_path: Path, capsys) -> None:
+    project = Project.open(demo_path)
+    try:
+        bima = segments_matching(project, code="Kinerja/Kualitas", informant="I1",
+                                 coder="Bima")
+        rejected = bima[0]
+        supervisor = ensure_coder(project, name="Dr. Sari", role="supervisor").created
+        review_segment(project, segment_id=rejected.id, reviewer_id=supervisor,
+                       verdict="rejected", comment="Bukan tentang kualitas kerja.")
+    finally:
+        project.close()
+    matrix = json.loads(_run(capsys, "matrix", demo_path, "--json")[1])
+    triangulation = json.loads(_run(capsys, "triangulation", demo_path, "--json")[1])
+    for row in triangulation["rows"]:
+        for informant, cell in row["cells"].items():
+            assert cell["count"] == matrix["counts"][row["code"]][informant]
+            assert sorted(cell["segment_ids"]) == sorted(
+                matrix["segments"][row["code"]][informant])
+    assert triangulation["rows"][0]["cells"]["I1"]["count"] == 8
+    assert rejected.id not in triangulation["rows"][0]["cells"]["I1"]["segment_ids"]
+
+    path = tmp_path / "kutipan.docx"
+    code, out, _ = _run(capsys, "--lang", "en", "excerpts", demo_path, "-o", path, "--code",
+                        "Kinerja/Kualitas", "--informant", "I1", "--coder", "Bima")
+    assert code == 0
+    quotes = [p.text for p in Document(str(path)).paragraphs if p.style.name == "Quote"]
+    assert rejected.text not in quotes
+    assert sorted(quotes) == sorted(s.text for s in bima if s.id != rejected.id)
+    assert f"Wrote {len(bima) - 1} excerpt(s)" in out
 
 
 def test_codebook_export_and_import(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

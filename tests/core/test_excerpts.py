@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from docx import Document
 
+from app.core.coders import ensure_coder
 from app.core.codes import list_codes
+from app.core.displays import code_matrix
 from app.core.excerpts import ExcerptOptions, excerpt_document, export_excerpts
 from app.core.informants import list_informants
 from app.core.project import Project
+from app.core.review import review_segment
 from app.core.segments import add_segment, list_segments
 from app.core.sources import import_sources, list_sources, read_source
 from app.errors import ExportCancelled, NotFound, UnsupportedExportType
@@ -126,6 +130,51 @@ def test_filters_by_code_informant_and_coder(demo_project: Project, tmp_path: Pa
     ids = {i for section in bima.sections for group in section.groups
            for excerpt in group.excerpts for i in excerpt.segment_ids}
     assert ids == {s.id for s in list_segments(demo_project) if s.coder == "Bima"}
+
+
+def test_rejected_segments_are_left_out_as_in_the_code_matrix(demo_project: Project,
+                                                              tmp_path: Path) -> None:
+    quality = [s for s in list_segments(demo_project)
+               if s.informant == "I1" and s.code == "Kinerja/Kualitas"]
+    spans = Counter((s.source_id, s.start, s.end) for s in quality)
+    # A span no other segment shares, so its quote cannot come back through another coder.
+    rejected = next(s for s in quality if spans[(s.source_id, s.start, s.end)] == 1)
+    supervisor = ensure_coder(demo_project, name="Dr. Sari", role="supervisor").created
+    review_segment(demo_project, segment_id=rejected.id, reviewer_id=supervisor,
+                   verdict="rejected", comment="Bukan tentang kualitas kerja.")
+
+    path = tmp_path / "kutipan.docx"
+    document = export_excerpts(demo_project, path=path, labels=ID,
+                               options=ExcerptOptions(with_coder=True))
+    segments = {s.id: s for s in list_segments(demo_project)}
+    placed = {i for section in document.sections for group in section.groups
+              for excerpt in group.excerpts for i in excerpt.segment_ids}
+    assert placed == set(segments) - {rejected.id}
+    # Each code x informant group holds exactly the segments of the code matrix's cell.
+    matrix = code_matrix(demo_project)
+    cells = {(row.code, column.label): set(cell.segment_ids) for row in matrix.rows
+             for column, cell in zip(matrix.columns, row.cells, strict=True)}
+    written = _sections(path)
+    groups = 0
+    for section in document.sections:
+        for group in section.groups:
+            if not hasattr(group.subject, "number"):
+                continue  # observation and documentation notes: not a matrix column
+            ids = {i for excerpt in group.excerpts for i in excerpt.segment_ids}
+            assert ids == cells[(section.subject.path, group.subject.label)]
+            quotes = written[(section.subject.path, _heading(group.subject))]
+            assert len(quotes) == len({(segments[i].source_id, segments[i].start,
+                                        segments[i].end) for i in ids})
+            groups += 1
+    assert groups == sum(1 for ids in cells.values() if ids)
+    # The Word file, read back: I1's quality quotes lack exactly the rejected one.
+    informant = next(i for i in list_informants(demo_project) if i.label == "I1")
+    heading = f"Informan 1 (I1) — {informant.role}"
+    quotes = [quote for quote, _ in written[("Kinerja/Kualitas", heading)]]
+    assert rejected.text not in quotes
+    assert len(quotes) == len(spans) - 1
+    text = "\n".join(paragraph.text for paragraph in Document(str(path)).paragraphs)
+    assert rejected.text not in text.split("\n")
 
 
 def test_pseudonymised_export_leaves_no_name_nip_or_phone(demo_project: Project,

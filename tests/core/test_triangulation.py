@@ -10,10 +10,12 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from app.core.coders import list_coders
+from app.core.coders import ensure_coder, list_coders
 from app.core.codes import list_codes
+from app.core.displays import code_matrix
 from app.core.project import Project
-from app.core.segments import list_segments
+from app.core.review import review_segment
+from app.core.segments import SegmentView, list_segments
 from app.core.sources import list_sources
 from app.core.triangulation import (
     clear_triangulation_judgement,
@@ -77,6 +79,72 @@ def test_coder_filter(demo_project: Project) -> None:
                if cell.column_key in {"I4", "I5", "I6"})
     with pytest.raises(NotFound):
         triangulation_matrix(demo_project, coders=["Nobody"])
+
+
+def _reject_a_quality_segment_of_i1(project: Project) -> SegmentView:
+    """Reject, as a supervisor, an I1 Kinerja/Kualitas segment no other segment shares a
+    span with (so its quote cannot come back through another coder's segment)."""
+    candidates = [s for s in list_segments(project)
+                  if s.informant == "I1" and s.code == "Kinerja/Kualitas"]
+    spans = Counter((s.source_id, s.start, s.end) for s in candidates)
+    segment = next(s for s in candidates if spans[(s.source_id, s.start, s.end)] == 1)
+    supervisor = ensure_coder(project, name="Dr. Sari", role="supervisor").created
+    review_segment(project, segment_id=segment.id, reviewer_id=supervisor,
+                   verdict="rejected", comment="Bukan tentang kualitas kerja.")
+    return segment
+
+
+def _counts_by_informant(project: Project, coder: str | None = None) -> dict[tuple[str, str], int]:
+    matrix = code_matrix(project, coder=coder)
+    return {(row.code, column.label): cell.count for row in matrix.rows
+            for column, cell in zip(matrix.columns, row.cells, strict=True)}
+
+
+def test_rejected_segments_leave_the_matrix_as_they_leave_the_code_matrix(
+        demo_project: Project, tmp_path: Path) -> None:
+    before = triangulation_matrix(demo_project)
+    quality_before = next(r for r in before.rows if r.code.path == "Kinerja/Kualitas")
+    assert quality_before.cell("I1").count == 9
+    rejected = _reject_a_quality_segment_of_i1(demo_project)
+    assert rejected.id in quality_before.cell("I1").segment_ids
+
+    matrix = triangulation_matrix(demo_project, quotes_per_cell=50)
+    quality = next(row for row in matrix.rows if row.code.path == "Kinerja/Kualitas")
+    cell = quality.cell("I1")
+    assert cell.count == 8
+    assert rejected.id not in cell.segment_ids
+    assert rejected.id not in {quote.segment_id for quote in cell.quotes}
+    assert rejected.text not in {quote.text for quote in cell.quotes}
+    # Every cell counts what the code x informant matrix counts, for all coders and one.
+    expected = _counts_by_informant(demo_project)
+    assert expected[("Kinerja/Kualitas", "I1")] == 8
+    assert {(row.code.path, c.column_key): c.count for row in matrix.rows
+            for c in row.cells} == expected
+    bima = triangulation_matrix(demo_project, coders=["Bima"])
+    assert {(row.code.path, c.column_key): c.count for row in bima.rows
+            for c in row.cells} == _counts_by_informant(demo_project, coder="Bima")
+    assert sum(row.count for row in bima.rows) == 100
+    # The technique layout leaves it out of the interviews too.
+    technique = triangulation_matrix(demo_project, layout="technique")
+    interviews = next(r for r in technique.rows if r.code.path == "Kinerja/Kualitas")
+    assert rejected.id not in interviews.cell("interview").segment_ids
+    # And so does the Word export.
+    path = tmp_path / "matriks.docx"
+    export_triangulation(matrix, path=path, labels=ExportLabels("id"))
+    table = Document(str(path)).tables[0]
+    found = [[_count(c.text) for c in table_row.cells[1:7]] for table_row in table.rows[2:]]
+    assert found == [[c.count for c in row.cells] for row in matrix.rows]
+    assert found[0][0] == 8 and table.rows[2].cells[0].text.startswith("Kualitas")
+
+
+def test_a_rejected_segment_counts_again_once_accepted(demo_project: Project) -> None:
+    rejected = _reject_a_quality_segment_of_i1(demo_project)
+    supervisor = next(c.id for c in list_coders(demo_project) if c.name == "Dr. Sari")
+    review_segment(demo_project, segment_id=rejected.id, reviewer_id=supervisor,
+                   verdict="accepted")
+    quality = next(row for row in triangulation_matrix(demo_project).rows
+                   if row.code.path == "Kinerja/Kualitas")
+    assert rejected.id in quality.cell("I1").segment_ids and quality.cell("I1").count == 9
 
 
 def test_judgement_override_is_stored_listed_and_cleared(demo_project: Project) -> None:
