@@ -1,6 +1,7 @@
 """The ``telaah`` command: headless project work, plus ``gui`` to open the workbench.
 
-Exit codes: 0 success, 2 a user error (one translated line on stderr, never a traceback).
+Exit codes: 0 success, 2 a user error (one translated line on stderr, never a traceback),
+141 when the reader of the output went away early (``telaah info x | head -1``), quietly.
 Nothing here imports PySide6 unless the command is ``gui``.
 """
 
@@ -20,6 +21,8 @@ from app.commands.common import open_project, print_json, say
 from app.errors import DatabaseProblem, TelaahError
 
 USER_ERROR = 2
+# What a shell reports for a program ended by SIGPIPE (128 + 13).
+READER_GONE = 141
 # Modules of app/commands that add further sub-commands (each has ``register``).
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
@@ -28,6 +31,31 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Buffered output may reach a pipe only now; a reader that has gone shows here.
+            if sys.stdout is not None:  # None under pythonw
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return READER_GONE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of what is
+    still buffered does not fail once more."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # not a real file: replace the object
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    finally:
+        os.close(null)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
     from app.i18n import choose_language, translator_for

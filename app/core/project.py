@@ -79,6 +79,9 @@ class Project:
         try:
             engine = open_project_file(where.path, read_only=read_only)
             if not read_only:
+                # After the checks (a foreign or damaged file is refused, not backed up),
+                # before the first session. Opening touches only the -wal and -shm files,
+                # which take_backup ignores: it compares the content with the last backup.
                 take_backup(where.path)
         except BaseException:
             if lock is not None:

@@ -4,22 +4,45 @@ A backup is a consistent snapshot even while another process writes (unlike copy
 file, which can catch a half-written page or miss the WAL). Backups live in the user's
 data folder, outside the folders cloud-sync clients watch, unless ``TELAAH_BACKUP_DIR``
 says otherwise.
+
+A backup is taken only when the project's content differs from its newest backup. Beside
+each backup a small record keeps a digest of the backup's content and the state of the
+project file when it was compared last. Before comparing, the write-ahead log is folded
+into the project file, so that the file alone holds every committed transaction; the
+``-wal`` and ``-shm`` files, which merely opening a project touches, play no part. An
+unchanged file (same size, modification time and inode) is recognised from its state
+alone; otherwise the contents are compared by digest, which costs one read of the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
-from dataclasses import dataclass
+import time
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app.errors import BackupProblem
 
 KEEP_BACKUPS = 10
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 PRIVATE_FILE_MODE = 0o600
+RECORD_SUFFIX = ".state"
+# How long folding the log waits for another connection to finish its transaction.
+CHECKPOINT_TIMEOUT_S = 1.0
+# A file changed this shortly before its state was read may change again within the same
+# tick of its file system's clock (FAT counts in 2 s) without its time moving on: such a
+# state proves nothing, and the contents are compared instead.
+RACY_WINDOW_NS = 3_000_000_000
+DIGEST_CHUNK = 1 << 20
+# Bytes of the database header that say how a file is kept rather than what it holds:
+# file format versions (WAL or rollback journal), change counter, schema cookie, and the
+# SQLite version that wrote it. A backup differs from its source in these.
+HEADER_BOOKKEEPING = ((18, 20), (24, 28), (40, 44), (92, 100))
 
 
 @dataclass(frozen=True)
@@ -27,6 +50,32 @@ class BackupFile:
     path: Path
     taken_at: datetime
     size: int
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the file system says about a project file, and when it said it."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    read_at_ns: int
+
+    def proves_same_file_as(self, earlier: FileState) -> bool:
+        """True when nothing can have written the file since ``earlier`` was read."""
+        settled_then = earlier.read_at_ns - earlier.mtime_ns >= RACY_WINDOW_NS
+        return settled_then and (self.size, self.mtime_ns, self.inode) == (
+            earlier.size, earlier.mtime_ns, earlier.inode)
+
+
+@dataclass(frozen=True)
+class BackupRecord:
+    """Kept beside a backup: the digest of its content and the project file's state when
+    the project was last found to hold that content. The record is a cache: without it,
+    the backup itself is read."""
+
+    content: str
+    source: FileState | None
 
 
 def backup_root() -> Path:
@@ -60,23 +109,119 @@ def list_backups(project_path: Path) -> list[BackupFile]:
 
 
 def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False) -> BackupFile | None:
-    """Snapshot ``project_path`` unless the newest backup is already as new as the project.
+    """Snapshot ``project_path`` unless its content equals that of the newest backup.
 
     Returns the new backup, or None when nothing changed since the last one.
     """
-    existing = list_backups(project_path)
-    if existing and not force and existing[0].taken_at.timestamp() >= _last_change(project_path):
-        return None
-    folder = backup_folder(project_path)
+    settled = fold_log(project_path)
     try:
+        state = file_state(project_path)
+        existing = list_backups(project_path)
+        if existing and not force and settled and _holds(existing[0], project_path, state):
+            return None
+        folder = backup_folder(project_path)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = folder / f"{datetime.now(UTC).strftime(STAMP_FORMAT)}.telaah"
         copy_database(project_path, target)
+        # The state was read before the copy began: a write in between makes the next
+        # comparison read the contents, never skip a change.
+        _write_record(target, BackupRecord(content=content_digest(target),
+                                           source=state if settled else None))
     except (OSError, sqlite3.Error) as error:
         raise BackupProblem(path=project_path, detail=str(error)) from error
     for old in list_backups(project_path)[keep:]:
         old.path.unlink(missing_ok=True)
+        _record_path(old.path).unlink(missing_ok=True)
     return list_backups(project_path)[0]
+
+
+def fold_log(project_path: Path) -> bool:
+    """Checkpoint the write-ahead log into the project file and empty it.
+
+    True when the file alone now holds every committed transaction (also for a file not in
+    WAL mode); False when another connection's open transaction kept part of the log.
+    """
+    try:
+        connection = sqlite3.connect(_sqlite_uri(project_path, "rw"), uri=True,
+                                     timeout=CHECKPOINT_TIMEOUT_S, isolation_level=None)
+        try:
+            busy, _frames, _copied = connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return busy == 0
+
+
+def file_state(path: Path) -> FileState:
+    stat = path.stat()
+    return FileState(size=stat.st_size, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino,
+                     read_at_ns=time.time_ns())
+
+
+def content_digest(path: Path) -> str:
+    """A digest of a database file's pages, blind to the header bytes that differ between
+    a project and its backup without saying anything about the data."""
+    digest = hashlib.blake2b(digest_size=32)
+    with path.open("rb") as handle:
+        first = bytearray(handle.read(DIGEST_CHUNK))
+        for start, end in HEADER_BOOKKEEPING:
+            first[start:end] = bytes(len(first[start:end]))
+        digest.update(first)
+        while chunk := handle.read(DIGEST_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _holds(backup: BackupFile, project_path: Path, state: FileState) -> bool:
+    """True when the (folded) project file holds the same content as ``backup``."""
+    record = _read_record(backup.path)
+    if record is not None and record.source is not None and state.proves_same_file_as(
+            record.source):
+        return True
+    if state.size != backup.size:  # equal content means an equal number of pages
+        return False
+    content = record.content if record is not None else content_digest(backup.path)
+    if content_digest(project_path) != content:
+        return False
+    # The state was read before the digest: a write since then shows at the next open.
+    _write_record(backup.path, BackupRecord(content=content, source=state))
+    return True
+
+
+def _record_path(backup: Path) -> Path:
+    return backup.with_suffix(RECORD_SUFFIX)
+
+
+def _read_record(backup: Path) -> BackupRecord | None:
+    try:
+        data: dict[str, Any] = json.loads(_record_path(backup).read_text(encoding="utf-8"))
+        source = data.get("source")
+        return BackupRecord(content=str(data["content"]),
+                            source=FileState(**source) if source else None)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_record(backup: Path, record: BackupRecord) -> None:
+    """Written privately and moved into place; a record that cannot be written is only a
+    lost shortcut, so the error is not the user's concern."""
+    target = _record_path(backup)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(asdict(record), handle)
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+def _sqlite_uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path`` that survives ``?``, ``#`` and ``%`` in folder names."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -85,7 +230,7 @@ def copy_database(source: Path, target: Path) -> None:
     partial.unlink(missing_ok=True)
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     os.close(descriptor)
-    origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    origin = sqlite3.connect(_sqlite_uri(source, "ro"), uri=True)
     copy = sqlite3.connect(partial)
     try:
         origin.backup(copy)
@@ -95,14 +240,6 @@ def copy_database(source: Path, target: Path) -> None:
         copy.close()
         origin.close()
     os.replace(partial, target)
-
-
-def _last_change(project_path: Path) -> float:
-    times = [project_path.stat().st_mtime]
-    wal = Path(f"{project_path}-wal")
-    if wal.exists():
-        times.append(wal.stat().st_mtime)
-    return max(times)
 
 
 def restore_backup(project_path: Path, backup: Path) -> BackupFile | None:

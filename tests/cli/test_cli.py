@@ -178,6 +178,35 @@ def test_python_dash_m_app_is_the_same_command(tmp_path: Path) -> None:
     assert "x.telaah" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(demo_path: Path) -> None:
+    """``telaah segments x --json | head -1``: the output is larger than a pipe holds, so
+    the command is still writing when the reader closes its end."""
+    command = subprocess.Popen(
+        [sys.executable, "-m", "app", "--lang", "en", "segments", str(demo_path), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert command.stdout is not None and command.stderr is not None
+    assert command.stdout.readline() == b"[\n"
+    command.stdout.close()
+    errors = command.stderr.read().decode()
+    command.stderr.close()
+    assert command.wait(timeout=60) == 141  # as a shell reports SIGPIPE
+    assert errors == ""
+
+
+def test_a_reader_gone_before_the_last_flush(demo_path: Path) -> None:
+    """``telaah info x | head -0``: short output is written only at the end."""
+    command = subprocess.Popen(
+        [sys.executable, "-m", "app", "--lang", "en", "info", str(demo_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert command.stdout is not None
+    command.stdout.close()
+    _out, errors = command.communicate(timeout=60)
+    assert command.returncode in (0, 141)
+    assert errors == b""
+
+
 def test_copy_to_postgres_and_back(demo_path: Path, postgres_url: str, tmp_path: Path,
                                    capsys) -> None:
     from sqlalchemy.engine import make_url
