@@ -151,12 +151,12 @@
       <translation>Formulas</translation>
     </message>
     <message>
-      <source>Intercoder agreement</source>
-      <translation>Intercoder agreement</translation>
+      <source>Intercoder &amp;agreement…</source>
+      <translation>Intercoder &amp;agreement…</translation>
     </message>
     <message>
-      <source>Intercoder agreement…</source>
-      <translation>Intercoder agreement…</translation>
+      <source>Intercoder agreement</source>
+      <translation>Intercoder agreement</translation>
     </message>
     <message>
       <source>Keep both</source>
@@ -260,16 +260,16 @@
   <context>
     <name>BackupDialog</name>
     <message>
+      <source>&amp;Backups…</source>
+      <translation>&amp;Backups…</translation>
+    </message>
+    <message>
       <source>Backups</source>
       <translation>Backups</translation>
     </message>
     <message>
       <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
       <translation>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</translation>
-    </message>
-    <message>
-      <source>Backups…</source>
-      <translation>Backups…</translation>
     </message>
     <message>
       <source>Close</source>
@@ -1055,6 +1055,10 @@
   <context>
     <name>ExchangeActions</name>
     <message>
+      <source>&amp;Export REFI-QDA…</source>
+      <translation>&amp;Export REFI-QDA…</translation>
+    </message>
+    <message>
       <source>Corrected version of {title}</source>
       <translation>Corrected version of {title}</translation>
     </message>
@@ -1067,12 +1071,12 @@
       <translation>Export REFI-QDA project</translation>
     </message>
     <message>
-      <source>Export REFI-QDA…</source>
-      <translation>Export REFI-QDA…</translation>
-    </message>
-    <message>
       <source>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</source>
       <translation>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</translation>
+    </message>
+    <message>
+      <source>Im&amp;port REFI-QDA…</source>
+      <translation>Im&amp;port REFI-QDA…</translation>
     </message>
     <message>
       <source>Import REFI-QDA</source>
@@ -1081,10 +1085,6 @@
     <message>
       <source>Import REFI-QDA project</source>
       <translation>Import REFI-QDA project</translation>
-    </message>
-    <message>
-      <source>Import REFI-QDA…</source>
-      <translation>Import REFI-QDA…</translation>
     </message>
     <message>
       <source>Imported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos from {origin}.</source>
@@ -1107,12 +1107,12 @@
       <translation>Reading the archive…</translation>
     </message>
     <message>
-      <source>Replace transcript</source>
-      <translation>Replace transcript</translation>
+      <source>Replace &amp;transcript with corrected version…</source>
+      <translation>Replace &amp;transcript with corrected version…</translation>
     </message>
     <message>
-      <source>Replace transcript with corrected version…</source>
-      <translation>Replace transcript with corrected version…</translation>
+      <source>Replace transcript</source>
+      <translation>Replace transcript</translation>
     </message>
     <message>
       <source>Save the imported project as</source>
@@ -1889,6 +1889,10 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>QuoteCheckDialog</name>
     <message>
+      <source>&amp;Verify quotations in a draft…</source>
+      <translation>&amp;Verify quotations in a draft…</translation>
+    </message>
+    <message>
       <source>Choose a thesis draft</source>
       <translation>Choose a thesis draft</translation>
     </message>
@@ -1927,10 +1931,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Verify quotations in a draft</source>
       <translation>Verify quotations in a draft</translation>
-    </message>
-    <message>
-      <source>Verify quotations in a draft…</source>
-      <translation>Verify quotations in a draft…</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
@@ -2272,12 +2272,12 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Review</translation>
     </message>
     <message>
-      <source>Review queue</source>
-      <translation>Review queue</translation>
+      <source>Review &amp;queue…</source>
+      <translation>Review &amp;queue…</translation>
     </message>
     <message>
-      <source>Review queue…</source>
-      <translation>Review queue…</translation>
+      <source>Review queue</source>
+      <translation>Review queue</translation>
     </message>
     <message>
       <source>Review summary</source>
@@ -2377,6 +2377,10 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>SearchPanel</name>
     <message>
+      <source>&amp;Search the project…</source>
+      <translation>&amp;Search the project…</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -2431,10 +2435,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Search</source>
       <translation>Search</translation>
-    </message>
-    <message>
-      <source>Search the project…</source>
-      <translation>Search the project…</translation>
     </message>
     <message>
       <source>Show in text</source>

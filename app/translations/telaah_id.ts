@@ -151,12 +151,12 @@
       <translation>Rumus</translation>
     </message>
     <message>
-      <source>Intercoder agreement</source>
-      <translation>Kesepakatan antarpengode</translation>
+      <source>Intercoder &amp;agreement…</source>
+      <translation>&amp;Kesepakatan antarpengode…</translation>
     </message>
     <message>
-      <source>Intercoder agreement…</source>
-      <translation>Kesepakatan antarpengode…</translation>
+      <source>Intercoder agreement</source>
+      <translation>Kesepakatan antarpengode</translation>
     </message>
     <message>
       <source>Keep both</source>
@@ -260,16 +260,16 @@
   <context>
     <name>BackupDialog</name>
     <message>
+      <source>&amp;Backups…</source>
+      <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
       <source>Backups</source>
       <translation>Cadangan</translation>
     </message>
     <message>
       <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
       <translation>Cadangan {name}, diurutkan dari yang terbaru. Telaah membuat satu cadangan setiap kali proyek dibuka setelah ada perubahan.</translation>
-    </message>
-    <message>
-      <source>Backups…</source>
-      <translation>Cadangan…</translation>
     </message>
     <message>
       <source>Close</source>
@@ -1055,6 +1055,10 @@
   <context>
     <name>ExchangeActions</name>
     <message>
+      <source>&amp;Export REFI-QDA…</source>
+      <translation>&amp;Ekspor REFI-QDA…</translation>
+    </message>
+    <message>
       <source>Corrected version of {title}</source>
       <translation>Versi perbaikan {title}</translation>
     </message>
@@ -1067,12 +1071,12 @@
       <translation>Ekspor proyek REFI-QDA</translation>
     </message>
     <message>
-      <source>Export REFI-QDA…</source>
-      <translation>Ekspor REFI-QDA…</translation>
-    </message>
-    <message>
       <source>Exported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos to {path}.</source>
       <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, {coders} pengode, dan {memos} memo diekspor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Im&amp;port REFI-QDA…</source>
+      <translation>Impor REFI-&amp;QDA…</translation>
     </message>
     <message>
       <source>Import REFI-QDA</source>
@@ -1081,10 +1085,6 @@
     <message>
       <source>Import REFI-QDA project</source>
       <translation>Impor proyek REFI-QDA</translation>
-    </message>
-    <message>
-      <source>Import REFI-QDA…</source>
-      <translation>Impor REFI-QDA…</translation>
     </message>
     <message>
       <source>Imported {sources} sources, {codes} codes, {segments} coded segments, {informants} informants, {coders} coders and {memos} memos from {origin}.</source>
@@ -1107,12 +1107,12 @@
       <translation>Membaca arsip…</translation>
     </message>
     <message>
-      <source>Replace transcript</source>
-      <translation>Ganti transkrip</translation>
+      <source>Replace &amp;transcript with corrected version…</source>
+      <translation>&amp;Ganti transkrip dengan versi perbaikan…</translation>
     </message>
     <message>
-      <source>Replace transcript with corrected version…</source>
-      <translation>Ganti transkrip dengan versi perbaikan…</translation>
+      <source>Replace transcript</source>
+      <translation>Ganti transkrip</translation>
     </message>
     <message>
       <source>Save the imported project as</source>
@@ -1889,6 +1889,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>QuoteCheckDialog</name>
     <message>
+      <source>&amp;Verify quotations in a draft…</source>
+      <translation>&amp;Verifikasi kutipan dalam draf…</translation>
+    </message>
+    <message>
       <source>Choose a thesis draft</source>
       <translation>Pilih draf skripsi</translation>
     </message>
@@ -1927,10 +1931,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Verify quotations in a draft</source>
       <translation>Verifikasi kutipan dalam draf</translation>
-    </message>
-    <message>
-      <source>Verify quotations in a draft…</source>
-      <translation>Verifikasi kutipan dalam draf…</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
@@ -2272,12 +2272,12 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Tinjauan</translation>
     </message>
     <message>
-      <source>Review queue</source>
-      <translation>Antrean tinjauan</translation>
+      <source>Review &amp;queue…</source>
+      <translation>&amp;Antrean tinjauan…</translation>
     </message>
     <message>
-      <source>Review queue…</source>
-      <translation>Antrean tinjauan…</translation>
+      <source>Review queue</source>
+      <translation>Antrean tinjauan</translation>
     </message>
     <message>
       <source>Review summary</source>
@@ -2377,6 +2377,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>SearchPanel</name>
     <message>
+      <source>&amp;Search the project…</source>
+      <translation>Cari di pro&amp;yek…</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
@@ -2431,10 +2435,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Search</source>
       <translation>Cari</translation>
-    </message>
-    <message>
-      <source>Search the project…</source>
-      <translation>Cari di proyek…</translation>
     </message>
     <message>
       <source>Show in text</source>

@@ -379,5 +379,5 @@ def open_agreement(window: QWidget) -> AgreementView | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    add_menu_action(window, "review", _tr("Intercoder agreement…"),
+    add_menu_action(window, "review", _tr("Intercoder &agreement…"),
                     lambda: open_agreement(window))

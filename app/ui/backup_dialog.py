@@ -179,4 +179,4 @@ def open_backups(window: QWidget) -> BackupDialog | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    add_menu_action(window, "file", _tr("Backups…"), lambda: open_backups(window))
+    add_menu_action(window, "file", _tr("&Backups…"), lambda: open_backups(window))

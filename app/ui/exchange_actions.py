@@ -191,9 +191,9 @@ def choose_revision(window: QWidget) -> RevisionDialog | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    add_menu_action(window, "file", _tr("Export REFI-QDA…"), lambda: choose_export(window),
+    add_menu_action(window, "file", _tr("&Export REFI-QDA…"), lambda: choose_export(window),
                     separated=True)
-    add_menu_action(window, "file", _tr("Import REFI-QDA…"), lambda: choose_import(window),
+    add_menu_action(window, "file", _tr("Im&port REFI-QDA…"), lambda: choose_import(window),
                     needs_project=False)
-    add_menu_action(window, "file", _tr("Replace transcript with corrected version…"),
+    add_menu_action(window, "file", _tr("Replace &transcript with corrected version…"),
                     lambda: choose_revision(window))

@@ -185,5 +185,5 @@ def open_quote_check(window: QWidget) -> QuoteCheckDialog | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    add_menu_action(window, "tools", _tr("Verify quotations in a draft…"),
+    add_menu_action(window, "tools", _tr("&Verify quotations in a draft…"),
                     lambda: open_quote_check(window))

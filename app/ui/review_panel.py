@@ -418,4 +418,4 @@ def open_review(window: QWidget) -> ReviewPanel | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    add_menu_action(window, "review", _tr("Review queue…"), lambda: open_review(window))
+    add_menu_action(window, "review", _tr("Review &queue…"), lambda: open_review(window))

@@ -373,6 +373,6 @@ def open_search(window: QWidget) -> SearchPanel | None:
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
-    action = add_menu_action(window, "edit", _tr("Search the project…"),
+    action = add_menu_action(window, "edit", _tr("&Search the project…"),
                              lambda: open_search(window))
     action.setShortcut("Ctrl+Shift+F")

@@ -110,12 +110,12 @@ def test_quit_closes_the_file_menu_and_project_actions_wait_for_a_project(
         empty_window: MainWindow, window: MainWindow) -> None:
     file_actions = [a for a in window.menu("file", "").actions() if not a.isSeparator()]
     assert file_actions[-1].text() == "&Quit"
-    assert "Export REFI-QDA…" in [a.text() for a in file_actions]
+    assert "&Export REFI-QDA…" in [a.text() for a in file_actions]
     empty_file = {a.text(): a for a in empty_window.menu("file", "").actions()}
-    assert not empty_file["Export REFI-QDA…"].isEnabled()
-    assert empty_file["Import REFI-QDA…"].isEnabled()
-    assert not empty_file["Backups…"].isEnabled()
-    assert {a.text(): a for a in window.menu("file", "").actions()}["Backups…"].isEnabled()
+    assert not empty_file["&Export REFI-QDA…"].isEnabled()
+    assert empty_file["Im&port REFI-QDA…"].isEnabled()
+    assert not empty_file["&Backups…"].isEnabled()
+    assert {a.text(): a for a in window.menu("file", "").actions()}["&Backups…"].isEnabled()
 
 
 def test_help_shows_the_guide_in_the_window_language(window: MainWindow) -> None:
