@@ -87,12 +87,13 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip repeats a header that a narrow column cuts off.
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None
-        return section + 1
+        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -47,6 +47,7 @@ from app.ui.search_coding import preview_hits
 from app.ui.search_model import SearchHitModel, SuggestionModel
 
 CONTEXT = "SearchPanel"
+MIN_COLUMN_WIDTH = 60
 Translate = Callable[[str], str]
 JumpTo = Callable[[int, int, int], None]
 PreviewHits = Callable[[QWidget, Sequence[SearchHit], str], list[SearchHit] | None]
@@ -68,6 +69,7 @@ def _table(parent: QWidget, model: SearchHitModel | SuggestionModel, stretch: in
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     header = view.horizontalHeader()
+    header.setMinimumSectionSize(MIN_COLUMN_WIDTH)  # short headers (Score, Skor) stay whole
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
