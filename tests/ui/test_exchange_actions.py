@@ -29,7 +29,7 @@ from app.ui.exchange_revision import RevisionDialog
 from tests.ui.conftest import keep_shot
 from tests.core.test_source_revision import TITLE, _corrected
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "refi-qda"  # copies of shared/
 
 
 @pytest.fixture
@@ -58,8 +58,6 @@ def test_export_then_import_gives_the_same_counts(qtbot: QtBot, demo_project: Pr
 
 def test_a_real_sample_imports(qtbot: QtBot, tmp_path: Path) -> None:
     sample = SAMPLES / "spec-example2-atlasti8_skyloom.qdpx"
-    if not sample.is_file():
-        pytest.skip("the REFI-QDA samples are not here")
     maxqda = SAMPLES / "maxqda24_paperthemes_ICLS_just10.qdpx"
     complete = import_project(None, maxqda, tmp_path / "maxqda.telaah",
                               ask_skip=lambda _parent, _missing: pytest.fail("asked"))
