@@ -8,10 +8,15 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.core.changes import Changes
+from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue
-from app.models import Memo
+from app.models import CodedSegment, Memo
 from app.models.memo import MEMO_TYPES
+
+# The memo a coder writes on one coded segment (Coding › Segment memo…) is stored on the
+# segment; listed among the memos with this type so that every memo is found in one place.
+SEGMENT_NOTE = "segment"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,22 @@ def add_memo(
         session.add(memo)
         session.flush()
         return Changes(memos=frozenset({memo.id}), created=memo.id)
+
+
+def list_segment_notes(project: Project) -> list[MemoView]:
+    """The segment memos written while coding, as memos of type :data:`SEGMENT_NOTE`
+    titled with the segment's code (``id`` is the segment's id)."""
+    with project.reading() as session:
+        paths = code_paths(session)
+        rows = session.scalars(select(CodedSegment).where(CodedSegment.memo != "")
+                               .order_by(CodedSegment.created_at, CodedSegment.id))
+        return [
+            MemoView(id=segment.id, title=paths.get(segment.code_id, ""), body=segment.memo,
+                     memo_type=SEGMENT_NOTE, source_id=segment.source_id,
+                     code_id=segment.code_id, segment_id=segment.id,
+                     created_at=segment.created_at)
+            for segment in rows
+        ]
 
 
 def list_memos(project: Project) -> list[MemoView]:

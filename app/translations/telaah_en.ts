@@ -1582,6 +1582,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>reflexive</translation>
     </message>
     <message>
+      <source>segment memo</source>
+      <translation>segment memo</translation>
+    </message>
+    <message>
       <source>segment {id}</source>
       <translation>segment {id}</translation>
     </message>

@@ -1582,6 +1582,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>reflektif</translation>
     </message>
     <message>
+      <source>segment memo</source>
+      <translation>memo segmen</translation>
+    </message>
+    <message>
       <source>segment {id}</source>
       <translation>segmen {id}</translation>
     </message>

@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.evidence import Evidence
-from app.core.memos import MemoView, add_memo, list_memos
+from app.core.memos import (
+    SEGMENT_NOTE,
+    MemoView,
+    add_memo,
+    list_memos,
+    list_segment_notes,
+)
 from app.errors import TelaahError
 from app.models.memo import MEMO_TYPES
 from app.ui.analysis_context import AnalysisContext
+from app.ui.analysis_segments import place_of
 from app.ui.analysis_table_model import RowTableModel
 
 CONTEXT = "MemoList"
@@ -40,7 +47,8 @@ def _tr(text: str) -> str:
 
 def memo_type_label(memo_type: str) -> str:
     return {"analytic": _tr("analytic"), "methodological": _tr("methodological"),
-            "reflexive": _tr("reflexive")}.get(memo_type, memo_type)
+            "reflexive": _tr("reflexive"), SEGMENT_NOTE: _tr("segment memo")}.get(
+                memo_type, memo_type)
 
 
 def memo_matches(memo: MemoView, words: str, memo_type: str | None) -> bool:
@@ -57,9 +65,12 @@ class MemoTableModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.segments: dict[int, Evidence] = {}
 
     def set_memos(self, memos: Sequence[MemoView]) -> None:
-        self.set_rows([memo.id for memo in memos], list(memos))
+        # A segment memo's id is its segment's: the type keeps the keys apart.
+        self.set_rows([(memo.memo_type == SEGMENT_NOTE, memo.id) for memo in memos],
+                      list(memos))
 
     def headers(self) -> Sequence[str]:
         return [_tr("Title"), _tr("Type"), _tr("Attached to"), _tr("Written")]
@@ -72,7 +83,7 @@ class MemoTableModel(RowTableModel):
             if column == self.TYPE:
                 return memo_type_label(memo.memo_type)
             if column == self.ATTACHED:
-                return attachment_label(memo)
+                return attachment_label(memo, self.segments.get(memo.segment_id or 0))
             return memo.created_at.strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return memo.body or None
@@ -81,7 +92,11 @@ class MemoTableModel(RowTableModel):
         return None
 
 
-def attachment_label(memo: MemoView) -> str:
+def attachment_label(memo: MemoView, segment: Evidence | None = None) -> str:
+    """What a memo is about; a segment by its source and turn when ``segment`` is known."""
+    if segment is not None:
+        place = place_of(segment)
+        return f"{segment.source}, {place}" if place else segment.source
     if memo.segment_id is not None:
         return _tr("segment {id}").format(id=memo.segment_id)
     if memo.code_id is not None:
@@ -102,7 +117,7 @@ class MemoList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.type_filter = QComboBox(self)
         self.type_filter.addItem(_tr("all types"), None)
-        for memo_type in MEMO_TYPES:
+        for memo_type in (*MEMO_TYPES, SEGMENT_NOTE):
             self.type_filter.addItem(memo_type_label(memo_type), memo_type)
         self.model = MemoTableModel(self)
         self.view = QTableView(self)
@@ -163,8 +178,13 @@ class MemoList(QWidget):
         self.add_button.clicked.connect(self.add)
         self._update_attach()
 
-    def reload(self) -> None:
-        self._memos = list_memos(self._context.project)
+    def reload(self, evidence: Sequence[Evidence] = ()) -> None:
+        """Every memo, and the segment memos written while coding; ``evidence`` names the
+        segments they are attached to."""
+        self.model.segments = {segment.id: segment for segment in evidence}
+        self._memos = [*list_memos(self._context.project),
+                       *list_segment_notes(self._context.project)]
+        self._memos.sort(key=lambda memo: memo.created_at)
         self._apply_search()
 
     def set_segment(self, segment: Evidence | None) -> None:

@@ -55,4 +55,4 @@ class ReductionTab(QWidget):
                               .format(done=done, total=total))
         self.segments.set_data(evidence, codes)
         self.summaries.set_data(evidence, codes)
-        self.memos.reload()
+        self.memos.reload(evidence)

@@ -14,6 +14,7 @@ from app.core.condensation import code_summary
 from app.core.evidence import load_evidence
 from app.core.memos import list_memos
 from app.core.project import Project
+from app.core.segments import list_segments, update_segment
 from app.ui.analysis_context import AnalysisContext
 from app.ui.change_hub import ChangeHub
 from app.ui.reduction_memos import MemoTableModel
@@ -174,11 +175,12 @@ def test_memos_are_added_listed_and_searched(qtbot: QtBot, qtmodeltester: ModelT
                                              demo_project: Project) -> None:
     memos = tab.memos
     before = len(list_memos(demo_project))
+    rows = memos.model.rowCount()  # the project's memos and the segment memos
     memos.new_title.setText("Saturasi data kualitas")
     choose(memos.new_type, "reflexive")
     memos.new_body.setPlainText("Perlu cek ulang dengan I4.")
     memos.add_button.click()
-    qtbot.waitUntil(lambda: memos.model.rowCount() == before + 1)
+    qtbot.waitUntil(lambda: memos.model.rowCount() == rows + 1)
     assert len(list_memos(demo_project)) == before + 1
     memos.search.setText("saturasi")
     assert [m.title for m in memos.shown_memos()] == ["Saturasi data kualitas"]
@@ -209,3 +211,23 @@ def test_an_empty_memo_title_shows_an_error(monkeypatch: pytest.MonkeyPatch,
     before = len(list_memos(demo_project))
     tab.memos.add_button.click()
     assert len(shown) == 1 and len(list_memos(demo_project)) == before
+
+
+def test_segment_memos_from_coding_appear_among_the_memos(qtbot: QtBot, tab: ReductionTab,
+                                                          demo_project: Project) -> None:
+    segment = next(s for s in list_segments(demo_project) if not s.memo)
+    changes = update_segment(demo_project, segment_id=segment.id, actor_id=segment.coder_id,
+                             memo="Perlu dibandingkan dengan dokumen renstra.")
+    tab._context.publish(changes)
+    memos = tab.memos
+    qtbot.waitUntil(lambda: any(m.segment_id == segment.id for m in memos.shown_memos()))
+    choose(memos.type_filter, "segment")
+    shown = memos.shown_memos()
+    assert shown and all(m.memo_type == "segment" for m in shown)
+    row = next(r for r, m in enumerate(shown) if m.segment_id == segment.id)
+    assert memos.model.index(row, MemoTableModel.TITLE).data() == segment.code
+    assert memos.model.index(row, MemoTableModel.TYPE).data() == "segment memo"
+    attached = memos.model.index(row, MemoTableModel.ATTACHED).data()
+    assert attached.startswith(f"{segment.source}, turn ")
+    memos.search.setText("renstra")
+    assert [m.segment_id for m in memos.shown_memos()] == [segment.id]
