@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.commands.common import open_project, print_json, say
+from app.commands.export_language import export_labels
 from app.errors import UnsupportedExportType
 
 EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv")
@@ -96,7 +97,7 @@ def _emit(arguments: argparse.Namespace, table) -> int:  # type: ignore[no-untyp
         return 0
     suffix = output.suffix.lower()
     if suffix == ".docx":
-        write_display_docx(table, output)
+        write_display_docx(table, output, language=export_labels(arguments).language)
     elif suffix == ".xlsx":
         write_display_xlsx(table, output)
     else:

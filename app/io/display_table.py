@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.io.docx_saving import save_document
+from app.io.export_labels import decimal_text, percent_text
 from app.io.file_bytes import write_file_atomically
 
 Cell = str | int | float | None
@@ -41,7 +42,8 @@ def heat_hex(intensity: float) -> str:
     return f"{red:02X}{green:02X}{blue:02X}"
 
 
-def write_display_docx(table: DisplayTable, path: Path, *, landscape: bool = True) -> None:
+def write_display_docx(table: DisplayTable, path: Path, *, landscape: bool = True,
+                       language: str = "id") -> None:
     document = Document()
     section = document.sections[0]
     if landscape:
@@ -57,7 +59,7 @@ def write_display_docx(table: DisplayTable, path: Path, *, landscape: bool = Tru
     for row_index, row in enumerate(table.rows):
         cells = grid.add_row().cells
         for column_index, value in enumerate(row):
-            cells[column_index].text = _text(value)
+            cells[column_index].text = _text(value, language)
             for paragraph in cells[column_index].paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(9)
@@ -102,11 +104,13 @@ def _heat(table: DisplayTable, row: int, column: int) -> float | None:
     return table.heat[row][column]
 
 
-def _text(value: Cell) -> str:
+def _text(value: Cell, language: str = "en") -> str:
+    """A cell as text; shares and decimals written the way ``language`` writes them."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1%}" if 0 <= value <= 1 else f"{value:.2f}"
+        return (percent_text(value, 1, language) if 0 <= value <= 1
+                else decimal_text(value, 2, language))
     return str(value)
 
 

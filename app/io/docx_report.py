@@ -21,7 +21,7 @@ from app.analysis.coded_corpus import CorpusInformant
 from app.analysis.evidence import Evidence
 from app.analysis.results_report import ReportSection, ResultsReport
 from app.io.docx_saving import save_document
-from app.io.export_labels import ExportLabels
+from app.io.export_labels import ExportLabels, decimal_text
 
 COLUMN_WIDTHS = (Cm(3.6), Cm(2.2), Cm(10.2))
 
@@ -48,10 +48,10 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "no_quotes": "Belum ada data untuk kode ini.",
         "status.draft": "draf", "status.tentative": "sementara", "status.verified": "terverifikasi",
         "rule.all_positive": "semua bukti positif, dari {voices} sumber",
-        "rule.balanced": "skor bersih {net:+.2f} ≥ −0,15: bukti yang mendukung mengimbangi yang lain",
-        "rule.clearly_negative": "skor bersih {net:+.2f} ≤ −0,85 dan tidak ada sumber yang condong positif",
-        "rule.leans_negative": "skor bersih {net:+.2f}: bukti condong negatif",
-        "rule.even": "skor bersih {net:+.2f} dipetakan merata pada skala",
+        "rule.balanced": "skor bersih {net} ≥ −0,15: bukti yang mendukung mengimbangi yang lain",
+        "rule.clearly_negative": "skor bersih {net} ≤ −0,85 dan tidak ada sumber yang condong positif",
+        "rule.leans_negative": "skor bersih {net}: bukti condong negatif",
+        "rule.even": "skor bersih {net} dipetakan merata pada skala",
         "rule.no_evidence": "belum ada bukti bervalensi",
     },
     "en": {
@@ -76,10 +76,10 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "no_quotes": "No data for this code yet.",
         "status.draft": "draft", "status.tentative": "tentative", "status.verified": "verified",
         "rule.all_positive": "all evidence positive, from {voices} voices",
-        "rule.balanced": "net score {net:+.2f} ≥ −0.15: favourable evidence balances the rest",
-        "rule.clearly_negative": "net score {net:+.2f} ≤ −0.85 and no voice leans positive",
-        "rule.leans_negative": "net score {net:+.2f}: the evidence leans negative",
-        "rule.even": "net score {net:+.2f} mapped evenly onto the scale",
+        "rule.balanced": "net score {net} ≥ −0.15: favourable evidence balances the rest",
+        "rule.clearly_negative": "net score {net} ≤ −0.85 and no voice leans positive",
+        "rule.leans_negative": "net score {net}: the evidence leans negative",
+        "rule.even": "net score {net} mapped evenly onto the scale",
         "rule.no_evidence": "no valenced evidence yet",
     },
 }
@@ -140,7 +140,9 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
         paragraph.add_run(words["verdict"].format(verdict=verdict)).bold = True
     if section.suggestion and section.suggestion.verdict:
         rule = words[f"rule.{section.suggestion.rule_key}"].format(
-            net=section.suggestion.net_score or 0.0, voices=len(section.suggestion.voices))
+            net=decimal_text(section.suggestion.net_score or 0.0, 2, labels.language,
+                             signed=True),
+            voices=len(section.suggestion.voices))
         document.add_paragraph(words["suggested"].format(verdict=section.suggestion.verdict,
                                                          rule=rule))
     if section.override_reason:

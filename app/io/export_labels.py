@@ -279,3 +279,17 @@ class ExportLabels:
 
 _TECHNIQUE_KEYS = frozenset({"interview", "observation", "documentation"})
 
+
+
+def decimal_text(value: float, digits: int, language: str, *, signed: bool = False) -> str:
+    """A decimal as the document's language writes it: ``0,72`` in Indonesian, ``0.72`` in
+    English; a real minus sign, and ``+`` before positive values when ``signed``."""
+    text = f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    if text.lstrip("+-").strip("0.") == "":  # a rounded zero has no sign
+        text = text.lstrip("+-")
+    text = text.replace("-", "\u2212")
+    return text.replace(".", ",") if language == "id" else text
+
+
+def percent_text(fraction: float, digits: int, language: str) -> str:
+    return decimal_text(fraction * 100, digits, language) + "%"

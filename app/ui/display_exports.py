@@ -19,10 +19,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def write_display(table: DisplayTable, path: Path) -> None:
-    """Write by suffix: .docx (landscape Word table) or .xlsx."""
+def write_display(table: DisplayTable, path: Path, language: str = "id") -> None:
+    """Write by suffix: .docx (landscape Word table, decimals as ``language`` writes them)
+    or .xlsx (numbers stay numbers)."""
     if path.suffix.lower() == ".docx":
-        write_display_docx(table, path)
+        write_display_docx(table, path, language=language)
     else:
         write_display_xlsx(table, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx"
                            else path)
@@ -55,7 +56,7 @@ class DisplayExportButtons(QWidget):
 
     def export(self, path: Path) -> bool:
         try:
-            write_display(self._current_table(), path)
+            write_display(self._current_table(), path, self._context.language or "id")
         except TelaahError as error:
             self._context.report(self, error)
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -61,4 +62,6 @@ def test_report_is_a_real_word_chapter(demo_path: Path, tmp_path: Path, capsys) 
     citations = [p.text for p in document.paragraphs if p.text.startswith("(Informan ")]
     assert any("giliran" in c for c in citations)
     assert any("Penilaian: belum maksimal." == p.text for p in document.paragraphs)
+    rules = [p.text for p in document.paragraphs if "skor bersih" in p.text]
+    assert rules and all(re.search(r"skor bersih [+\u2212]\d,\d\d", text) for text in rules)
     assert document.tables and document.tables[0].style.name == "Light Grid Accent 1"

@@ -12,6 +12,7 @@ from app.core.displays import co_occurrence_table, code_matrix, matrix_table
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.io.display_table import write_display_docx, write_display_xlsx
+from app.io.export_labels import decimal_text, percent_text
 
 
 def _same(text: str) -> str:
@@ -61,3 +62,24 @@ def test_co_occurrence_is_symmetric(demo_project: Project) -> None:
         for j, second in enumerate(codes):
             assert values[first][j] == values[second][i]
     assert any(value for row in table.rows for value in row[1:])
+
+
+def test_shares_in_a_word_display_follow_the_document_language(demo_project: Project,
+                                                               tmp_path: Path) -> None:
+    table = matrix_table(code_matrix(demo_project), value="share", translate=_same)
+    shares = [value for row in table.rows for value in row[1:-1] if isinstance(value, float)]
+    assert shares and any(0 < share < 1 for share in shares)
+    for language, point in (("id", ","), ("en", ".")):
+        path = tmp_path / f"bagian-{language}.docx"
+        write_display_docx(table, path, language=language)
+        cells = [cell.text for row in Document(str(path)).tables[0].rows[1:]
+                 for cell in row.cells[1:-1]]
+        written = [text for text in cells if text.endswith("%") and text != "0" + point + "0%"]
+        assert written and all(point in text for text in written), (language, written[:3])
+
+
+def test_decimal_text_per_language() -> None:
+    assert decimal_text(-0.7249, 2, "id", signed=True) == "\u22120,72"
+    assert decimal_text(0.5, 2, "en", signed=True) == "+0.50"
+    assert decimal_text(-0.001, 2, "id", signed=True) == "0,00"
+    assert percent_text(0.951, 1, "id") == "95,1%"
