@@ -19,6 +19,12 @@ def _identity(text: str) -> str:
     return text
 
 
+# Values that are words of the message itself ("No code 'X'", "Invalid memo type"), not data:
+# translated with the template. tools/update_translations.py collects the literals passed
+# for them to error classes.
+WORD_VALUES = frozenset({"kind", "field", "element"})
+
+
 class TelaahError(Exception):
     """Base of every error a user can cause and act on."""
 
@@ -36,7 +42,8 @@ class TelaahError(Exception):
 
     def message(self, translate: Translate = _identity) -> str:
         """The message in the language ``translate`` maps the template to."""
-        values = {key: _display(value) for key, value in self.data.items()}
+        values = {key: translate(_display(value)) if key in WORD_VALUES else _display(value)
+                  for key, value in self.data.items()}
         return translate(self.template).format(**values)
 
 

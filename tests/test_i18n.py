@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from app import errors
-from app.errors import FileEmpty, NotFound, TelaahError
+from app.errors import FileEmpty, InvalidValue, NotFound, TelaahError
 from app.i18n import (
     TRANSLATIONS,
     Catalogue,
@@ -134,6 +134,21 @@ def test_a_real_error_in_both_languages() -> None:
     assert indonesian.startswith("wawancara.txt: ") and "berkas" in indonesian
     assert english != indonesian
     assert Catalogue.load("id").translate("cli", "error") != "error"
+
+
+def test_words_inside_an_error_message_are_translated_but_data_is_not() -> None:
+    indonesian = translator_for("id")
+    assert NotFound(kind="source", key="source").message(indonesian) == \
+        "Tidak ada sumber 'source' dalam proyek ini."  # the key is data: kept as given
+    assert InvalidValue(field="memo type", value="x", detail="d").message(indonesian) == \
+        "Nilai jenis memo tidak valid: 'x' (d)."
+    assert NotFound(kind="source", key="A").message(translator_for("en")) == \
+        "No source 'A' in this project."
+
+
+def test_the_tool_collects_every_word_passed_to_an_error() -> None:
+    found = _tool().collect()["errors"]
+    assert {"source", "memo type", "coder role", "GUID"} <= found
 
 
 # --- choosing the language -----------------------------------------------------------------

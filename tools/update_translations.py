@@ -49,16 +49,33 @@ LANGUAGE_TAGS = {"id": "id_ID", "en": "en_GB"}
 FINISHED, UNFINISHED, VANISHED = "finished", "unfinished", "vanished"
 
 
-def error_templates() -> set[str]:
-    """The template of TelaahError and of each of its subclasses in app/errors.py."""
-    templates = {errors.TelaahError.template}
+def _error_classes() -> list[type[errors.TelaahError]]:
+    """TelaahError and every subclass of it defined in app/errors.py."""
+    found = [errors.TelaahError]
     pending: list[type[errors.TelaahError]] = [errors.TelaahError]
     while pending:
         for subclass in pending.pop().__subclasses__():
             if subclass.__module__ == errors.__name__:
-                templates.add(subclass.template)
+                found.append(subclass)
             pending.append(subclass)
-    return templates
+    return found
+
+
+def error_templates() -> set[str]:
+    """The template of TelaahError and of each of its subclasses in app/errors.py."""
+    return {cls.template for cls in _error_classes()}
+
+
+def _error_words(tree: ast.AST, error_names: set[str]) -> set[str]:
+    """Literal ``kind=``/``field=``/``element=`` values passed to error classes: words of
+    the message that :meth:`app.errors.TelaahError.message` translates."""
+    words = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _called_name(node) in error_names:
+            for keyword in node.keywords:
+                if keyword.arg in errors.WORD_VALUES and _string(keyword.value):
+                    words.add(_string(keyword.value))  # type: ignore[arg-type]
+    return words
 
 
 def collect() -> dict[str, set[str]]:
@@ -68,6 +85,10 @@ def collect() -> dict[str, set[str]]:
                 *(ROOT / "app" / "core").rglob("*.py"), *(ROOT / "app" / "analysis").rglob("*.py")]
     for path in headless:
         _collect_headless(ast.parse(path.read_text(encoding="utf-8")), found["cli"])
+    error_names = {cls.__name__ for cls in _error_classes()}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        found["errors"].update(_error_words(ast.parse(path.read_text(encoding="utf-8")),
+                                            error_names))
     for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
         _collect_qt(ast.parse(path.read_text(encoding="utf-8")), found)
     return found

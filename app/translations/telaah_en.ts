@@ -3307,6 +3307,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Agreement compares two or more different coders; got: {coders}.</translation>
     </message>
     <message>
+      <source>GUID</source>
+      <translation>GUID</translation>
+    </message>
+    <message>
       <source>Invalid {field}: '{value}' ({detail}).</source>
       <translation>Invalid {field}: '{value}' ({detail}).</translation>
     </message>
@@ -3353,6 +3357,202 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
       <translation>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</translation>
+    </message>
+    <message>
+      <source>accepted coder</source>
+      <translation>accepted coder</translation>
+    </message>
+    <message>
+      <source>agreement unit</source>
+      <translation>agreement unit</translation>
+    </message>
+    <message>
+      <source>attributes</source>
+      <translation>attributes</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>case</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>code</translation>
+    </message>
+    <message>
+      <source>code field</source>
+      <translation>code field</translation>
+    </message>
+    <message>
+      <source>code group</source>
+      <translation>code group</translation>
+    </message>
+    <message>
+      <source>code name</source>
+      <translation>code name</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>coder</translation>
+    </message>
+    <message>
+      <source>coder name</source>
+      <translation>coder name</translation>
+    </message>
+    <message>
+      <source>coder role</source>
+      <translation>coder role</translation>
+    </message>
+    <message>
+      <source>coding</source>
+      <translation>coding</translation>
+    </message>
+    <message>
+      <source>colour</source>
+      <translation>colour</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>comment</translation>
+    </message>
+    <message>
+      <source>conclusion</source>
+      <translation>conclusion</translation>
+    </message>
+    <message>
+      <source>conclusion target</source>
+      <translation>conclusion target</translation>
+    </message>
+    <message>
+      <source>consensus coder</source>
+      <translation>consensus coder</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <source>disagreement</source>
+      <translation>disagreement</translation>
+    </message>
+    <message>
+      <source>evidence role</source>
+      <translation>evidence role</translation>
+    </message>
+    <message>
+      <source>grouping</source>
+      <translation>grouping</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informant</translation>
+    </message>
+    <message>
+      <source>informant id</source>
+      <translation>informant id</translation>
+    </message>
+    <message>
+      <source>informant label</source>
+      <translation>informant label</translation>
+    </message>
+    <message>
+      <source>informant type</source>
+      <translation>informant type</translation>
+    </message>
+    <message>
+      <source>judgement</source>
+      <translation>judgement</translation>
+    </message>
+    <message>
+      <source>memo title</source>
+      <translation>memo title</translation>
+    </message>
+    <message>
+      <source>memo type</source>
+      <translation>memo type</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>merge</translation>
+    </message>
+    <message>
+      <source>name replacement</source>
+      <translation>name replacement</translation>
+    </message>
+    <message>
+      <source>overlap threshold</source>
+      <translation>overlap threshold</translation>
+    </message>
+    <message>
+      <source>parent</source>
+      <translation>parent</translation>
+    </message>
+    <message>
+      <source>presence by</source>
+      <translation>presence by</translation>
+    </message>
+    <message>
+      <source>project location</source>
+      <translation>project location</translation>
+    </message>
+    <message>
+      <source>research question</source>
+      <translation>research question</translation>
+    </message>
+    <message>
+      <source>resolution</source>
+      <translation>resolution</translation>
+    </message>
+    <message>
+      <source>search query</source>
+      <translation>search query</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>segment</translation>
+    </message>
+    <message>
+      <source>segments</source>
+      <translation>segments</translation>
+    </message>
+    <message>
+      <source>shortcut</source>
+      <translation>shortcut</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
+      <source>source kind</source>
+      <translation>source kind</translation>
+    </message>
+    <message>
+      <source>source title</source>
+      <translation>source title</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>tactics</source>
+      <translation>tactics</translation>
+    </message>
+    <message>
+      <source>titles</source>
+      <translation>titles</translation>
+    </message>
+    <message>
+      <source>valence</source>
+      <translation>valence</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>verdict</translation>
+    </message>
+    <message>
+      <source>verdict scale</source>
+      <translation>verdict scale</translation>
     </message>
     <message>
       <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>

@@ -3307,6 +3307,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Kesepakatan membandingkan dua pengode berbeda atau lebih; yang diberikan: {coders}.</translation>
     </message>
     <message>
+      <source>GUID</source>
+      <translation>GUID</translation>
+    </message>
+    <message>
       <source>Invalid {field}: '{value}' ({detail}).</source>
       <translation>Nilai {field} tidak valid: '{value}' ({detail}).</translation>
     </message>
@@ -3353,6 +3357,202 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
       <translation>Penilaian '{verdict}' berbeda dari saran '{suggested}'; tuliskan alasan tidak mengikuti saran.</translation>
+    </message>
+    <message>
+      <source>accepted coder</source>
+      <translation>pengode yang diterima</translation>
+    </message>
+    <message>
+      <source>agreement unit</source>
+      <translation>unit kesepakatan</translation>
+    </message>
+    <message>
+      <source>attributes</source>
+      <translation>atribut</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>kasus</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>kode</translation>
+    </message>
+    <message>
+      <source>code field</source>
+      <translation>kolom kode</translation>
+    </message>
+    <message>
+      <source>code group</source>
+      <translation>kelompok kode</translation>
+    </message>
+    <message>
+      <source>code name</source>
+      <translation>nama kode</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>pengode</translation>
+    </message>
+    <message>
+      <source>coder name</source>
+      <translation>nama pengode</translation>
+    </message>
+    <message>
+      <source>coder role</source>
+      <translation>peran pengode</translation>
+    </message>
+    <message>
+      <source>coding</source>
+      <translation>pengodean</translation>
+    </message>
+    <message>
+      <source>colour</source>
+      <translation>warna</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>komentar</translation>
+    </message>
+    <message>
+      <source>conclusion</source>
+      <translation>kesimpulan</translation>
+    </message>
+    <message>
+      <source>conclusion target</source>
+      <translation>sasaran kesimpulan</translation>
+    </message>
+    <message>
+      <source>consensus coder</source>
+      <translation>pengode konsensus</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>tanggal</translation>
+    </message>
+    <message>
+      <source>disagreement</source>
+      <translation>ketidaksepakatan</translation>
+    </message>
+    <message>
+      <source>evidence role</source>
+      <translation>peran bukti</translation>
+    </message>
+    <message>
+      <source>grouping</source>
+      <translation>pengelompokan</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informan</translation>
+    </message>
+    <message>
+      <source>informant id</source>
+      <translation>ID informan</translation>
+    </message>
+    <message>
+      <source>informant label</source>
+      <translation>label informan</translation>
+    </message>
+    <message>
+      <source>informant type</source>
+      <translation>jenis informan</translation>
+    </message>
+    <message>
+      <source>judgement</source>
+      <translation>keputusan</translation>
+    </message>
+    <message>
+      <source>memo title</source>
+      <translation>judul memo</translation>
+    </message>
+    <message>
+      <source>memo type</source>
+      <translation>jenis memo</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>penggabungan</translation>
+    </message>
+    <message>
+      <source>name replacement</source>
+      <translation>pengganti nama</translation>
+    </message>
+    <message>
+      <source>overlap threshold</source>
+      <translation>ambang tumpang tindih</translation>
+    </message>
+    <message>
+      <source>parent</source>
+      <translation>induk</translation>
+    </message>
+    <message>
+      <source>presence by</source>
+      <translation>keberadaan per</translation>
+    </message>
+    <message>
+      <source>project location</source>
+      <translation>lokasi proyek</translation>
+    </message>
+    <message>
+      <source>research question</source>
+      <translation>pertanyaan penelitian</translation>
+    </message>
+    <message>
+      <source>resolution</source>
+      <translation>penyelesaian</translation>
+    </message>
+    <message>
+      <source>search query</source>
+      <translation>kata kunci pencarian</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>segmen</translation>
+    </message>
+    <message>
+      <source>segments</source>
+      <translation>segmen</translation>
+    </message>
+    <message>
+      <source>shortcut</source>
+      <translation>tombol pintas</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>sumber</translation>
+    </message>
+    <message>
+      <source>source kind</source>
+      <translation>jenis sumber</translation>
+    </message>
+    <message>
+      <source>source title</source>
+      <translation>judul sumber</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>tactics</source>
+      <translation>taktik</translation>
+    </message>
+    <message>
+      <source>titles</source>
+      <translation>judul</translation>
+    </message>
+    <message>
+      <source>valence</source>
+      <translation>valensi</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>penilaian</translation>
+    </message>
+    <message>
+      <source>verdict scale</source>
+      <translation>skala penilaian</translation>
     </message>
     <message>
       <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>
