@@ -12,6 +12,7 @@ from app.analysis.agreement_disagreements import Disagreement
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.commands.common import open_project, print_json, say
 from app.errors import NotFound
+from app.io.export_labels import decimal_text, percent_text
 
 Translate = Callable[[str], str]
 
@@ -63,7 +64,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _agreement(arguments: argparse.Namespace) -> int:
     from app.analysis.agreement_data import AgreementSettings
-    from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
+    from app.core.agreement import (
+        CONSENSUS_CODER,
+        measure_agreement,
+        resolve_disagreement,
+    )
     from app.errors import InvalidValue
 
     settings = AgreementSettings(
@@ -89,7 +94,7 @@ def _agreement(arguments: argparse.Namespace) -> int:
     if arguments.json:
         print_json(result_as_json(result, arguments.translate))
         return 0
-    for line in result_lines(result, arguments.translate,
+    for line in result_lines(result, arguments.translate, language=arguments.language,
                              disagreements=arguments.disagreements):
         print(line)
     return 0
@@ -171,8 +176,10 @@ def _disagreement_json(row: Disagreement) -> dict[str, Any]:
 
 
 def result_lines(
-    result: AgreementResult, translate: Translate, *, disagreements: bool = False
+    result: AgreementResult, translate: Translate, *, language: str = "en",
+    disagreements: bool = False,
 ) -> list[str]:
+    """The readable report; figures are written as ``language`` writes decimals."""
     settings = result.settings
     lines = [
         translate("Agreement between {coders}").format(coders=", ".join(settings.coders)),
@@ -188,7 +195,7 @@ def result_lines(
     reasons: dict[str, str] = {}
     for table in result.tables:
         lines.append("")
-        lines.extend(_table_lines(table, settings.coders, translate, reasons))
+        lines.extend(_table_lines(table, settings.coders, translate, reasons, language))
     lines.append("")
     lines.append(translate("Formulas:"))
     for statistic in result.tables[0].overall.statistics:
@@ -206,7 +213,7 @@ def result_lines(
 
 def _table_lines(
     table: AgreementTable, coders: tuple[str, ...], translate: Translate,
-    reasons: dict[str, str],
+    reasons: dict[str, str], language: str,
 ) -> list[str]:
     if len(coders) == 2:
         count_headers = [translate("Both"), translate("{coder} only").format(coder=coders[0]),
@@ -216,8 +223,8 @@ def _table_lines(
         count_headers = [translate("Coded by {coder}").format(coder=c) for c in coders]
     headers = [translate("Code"), translate("Units"), *count_headers,
                *(translate(SHORT_LABELS[name]) for name in SHORT_LABELS)]
-    body = [_row(row.code, row.figures, coders, reasons) for row in table.rows]
-    body.append(_row(translate("All codes"), table.overall, coders, reasons))
+    body = [_row(row.code, row.figures, coders, reasons, language) for row in table.rows]
+    body.append(_row(translate("All codes"), table.overall, coders, reasons, language))
     widths = [max(len(str(line[i])) for line in [headers, *body]) for i in range(len(headers))]
     lines = [table.description(translate), ""]
     for line in [headers, *body]:
@@ -228,23 +235,23 @@ def _table_lines(
 
 
 def _row(label: str, figures: Figures, coders: tuple[str, ...],
-         reasons: dict[str, str]) -> list[str]:
+         reasons: dict[str, str], language: str) -> list[str]:
     if len(coders) == 2:
         counts = [str(count) for count in figures.two_by_two(*coders)]
     else:
         counts = [str(figures.coded_by(coder)) for coder in coders]
     return [label, str(figures.units), *counts,
-            *(_value(statistic, reasons) for statistic in figures.statistics)]
+            *(_value(statistic, reasons, language) for statistic in figures.statistics)]
 
 
-def _value(statistic: Statistic, reasons: dict[str, str]) -> str:
+def _value(statistic: Statistic, reasons: dict[str, str], language: str) -> str:
     if statistic.value is None:
         assert statistic.reason is not None
         mark = reasons.setdefault(statistic.reason, "abcdefghijklmnop"[len(reasons)])
         return f"—[{mark}]"
     if statistic.name == "percent_agreement":
-        return f"{statistic.value:.1%}"
-    return f"{statistic.value:.3f}"
+        return percent_text(statistic.value, 1, language)
+    return decimal_text(statistic.value, 3, language)
 
 
 def _disagreement_lines(rows: tuple[Disagreement, ...], translate: Translate) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 
@@ -117,3 +118,5 @@ def test_in_indonesian_units_formulas_and_notes_are_translated(demo_path: Path,
     assert "Semua kode: unit dari setiap kode digabung" in out
     assert "Tidak dilaporkan untuk unit ini" in out
     assert "Unit: segment." not in out and "Not reported" not in out
+    all_codes = next(line for line in out.splitlines() if line.startswith("Semua kode "))
+    assert re.search(r"\d+,\d%", all_codes) and "." not in all_codes  # 19,3%, −0,614
