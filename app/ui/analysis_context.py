@@ -75,6 +75,10 @@ class DeferredReload(QObject):
             self._run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While its owner is being torn down Qt may still call the filter through a fresh
+        # wrapper whose Python attributes are gone: nothing is left to reload then.
+        if getattr(self, "_owner", None) is None:
+            return False
         if watched is self._owner and event.type() == QEvent.Type.Show and self.out_of_date:
             self._run()
         return False

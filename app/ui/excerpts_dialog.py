@@ -234,8 +234,6 @@ class ExcerptsDialog(QDialog):
         progress.canceled.connect(lambda: job.cancel())
         # Bound methods of this dialog: Qt runs them on the GUI thread.
         job.progressed.connect(self._advance)
-        job.failed.connect(self._failed)
-        job.written.connect(self._written)
         job.ended.connect(self._ended)
         self._jobs[job] = (progress, path)
         job.start()
@@ -252,22 +250,20 @@ class ExcerptsDialog(QDialog):
             progress.setMaximum(max(1, total))
             progress.setValue(min(done, max(1, total)))
 
-    def _failed(self, error: TelaahError) -> None:
-        self._context.report(self, error)
-
-    def _written(self, _document: ExcerptDocument) -> None:
-        job = self._job()
-        if job is not None:
-            self.summary.setText(_tr("Written: {path}").format(path=str(self._jobs[job][1])))
-
     def _ended(self) -> None:
         job = self._job()
         if job is None:
             return
-        progress, _path = self._jobs.pop(job)
+        progress, path = self._jobs.pop(job)
         progress.close()
         progress.deleteLater()
         job.wait()
+        if isinstance(job.error, TelaahError):
+            self._context.report(self, job.error)
+        elif job.error is not None:
+            raise job.error  # a bug: let it be seen
+        elif job.document is not None:
+            self.summary.setText(_tr("Written: {path}").format(path=str(path)))
         self.export_ended.emit(job)
 
     def done(self, result: int) -> None:

@@ -220,7 +220,7 @@ class ReviewPanel(FeatureDialog):
         self.feedback.itemDoubleClicked.connect(self._jump_to_feedback)
         self.export_button.clicked.connect(self._choose_export)
         close_button.clicked.connect(self.accept)
-        reload_after_changes(self, hub, self.reload, self._wanted)
+        self.refresh = reload_after_changes(self, hub, self.reload, self._wanted)
         self._fill_filters()
         self.reload()
 
