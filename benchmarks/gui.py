@@ -27,7 +27,8 @@ from benchmarks.generate import GeneratedProject, prepare_existing
 from benchmarks.results import GOALS_BY_NAME, Result, timed_result
 from benchmarks.timing import MiB, Timings, current_rss_bytes, max_rss_bytes
 
-GUI_OPERATIONS = ("gui_open_project", "gui_open_transcript", "gui_apply_code", "gui_rss")
+GUI_OPERATIONS = ("gui_open_project", "gui_open_transcript", "gui_apply_code", "gui_scroll",
+                  "gui_rss")
 CODER = "Benchmark"
 WINDOW_SIZE = (1400, 900)
 APPLY_RUNS = 10  # shortcut presses per repeat
@@ -144,6 +145,8 @@ def measure_gui(generated: GeneratedProject, work: Path, *, repeat: int,
         results["gui_open_transcript"] = _open_transcript(bench, repeat)
     if "gui_apply_code" in only:
         results["gui_apply_code"] = _apply_code(bench, repeat)
+    if "gui_scroll" in only:  # last: it adds the long transcript to the project
+        results["gui_scroll"] = _scroll(bench, repeat)
     bench.close_window()
     return [results[name] for name in GUI_OPERATIONS if name in results]
 
@@ -225,6 +228,70 @@ def _apply_code(bench: GuiBench, repeat: int) -> Result:
     return _result("gui_apply_code", runs[1:],
                    workload=f"{manifest['focus_words']:,}-word transcript with "
                             f"{shown:,} segments shown", notes=notes)
+
+
+SCROLL_SEGMENTS = 2_000  # coded passages spread over the long transcript
+SCROLL_STARTS = 10  # places in the transcript the scrolling starts from
+SCROLL_PAGES = 4  # pages scrolled down from each
+
+
+def _scroll(bench: GuiBench, repeat: int) -> Result:
+    """Page down through a 500,000-word transcript with its segments highlighted; each
+    step is timed until the viewport has repainted, like a frame on the screen."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from app.core.coders import ensure_coder
+    from app.core.codes import list_codes
+    from app.core.segments import add_segment
+    from app.core.sources import import_sources, read_source
+    from benchmarks.coding_plan import sentence_spans
+
+    project = bench.window.project
+    changes = import_sources(project, paths=[bench.generated.long_transcript])
+    source_id = sorted(changes.sources)[-1]
+    text = read_source(project, source_id=source_id).text
+    codes = [code.id for code in list_codes(project) if code.codable]
+    coder = ensure_coder(project, name=CODER).created
+    assert coder is not None
+    spans = sentence_spans(text, 0, len(text))
+    for number, (start, end) in enumerate(spans[:: max(1, len(spans) // SCROLL_SEGMENTS)]):
+        add_segment(project, source_id=source_id, code_id=codes[number % len(codes)],
+                    coder_id=coder, start=start, end=end)
+    bench.window.hub.publish(changes)
+    bench.settle()
+    bench.show_source(source_id)
+    view = bench.workspace.transcript.view
+    bare = QPlainTextEdit()
+    bare.resize(view.size())
+    bare.setPlainText(text)
+    bare.show()
+    bench.settle()
+
+    def page_down(editor: Any, runs: list[float]) -> None:
+        bar = editor.verticalScrollBar()
+        for place in range(SCROLL_STARTS):
+            bar.setValue(bar.maximum() * place // SCROLL_STARTS)
+            editor.viewport().repaint()
+            for _ in range(SCROLL_PAGES):
+                started = time.perf_counter()
+                bar.setValue(bar.value() + bar.pageStep())
+                editor.viewport().repaint()
+                runs.append(time.perf_counter() - started)
+
+    runs: list[float] = []
+    baseline_runs: list[float] = []
+    for _ in range(max(1, repeat)):
+        page_down(view, runs)
+        page_down(bare, baseline_runs)
+    bare.close()
+    bare.deleteLater()
+    words = len(text.split())
+    return _result(
+        "gui_scroll", runs, baseline_runs=baseline_runs,
+        workload=f"{words:,} words, {view.highlight_count():,} segments, "
+                 f"{SCROLL_STARTS} places × {SCROLL_PAGES} pages",
+        baseline="bare QPlainTextEdit with the same text, same page steps",
+        notes=[f"slowest step {max(runs) * 1000:.1f} ms"])
 
 
 def main(argv: list[str] | None = None) -> int:

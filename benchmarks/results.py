@@ -54,6 +54,8 @@ GOALS = (
          Target(seconds=0.3), gui=True),
     Goal("gui_open_project", "open the project and show the main window",
          Target(seconds=2.0), gui=True),
+    Goal("gui_scroll", "scroll a 500,000-word transcript by a page (to repaint)",
+         Target(seconds=0.016), gui=True),
     Goal("fuzzy_search", "fuzzy search across the project", Target(seconds=0.3, ratio=2.0)),
     Goal("code_matrix", "code × informant matrix", Target(seconds=0.5)),
     Goal("triangulation_matrix", "triangulation matrix", Target(seconds=0.5)),
