@@ -4,7 +4,6 @@ formula, and work through the disagreements side by side."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -42,22 +41,17 @@ from app.ui.agreement_model import (
     DisagreementModel,
     statistic_label,
 )
+from app.ui.analysis_context import JumpTo, Translate, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
 from app.ui.feature_dialog import FeatureDialog
 
 CONTEXT = "AgreementView"
-Translate = Callable[[str], str]
-JumpTo = Callable[[int, int, int], None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 class AgreementView(FeatureDialog):
@@ -65,7 +59,7 @@ class AgreementView(FeatureDialog):
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
                  parent: QWidget | None = None, *,
-                 translate_error: Translate = _same_text) -> None:
+                 translate_error: Translate = same_text) -> None:
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.result: AgreementResult | None = None

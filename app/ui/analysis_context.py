@@ -18,7 +18,7 @@ Translate = Callable[[str], str]
 JumpTo = Callable[[int, int, int], None]
 
 
-def _same_text(text: str) -> str:
+def same_text(text: str) -> str:
     return text
 
 
@@ -31,7 +31,7 @@ class AnalysisContext:
     hub: ChangeHub
     coder_name: str
     jump_to: JumpTo
-    translate_error: Translate = _same_text
+    translate_error: Translate = same_text
     language: str = "id"
 
     def report(self, parent: QWidget | None, error: TelaahError) -> None:

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from app.core.project import Project
 from app.errors import TelaahError
 from app.storage.backup import BackupFile, list_backups, restore_backup
+from app.ui.analysis_context import Translate, same_text
 from app.ui.error_messages import show_error
 
 CONTEXT = "BackupDialog"
-Translate = Callable[[str], str]
 CloseProject = Callable[[], None]
 ReopenProject = Callable[[Path], None]
 Confirm = Callable[[QWidget, BackupFile], bool]
@@ -37,10 +37,6 @@ Confirm = Callable[[QWidget, BackupFile], bool]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 def confirm_restore(parent: QWidget, backup: BackupFile) -> bool:
@@ -65,7 +61,7 @@ def project_file(project: Project) -> Path | None:
 
 class BackupDialog(QDialog):
     def __init__(self, project_path: Path, *, close_project: CloseProject,
-                 reopen_project: ReopenProject, translate_error: Translate = _same_text,
+                 reopen_project: ReopenProject, translate_error: Translate = same_text,
                  confirm: Confirm = confirm_restore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project_path = project_path

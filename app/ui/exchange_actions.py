@@ -15,13 +15,13 @@ from app.core.qdpx_import import ImportReport, import_qdpx
 from app.core.source_revision import read_revised_text
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
+from app.ui.analysis_context import Translate, same_text
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
 from app.ui.exchange_revision import RevisionDialog
 
 CONTEXT = "ExchangeActions"
 MISSING_LISTED = 10  # names of missing sources shown in the question
-Translate = Callable[[str], str]
 AskSkip = Callable[[QWidget | None, QdpxMissingSources], bool]
 
 
@@ -29,12 +29,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _same_text(text: str) -> str:
-    return text
-
-
 def export_project(parent: QWidget | None, project: Project, path: Path, *,
-                   translate_error: Translate = _same_text) -> ExportSummary | None:
+                   translate_error: Translate = same_text) -> ExportSummary | None:
     """Write the project as a .qdpx; None when cancelled or failed (the message is shown)."""
     try:
         return run_with_progress(
@@ -67,7 +63,7 @@ def archive_name(missing: QdpxMissingSources) -> str:
 
 
 def import_project(parent: QWidget | None, archive: Path, target: Path, *,
-                   translate_error: Translate = _same_text,
+                   translate_error: Translate = same_text,
                    ask_skip: AskSkip = ask_skip_missing) -> ImportReport | None:
     """Create the project ``target`` from a .qdpx; nothing is left behind on error or Cancel.
 
@@ -146,7 +142,7 @@ def choose_import(window: QWidget) -> ImportReport | None:
     if not target:
         return None
     context = _context(window)
-    translate = context.translate_error if context is not None else _same_text
+    translate = context.translate_error if context is not None else same_text
     report = import_project(window, Path(archive), Path(target), translate_error=translate)
     if report is None:
         return None

@@ -3,8 +3,6 @@ re-anchored), then the replacement, then the segments that could not be placed."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,20 +24,16 @@ from app.core.source_revision import (
     revise_source,
 )
 from app.errors import TelaahError
+from app.ui.analysis_context import Translate, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 
 CONTEXT = "ExchangeRevision"
-Translate = Callable[[str], str]
 SNIPPET_CHARS = 120
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 def placement_label(status: PlacementStatus) -> str:
@@ -69,7 +63,7 @@ class RevisionDialog(QDialog):
 
     def __init__(self, project: Project, hub: ChangeHub, source_id: int, text: str,
                  parent: QWidget | None = None, *,
-                 translate_error: Translate = _same_text) -> None:
+                 translate_error: Translate = same_text) -> None:
         super().__init__(parent)
         self.project = project
         self.hub = hub

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.project import Project
+from app.ui.analysis_context import JumpTo, Translate, same_text
 from app.ui.change_hub import ChangeHub
-
-Translate = Callable[[str], str]
-JumpTo = Callable[[int, int, int], None]
-
-
-def same_text(text: str) -> str:
-    return text
 
 
 class FeatureDialog(QDialog):

@@ -5,7 +5,6 @@ informant is the one who said it."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +28,7 @@ from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.quote_verification import QuoteCheck, verify_draft_quotes
 from app.errors import TelaahError
+from app.ui.analysis_context import JumpTo, Translate, same_text
 from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
@@ -37,22 +37,16 @@ from app.ui.feature_dialog import FeatureDialog
 from app.ui.quote_check_model import QuoteCheckModel, differences_html
 
 CONTEXT = "QuoteCheckDialog"
-Translate = Callable[[str], str]
-JumpTo = Callable[[int, int, int], None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _same_text(text: str) -> str:
-    return text
-
-
 class QuoteCheckDialog(FeatureDialog):
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
                  parent: QWidget | None = None, *,
-                 translate_error: Translate = _same_text) -> None:
+                 translate_error: Translate = same_text) -> None:
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.checks: list[QuoteCheck] = []

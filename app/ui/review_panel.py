@@ -8,7 +8,6 @@ up front who may use them.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
@@ -48,7 +47,7 @@ from app.core.segments import SegmentView, list_segments
 from app.errors import TelaahError
 from app.io.docx_review_summary import ReviewRow, write_review_summary
 from app.models.coded_segment import REVIEW_STATUSES
-from app.ui.analysis_context import reload_after_changes
+from app.ui.analysis_context import JumpTo, Translate, reload_after_changes, same_text
 from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
@@ -56,18 +55,12 @@ from app.ui.feature_dialog import FeatureDialog
 from app.ui.review_model import ReviewQueueModel, status_label
 
 CONTEXT = "ReviewPanel"
-Translate = Callable[[str], str]
-JumpTo = Callable[[int, int, int], None]
 ANY = None
 OPEN = "open"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 def summary_labels() -> dict[str, str]:
@@ -114,7 +107,7 @@ class ReviewPanel(FeatureDialog):
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
                  parent: QWidget | None = None, *,
-                 translate_error: Translate = _same_text) -> None:
+                 translate_error: Translate = same_text) -> None:
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.setWindowTitle(_tr("Review"))

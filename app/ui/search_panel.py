@@ -39,6 +39,7 @@ from app.core.project import Project
 from app.core.search import build_search_index, code_hits, search_project
 from app.core.segments import add_segment, remove_segment
 from app.errors import TelaahError
+from app.ui.analysis_context import JumpTo, Translate, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
@@ -48,17 +49,11 @@ from app.ui.search_model import SearchHitModel, SuggestionModel
 
 CONTEXT = "SearchPanel"
 MIN_COLUMN_WIDTH = 60
-Translate = Callable[[str], str]
-JumpTo = Callable[[int, int, int], None]
 PreviewHits = Callable[[QWidget, Sequence[SearchHit], str], list[SearchHit] | None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 def _table(parent: QWidget, model: SearchHitModel | SuggestionModel, stretch: int) -> QTableView:
@@ -90,7 +85,7 @@ class SearchPanel(FeatureDialog):
     """``undo_ids`` holds the segments the last "code all hits" created."""
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
-                 parent: QWidget | None = None, *, translate_error: Translate = _same_text,
+                 parent: QWidget | None = None, *, translate_error: Translate = same_text,
                  preview: PreviewHits = preview_hits) -> None:
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)

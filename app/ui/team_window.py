@@ -17,20 +17,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.coders import ensure_coder
 from app.core.project import Project
-from app.ui.analysis_context import AnalysisContext
+from app.ui.analysis_context import AnalysisContext, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.main_menus import menu_title
 
 CONTEXT = "TeamWindow"
 
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _same_text(text: str) -> str:
-    return text
 
 
 def _no_jump(_source_id: int, _start: int, _end: int) -> None:
@@ -61,7 +56,7 @@ def feature_context(window: Any) -> AnalysisContext | None:
         coder_name=str(getattr(window, "coder_name", None)
                        or getattr(window, "_coder_name", "") or ""),
         jump_to=getattr(window, "jump_to", None) or _no_jump,
-        translate_error=translate if callable(translate) else _same_text,
+        translate_error=translate if callable(translate) else same_text,
     )
 
 
