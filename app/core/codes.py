@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.analysis.code_ranking import rank_codes as rank_codes  # the quick-code box's order
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project

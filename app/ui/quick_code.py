@@ -7,30 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QIcon
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
-from rapidfuzz import fuzz, process, utils
 
-from app.core.codes import CodeView
+from app.core.codes import CodeView, rank_codes
 
 CONTEXT = "QuickCodeBox"
-LIMIT = 12
-MIN_SCORE = 55
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def rank_codes(query: str, codes: Sequence[CodeView]) -> list[CodeView]:
-    """Codes best matching ``query`` first (all in codebook order when it is empty)."""
-    if not query.strip():
-        return list(codes)[:LIMIT * 4]
-    choices = {code.id: f"{code.name} {code.path}" for code in codes}
-    by_id = {code.id: code for code in codes}
-    shortcut_hits = [code for code in codes if code.shortcut and code.shortcut == query.strip()]
-    ranked = process.extract(query, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-                             limit=LIMIT, score_cutoff=MIN_SCORE)
-    return shortcut_hits + [by_id[key] for _text, _score, key in ranked
-                            if by_id[key] not in shortcut_hits]
 
 
 def swatch(color: str) -> QIcon:
