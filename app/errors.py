@@ -309,10 +309,21 @@ class QdpxMissingSources(FileProblem):
     )
 
 
-class QdpxSelectionOutOfRange(FileProblem):
+class QdpxBadPositions(FileProblem):
+    """Selections whose positions are not numbers, run backwards or leave their text."""
+
     template = (
-        "{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of "
-        "source '{source}' ({length} characters); nothing was imported."
+        "{path}: {count} coded selection(s) have positions Telaah cannot use: "
+        "{not_number} not a number, {reversed} with the start after the end, {outside} outside "
+        "the text (first: '{selection}' in source '{source}', start {start}, end {end}); "
+        "nothing was imported."
+    )
+
+
+class QdpxDuplicateGuid(FileProblem):
+    template = (
+        "{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); "
+        "nothing was imported."
     )
 
 

@@ -50,6 +50,7 @@ def _import(arguments: argparse.Namespace) -> int:
             "codes": report.codes, "segments": report.segments,
             "informants": report.informants, "coders": report.coders, "memos": report.memos,
             "position_scheme": report.position_scheme, "skipped": list(report.skipped),
+            "empty_sources": list(report.empty_sources),
         })
         return 0
     say(arguments,
@@ -61,4 +62,7 @@ def _import(arguments: argparse.Namespace) -> int:
         say(arguments, "Left out {count} item(s) Telaah cannot hold:", count=len(report.skipped))
         for item in report.skipped:
             print(f"  - {item}")
+    if report.empty_sources:
+        say(arguments, "Warning: {count} source(s) have no text: {names}",
+            count=len(report.empty_sources), names="; ".join(report.empty_sources))
     return 0

@@ -77,6 +77,8 @@ class ImportReport:
     skipped: tuple[str, ...]
     position_scheme: str
     origin: str
+    # Sources imported although their text is empty or only whitespace (a warning).
+    empty_sources: tuple[str, ...] = ()
 
 
 def import_qdpx(
@@ -102,7 +104,7 @@ def import_qdpx(
             counts = _Importer(session, content, cancel).store()
         return ImportReport(location=project.location, skipped=content.skipped + counts.pop("skipped"),
                             position_scheme=content.position_scheme, origin=content.origin,
-                            **counts)
+                            empty_sources=content.empty_sources, **counts)
     except BaseException:
         project.discard()
         raise

@@ -22,6 +22,7 @@ same project twice gives the same bytes.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -45,6 +46,8 @@ LARGE_ENTRY_BYTES = 1 * MiB
 PROJECT_MEMBER = "project.qde"
 SOURCES_FOLDER = "sources"
 INTERNAL_PREFIX = "internal://"
+# A URL scheme ("file:", "http:") or a Windows drive letter ("C:"): a file outside the archive.
+_EXTERNAL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 _FIXED_TIME = (2019, 3, 18, 0, 0, 0)  # the release date of the REFI-QDA project schema
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
@@ -68,10 +71,20 @@ class QdpxArchive:
         return self.read(self.project_member)
 
     def source_member(self, text_path: str) -> str | None:
-        """The member holding a source's ``plainTextPath`` ("internal://X.txt"), if any."""
-        if not text_path.lower().startswith(INTERNAL_PREFIX):
+        """The member holding a source's ``plainTextPath``, if any.
+
+        The standard writes "internal://X.txt"; some tools (``qc``) write the bare relative
+        name "X.txt". Both are looked up in ``sources/`` (then at the top). Any other URL
+        (``file://``, ``http://``, a drive letter) names a file outside the archive, which
+        is never read.
+        """
+        if text_path.lower().startswith(INTERNAL_PREFIX):
+            name = text_path[len(INTERNAL_PREFIX):]
+        elif _EXTERNAL.match(text_path):
             return None
-        name = text_path[len(INTERNAL_PREFIX):].replace("\\", "/").lstrip("/")
+        else:
+            name = text_path
+        name = name.replace("\\", "/").lstrip("/")
         for candidate in (f"{SOURCES_FOLDER}/{name}", name):
             member = self.members.get(candidate.lower())
             if member is not None:

@@ -161,6 +161,8 @@ class QdpxProject:
     project_note_guids: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
     position_scheme: str = ""
+    # Names of the text sources whose text is empty or only whitespace (imported as such).
+    empty_sources: tuple[str, ...] = ()
 
 
 def reserved_variable(name: str) -> str | None:

@@ -26,10 +26,10 @@ from app.errors import (
     Cancelled,
     NotAQdpxArchive,
     QdpxMissingSources,
-    QdpxSelectionOutOfRange,
     QdpxUnknownReference,
 )
 from app.io.qdpx_archive import QdpxArchive, open_qdpx
+from app.io.qdpx_checks import PositionProblems, check_unique_guids, whole_number
 from app.io.qdpx_codes import read_project_codes
 from app.io.qdpx_positions import SourceTextMap
 from app.io.qdpx_project import (
@@ -43,13 +43,12 @@ from app.io.qdpx_project import (
     QdpxValue,
     QdpxVariable,
 )
-from app.io.qdpx_selections import RawSelection, choose_scheme, place_selections
+from app.io.qdpx_selections import RawSelection, choose_scheme, fewest_misfits, place_selections
 from app.io.qdpx_xml import (
     child_text,
     children,
     decode_text,
     first_child,
-    integer,
     nfc,
     parse_guid,
     section,
@@ -111,9 +110,11 @@ class _ProjectReader:
         self.skipped: list[str] = []
         self.scheme_label = ""
         self.guid_map: dict[str, str] = {}
+        self.empty_sources: list[str] = []
 
     def read(self, root: etree._Element) -> QdpxProject:
         origin = root.get("origin") or ""
+        check_unique_guids(root, path=self.path)
         codes, self.guid_map, code_notes = read_project_codes(root, path=self.path)
         variables = self._variables(root)
         all_source_guids = self._all_source_guids(root)
@@ -146,6 +147,7 @@ class _ProjectReader:
             ),
             skipped=tuple(self.skipped),
             position_scheme=self.scheme_label,
+            empty_sources=tuple(self.empty_sources),
         )
 
     # --- users, variables, cases, notes --------------------------------------------------
@@ -274,7 +276,10 @@ class _ProjectReader:
             if text is None:
                 missing.append(name)
                 continue
-            texts.append((element, SourceTextMap(text)))
+            text_map = SourceTextMap(text)
+            if not text_map.text.strip():
+                self.empty_sources.append(name)
+            texts.append((element, text_map))
             if self.progress is not None:
                 self.progress(done, len(elements))
         if missing and not self.skip_missing:
@@ -295,27 +300,36 @@ class _ProjectReader:
         self, texts: list[tuple[etree._Element, SourceTextMap]], origin: str
     ) -> list[QdpxSource]:
         raw: list[list[tuple[RawSelection, etree._Element]]] = []
+        problems = PositionProblems(self.path)
         for element, _text_map in texts:
             selections: list[tuple[RawSelection, etree._Element]] = []
+            source_name = element.get("name") or ""
             for selection in children(element, "PlainTextSelection"):
-                start = integer(selection.get("startPosition"))
-                end = integer(selection.get("endPosition"))
-                name = selection.get("name") or ""
-                if start is None or end is None or end <= start:
-                    self.skipped.append(f"the empty selection '{name}' in '{element.get('name')}'")
-                    continue
-                selections.append((RawSelection(len(selections), name, start, end), selection))
+                raw_start = selection.get("startPosition")
+                raw_end = selection.get("endPosition")
+                start, end = whole_number(raw_start), whole_number(raw_end)
+                name = selection.get("name") or selection.get("guid") or ""
+                if start is None or end is None:
+                    problems.add("not_number", selection=name, source=source_name,
+                                 start=raw_start, end=raw_end)
+                elif start > end:
+                    problems.add("reversed", selection=name, source=source_name,
+                                 start=start, end=end)
+                elif start == end:
+                    self.skipped.append(f"the empty selection '{name}' in '{source_name}'")
+                else:
+                    selections.append((RawSelection(len(selections), name, start, end),
+                                       selection))
             raw.append(selections)
-        choice = choose_scheme(
-            origin, [(text_map, [s for s, _ in sel]) for (_, text_map), sel in zip(texts, raw)]
-        )
+        placed_raw = [(text_map, [s for s, _ in sel]) for (_, text_map), sel in zip(texts, raw)]
+        choice = choose_scheme(origin, placed_raw)
         if choice.misfit is not None:
-            index, selection = choice.misfit
-            element, text_map = texts[index]
-            raise QdpxSelectionOutOfRange(
-                path=self.path, selection=selection.name[:80], start=selection.start,
-                end=selection.end, source=element.get("name") or "", length=len(text_map.text),
-            )
+            outside = fewest_misfits(placed_raw)
+            for index, selection in outside:
+                problems.add("outside", selection=selection.name,
+                             source=texts[index][0].get("name") or "",
+                             start=selection.start, end=selection.end)
+        problems.raise_if_any()
         self.scheme_label = choice.scheme.label
         sources: list[QdpxSource] = []
         for (element, text_map), selections in zip(texts, raw):

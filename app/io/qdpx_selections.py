@@ -97,6 +97,24 @@ def choose_scheme(
     return best
 
 
+def fewest_misfits(
+    sources: Sequence[tuple[SourceTextMap, Sequence[RawSelection]]]
+) -> list[tuple[int, RawSelection]]:
+    """The selections outside their text under the scheme that fits the most of them,
+    as (source index, selection)."""
+    fewest: list[tuple[int, RawSelection]] | None = None
+    for scheme in ALL_SCHEMES:
+        misfits = [
+            (index, selection)
+            for index, (text_map, selections) in enumerate(sources)
+            for selection in selections
+            if _span(text_map, selection, scheme) is None
+        ]
+        if fewest is None or len(misfits) < len(fewest):
+            fewest = misfits
+    return fewest or []
+
+
 def place_selections(
     text_map: SourceTextMap, selections: Sequence[RawSelection], choice: SchemeChoice
 ) -> list[PlacedSelection]:

@@ -103,6 +103,9 @@ def import_report_text(report: ImportReport) -> str:
         origin=report.origin or "?")
     if report.skipped:
         text += "\n" + _tr("Left out: {items}").format(items="; ".join(report.skipped))
+    if report.empty_sources:
+        text += "\n" + _tr("Warning: these sources have no text: {names}").format(
+            names="; ".join(report.empty_sources))
     return text
 
 

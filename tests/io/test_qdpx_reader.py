@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from app.errors import QdpxMissingSources, QdpxSelectionOutOfRange, QdpxUnknownReference
+from app.errors import QdpxBadPositions, QdpxMissingSources, QdpxUnknownReference
 from app.io.qdpx_positions import NVIVO_WINDOWS, STANDARD
 from app.io.qdpx_reader import read_qdpx
 from tests.io.qdpx_builders import (
@@ -185,10 +185,11 @@ def test_a_selection_outside_its_text_is_refused(tmp_path: Path) -> None:
     path = write_zip(tmp_path / "outside.qdpx",
                      {"project.qde": xml, f"sources/{SOURCE}.txt": TEXT.encode("utf-8")})
 
-    with pytest.raises(QdpxSelectionOutOfRange) as caught:
+    with pytest.raises(QdpxBadPositions) as caught:
         read_qdpx(path)
 
     assert caught.value.source == "Interview" and str(path) in caught.value.message()
+    assert caught.value.outside == 1
 
 
 def test_a_coding_of_a_code_that_does_not_exist_is_refused(tmp_path: Path) -> None:
