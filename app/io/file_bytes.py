@@ -15,7 +15,10 @@ from pathlib import Path
 from app.errors import FileNotFoundProblem, FileTooLarge, FileUnreadable, FileUnwritable
 
 MiB = 1024 * 1024
-_NEW_FILE_MODE = 0o644
+# What leaves Telaah (exports, codebooks, archives holding every transcript) is readable by
+# its owner only, whatever the umask, like the project file itself.
+_NEW_FILE_MODE = 0o600
+_OWNER_BITS = 0o700
 
 
 def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
@@ -72,7 +75,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: readers see the old file or the new one, never half.
 
     The bytes go to a temporary file in the same folder, are flushed to disk and then
-    renamed over ``path``. An existing file keeps its permissions.
+    renamed over ``path``. The file is readable by its owner only: new files get 0600, and
+    a file replaced keeps its owner's permissions but loses any for group and others.
     """
     mode = _mode_to_keep(path)
     try:
@@ -98,7 +102,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 
 def _mode_to_keep(path: Path) -> int:
     try:
-        return stat.S_IMODE(path.stat().st_mode)
+        return stat.S_IMODE(path.stat().st_mode) & _OWNER_BITS
     except OSError:
         return _NEW_FILE_MODE
 
