@@ -194,6 +194,14 @@ class InvalidValue(TelaahError):
     template = "Invalid {field}: '{value}' ({detail})."
 
 
+class InformantHasSources(TelaahError):
+    template = (
+        "{count} source(s) are linked to informant '{informant}'; nothing was removed. "
+        "Link them to another informant first, or remove it anyway (the sources stay, "
+        "without informant)."
+    )
+
+
 class OffsetsOutOfRange(TelaahError):
     template = (
         "Segment [{start}, {end}) does not fit source '{source}', "
