@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.changes import Changes
+from app.core.informants import check_informant_values
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue, NotFound
 from app.models import Informant, Source
@@ -57,8 +58,10 @@ def update_source(project: Project, *, source_id: int, title: str | None = None,
 def update_informant(project: Project, *, informant_id: int, label: str | None = None,
                      pseudonym: str | None = None, role: str | None = None,
                      informant_type: str | None = None,
-                     attributes: dict[str, Any] | None = None) -> Changes:
-    """Change an informant's metadata; ``attributes`` replaces the whole attribute map."""
+                     attributes: dict[str, Any] | None = None,
+                     real_name: str | None = None) -> Changes:
+    """Change an informant's metadata; ``attributes`` replaces the whole attribute map;
+    ``real_name`` "" forgets the real name."""
     if informant_type is not None and informant_type not in INFORMANT_TYPES:
         raise InvalidValue(field="informant type", value=informant_type,
                            detail=", ".join(INFORMANT_TYPES))
@@ -68,8 +71,7 @@ def update_informant(project: Project, *, informant_id: int, label: str | None =
             raise NotFound(kind="informant", key=informant_id)
         if label is not None:
             label = label.strip()
-            if not label:
-                raise InvalidValue(field="informant label", value=label, detail="it is empty")
+            check_informant_values(label=label)
             if session.scalar(select(Informant.id).where(Informant.label == label,
                                                          Informant.id != informant_id)):
                 raise DuplicateName(kind="informant", name=label)
@@ -82,6 +84,8 @@ def update_informant(project: Project, *, informant_id: int, label: str | None =
             informant.informant_type = informant_type
         if attributes is not None:
             informant.attributes = {str(k): v for k, v in attributes.items()}
+        if real_name is not None:
+            informant.real_name = real_name.strip() or None
         sources = frozenset(session.scalars(select(Source.id).where(
             Source.informant_id == informant_id)))
         return Changes(informants=frozenset({informant_id}), sources=sources)

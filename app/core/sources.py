@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.lookup import find_informant
@@ -79,37 +80,54 @@ def import_sources(
     if len(titles) != len(paths):
         raise InvalidValue(field="titles", value=len(titles), detail="one title per file")
     _check_unique(titles)
+    files = read_files(paths, encoding=encoding, progress=progress)
+    with project.writing() as session:
+        informant_id = find_informant(session, informant).id if informant else None
+        ids = store_sources(session, files, titles=titles, kinds=[kind] * len(files),
+                            informant_ids=[informant_id] * len(files),
+                            source_date=source_date)
+        return Changes(
+            sources=frozenset(ids),
+            informants=frozenset({informant_id}) if informant_id else frozenset(),
+            created=ids[0] if len(ids) == 1 else None,
+        )
+
+
+def read_files(paths: Sequence[Path], *, encoding: str | None = None,
+               progress: Progress | None = None) -> list[SourceFile]:
+    """Read and normalise every file before the project is touched."""
     files: list[SourceFile] = []
     for done, path in enumerate(paths):
         files.append(read_source_file(Path(path), encoding=encoding))
         if progress is not None:
             progress(done + 1, len(paths))
-    with project.writing() as session:
-        informant_id = find_informant(session, informant).id if informant else None
-        taken = set(session.scalars(select(Source.title).where(Source.title.in_(titles))))
-        if taken:
-            raise DuplicateName(kind="source", name=", ".join(sorted(taken)))
-        sources = [
-            _new_source(source_file, title, kind, informant_id, source_date)
-            for source_file, title in zip(files, titles)
-        ]
-        session.add_all(sources)
-        session.flush()
-        # Turns in one executemany: as ORM objects, the 17,000 turns of a 500,000-word
-        # transcript cost over a second of unit-of-work bookkeeping (benchmarks/).
-        turn_rows = [
-            {"source_id": source.id, "number": turn.number, "speaker": turn.speaker,
-             "role": turn.role, "start": turn.start, "end": turn.end}
-            for source, source_file in zip(sources, files) for turn in source_file.turns
-        ]
-        if turn_rows:
-            session.execute(insert(Turn), turn_rows)
-        ids = frozenset(source.id for source in sources)
-        return Changes(
-            sources=ids,
-            informants=frozenset({informant_id}) if informant_id else frozenset(),
-            created=sources[0].id if len(sources) == 1 else None,
-        )
+    return files
+
+
+def store_sources(session: Session, files: Sequence[SourceFile], *, titles: Sequence[str],
+                  kinds: Sequence[str], informant_ids: Sequence[int | None],
+                  source_date: date | None = None) -> list[int]:
+    """Add read files as sources inside an open session; their ids, in order."""
+    _check_unique(titles)
+    taken = set(session.scalars(select(Source.title).where(Source.title.in_(titles))))
+    if taken:
+        raise DuplicateName(kind="source", name=", ".join(sorted(taken)))
+    sources = [
+        _new_source(source_file, title, kind, informant_id, source_date)
+        for source_file, title, kind, informant_id in zip(files, titles, kinds, informant_ids)
+    ]
+    session.add_all(sources)
+    session.flush()
+    # Turns in one executemany: as ORM objects, the 17,000 turns of a 500,000-word
+    # transcript cost over a second of unit-of-work bookkeeping (benchmarks/).
+    turn_rows = [
+        {"source_id": source.id, "number": turn.number, "speaker": turn.speaker,
+         "role": turn.role, "start": turn.start, "end": turn.end}
+        for source, source_file in zip(sources, files) for turn in source_file.turns
+    ]
+    if turn_rows:
+        session.execute(insert(Turn), turn_rows)
+    return [source.id for source in sources]
 
 
 def _check_unique(titles: Sequence[str]) -> None:
