@@ -12,9 +12,11 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +30,18 @@ REPO = Path(__file__).resolve().parent.parent
 _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="telaah-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_PRIVATE_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_PRIVATE_HOME / "data")
+
+
+# Property tests are reproducible: the same examples on every run and every machine
+# (derandomised, no example database), each example bounded in time. To hunt for new
+# failures locally: TELAAH_HYPOTHESIS_PROFILE=explore (random, many more examples); turn
+# any failure found into an explicit test.
+hypothesis_settings.register_profile(
+    "reproducible", derandomize=True, database=None, deadline=timedelta(seconds=5),
+    print_blob=True)
+hypothesis_settings.register_profile(
+    "explore", derandomize=False, database=None, deadline=None, max_examples=2000)
+hypothesis_settings.load_profile(os.environ.get("TELAAH_HYPOTHESIS_PROFILE", "reproducible"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

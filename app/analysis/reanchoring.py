@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -258,9 +259,56 @@ def _all_occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
+class _DiagonalMatcher(difflib.SequenceMatcher):  # type: ignore[type-arg]
+    """A character matcher that, among equally long matches, takes the one nearest the
+    diagonal its stretch of text allows.
+
+    ``SequenceMatcher`` takes the match that starts earliest in the old text. In repetitive
+    text ("umkm umkm umkm") that can pair words with a *later* copy in the new text, and
+    every span between the two copies then moves by the wrong amount. Text that only had
+    words inserted has each old character ``0 … len(new) − len(old)`` places further on;
+    a match whose offset lies in that band (or nearest it) is the one to trust.
+    """
+
+    def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0,
+                           bhi: Any = None) -> difflib.Match:
+        old, new = self.a, self.b
+        ahi = len(old) if ahi is None else ahi
+        bhi = len(new) if bhi is None else bhi
+        match = super().find_longest_match(alo, ahi, blo, bhi)
+        size = match.size
+        if not size or not isinstance(old, str):
+            return match
+        words = old[match.a : match.a + size]
+        in_old = _positions(old, words, alo, ahi)
+        in_new = _positions(new, words, blo, bhi)
+        if len(in_old) == 1 and len(in_new) == 1:
+            return match
+        low, high = sorted((0, (bhi - blo) - (ahi - alo)))
+
+        def distance(pair: tuple[int, int]) -> int:
+            offset = (pair[1] - blo) - (pair[0] - alo)
+            return max(low - offset, offset - high, 0)
+
+        best = min(((a, b) for a in in_old for b in in_new), key=distance)
+        if distance(best) >= distance((match.a, match.b)):
+            return match
+        return difflib.Match(best[0], best[1], size)
+
+
+def _positions(text: str, words: str, low: int, high: int, limit: int = 64) -> list[int]:
+    """Where ``words`` start inside ``text[low:high]`` (the first ``limit`` places)."""
+    found: list[int] = []
+    position = text.find(words, low, high)
+    while position >= 0 and len(found) < limit:
+        found.append(position)
+        position = text.find(words, position + 1, high)
+    return found
+
+
 def _inner_blocks(old: str, new: str, old_base: int, new_base: int) -> list[tuple[int, int, int]]:
     if len(old) * len(new) <= _MAX_CHARACTER_DIFF:
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        matcher = _DiagonalMatcher(None, old, new, autojunk=False)
         return [(old_base + a, new_base + b, size)
                 for a, b, size in matcher.get_matching_blocks() if size]
     old_words, new_words = _tokens(old), _tokens(new)
