@@ -197,8 +197,8 @@ class InvalidValue(TelaahError):
 class InformantHasSources(TelaahError):
     template = (
         "{count} source(s) are linked to informant '{informant}'; nothing was removed. "
-        "Link them to another informant first, or remove it anyway (the sources stay, "
-        "without informant)."
+        "Link them to another informant first, or remove it anyway with --force (the "
+        "sources stay, without informant)."
     )
 
 
