@@ -26,7 +26,7 @@ READER_GONE = 141
 # Modules of app/commands that add further sub-commands (each has ``register``).
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
-    "triangulation", "excerpts", "codebook", "agreement",
+    "triangulation", "excerpts", "codebook", "agreement", "informants",
 )
 
 
@@ -120,13 +120,6 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--informant", help="informant id, e.g. I1")
     imports.add_argument("--encoding", help="force the text encoding of .txt files")
     imports.set_defaults(run=_import)
-
-    informants = commands.add_parser("informants", help="import or list informants")
-    informants.add_argument("project", help="a .telaah file or a postgresql:// URL")
-    informants.add_argument("--import", dest="table", type=Path,
-                            help="a CSV with columns id, pseudonym, role, type")
-    informants.add_argument("--json", action="store_true")
-    informants.set_defaults(run=_informants)
 
     code = commands.add_parser("code", help="apply a code to a span of a source")
     code.add_argument("project", help="a .telaah file or a postgresql:// URL")
@@ -239,26 +232,6 @@ def _import(arguments: argparse.Namespace) -> int:
         location = project.location
     say(arguments, "Imported {count} source(s) into {path}.",
         count=len(changes.sources), path=location)
-    return 0
-
-
-def _informants(arguments: argparse.Namespace) -> int:
-    from app.core.informants import import_informants, list_informants
-
-    with open_project(arguments.project, write=arguments.table is not None) as project:
-        if arguments.table is not None:
-            import_informants(project, path=arguments.table)
-        informants = list_informants(project)
-    rows = [
-        {"id": informant.label, "pseudonym": informant.pseudonym, "role": informant.role,
-         "type": informant.informant_type, "attributes": informant.attributes}
-        for informant in informants
-    ]
-    if arguments.json:
-        print_json(rows)
-    else:
-        for row in rows:
-            print(f"{row['id']}\t{row['type']}\t{row['pseudonym']}\t{row['role']}")
     return 0
 
 
