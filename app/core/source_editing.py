@@ -89,3 +89,23 @@ def update_informant(project: Project, *, informant_id: int, label: str | None =
         sources = frozenset(session.scalars(select(Source.id).where(
             Source.informant_id == informant_id)))
         return Changes(informants=frozenset({informant_id}), sources=sources)
+
+
+def link_source_by_name(project: Project, *, title: str, informant: str | None) -> Changes:
+    """Link the source titled ``title`` to the informant labelled ``informant`` (None:
+    leave it without informant); both looked up by name, as the CLI gives them."""
+    with project.writing() as session:
+        source = session.scalar(select(Source).where(Source.title == title.strip()))
+        if source is None:
+            raise NotFound(kind="source", key=title)
+        touched = {source.informant_id} - {None}
+        informant_id = None
+        if informant is not None:
+            informant_id = session.scalar(
+                select(Informant.id).where(Informant.label == informant.strip()))
+            if informant_id is None:
+                raise NotFound(kind="informant", key=informant)
+        source.informant_id = informant_id
+        touched |= {informant_id} - {None}
+        return Changes(sources=frozenset({source.id}),
+                       informants=frozenset(i for i in touched if i is not None))
