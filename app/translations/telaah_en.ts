@@ -351,11 +351,19 @@
     </message>
     <message>
       <source>Segment saved: {code} [{start}–{end}]</source>
-      <translation>Segment saved: {code} [{start}–{end}]</translation>
+      <translation type="vanished">Segment saved: {code} [{start}–{end}]</translation>
+    </message>
+    <message>
+      <source>Segment saved: {code}, {passage}</source>
+      <translation>Segment saved: {code}, {passage}</translation>
     </message>
     <message>
       <source>Select a passage in the transcript first.</source>
       <translation>Select a passage in the transcript first.</translation>
+    </message>
+    <message>
+      <source>This project is open read-only: nothing can be coded here.</source>
+      <translation>This project is open read-only: nothing can be coded here.</translation>
     </message>
     <message>
       <source>“{code}” is a category; apply one of its codes.</source>
@@ -622,6 +630,10 @@
     <message>
       <source>Coder: {name}</source>
       <translation>Coder: {name}</translation>
+    </message>
+    <message>
+      <source>Drag to widen the margin</source>
+      <translation>Drag to widen the margin</translation>
     </message>
     <message>
       <source>Memo: {memo}</source>
@@ -1141,6 +1153,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Transcripts (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
+      <source>Warning: these sources have no text: {names}</source>
+      <translation>Warning: these sources have no text: {names}</translation>
+    </message>
+    <message>
       <source>Writing the project…</source>
       <translation>Writing the project…</translation>
     </message>
@@ -1515,12 +1531,31 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Open project</translation>
     </message>
     <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>Read-only: nothing can be changed or saved in this window (the project is open in another session). Coding, memos and imports are switched off; reading, searching and exporting work.</source>
+      <translation>Read-only: nothing can be changed or saved in this window (the project is open in another session). Coding, memos and imports are switched off; reading, searching and exporting work.</translation>
+    </message>
+    <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
       <translation>Telaah projects (*.telaah);;All files (*)</translation>
     </message>
     <message>
       <source>{title} (read-only)</source>
       <translation>{title} (read-only)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemoDialog</name>
+    <message>
+      <source>Segment memo</source>
+      <translation>Segment memo</translation>
+    </message>
+    <message>
+      <source>What strikes you about this passage?</source>
+      <translation>What strikes you about this passage?</translation>
     </message>
   </context>
   <context>
@@ -1623,6 +1658,17 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path} is already open in Telaah by {user} on {host} (since {since}).</source>
       <translation>{path} is already open in Telaah by {user} on {host} (since {since}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassageNames</name>
+    <message>
+      <source>{code} ({coder}) — {passage}</source>
+      <translation>{code} ({coder}) — {passage}</translation>
+    </message>
+    <message>
+      <source>{place}, {words}</source>
+      <translation>{place}, {words}</translation>
     </message>
   </context>
   <context>
@@ -2477,7 +2523,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Click a segment's stripe in the margin first.</source>
-      <translation>Click a segment's stripe in the margin first.</translation>
+      <translation type="vanished">Click a segment's stripe in the margin first.</translation>
+    </message>
+    <message>
+      <source>Code changed to {code}: {passage}</source>
+      <translation>Code changed to {code}: {passage}</translation>
     </message>
     <message>
       <source>Delete segment of {code}</source>
@@ -2488,24 +2538,83 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Edit memo of {code}</translation>
     </message>
     <message>
+      <source>Memo saved for {code}: {passage}</source>
+      <translation>Memo saved for {code}: {passage}</translation>
+    </message>
+    <message>
       <source>Move boundaries of {code}</source>
       <translation>Move boundaries of {code}</translation>
+    </message>
+    <message>
+      <source>New bounds of {code}: {passage}</source>
+      <translation>New bounds of {code}: {passage}</translation>
     </message>
     <message>
       <source>No more segments of {code}.</source>
       <translation>No more segments of {code}.</translation>
     </message>
     <message>
+      <source>Put the cursor inside a coded passage first (or click a segment's stripe in the margin).</source>
+      <translation>Put the cursor inside a coded passage first (or click a segment's stripe in the margin).</translation>
+    </message>
+    <message>
       <source>Segment deleted; Ctrl+Z brings it back.</source>
-      <translation>Segment deleted; Ctrl+Z brings it back.</translation>
+      <translation type="vanished">Segment deleted; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Segment of {code} deleted ({passage}); Ctrl+Z brings it back.</source>
+      <translation>Segment of {code} deleted ({passage}); Ctrl+Z brings it back.</translation>
     </message>
     <message>
       <source>Segment {number} of {total}: {code}</source>
-      <translation>Segment {number} of {total}: {code}</translation>
+      <translation type="vanished">Segment {number} of {total}: {code}</translation>
+    </message>
+    <message>
+      <source>Segment {number} of {total}: {code} — {source}, {passage}</source>
+      <translation>Segment {number} of {total}: {code} — {source}, {passage}</translation>
     </message>
     <message>
       <source>Select the new extent of the segment first.</source>
       <translation>Select the new extent of the segment first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentMenu</name>
+    <message>
+      <source> (memo)</source>
+      <translation> (memo)</translation>
+    </message>
+    <message>
+      <source>Adjust bounds…</source>
+      <translation>Adjust bounds…</translation>
+    </message>
+    <message>
+      <source>Change code…</source>
+      <translation>Change code…</translation>
+    </message>
+    <message>
+      <source>Delete segment</source>
+      <translation>Delete segment</translation>
+    </message>
+    <message>
+      <source>Edit memo…</source>
+      <translation>Edit memo…</translation>
+    </message>
+    <message>
+      <source>Segment here</source>
+      <translation>Segment here</translation>
+    </message>
+    <message>
+      <source>Segments here</source>
+      <translation>Segments here</translation>
+    </message>
+    <message>
+      <source>Show in review</source>
+      <translation>Show in review</translation>
+    </message>
+    <message>
+      <source>{code} — {coder}</source>
+      <translation>{code} — {coder}</translation>
     </message>
   </context>
   <context>
@@ -2769,8 +2878,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Choose a source on the left to read and code it.</translation>
     </message>
     <message>
+      <source>Coded by {coder}: only they can change it.</source>
+      <translation>Coded by {coder}: only they can change it.</translation>
+    </message>
+    <message>
       <source>Copy</source>
       <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Read-only: codes cannot be applied</source>
+      <translation>Read-only: codes cannot be applied</translation>
     </message>
     <message>
       <source>Select a passage to apply a code</source>
@@ -2779,6 +2896,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Select all</source>
       <translation>Select all</translation>
+    </message>
+    <message>
+      <source>This project is open read-only.</source>
+      <translation>This project is open read-only.</translation>
     </message>
   </context>
   <context>
@@ -2945,12 +3066,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Change the segment's code</translation>
     </message>
     <message>
+      <source>Now extend or shrink the selection (Shift+arrow keys or the mouse), then press Ctrl+B to set the new bounds.</source>
+      <translation>Now extend or shrink the selection (Shift+arrow keys or the mouse), then press Ctrl+B to set the new bounds.</translation>
+    </message>
+    <message>
       <source>Quick code</source>
       <translation>Quick code</translation>
     </message>
     <message>
       <source>Segment memo</source>
-      <translation>Segment memo</translation>
+      <translation type="vanished">Segment memo</translation>
     </message>
     <message>
       <source>Select a passage in the transcript first.</source>
@@ -2959,6 +3084,18 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Showing every coder's segments.</source>
       <translation>Showing every coder's segments.</translation>
+    </message>
+    <message>
+      <source>The cursor is inside several segments:</source>
+      <translation>The cursor is inside several segments:</translation>
+    </message>
+    <message>
+      <source>Which segment?</source>
+      <translation>Which segment?</translation>
+    </message>
+    <message>
+      <source>{code} — {coder}, {source}</source>
+      <translation>{code} — {coder}, {source}</translation>
     </message>
   </context>
   <context>
@@ -2974,6 +3111,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Accepted</source>
       <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Added informant {id}.</source>
+      <translation>Added informant {id}.</translation>
     </message>
     <message>
       <source>Agreement between {coders}</source>
@@ -3006,6 +3147,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Built the demo study in {path}: {sources} sources, {segments} coded segments.</source>
       <translation>Built the demo study in {path}: {sources} sources, {segments} coded segments.</translation>
+    </message>
+    <message>
+      <source>Changed informant {id}.</source>
+      <translation>Changed informant {id}.</translation>
     </message>
     <message>
       <source>Cleared the judgement of '{code}' ({layout} triangulation).</source>
@@ -3092,6 +3237,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Left out {count} item(s) Telaah cannot hold:</translation>
     </message>
     <message>
+      <source>Linked {title} to informant {id}.</source>
+      <translation>Linked {title} to informant {id}.</translation>
+    </message>
+    <message>
       <source>Needs revision</source>
       <translation>Needs revision</translation>
     </message>
@@ -3130,6 +3279,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Rejected</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Removed informant {id}.</source>
+      <translation>Removed informant {id}.</translation>
+    </message>
+    <message>
+      <source>Removed informant {id}; {count} source(s) now have no informant.</source>
+      <translation>Removed informant {id}; {count} source(s) now have no informant.</translation>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
@@ -3220,6 +3377,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Verdict stored for segment {id}.</translation>
     </message>
     <message>
+      <source>Warning: {count} source(s) have no text: {names}</source>
+      <translation>Warning: {count} source(s) have no text: {names}</translation>
+    </message>
+    <message>
       <source>Written to {path}.</source>
       <translation>Written to {path}.</translation>
     </message>
@@ -3244,6 +3405,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>error</translation>
     </message>
     <message>
+      <source>no informant linked</source>
+      <translation>no informant linked</translation>
+    </message>
+    <message>
       <source>same code, different boundaries</source>
       <translation>same code, different boundaries</translation>
     </message>
@@ -3262,6 +3427,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
       <translation>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</translation>
+    </message>
+    <message>
+      <source>{title} has no informant now.</source>
+      <translation>{title} has no informant now.</translation>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -3348,7 +3517,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>The regular expression '{pattern}' is not valid ({detail}).</source>
-      <translation>The regular expression '{pattern}' is not valid ({detail}).</translation>
+      <translation type="vanished">The regular expression '{pattern}' is not valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>The regular expression '{pattern}' is not valid; check its brackets, parentheses and backslashes.</source>
+      <translation>The regular expression '{pattern}' is not valid; check its brackets, parentheses and backslashes.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -3452,7 +3625,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>informant label</source>
-      <translation>informant label</translation>
+      <translation type="vanished">informant label</translation>
     </message>
     <message>
       <source>informant type</source>
@@ -3477,6 +3650,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>name replacement</source>
       <translation>name replacement</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
     </message>
     <message>
       <source>overlap threshold</source>
@@ -3515,6 +3692,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>segments</translation>
     </message>
     <message>
+      <source>selection</source>
+      <translation>selection</translation>
+    </message>
+    <message>
       <source>shortcut</source>
       <translation>shortcut</translation>
     </message>
@@ -3543,6 +3724,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>titles</translation>
     </message>
     <message>
+      <source>user</source>
+      <translation>user</translation>
+    </message>
+    <message>
       <source>valence</source>
       <translation>valence</translation>
     </message>
@@ -3563,6 +3748,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{actor} is not a supervisor, so cannot give review verdicts.</translation>
     </message>
     <message>
+      <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>
+      <translation>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</translation>
+    </message>
+    <message>
       <source>{detail}</source>
       <translation>{detail}</translation>
     </message>
@@ -3571,8 +3760,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</translation>
     </message>
     <message>
+      <source>{path} is open in this window; close it before replacing it with a backup.</source>
+      <translation>{path} is open in this window; close it before replacing it with a backup.</translation>
+    </message>
+    <message>
       <source>{path} is open read-only; nothing can be changed in it now.</source>
       <translation>{path} is open read-only; nothing can be changed in it now.</translation>
+    </message>
+    <message>
+      <source>{path} is the project that is open now; choose another file to import or to write to.</source>
+      <translation>{path} is the project that is open now; choose another file to import or to write to.</translation>
     </message>
     <message>
       <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
@@ -3581,6 +3778,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}, row {row}: the quote was not found in source '{source}': {quote}</source>
       <translation>{path}, row {row}: the quote was not found in source '{source}': {quote}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the row cannot be read as CSV; check its quotation marks.</source>
+      <translation>{path}, row {row}: the row cannot be read as CSV; check its quotation marks.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the row has {count} values but the header has {columns} columns.</source>
+      <translation>{path}, row {row}: the row has {count} values but the header has {columns} columns.</translation>
     </message>
     <message>
       <source>{path}, row {row}: {detail}</source>
@@ -3596,7 +3801,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</source>
-      <translation>{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</translation>
+      <translation type="vanished">{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</translation>
+    </message>
+    <message>
+      <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema; nothing was written. Please report this problem with the output of --verbose.</source>
+      <translation>{path}: Telaah produced a file that does not follow the REFI-QDA schema; nothing was written. Please report this problem with the output of --verbose.</translation>
     </message>
     <message>
       <source>{path}: a file of that name already exists; choose another name.</source>
@@ -3628,7 +3837,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
-      <translation>{path}: the Word document is damaged or not a .docx file ({detail}).</translation>
+      <translation type="vanished">{path}: the Word document is damaged or not a .docx file ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
+      <translation>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</translation>
     </message>
     <message>
       <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
@@ -3639,8 +3852,12 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</translation>
     </message>
     <message>
+      <source>{path}: the XML is not valid (line {line}).</source>
+      <translation>{path}: the XML is not valid (line {line}).</translation>
+    </message>
+    <message>
       <source>{path}: the XML is not valid ({detail}).</source>
-      <translation>{path}: the XML is not valid ({detail}).</translation>
+      <translation type="vanished">{path}: the XML is not valid ({detail}).</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -3656,15 +3873,27 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: the backup could not be made or restored ({detail}); the project is unchanged.</source>
-      <translation>{path}: the backup could not be made or restored ({detail}); the project is unchanged.</translation>
+      <translation type="vanished">{path}: the backup could not be made or restored ({detail}); the project is unchanged.</translation>
+    </message>
+    <message>
+      <source>{path}: the backup could not be made or restored; the project is unchanged.</source>
+      <translation>{path}: the backup could not be made or restored; the project is unchanged.</translation>
     </message>
     <message>
       <source>{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</source>
-      <translation>{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</translation>
+      <translation type="vanished">{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</translation>
     </message>
     <message>
       <source>{path}: the database server cannot be reached or refused the login ({detail}).</source>
-      <translation>{path}: the database server cannot be reached or refused the login ({detail}).</translation>
+      <translation type="vanished">{path}: the database server cannot be reached or refused the login ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the database server cannot be reached or refused the login; check the address, user name and password.</source>
+      <translation>{path}: the database server cannot be reached or refused the login; check the address, user name and password.</translation>
+    </message>
+    <message>
+      <source>{path}: the disk is full; nothing was changed.</source>
+      <translation>{path}: the disk is full; nothing was changed.</translation>
     </message>
     <message>
       <source>{path}: the export was cancelled; no file was written.</source>
@@ -3672,11 +3901,19 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: the file cannot be read ({detail}).</source>
-      <translation>{path}: the file cannot be read ({detail}).</translation>
+      <translation type="vanished">{path}: the file cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be read.</source>
+      <translation>{path}: the file cannot be read.</translation>
     </message>
     <message>
       <source>{path}: the file cannot be written ({detail}); nothing was changed.</source>
-      <translation>{path}: the file cannot be written ({detail}); nothing was changed.</translation>
+      <translation type="vanished">{path}: the file cannot be written ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be written; nothing was changed.</source>
+      <translation>{path}: the file cannot be written; nothing was changed.</translation>
     </message>
     <message>
       <source>{path}: the file contains no text.</source>
@@ -3691,8 +3928,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</translation>
     </message>
     <message>
+      <source>{path}: the folder does not exist; create it first or choose another folder.</source>
+      <translation>{path}: the folder does not exist; create it first or choose another folder.</translation>
+    </message>
+    <message>
+      <source>{path}: the folder {folder} does not exist; nothing was written.</source>
+      <translation>{path}: the folder {folder} does not exist; nothing was written.</translation>
+    </message>
+    <message>
       <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
-      <translation>{path}: the project database reported a problem ({detail}); nothing was changed.</translation>
+      <translation type="vanished">{path}: the project database reported a problem ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path}: the project database reported a problem; nothing was changed.</source>
+      <translation>{path}: the project database reported a problem; nothing was changed.</translation>
     </message>
     <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
@@ -3711,8 +3960,24 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</translation>
     </message>
     <message>
+      <source>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</source>
+      <translation>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{path}: there is no such backup; the project is unchanged.</source>
+      <translation>{path}: there is no such backup; the project is unchanged.</translation>
+    </message>
+    <message>
+      <source>{path}: this file is not a Telaah project (or it is damaged).</source>
+      <translation>{path}: this file is not a Telaah project (or it is damaged).</translation>
+    </message>
+    <message>
       <source>{path}: this file is not a Telaah project ({detail}).</source>
-      <translation>{path}: this file is not a Telaah project ({detail}).</translation>
+      <translation type="vanished">{path}: this file is not a Telaah project ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is a folder, not a file.</source>
+      <translation>{path}: this is a folder, not a file.</translation>
     </message>
     <message>
       <source>{path}: this is an old Word 97-2003 document (.doc); open it in Word, save it as .docx and import it again.</source>
@@ -3720,11 +3985,31 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</source>
-      <translation>{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</translation>
+      <translation type="vanished">{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is not a REFI-QDA project (.qdpx) archive, or it is damaged.</source>
+      <translation>{path}: this is not a REFI-QDA project (.qdpx) archive, or it is damaged.</translation>
     </message>
     <message>
       <source>{path}: this is not a text file (it contains binary data).</source>
       <translation>{path}: this is not a text file (it contains binary data).</translation>
+    </message>
+    <message>
+      <source>{path}: this is not an ordinary file (a device, pipe or socket).</source>
+      <translation>{path}: this is not an ordinary file (a device, pipe or socket).</translation>
+    </message>
+    <message>
+      <source>{path}: you are not allowed to read this file.</source>
+      <translation>{path}: you are not allowed to read this file.</translation>
+    </message>
+    <message>
+      <source>{path}: you are not allowed to write here; nothing was changed.</source>
+      <translation>{path}: you are not allowed to write here; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</source>
+      <translation>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</translation>
     </message>
     <message>
       <source>{path}: {detail}</source>

@@ -351,11 +351,19 @@
     </message>
     <message>
       <source>Segment saved: {code} [{start}–{end}]</source>
-      <translation>Segmen disimpan: {code} [{start}–{end}]</translation>
+      <translation type="vanished">Segmen disimpan: {code} [{start}–{end}]</translation>
+    </message>
+    <message>
+      <source>Segment saved: {code}, {passage}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Select a passage in the transcript first.</source>
       <translation>Pilih dulu satu bagian teks di transkrip.</translation>
+    </message>
+    <message>
+      <source>This project is open read-only: nothing can be coded here.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>“{code}” is a category; apply one of its codes.</source>
@@ -622,6 +630,10 @@
     <message>
       <source>Coder: {name}</source>
       <translation>Pengode: {name}</translation>
+    </message>
+    <message>
+      <source>Drag to widen the margin</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Memo: {memo}</source>
@@ -1141,6 +1153,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Transkrip (*.txt *.docx);;Semua berkas (*)</translation>
     </message>
     <message>
+      <source>Warning: these sources have no text: {names}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Writing the project…</source>
       <translation>Menulis proyek…</translation>
     </message>
@@ -1515,12 +1531,31 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Buka proyek</translation>
     </message>
     <message>
+      <source>Read-only</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Read-only: nothing can be changed or saved in this window (the project is open in another session). Coding, memos and imports are switched off; reading, searching and exporting work.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
       <translation>Proyek Telaah (*.telaah);;Semua berkas (*)</translation>
     </message>
     <message>
       <source>{title} (read-only)</source>
       <translation>{title} (baca-saja)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemoDialog</name>
+    <message>
+      <source>Segment memo</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>What strikes you about this passage?</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -1623,6 +1658,17 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path} is already open in Telaah by {user} on {host} (since {since}).</source>
       <translation>{path} sedang dibuka di Telaah oleh {user} di {host} (sejak {since}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassageNames</name>
+    <message>
+      <source>{code} ({coder}) — {passage}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{place}, {words}</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2477,7 +2523,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Click a segment's stripe in the margin first.</source>
-      <translation>Klik dulu garis segmen di margin.</translation>
+      <translation type="vanished">Klik dulu garis segmen di margin.</translation>
+    </message>
+    <message>
+      <source>Code changed to {code}: {passage}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Delete segment of {code}</source>
@@ -2488,24 +2538,83 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Sunting memo segmen {code}</translation>
     </message>
     <message>
+      <source>Memo saved for {code}: {passage}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Move boundaries of {code}</source>
       <translation>Pindahkan batas segmen {code}</translation>
+    </message>
+    <message>
+      <source>New bounds of {code}: {passage}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>No more segments of {code}.</source>
       <translation>Tidak ada lagi segmen {code}.</translation>
     </message>
     <message>
+      <source>Put the cursor inside a coded passage first (or click a segment's stripe in the margin).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Segment deleted; Ctrl+Z brings it back.</source>
-      <translation>Segmen dihapus; tekan Ctrl+Z untuk mengembalikannya.</translation>
+      <translation type="vanished">Segmen dihapus; tekan Ctrl+Z untuk mengembalikannya.</translation>
+    </message>
+    <message>
+      <source>Segment of {code} deleted ({passage}); Ctrl+Z brings it back.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Segment {number} of {total}: {code}</source>
-      <translation>Segmen {number} dari {total}: {code}</translation>
+      <translation type="vanished">Segmen {number} dari {total}: {code}</translation>
+    </message>
+    <message>
+      <source>Segment {number} of {total}: {code} — {source}, {passage}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Select the new extent of the segment first.</source>
       <translation>Pilih dulu rentang baru segmen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentMenu</name>
+    <message>
+      <source> (memo)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Adjust bounds…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Change code…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Delete segment</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Edit memo…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Segment here</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Segments here</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Show in review</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{code} — {coder}</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2769,8 +2878,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Pilih sumber di sebelah kiri untuk membaca dan mengodenya.</translation>
     </message>
     <message>
+      <source>Coded by {coder}: only they can change it.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Copy</source>
       <translation>Salin</translation>
+    </message>
+    <message>
+      <source>Read-only: codes cannot be applied</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Select a passage to apply a code</source>
@@ -2779,6 +2896,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Select all</source>
       <translation>Pilih semua</translation>
+    </message>
+    <message>
+      <source>This project is open read-only.</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2945,12 +3066,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Ubah kode segmen</translation>
     </message>
     <message>
+      <source>Now extend or shrink the selection (Shift+arrow keys or the mouse), then press Ctrl+B to set the new bounds.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Quick code</source>
       <translation>Kode cepat</translation>
     </message>
     <message>
       <source>Segment memo</source>
-      <translation>Memo segmen</translation>
+      <translation type="vanished">Memo segmen</translation>
     </message>
     <message>
       <source>Select a passage in the transcript first.</source>
@@ -2959,6 +3084,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Showing every coder's segments.</source>
       <translation>Menampilkan segmen semua pengode.</translation>
+    </message>
+    <message>
+      <source>The cursor is inside several segments:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Which segment?</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{code} — {coder}, {source}</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2974,6 +3111,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Accepted</source>
       <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Added informant {id}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Agreement between {coders}</source>
@@ -3006,6 +3147,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Built the demo study in {path}: {sources} sources, {segments} coded segments.</source>
       <translation>Studi demo dibuat di {path}: {sources} sumber, {segments} segmen terkode.</translation>
+    </message>
+    <message>
+      <source>Changed informant {id}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Cleared the judgement of '{code}' ({layout} triangulation).</source>
@@ -3092,6 +3237,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} butir yang tidak dapat ditampung Telaah tidak disertakan:</translation>
     </message>
     <message>
+      <source>Linked {title} to informant {id}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Needs revision</source>
       <translation>Perlu revisi</translation>
     </message>
@@ -3130,6 +3279,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Rejected</source>
       <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Removed informant {id}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Removed informant {id}; {count} source(s) now have no informant.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
@@ -3220,6 +3377,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Penilaian untuk segmen {id} disimpan.</translation>
     </message>
     <message>
+      <source>Warning: {count} source(s) have no text: {names}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Written to {path}.</source>
       <translation>Ditulis ke {path}.</translation>
     </message>
@@ -3244,6 +3405,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>galat</translation>
     </message>
     <message>
+      <source>no informant linked</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>same code, different boundaries</source>
       <translation>kode sama, batas berbeda</translation>
     </message>
@@ -3262,6 +3427,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
       <translation>{source}: {total} segmen: {unchanged} tidak berubah, {shifted} bergeser, {edited} disunting, {moved} berpindah, {unplaced} tidak dapat ditempatkan.</translation>
+    </message>
+    <message>
+      <source>{title} has no informant now.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -3348,7 +3517,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>The regular expression '{pattern}' is not valid ({detail}).</source>
-      <translation>Ekspresi reguler '{pattern}' tidak valid ({detail}).</translation>
+      <translation type="vanished">Ekspresi reguler '{pattern}' tidak valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>The regular expression '{pattern}' is not valid; check its brackets, parentheses and backslashes.</source>
+      <translation>Ekspresi reguler '{pattern}' tidak valid; periksa kurung siku, kurung biasa, dan garis miringnya.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -3452,7 +3625,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>informant label</source>
-      <translation>label informan</translation>
+      <translation type="vanished">label informan</translation>
     </message>
     <message>
       <source>informant type</source>
@@ -3477,6 +3650,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>name replacement</source>
       <translation>pengganti nama</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>overlap threshold</source>
@@ -3515,6 +3692,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>segmen</translation>
     </message>
     <message>
+      <source>selection</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>shortcut</source>
       <translation>tombol pintas</translation>
     </message>
@@ -3543,6 +3724,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>judul</translation>
     </message>
     <message>
+      <source>user</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>valence</source>
       <translation>valensi</translation>
     </message>
@@ -3563,6 +3748,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{actor} bukan pembimbing (peran supervisor), sehingga tidak dapat memberikan penilaian tinjauan.</translation>
     </message>
     <message>
+      <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{detail}</source>
       <translation>{detail}</translation>
     </message>
@@ -3571,8 +3760,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path} sedang dibuka di Telaah oleh {user} di {host} (sejak {since}). Buka dalam mode baca-saja, atau tutup dahulu di sana.</translation>
     </message>
     <message>
+      <source>{path} is open in this window; close it before replacing it with a backup.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{path} is open read-only; nothing can be changed in it now.</source>
       <translation>{path} dibuka dalam mode baca-saja; saat ini tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+      <source>{path} is the project that is open now; choose another file to import or to write to.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
@@ -3581,6 +3778,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}, row {row}: the quote was not found in source '{source}': {quote}</source>
       <translation>{path}, baris {row}: kutipan tidak ditemukan dalam sumber '{source}': {quote}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the row cannot be read as CSV; check its quotation marks.</source>
+      <translation>{path}, baris {row}: baris ini tidak dapat dibaca sebagai CSV; periksa tanda kutipnya.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the row has {count} values but the header has {columns} columns.</source>
+      <translation>{path}, baris {row}: baris ini berisi {count} nilai, padahal judulnya punya {columns} kolom.</translation>
     </message>
     <message>
       <source>{path}, row {row}: {detail}</source>
@@ -3596,7 +3801,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); nothing was written. Please report this problem.</source>
-      <translation>{path}: Telaah menghasilkan berkas yang tidak sesuai dengan skema REFI-QDA ({detail}); tidak ada yang ditulis. Mohon laporkan masalah ini.</translation>
+      <translation type="vanished">{path}: Telaah menghasilkan berkas yang tidak sesuai dengan skema REFI-QDA ({detail}); tidak ada yang ditulis. Mohon laporkan masalah ini.</translation>
+    </message>
+    <message>
+      <source>{path}: Telaah produced a file that does not follow the REFI-QDA schema; nothing was written. Please report this problem with the output of --verbose.</source>
+      <translation>{path}: Telaah menghasilkan berkas yang tidak sesuai dengan skema REFI-QDA; tidak ada yang ditulis. Mohon laporkan masalah ini beserta keluaran --verbose.</translation>
     </message>
     <message>
       <source>{path}: a file of that name already exists; choose another name.</source>
@@ -3628,7 +3837,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
-      <translation>{path}: dokumen Word rusak atau bukan berkas .docx ({detail}).</translation>
+      <translation type="vanished">{path}: dokumen Word rusak atau bukan berkas .docx ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
+      <translation>{path}: dokumen Word rusak atau bukan berkas .docx; buka di Word, simpan sebagai .docx, lalu impor ulang.</translation>
     </message>
     <message>
       <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
@@ -3639,8 +3852,12 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: XML mendeklarasikan DOCTYPE atau entitas, yang tidak pernah diproses Telaah; berkas tidak dibuka.</translation>
     </message>
     <message>
+      <source>{path}: the XML is not valid (line {line}).</source>
+      <translation>{path}: XML tidak valid (baris {line}).</translation>
+    </message>
+    <message>
       <source>{path}: the XML is not valid ({detail}).</source>
-      <translation>{path}: XML tidak valid ({detail}).</translation>
+      <translation type="vanished">{path}: XML tidak valid ({detail}).</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -3656,15 +3873,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the backup could not be made or restored ({detail}); the project is unchanged.</source>
-      <translation>{path}: cadangan tidak dapat dibuat atau dipulihkan ({detail}); proyek tidak berubah.</translation>
+      <translation type="vanished">{path}: cadangan tidak dapat dibuat atau dipulihkan ({detail}); proyek tidak berubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the backup could not be made or restored; the project is unchanged.</source>
+      <translation>{path}: cadangan tidak dapat dibuat atau dipulihkan; proyek tidak berubah.</translation>
     </message>
     <message>
       <source>{path}: the coded selection '{selection}' [{start}, {end}) lies outside the text of source '{source}' ({length} characters); nothing was imported.</source>
-      <translation>{path}: seleksi terkode '{selection}' [{start}, {end}) berada di luar teks sumber '{source}' ({length} karakter); tidak ada yang diimpor.</translation>
+      <translation type="vanished">{path}: seleksi terkode '{selection}' [{start}, {end}) berada di luar teks sumber '{source}' ({length} karakter); tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{path}: the database server cannot be reached or refused the login ({detail}).</source>
-      <translation>{path}: server basis data tidak dapat dijangkau atau menolak login ({detail}).</translation>
+      <translation type="vanished">{path}: server basis data tidak dapat dijangkau atau menolak login ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the database server cannot be reached or refused the login; check the address, user name and password.</source>
+      <translation>{path}: server basis data tidak dapat dihubungi atau menolak login; periksa alamat, nama pengguna, dan kata sandinya.</translation>
+    </message>
+    <message>
+      <source>{path}: the disk is full; nothing was changed.</source>
+      <translation>{path}: disk penuh; tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>{path}: the export was cancelled; no file was written.</source>
@@ -3672,11 +3901,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the file cannot be read ({detail}).</source>
-      <translation>{path}: berkas tidak dapat dibaca ({detail}).</translation>
+      <translation type="vanished">{path}: berkas tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be read.</source>
+      <translation>{path}: berkas tidak dapat dibaca.</translation>
     </message>
     <message>
       <source>{path}: the file cannot be written ({detail}); nothing was changed.</source>
-      <translation>{path}: berkas tidak dapat ditulis ({detail}); tidak ada yang diubah.</translation>
+      <translation type="vanished">{path}: berkas tidak dapat ditulis ({detail}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the file cannot be written; nothing was changed.</source>
+      <translation>{path}: berkas tidak dapat ditulis; tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>{path}: the file contains no text.</source>
@@ -3691,8 +3928,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: ukuran berkas {size_mb} MB, melebihi batas {limit_mb} MB.</translation>
     </message>
     <message>
+      <source>{path}: the folder does not exist; create it first or choose another folder.</source>
+      <translation>{path}: folder itu tidak ada; buat dulu foldernya atau pilih folder lain.</translation>
+    </message>
+    <message>
+      <source>{path}: the folder {folder} does not exist; nothing was written.</source>
+      <translation>{path}: folder {folder} tidak ada; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
       <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
-      <translation>{path}: basis data proyek melaporkan masalah ({detail}); tidak ada yang diubah.</translation>
+      <translation type="vanished">{path}: basis data proyek melaporkan masalah ({detail}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the project database reported a problem; nothing was changed.</source>
+      <translation>{path}: basis data proyek melaporkan masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
@@ -3711,8 +3960,24 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: teks {count} sumber tidak ada di dalam arsip: {names}. Tidak ada yang diimpor; impor ulang dengan --skip-missing-sources untuk melewati sumber tersebut.</translation>
     </message>
     <message>
+      <source>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: there is no such backup; the project is unchanged.</source>
+      <translation>{path}: cadangan itu tidak ada; proyek tidak berubah.</translation>
+    </message>
+    <message>
+      <source>{path}: this file is not a Telaah project (or it is damaged).</source>
+      <translation>{path}: berkas ini bukan proyek Telaah (atau sudah rusak).</translation>
+    </message>
+    <message>
       <source>{path}: this file is not a Telaah project ({detail}).</source>
-      <translation>{path}: berkas ini bukan proyek Telaah ({detail}).</translation>
+      <translation type="vanished">{path}: berkas ini bukan proyek Telaah ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is a folder, not a file.</source>
+      <translation>{path}: ini sebuah folder, bukan berkas.</translation>
     </message>
     <message>
       <source>{path}: this is an old Word 97-2003 document (.doc); open it in Word, save it as .docx and import it again.</source>
@@ -3720,11 +3985,31 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: this is not a REFI-QDA project (.qdpx) archive ({detail}).</source>
-      <translation>{path}: ini bukan arsip proyek REFI-QDA (.qdpx) ({detail}).</translation>
+      <translation type="vanished">{path}: ini bukan arsip proyek REFI-QDA (.qdpx) ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: this is not a REFI-QDA project (.qdpx) archive, or it is damaged.</source>
+      <translation>{path}: ini bukan arsip proyek REFI-QDA (.qdpx), atau arsipnya rusak.</translation>
     </message>
     <message>
       <source>{path}: this is not a text file (it contains binary data).</source>
       <translation>{path}: ini bukan berkas teks (berisi data biner).</translation>
+    </message>
+    <message>
+      <source>{path}: this is not an ordinary file (a device, pipe or socket).</source>
+      <translation>{path}: ini bukan berkas biasa (melainkan perangkat, pipe, atau socket).</translation>
+    </message>
+    <message>
+      <source>{path}: you are not allowed to read this file.</source>
+      <translation>{path}: Anda tidak berhak membaca berkas ini.</translation>
+    </message>
+    <message>
+      <source>{path}: you are not allowed to write here; nothing was changed.</source>
+      <translation>{path}: Anda tidak berhak menulis di sini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}: {detail}</source>
