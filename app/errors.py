@@ -9,10 +9,14 @@ do next.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 Translate = Callable[[str], str]
+# Where the technical side of an error (a library's own words) goes: ``telaah --verbose``
+# prints this logger on stderr; the GUI shows it under "Show Details…".
+log = logging.getLogger("telaah")
 
 
 def _identity(text: str) -> str:
@@ -46,6 +50,24 @@ class TelaahError(Exception):
                   for key, value in self.data.items()}
         return translate(self.template).format(**values)
 
+    def technical_detail(self) -> str:
+        """What went wrong in the words of the library or system that noticed it (a
+        ``detail`` the template does not show, a ``technical`` value, the non-Telaah cause):
+        never in the message itself, only for ``--verbose``, the log and "Show Details…";
+        "" when there is nothing beyond the message."""
+        parts = []
+        if "detail" in self.data and "{detail}" not in self.template:
+            parts.append(_display(self.data["detail"]))
+        if "technical" in self.data:
+            parts.append(_display(self.data["technical"]))
+        cause = self.__cause__
+        if cause is not None and not isinstance(cause, TelaahError):
+            lines = str(cause).strip().splitlines()
+            said = lines[0] if lines else ""
+            if not any(said in part or part in said for part in parts if part):
+                parts.append(f"{type(cause).__name__}: {said}".strip().rstrip(":"))
+        return "; ".join(part for part in parts if part)
+
 
 def _display(value: Any) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -67,7 +89,21 @@ class FileNotFoundProblem(FileProblem):
 
 
 class FileUnreadable(FileProblem):
-    template = "{path}: the file cannot be read ({detail})."
+    """``detail`` is the operating system's reason, kept for ``--verbose``."""
+
+    template = "{path}: the file cannot be read."
+
+
+class FileIsFolder(FileUnreadable):
+    template = "{path}: this is a folder, not a file."
+
+
+class FileNotRegular(FileUnreadable):
+    template = "{path}: this is not an ordinary file (a device, pipe or socket)."
+
+
+class FileReadDenied(FileUnreadable):
+    template = "{path}: you are not allowed to read this file."
 
 
 class FileEmpty(FileProblem):
@@ -94,7 +130,12 @@ class UnsupportedFileType(FileProblem):
 
 
 class CorruptDocument(FileProblem):
-    template = "{path}: the Word document is damaged or not a .docx file ({detail})."
+    """``detail`` says which check failed, in the zip or XML library's words."""
+
+    template = (
+        "{path}: the Word document is damaged or not a .docx file; open it in Word, "
+        "save it as .docx and import it again."
+    )
 
 
 class EncryptedDocument(FileProblem):
@@ -127,7 +168,9 @@ class UnsafeXml(FileProblem):
 
 
 class InvalidXml(FileProblem):
-    template = "{path}: the XML is not valid ({detail})."
+    """``detail`` is the XML parser's own message, kept for ``--verbose``."""
+
+    template = "{path}: the XML is not valid (line {line})."
 
 
 class InvalidCodebook(FileProblem):
@@ -165,7 +208,13 @@ class ProjectExists(ProjectProblem):
 
 
 class NotAProject(ProjectProblem):
-    template = "{path}: this file is not a Telaah project ({detail})."
+    """``detail`` says why, in SQLite's words, kept for ``--verbose``."""
+
+    template = "{path}: this file is not a Telaah project (or it is damaged)."
+
+
+class FolderNotFound(FileProblem):
+    template = "{path}: the folder does not exist; create it first or choose another folder."
 
 
 class ProjectTooNew(ProjectProblem):
@@ -237,15 +286,29 @@ class LegacyWordDocument(EncryptedDocument):
 
 
 class FileUnwritable(FileProblem):
-    template = "{path}: the file cannot be written ({detail}); nothing was changed."
+    """``detail`` is the operating system's reason, kept for ``--verbose``."""
+
+    template = "{path}: the file cannot be written; nothing was changed."
+
+
+class FileWriteDenied(FileUnwritable):
+    template = "{path}: you are not allowed to write here; nothing was changed."
+
+
+class WriteFolderMissing(FileUnwritable):
+    template = "{path}: the folder {folder} does not exist; nothing was written."
+
+
+class DiskFull(FileUnwritable):
+    template = "{path}: the disk is full; nothing was changed."
 
 
 class InvalidExport(FileProblem):
     """Telaah built a file that breaks its published schema: a bug, reported not written."""
 
     template = (
-        "{path}: Telaah produced a file that does not follow the REFI-QDA schema ({detail}); "
-        "nothing was written. Please report this problem."
+        "{path}: Telaah produced a file that does not follow the REFI-QDA schema; "
+        "nothing was written. Please report this problem with the output of --verbose."
     )
 
 
@@ -254,6 +317,16 @@ class InvalidExport(FileProblem):
 
 class InvalidTable(FileProblem):
     template = "{path}, row {row}: {detail}"
+
+
+class TableRowUnreadable(InvalidTable):
+    """``detail`` is the CSV reader's message, kept for ``--verbose``."""
+
+    template = "{path}, row {row}: the row cannot be read as CSV; check its quotation marks."
+
+
+class TableRowWidth(InvalidTable):
+    template = "{path}, row {row}: the row has {count} values but the header has {columns} columns."
 
 
 class MissingColumns(FileProblem):
@@ -267,11 +340,18 @@ class DataMissing(TelaahError):
 
 
 class DatabaseProblem(ProjectProblem):
-    template = "{path}: the project database reported a problem ({detail}); nothing was changed."
+    """``detail`` is the database's own message, kept for ``--verbose``."""
+
+    template = "{path}: the project database reported a problem; nothing was changed."
 
 
 class ProjectUnreachable(ProjectProblem):
-    template = "{path}: the database server cannot be reached or refused the login ({detail})."
+    """``detail`` is the server's own message, kept for ``--verbose``."""
+
+    template = (
+        "{path}: the database server cannot be reached or refused the login; "
+        "check the address, user name and password."
+    )
 
 
 # --- added for supervisor review and ownership of segments --------------------------------
@@ -307,7 +387,9 @@ class ArchiveTooManyEntries(FileProblem):
 
 
 class NotAQdpxArchive(FileProblem):
-    template = "{path}: this is not a REFI-QDA project (.qdpx) archive ({detail})."
+    """``detail`` says which check failed, kept for ``--verbose``."""
+
+    template = "{path}: this is not a REFI-QDA project (.qdpx) archive, or it is damaged."
 
 
 class QdpxMissingSources(FileProblem):
@@ -343,7 +425,12 @@ class QdpxUnknownReference(FileProblem):
 
 
 class InvalidSearchPattern(TelaahError):
-    template = "The regular expression '{pattern}' is not valid ({detail})."
+    """``detail`` is the regular-expression library's message, kept for ``--verbose``."""
+
+    template = (
+        "The regular expression '{pattern}' is not valid; check its brackets, "
+        "parentheses and backslashes."
+    )
 
 
 class StaleSearchHit(TelaahError):
@@ -386,7 +473,13 @@ class RationaleRequired(TelaahError):
 
 
 class BackupProblem(ProjectProblem):
-    template = "{path}: the backup could not be made or restored ({detail}); the project is unchanged."
+    """``detail`` is the system's reason, kept for ``--verbose``."""
+
+    template = "{path}: the backup could not be made or restored; the project is unchanged."
+
+
+class BackupNotFound(BackupProblem):
+    template = "{path}: there is no such backup; the project is unchanged."
 
 
 class ProjectLocked(ProjectProblem):
