@@ -9,7 +9,16 @@ and each passage is folded with :func:`app.analysis.spelling_variants.fold`. A q
 folded the same way and scored against every passage at once with rapidfuzz
 (``partial_ratio``, which finds the best-matching stretch of each passage, through
 ``process.cdist`` on all cores when numpy is present). Only the passages that score at or
-above the threshold are then aligned to find the matching words.
+above the threshold are then aligned to find the matching words: every stretch of the
+passage that scores at or above the threshold is a hit (two mentions in one sentence are
+two hits), widened to whole words.
+
+Fuzzy search misses nothing plain search finds: every exact (case-insensitive) occurrence
+of the query is a fuzzy hit too, however many passages rank above it and whatever the
+threshold (its score is at least 90). A hit's score, which must reach the threshold, is
+90% of how well the query matches its best stretch (``partial_ratio``) plus 10% of how
+well it matches the whole words of the hit (``ratio``), so "jalan" as a word (100) ranks
+above "jalan" inside "menjalankan" (96).
 """
 
 from __future__ import annotations
@@ -113,36 +122,74 @@ class SearchIndex:
     ) -> list[SearchHit]:
         mode = SearchMode(mode)
         if mode is SearchMode.FUZZY:
-            return self.fuzzy(query, threshold=threshold, limit=limit or DEFAULT_FUZZY_LIMIT)
+            return self.fuzzy(query, threshold=threshold, limit=limit)
         return search_texts(self.texts, query, mode=mode, case_sensitive=case_sensitive,
                             limit=limit)
 
     def fuzzy(
         self, query: str, *, threshold: float = DEFAULT_FUZZY_THRESHOLD,
-        limit: int = DEFAULT_FUZZY_LIMIT,
+        limit: int | None = None,
     ) -> list[SearchHit]:
-        """Passages where the query occurs allowing typos and spelling variants, best first."""
+        """Every stretch where the query occurs allowing typos and spelling variants, best
+        first, every exact occurrence included. ``limit`` caps the hits; without it, the
+        :data:`DEFAULT_FUZZY_LIMIT` best passages are aligned (exact occurrences beyond them
+        are still found)."""
         folded_query = fold(_checked_query(query).strip())
         if not folded_query or not self.folded:
             return []
-        ranked = _rank(folded_query, self.folded, threshold, limit)
-        hits = [self._hit(folded_query, index, score) for index, score in ranked]
-        return [hit for hit in hits if hit is not None]
+        ranked = _rank(folded_query, self.folded, threshold, limit or DEFAULT_FUZZY_LIMIT)
+        found: dict[tuple[int, int], SearchHit] = {}
+        for index, _passage_score in ranked:
+            for hit in self._passage_hits(folded_query, index, threshold):
+                found.setdefault((hit.source_id, hit.start), hit)
+        by_source: dict[int, list[tuple[int, int]]] = {}
+        for hit in found.values():
+            by_source.setdefault(hit.source_id, []).append((hit.start, hit.end))
+        for exact in search_texts(self.texts, query.strip(), mode=SearchMode.EXACT):
+            spans = by_source.setdefault(exact.source_id, [])
+            if any(start <= exact.start and exact.end <= end for start, end in spans):
+                continue
+            search_text = next(t for t in self.texts if t.source_id == exact.source_id)
+            start, end = _whole_words(search_text.text, exact.start, exact.end)
+            spans.append((start, end))
+            found.setdefault((exact.source_id, start), _make_hit(
+                search_text, start, end, _score(100.0, folded_query, search_text.text[start:end])))
+        order = {search_text.source_id: number for number, search_text in enumerate(self.texts)}
+        hits = sorted(found.values(),
+                      key=lambda hit: (-hit.score, order[hit.source_id], hit.start))
+        return hits[:limit] if limit else hits
 
-    def _hit(self, folded_query: str, passage_index: int, score: float) -> SearchHit | None:
+    def _passage_hits(self, folded_query: str, passage_index: int,
+                      threshold: float) -> list[SearchHit]:
+        """Every stretch of the passage matching the query at or above ``threshold``."""
         passage = self.passages[passage_index]
         search_text = self.texts[passage.text_index]
         original = search_text.text[passage.start : passage.end]
         folded, offsets = fold_with_offsets(original)
-        alignment = fuzz.partial_ratio_alignment(folded_query, folded)
-        if alignment is None:
-            return None
-        start = passage.start + offsets[alignment.dest_start]
-        end = passage.start + offsets[alignment.dest_end]
-        start, end = _whole_words(search_text.text, start, end)
-        if end <= start:
-            return None
-        return _make_hit(search_text, start, end, score)
+        shortest = max(1, -(-len(folded_query) * 4 // 5))  # a remnant shorter is no hit
+        hits: list[SearchHit] = []
+        taken: list[tuple[int, int]] = []
+        pending = [(0, len(folded))]
+        while pending:
+            low, high = pending.pop()
+            if high - low < shortest:
+                continue
+            alignment = fuzz.partial_ratio_alignment(folded_query, folded[low:high],
+                                                     score_cutoff=threshold)
+            if alignment is None or alignment.dest_end <= alignment.dest_start:
+                continue
+            dest_start, dest_end = low + alignment.dest_start, low + alignment.dest_end
+            pending += [(low, dest_start), (dest_end, high)]
+            start, end = _whole_words(search_text.text, passage.start + offsets[dest_start],
+                                      passage.start + offsets[dest_end])
+            if end <= start or any(start < e and s < end for s, e in taken):
+                continue
+            score = _score(alignment.score, folded_query, search_text.text[start:end])
+            if score < threshold:  # a weak stretch inside much longer words
+                continue
+            taken.append((start, end))
+            hits.append(_make_hit(search_text, start, end, score))
+        return hits
 
 
 def search_texts(
@@ -162,8 +209,7 @@ def search_texts(
     """
     mode = SearchMode(mode)
     if mode is SearchMode.FUZZY:
-        return SearchIndex(texts).fuzzy(query, threshold=threshold,
-                                        limit=limit or DEFAULT_FUZZY_LIMIT)
+        return SearchIndex(texts).fuzzy(query, threshold=threshold, limit=limit)
     pattern = _pattern(_checked_query(query), mode, case_sensitive)
     hits: list[SearchHit] = []
     cap = limit or MAX_HITS
@@ -208,6 +254,12 @@ def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list
                               score_cutoff=threshold, limit=None)
     matches.sort(key=lambda match: (-match[1], match[2]))
     return [(index, float(score)) for _choice, score, index in matches[:limit]]
+
+
+def _score(stretch_score: float, folded_query: str, hit_text: str) -> float:
+    """90% the best stretch's similarity, 10% the whole words' similarity (0-100)."""
+    whole = fuzz.ratio(folded_query, fold(hit_text))
+    return round(0.9 * stretch_score + 0.1 * whole, 1)
 
 
 def _pattern(query: str, mode: SearchMode, case_sensitive: bool) -> re.Pattern[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.analysis.search import (
+    DEFAULT_FUZZY_LIMIT,
     SearchIndex,
     SearchMode,
     SearchText,
@@ -103,3 +104,36 @@ def test_index_search_dispatches_every_mode() -> None:
     assert len(index.search("kinerja")) == 4
     assert len(index.search("kerja", mode="word")) == 1
     assert len(index.search("kinerja", mode="fuzzy")) >= 3
+
+
+def test_fuzzy_finds_two_mentions_in_one_sentence() -> None:
+    text = ("Informan: Pelatihan teknis jarang, pelatihan dasar ada, dan pelatihan "
+            "lanjutan belum pernah.")
+    texts = [SearchText(1, "I1", "I1", text)]
+
+    exact = search_texts(texts, "pelatihan")
+    fuzzy = SearchIndex(texts).fuzzy("pelatihan")
+
+    assert len(exact) == 3
+    assert sorted((hit.start, hit.end) for hit in fuzzy) == [(h.start, h.end) for h in exact]
+
+
+def test_fuzzy_finds_every_exact_hit_beyond_its_passage_limit() -> None:
+    text = " ".join(f"Kalimat {number} untuk kami." for number in range(DEFAULT_FUZZY_LIMIT + 50))
+    texts = [SearchText(1, "I1", "I1", text)]
+
+    fuzzy = SearchIndex(texts).fuzzy("untuk")
+    limited = SearchIndex(texts).fuzzy("untuk", limit=5)
+
+    assert len(fuzzy) == len(search_texts(texts, "untuk")) == DEFAULT_FUZZY_LIMIT + 50
+    assert len(limited) == 5
+
+
+def test_fuzzy_ranks_a_whole_word_above_the_same_letters_inside_a_word() -> None:
+    text = "Programnya jalan. Kami menjalankan tugas. Jalan keluar dicari."
+    hits = SearchIndex([SearchText(1, "I1", "I1", text)]).fuzzy("djalan")
+
+    scores = {hit.text: hit.score for hit in hits}
+    assert scores["jalan"] == scores["Jalan"] == 100
+    assert 85 <= scores["menjalankan"] < 100
+    assert [hit.text for hit in hits][-1] == "menjalankan"

@@ -75,3 +75,20 @@ def test_a_stale_hit_stores_nothing(demo_project: Project) -> None:
         code_hits(demo_project, hits=hits, code_id=_code_id(demo_project, False), coder_id=coder)
 
     assert list_segments(demo_project, coder_id=coder) == []
+
+
+@pytest.mark.parametrize("query", ["pelatihan", "untuk", "anggaran"])
+def test_fuzzy_search_finds_every_exact_hit_and_codes_them_all(
+    demo_project: Project, query: str
+) -> None:
+    exact = search_project(demo_project, query=query)
+    fuzzy = search_project(demo_project, query=query, mode="fuzzy")
+
+    for hit in exact:
+        assert any(f.source_id == hit.source_id and f.start <= hit.start and hit.end <= f.end
+                   for f in fuzzy), (hit.source_title, hit.start)
+    coder = ensure_coder(demo_project, name="Citra").created
+    assert coder is not None
+    changes = code_hits(demo_project, hits=fuzzy, code_id=_code_id(demo_project),
+                        coder_id=coder)
+    assert len(changes.segments) == len(fuzzy) >= len(exact)
