@@ -489,6 +489,17 @@ class ProjectLocked(ProjectProblem):
     )
 
 
+class ProjectInUse(ProjectProblem):
+    template = "{path} is open in this window; close it before replacing it with a backup."
+
+
+class FileIsOpenProject(FileProblem):
+    template = (
+        "{path} is the project that is open now; choose another file to import or to "
+        "write to."
+    )
+
+
 class ReadOnlyProject(ProjectProblem):
     template = "{path} is open read-only; nothing can be changed in it now."
 

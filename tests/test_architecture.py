@@ -71,3 +71,48 @@ def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# File-level operations: only app/storage/file_access.py performs them on project files
+# (GUIDE rule 11). The two other modules listed touch files SQLite never opens.
+_FILE_OPERATIONS = frozenset({
+    "open", "fdopen", "read_bytes", "read_text", "write_bytes", "write_text", "unlink",
+    "replace", "rename", "remove", "copy", "copy2", "copyfile", "copyfileobj", "move",
+    "mkstemp", "truncate",
+})
+_MAY_TOUCH_OTHER_FILES = {
+    "storage/session_lock.py": "the .lock file beside the project",
+    "storage/backup.py": "the .state records and the pruning of old backups",
+}
+
+
+def _file_operations(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        name = (function.id if isinstance(function, ast.Name)
+                else function.attr if isinstance(function, ast.Attribute) else "")
+        owner = (function.value.id if isinstance(function, ast.Attribute)
+                 and isinstance(function.value, ast.Name) else "")
+        if owner == "Project" or (name == "replace" and isinstance(function, ast.Attribute)
+                                  and owner != "os"):
+            continue  # opening a project through SQLite; str.replace
+        if name in _FILE_OPERATIONS:
+            found.append(f"{name}() at line {node.lineno}")
+    return found
+
+
+def test_only_file_access_opens_project_files() -> None:
+    problems = []
+    for package in ("storage", "core"):
+        for path in (APP / package).rglob("*.py"):
+            relative = str(path.relative_to(APP))
+            if relative in _MAY_TOUCH_OTHER_FILES or relative == "storage/file_access.py":
+                continue
+            problems += [f"{relative}: {found}" for found in _file_operations(path)]
+    assert problems == []
+    # The check sees what it looks for.
+    assert _file_operations(APP / "storage" / "file_access.py")

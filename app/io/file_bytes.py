@@ -12,7 +12,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from app.errors import FileNotFoundProblem, FileTooLarge, FileUnreadable, FileUnwritable
+from app import open_databases
+from app.errors import FileIsOpenProject, FileNotFoundProblem, FileTooLarge, FileUnreadable, FileUnwritable
 
 MiB = 1024 * 1024
 # What leaves Telaah (exports, codebooks, archives holding every transcript) is readable by
@@ -34,6 +35,8 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
     if not stat.S_ISREG(status.st_mode):
         raise FileUnreadable(path=path, detail="it is not a regular file")
     check_size(path, status.st_size, max_bytes)
+    if open_databases.is_held(path):  # closing our descriptor would drop SQLite's locks
+        raise FileIsOpenProject(path=path)
     try:
         with path.open("rb") as stream:
             # Ask for the size stat() saw (+1 to notice growth), not max_bytes + 1: read(n)
@@ -78,6 +81,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     renamed over ``path``. The file is readable by its owner only: new files get 0600, and
     a file replaced keeps its owner's permissions but loses any for group and others.
     """
+    if open_databases.is_held(path):  # renaming over it would orphan the open project
+        raise FileIsOpenProject(path=path)
     mode = _mode_to_keep(path)
     try:
         handle, temp_name = tempfile.mkstemp(

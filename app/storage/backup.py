@@ -27,6 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BackupProblem
+from app.storage.file_access import (
+    content_digest,
+    copy_database,
+    ensure_not_open,
+    replace_project,
+    sqlite_uri,
+)
 
 KEEP_BACKUPS = 10
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -38,11 +45,6 @@ CHECKPOINT_TIMEOUT_S = 1.0
 # tick of its file system's clock (FAT counts in 2 s) without its time moving on: such a
 # state proves nothing, and the contents are compared instead.
 RACY_WINDOW_NS = 3_000_000_000
-DIGEST_CHUNK = 1 << 20
-# Bytes of the database header that say how a file is kept rather than what it holds:
-# file format versions (WAL or rollback journal), change counter, schema cookie, and the
-# SQLite version that wrote it. A backup differs from its source in these.
-HEADER_BOOKKEEPING = ((18, 20), (24, 28), (40, 44), (92, 100))
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def fold_log(project_path: Path) -> bool:
     WAL mode); False when another connection's open transaction kept part of the log.
     """
     try:
-        connection = sqlite3.connect(_sqlite_uri(project_path, "rw"), uri=True,
+        connection = sqlite3.connect(sqlite_uri(project_path, "rw"), uri=True,
                                      timeout=CHECKPOINT_TIMEOUT_S, isolation_level=None)
         try:
             busy, _frames, _copied = connection.execute(
@@ -158,20 +160,6 @@ def file_state(path: Path) -> FileState:
     stat = path.stat()
     return FileState(size=stat.st_size, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino,
                      read_at_ns=time.time_ns())
-
-
-def content_digest(path: Path) -> str:
-    """A digest of a database file's pages, blind to the header bytes that differ between
-    a project and its backup without saying anything about the data."""
-    digest = hashlib.blake2b(digest_size=32)
-    with path.open("rb") as handle:
-        first = bytearray(handle.read(DIGEST_CHUNK))
-        for start, end in HEADER_BOOKKEEPING:
-            first[start:end] = bytes(len(first[start:end]))
-        digest.update(first)
-        while chunk := handle.read(DIGEST_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _holds(backup: BackupFile, project_path: Path, state: FileState) -> bool:
@@ -219,29 +207,6 @@ def _write_record(backup: Path, record: BackupRecord) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _sqlite_uri(path: Path, mode: str) -> str:
-    """An SQLite URI for ``path`` that survives ``?``, ``#`` and ``%`` in folder names."""
-    return f"{path.resolve().as_uri()}?mode={mode}"
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of an SQLite database, written privately, then moved into place."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(descriptor)
-    origin = sqlite3.connect(_sqlite_uri(source, "ro"), uri=True)
-    copy = sqlite3.connect(partial)
-    try:
-        origin.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        copy.commit()
-    finally:
-        copy.close()
-        origin.close()
-    os.replace(partial, target)
-
-
 def restore_backup(project_path: Path, backup: Path) -> BackupFile | None:
     """Replace the project with ``backup``; the current state is backed up first.
 
@@ -250,16 +215,13 @@ def restore_backup(project_path: Path, backup: Path) -> BackupFile | None:
     """
     if not backup.is_file():
         raise BackupProblem(path=backup, detail="no such backup")
+    ensure_not_open(project_path)
     safety = take_backup(project_path, force=True, keep=KEEP_BACKUPS + 1)
     partial = project_path.with_name(project_path.name + ".restoring")
     try:
         partial.unlink(missing_ok=True)
         copy_database(backup, partial)
-        # A leftover write-ahead log belongs to the old database; applied to the restored
-        # one it would corrupt it.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{project_path}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, project_path)
+        replace_project(project_path, partial)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise BackupProblem(path=project_path, detail=str(error)) from error

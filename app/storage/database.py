@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from app import open_databases
+
 BUSY_TIMEOUT_MS = 5000
 # Page cache per connection, in KiB (SQLite's default is 2 MiB). A transcript's text lives
 # in a chain of overflow pages; once it is larger than the cache, every read of a column
@@ -28,7 +30,30 @@ def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     engine = create_engine(sqlite_url(path, read_only=read_only), future=True)
     event.listen(engine, "connect", _sqlite_read_only if read_only else _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
+    _register_connections(engine, path)
     return engine
+
+
+def _register_connections(engine: Engine, path: Path) -> None:
+    """Tell :mod:`app.open_databases` which file this engine's connections hold, so that
+    nothing in this process opens it behind SQLite's back (GUIDE rule 11)."""
+    key = open_databases.file_key(path)
+    if key is None:
+        return
+    held: set[int] = set()
+
+    def connected(dbapi_connection: Any, _record: Any) -> None:
+        held.add(id(dbapi_connection))
+        open_databases.hold(key)
+
+    def closed(dbapi_connection: Any, *_record: Any) -> None:
+        if id(dbapi_connection) in held:
+            held.discard(id(dbapi_connection))
+            open_databases.release(key)
+
+    event.listen(engine, "connect", connected)
+    event.listen(engine, "close", closed)
+    event.listen(engine, "close_detached", closed)
 
 
 # Execution option that makes a transaction take SQLite's write lock at BEGIN. Without it,

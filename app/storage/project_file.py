@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,16 +15,13 @@ from app.errors import (
 )
 from app.storage.backup import take_backup
 from app.storage.database import make_sqlite_engine
+from app.storage.file_access import check_database, create_private_file, remove_project_files
 from app.storage.schema import (
     current_revision,
     head_revision,
     known_revisions,
     upgrade_to_head,
 )
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Project files hold interview data: readable by their owner only.
-PRIVATE_FILE_MODE = 0o600
 
 
 def create_project_file(path: Path) -> Engine:
@@ -34,8 +30,7 @@ def create_project_file(path: Path) -> Engine:
         raise ProjectExists(path=path)
     if not path.parent.is_dir():
         raise ProjectNotFound(path=path.parent)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(descriptor)
+    create_private_file(path)
     engine = make_sqlite_engine(path)
     try:
         upgrade_to_head(engine)
@@ -51,7 +46,7 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
     anything else. ``read_only`` opens it so that nothing can be written."""
     if not path.is_file():
         raise ProjectNotFound(path=path)
-    _check_header(path)
+    check_database(path)
     engine = make_sqlite_engine(path, read_only=read_only)
     try:
         revision = current_revision(engine)
@@ -73,20 +68,4 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise NotAProject(path=path, detail=error.strerror or str(error)) from error
-    if header != SQLITE_HEADER:
-        raise NotAProject(path=path, detail="not an SQLite database")
-
-
-def remove_project_files(path: Path) -> None:
-    """Delete a project file with its write-ahead log and shared-memory files."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-__all__ = ["create_project_file", "open_project_file"]
+__all__ = ["create_project_file", "open_project_file", "remove_project_files"]
