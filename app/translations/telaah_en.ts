@@ -1339,6 +1339,69 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>InformantForm</name>
+    <message>
+      <source>&amp;Attributes:</source>
+      <translation>&amp;Attributes:</translation>
+    </message>
+    <message>
+      <source>&amp;Id:</source>
+      <translation>&amp;Id:</translation>
+    </message>
+    <message>
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Key informant (kunci)</source>
+      <translation>Key informant (kunci)</translation>
+    </message>
+    <message>
+      <source>Main informant (utama)</source>
+      <translation>Main informant (utama)</translation>
+    </message>
+    <message>
+      <source>Optional. Kept only to mask the name in quotes; never shown in any export, citation or list.</source>
+      <translation>Optional. Kept only to mask the name in quotes; never shown in any export, citation or list.</translation>
+    </message>
+    <message>
+      <source>Real &amp;name:</source>
+      <translation>Real &amp;name:</translation>
+    </message>
+    <message>
+      <source>Supporting informant (pendukung)</source>
+      <translation>Supporting informant (pendukung)</translation>
+    </message>
+    <message>
+      <source>e.g. I7</source>
+      <translation>e.g. I7</translation>
+    </message>
+    <message>
+      <source>e.g. Kepala Bidang</source>
+      <translation>e.g. Kepala Bidang</translation>
+    </message>
+    <message>
+      <source>the name used in the thesis</source>
+      <translation>the name used in the thesis</translation>
+    </message>
+    <message>
+      <source>usia=41; pendidikan=S1</source>
+      <translation>usia=41; pendidikan=S1</translation>
+    </message>
+  </context>
+  <context>
     <name>Launch</name>
     <message>
       <source>Welcome to Telaah</source>
@@ -2742,12 +2805,52 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>SourcesDialog</name>
     <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+      <source>Add informant</source>
+      <translation>Add informant</translation>
+    </message>
+    <message>
+      <source>Add informant {label}</source>
+      <translation>Add informant {label}</translation>
+    </message>
+    <message>
+      <source>Attributes</source>
+      <translation>Attributes</translation>
+    </message>
+    <message>
       <source>Attributes (name=value; …)</source>
-      <translation>Attributes (name=value; …)</translation>
+      <translation type="vanished">Attributes (name=value; …)</translation>
+    </message>
+    <message>
+      <source>Changes to informants are stored at once; Edit ▸ Undo reverses them. Link a source to its informant on the Sources tab.</source>
+      <translation>Changes to informants are stored at once; Edit ▸ Undo reverses them. Link a source to its informant on the Sources tab.</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
       <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Edit informant {label}</source>
+      <translation>Edit informant {label}</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation>Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
     </message>
     <message>
       <source>Informant</source>
@@ -2763,11 +2866,27 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Label</source>
-      <translation>Label</translation>
+      <translation type="vanished">Label</translation>
+    </message>
+    <message>
+      <source>Link {source} to {informant}</source>
+      <translation>Link {source} to {informant}</translation>
     </message>
     <message>
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <source>Remove informant</source>
+      <translation>Remove informant</translation>
+    </message>
+    <message>
+      <source>Remove informant {label}</source>
+      <translation>Remove informant {label}</translation>
+    </message>
+    <message>
+      <source>Remove informant {label}?</source>
+      <translation>Remove informant {label}?</translation>
     </message>
     <message>
       <source>Role</source>
@@ -2788,6 +2907,22 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <source>Unlink {source}</source>
+      <translation>Unlink {source}</translation>
+    </message>
+    <message>
+      <source>{count} source(s) are linked to {label}; remove anyway? They stay, without informant.</source>
+      <translation>{count} source(s) are linked to {label}; remove anyway? They stay, without informant.</translation>
+    </message>
+    <message>
+      <source>{count} summary-grid cell(s) written for {label} are deleted too.</source>
+      <translation>{count} summary-grid cell(s) written for {label} are deleted too.</translation>
+    </message>
+    <message>
+      <source>— no informant linked</source>
+      <translation>— no informant linked</translation>
     </message>
   </context>
   <context>

@@ -1339,6 +1339,69 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>InformantForm</name>
+    <message>
+      <source>&amp;Attributes:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Id:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Pseudonym:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Key informant (kunci)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Main informant (utama)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Optional. Kept only to mask the name in quotes; never shown in any export, citation or list.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Real &amp;name:</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Supporting informant (pendukung)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>e.g. I7</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>e.g. Kepala Bidang</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>the name used in the thesis</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>usia=41; pendidikan=S1</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>Launch</name>
     <message>
       <source>Welcome to Telaah</source>
@@ -2742,12 +2805,52 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>SourcesDialog</name>
     <message>
+      <source>&amp;Add…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Add informant</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Add informant {label}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Attributes</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Attributes (name=value; …)</source>
-      <translation>Atribut (nama=nilai; …)</translation>
+      <translation type="vanished">Atribut (nama=nilai; …)</translation>
+    </message>
+    <message>
+      <source>Changes to informants are stored at once; Edit ▸ Undo reverses them. Link a source to its informant on the Sources tab.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
       <translation>Tanggal (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Edit informant {label}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Edit ▸ Undo brings it back.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Informant</source>
@@ -2763,11 +2866,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Label</source>
-      <translation>Label</translation>
+      <translation type="vanished">Label</translation>
+    </message>
+    <message>
+      <source>Link {source} to {informant}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Pseudonym</source>
       <translation>Nama samaran</translation>
+    </message>
+    <message>
+      <source>Remove informant</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Remove informant {label}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Remove informant {label}?</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Role</source>
@@ -2788,6 +2907,22 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Type</source>
       <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Unlink {source}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{count} source(s) are linked to {label}; remove anyway? They stay, without informant.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{count} summary-grid cell(s) written for {label} are deleted too.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>— no informant linked</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -3761,7 +3896,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path} is open in this window; close it before replacing it with a backup.</source>
-      <translation type="unfinished"/>
+      <translation>{path} sedang terbuka di jendela ini; tutup dulu sebelum menggantinya dengan cadangan.</translation>
     </message>
     <message>
       <source>{path} is open read-only; nothing can be changed in it now.</source>
@@ -3769,7 +3904,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path} is the project that is open now; choose another file to import or to write to.</source>
-      <translation type="unfinished"/>
+      <translation>{path} adalah proyek yang sedang terbuka; pilih berkas lain untuk diimpor atau ditulisi.</translation>
     </message>
     <message>
       <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
