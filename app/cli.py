@@ -18,7 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.commands.common import open_project, print_json, say
-from app.errors import DatabaseProblem, TelaahError
+from app.errors import DatabaseProblem, FolderNotFound, TelaahError
+from app.errors import log as error_log
 
 USER_ERROR = 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13).
@@ -67,11 +68,12 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         return int(arguments.run(arguments) or 0)
     except TelaahError as error:
-        return _fail(error, translate)
+        return _fail(error, translate, verbose=arguments.verbose)
     except SQLAlchemyError as error:
         detail = str(getattr(error, "orig", None) or error).splitlines()[0]
         where = _safe_location(getattr(arguments, "project", None))
-        return _fail(DatabaseProblem(path=where, detail=detail), translate)
+        return _fail(DatabaseProblem(path=where, detail=detail), translate,
+                     verbose=arguments.verbose)
     except KeyboardInterrupt:
         return 130
 
@@ -88,8 +90,14 @@ def _safe_location(value: str | None) -> str:
         return ""
 
 
-def _fail(error: TelaahError, translate: Callable[[str], str]) -> int:
+def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool = False) -> int:
     print(f"telaah: {translate('error')}: {error.message(translate)}", file=sys.stderr)
+    detail = error.technical_detail()
+    if detail:
+        # The library's or system's own words: for --verbose and the log, not the message.
+        error_log.info("%s: %s", type(error).__name__, detail)
+        if verbose:
+            print(f"telaah: {type(error).__name__}: {detail}", file=sys.stderr)
     return USER_ERROR
 
 
@@ -99,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"telaah {__version__}")
     parser.add_argument("--lang", choices=("id", "en"), help="language of messages")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="after an error, print its technical detail on stderr")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     new = commands.add_parser("new", help="create an empty project")
@@ -174,6 +184,7 @@ def _new(arguments: argparse.Namespace) -> int:
     from app.core.project import Project
     from app.resources import default_codebook
 
+    _check_folder_exists(arguments.project)
     codebook = arguments.codebook
     codebook_path = None
     if codebook is None:
@@ -192,6 +203,15 @@ def _new(arguments: argparse.Namespace) -> int:
     project.close()
     say(arguments, "Created project {path}.", path=location)
     return 0
+
+
+def _check_folder_exists(location: str) -> None:
+    """A new project file needs an existing folder; say so rather than "no such project"."""
+    if "://" in location:
+        return
+    folder = Path(location).expanduser().absolute().parent
+    if not folder.is_dir():
+        raise FolderNotFound(path=folder)
 
 
 def _check_readable_codebook(path: Path) -> None:

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from app.errors import InvalidTable, MissingColumns
+from app.errors import MissingColumns, TableRowUnreadable, TableRowWidth
 from app.io.file_bytes import read_file_bytes
 from app.io.txt_reader import decode_text_bytes
 
@@ -35,11 +35,8 @@ def read_csv_rows(path: Path, *, required: Sequence[str]) -> Iterator[tuple[int,
             if not any(value.strip() for value in values):
                 continue
             if len(values) != len(header):
-                raise InvalidTable(
-                    path=path,
-                    row=number,
-                    detail=f"{len(values)} values for {len(header)} columns",
-                )
+                raise TableRowWidth(path=path, row=number, count=len(values),
+                                    columns=len(header))
             yield number, {column: value.strip() for column, value in zip(header, values)}
     except csv.Error as error:
-        raise InvalidTable(path=path, row=reader.line_num, detail=str(error)) from error
+        raise TableRowUnreadable(path=path, row=reader.line_num, detail=str(error)) from None

@@ -7,13 +7,26 @@ name the file, so importers and exporters report problems the same way.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 from app import open_databases
-from app.errors import FileIsOpenProject, FileNotFoundProblem, FileTooLarge, FileUnreadable, FileUnwritable
+from app.errors import (
+    DiskFull,
+    FileIsFolder,
+    FileIsOpenProject,
+    FileNotFoundProblem,
+    FileNotRegular,
+    FileReadDenied,
+    FileTooLarge,
+    FileUnreadable,
+    FileUnwritable,
+    FileWriteDenied,
+    WriteFolderMissing,
+)
 
 MiB = 1024 * 1024
 # What leaves Telaah (exports, codebooks, archives holding every transcript) is readable by
@@ -29,11 +42,11 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise FileNotFoundProblem(path=path) from None
     except OSError as error:
-        raise FileUnreadable(path=path, detail=_os_detail(error)) from None
+        raise _unreadable(path, error) from None
     if stat.S_ISDIR(status.st_mode):
-        raise FileUnreadable(path=path, detail="it is a folder")
+        raise FileIsFolder(path=path)
     if not stat.S_ISREG(status.st_mode):
-        raise FileUnreadable(path=path, detail="it is not a regular file")
+        raise FileNotRegular(path=path)
     check_size(path, status.st_size, max_bytes)
     if open_databases.is_held(path):  # closing our descriptor would drop SQLite's locks
         raise FileIsOpenProject(path=path)
@@ -47,7 +60,7 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise FileNotFoundProblem(path=path) from None
     except OSError as error:
-        raise FileUnreadable(path=path, detail=_os_detail(error)) from None
+        raise _unreadable(path, error) from None
     check_size(path, len(data), max_bytes)  # the file may have grown since stat()
     return data
 
@@ -89,7 +102,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
     except OSError as error:
-        raise FileUnwritable(path=path, detail=_os_detail(error)) from None
+        raise _unwritable(path, error) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -101,7 +114,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         if isinstance(error, OSError):
-            raise FileUnwritable(path=path, detail=_os_detail(error)) from None
+            raise _unwritable(path, error) from None
         raise
 
 
@@ -110,6 +123,26 @@ def _mode_to_keep(path: Path) -> int:
         return stat.S_IMODE(path.stat().st_mode) & _OWNER_BITS
     except OSError:
         return _NEW_FILE_MODE
+
+
+def _unreadable(path: Path, error: OSError) -> FileUnreadable:
+    """The typed error for why reading failed; the system's words stay in ``detail``."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return FileReadDenied(path=path, detail=_os_detail(error))
+    if error.errno == errno.EISDIR:
+        return FileIsFolder(path=path, detail=_os_detail(error))
+    return FileUnreadable(path=path, detail=_os_detail(error))
+
+
+def _unwritable(path: Path, error: OSError) -> FileUnwritable:
+    """The typed error for why writing failed; the system's words stay in ``detail``."""
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FileWriteDenied(path=path, detail=_os_detail(error))
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(path=path, detail=_os_detail(error))
+    if error.errno in (errno.ENOENT, errno.ENOTDIR) and not path.parent.is_dir():
+        return WriteFolderMissing(path=path, folder=path.parent, detail=_os_detail(error))
+    return FileUnwritable(path=path, detail=_os_detail(error))
 
 
 def _os_detail(error: OSError) -> str:

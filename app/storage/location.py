@@ -37,7 +37,10 @@ class ProjectLocation:
             url = make_url(value)
         except ArgumentError as error:
             raise InvalidValue(
-                field="project location", value=_without_credentials(value), detail=str(error)
+                field="project location",
+                value=_without_credentials(value),
+                detail="use a .telaah file or a postgresql:// URL",
+                technical=str(error),  # SQLAlchemy's words: for --verbose only
             ) from None
         return cls(url=url.set(drivername="postgresql+psycopg"))
 

@@ -16,3 +16,14 @@ def test_the_box_shows_the_translated_template_filled_with_the_error_data(qapp: 
     assert box.icon() == QMessageBox.Icon.Warning
     assert "Traceback" not in box.text() and box.detailedText() == ""
     box.deleteLater()
+
+
+def test_a_library_s_words_stay_behind_show_details(qapp: object) -> None:
+    from app.errors import CorruptDocument
+
+    error = CorruptDocument(path="wawancara.docx",
+                            detail="not a zip archive: BadZipFile: File is not a zip file")
+    box = error_box(None, error, lambda text: text)
+    assert "BadZipFile" not in box.text() and "wawancara.docx" in box.text()
+    assert "BadZipFile: File is not a zip file" in box.detailedText()
+    box.deleteLater()
