@@ -12,6 +12,9 @@ from app.cli import main
 from app.core.project import Project
 from tests.bad_input import CORPUS, BadFile
 
+LIBRARY_WORDS = ("Error", "zip file", "line 1", "column", "lxml", "not a ", "Is a directory",
+                 "{detail", "expected", "Premature end")
+
 
 def _fingerprint(project: Path) -> dict[str, str]:
     return {
@@ -53,6 +56,9 @@ def test_bad_input_is_refused_cleanly(
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     needle = "I1_kepala_dinas" if bad.command == "code" else bad.name
     assert needle in err
+    if language == "id":  # no library's own words in English inside the Indonesian message
+        message = err.split(bad.name, 1)[-1]
+        assert not [word for word in LIBRARY_WORDS if word in message], err
     assert _fingerprint(demo_path) == before
 
 
