@@ -13,12 +13,15 @@ from app.core.changes import Changes
 from app.core.codes import import_codebook
 from app.core.demo import build_demo
 from app.core.project import Project
+from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
 from app.errors import Cancelled, TelaahError
 from app.resources import default_codebook
 
 if TYPE_CHECKING:
+    from app.ui.import_dialog import ImportDialog
     from app.ui.main_window import MainWindow
+    from app.ui.sources_dialog import SourcesDialog
 
 CONTEXT = "ProjectActions"
 IMPORTABLE = ("*.txt *.docx *.md *.odt *.rtf *.pdf")
@@ -97,7 +100,53 @@ def import_with_dialog(window: MainWindow) -> None:
         window, _tr("Import sources"), "",
         _tr("Texts and documents ({patterns});;All files (*)").format(patterns=IMPORTABLE))
     if paths:
-        import_paths(window, [Path(path) for path in paths])
+        open_import_dialog(window, [Path(path) for path in paths])
+
+
+def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialog | None:
+    """Show the files with a title, kind and (suggested) informant each; Import stores
+    them. Opened window-modal without a nested event loop: the dialog is returned."""
+    from app.ui.import_dialog import ImportDialog
+
+    if window.project is None or not paths:
+        return None
+    dialog = ImportDialog(window.project, paths, window, translate=window.translator)
+    dialog.import_requested.connect(
+        lambda sources, drafts: import_planned_sources(window, dialog, sources, drafts))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
+                           sources: list[PlannedSource], drafts: list[InformantDraft],
+                           dialog: QProgressDialog | None = None) -> Changes | None:
+    """Create the new informants and import the files; on an error the import dialog
+    stays open and says what went wrong (nothing was changed)."""
+    project, hub = window.project, window.hub
+    if project is None or hub is None:
+        return None
+    dialog = dialog or progress_dialog(window, _tr("Importing {count} files…").format(
+        count=len(sources)))
+    try:
+        changes = import_planned(project, sources=sources, new_informants=drafts,
+                                 progress=lambda done, total: _step(dialog, done, total))
+    except Cancelled:
+        window.show_message(_tr("Import cancelled; nothing was changed."))
+        return None
+    except TelaahError as error:
+        import_dialog.show_error(error)
+        return None
+    finally:
+        dialog.close()
+    hub.publish(changes)
+    import_dialog.accept()
+    message = _tr("{count} sources imported.").format(count=len(changes.sources))
+    if drafts:
+        message += " " + _tr("New informants: {labels}.").format(
+            labels=", ".join(draft.label for draft in drafts))
+    window.show_message(message)
+    return changes
 
 
 def import_paths(window: MainWindow, paths: Sequence[Path],
@@ -124,11 +173,15 @@ def import_paths(window: MainWindow, paths: Sequence[Path],
     return changes
 
 
-def edit_sources(window: MainWindow) -> None:
+def edit_sources(window: MainWindow) -> SourcesDialog | None:
+    """Open *Sources and informants* window-modal (no nested event loop); returned, so a
+    test or walk-through can drive it."""
     from app.ui.sources_dialog import SourcesDialog
 
     if window.project is None or window.hub is None:
-        return
-    dialog = SourcesDialog(window.project, window.hub, window.report, window)
-    dialog.exec()
-    dialog.deleteLater()
+        return None
+    dialog = SourcesDialog(window.project, window.hub, window.report, window,
+                           history=window.history, translate=window.translator)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
