@@ -9,6 +9,11 @@ from pathlib import Path
 
 from app.commands.common import open_project, print_json, say
 from app.commands.export_language import export_labels
+from app.commands.pseudonymise_options import (
+    add_pseudonymise_arguments,
+    export_mask_for,
+    print_replacements,
+)
 from app.errors import UnsupportedExportType
 
 EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv")
@@ -34,6 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     report = commands.add_parser("report", help="draft results chapter as a Word file")
     report.add_argument("project")
     report.add_argument("-o", "--output", type=Path, required=True, help="FILE.docx")
+    add_pseudonymise_arguments(report)
     report.set_defaults(run=_report)
 
     conclusions = commands.add_parser(
@@ -119,10 +125,17 @@ def _report(arguments: argparse.Namespace) -> int:
     if arguments.output.suffix.lower() != ".docx":
         raise UnsupportedExportType(path=arguments.output, suffix=arguments.output.suffix,
                                     allowed=[".docx"])
+    from app.core.pseudonymising import mask_report
+
+    labels = export_labels(arguments)  # Indonesian unless --lang or TELAAH_LANG says otherwise
     with open_project(arguments.project) as project:
         report = build_results_report(project)
-    write_results_report(report, arguments.output, language=arguments.language)
+        mask = export_mask_for(arguments, project, labels)
+    if mask is not None:
+        report = mask_report(report, mask)
+    write_results_report(report, arguments.output, language=labels.language)
     say(arguments, "Written to {path}.", path=arguments.output)
+    print_replacements(arguments, mask)
     return 0
 
 

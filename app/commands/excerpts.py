@@ -6,6 +6,11 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import open_project, say
+from app.commands.pseudonymise_options import (
+    add_pseudonymise_arguments,
+    export_mask_for,
+    print_replacements,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,12 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--coder", action="append", dest="coders", default=[], metavar="NAME",
                         help="only this coder's segments (repeatable)")
     parser.add_argument("--group-by", choices=("code", "informant"), default="code")
-    parser.add_argument(
-        "--pseudonymize", "--pseudonymise", nargs="?", const="label",
-        choices=("label", "pseudonym"), default=None, dest="pseudonymize",
-        help="mask informant names ('label': as [Informan 3], the default; 'pseudonym': "
-             "real names become pseudonyms), NIP and phone numbers",
-    )
+    add_pseudonymise_arguments(parser)
     parser.add_argument("--with-coder", action="store_true", help="name each excerpt's coder(s)")
     parser.add_argument("--with-memo", action="store_true", help="add each excerpt's memos")
     parser.set_defaults(run=_excerpts)
@@ -44,9 +44,12 @@ def _excerpts(arguments: argparse.Namespace) -> int:
         with_coder=arguments.with_coder,
         with_memo=arguments.with_memo,
     )
+    labels = export_labels(arguments)
     with open_project(arguments.project) as project:
+        mask = export_mask_for(arguments, project, labels)
         document = export_excerpts(project, path=arguments.output, options=options,
-                                   labels=export_labels(arguments))
+                                   labels=labels, mask=mask)
     say(arguments, "Wrote {count} excerpt(s) in {sections} section(s) to {path}.",
         count=document.excerpt_count, sections=len(document.sections), path=arguments.output)
+    print_replacements(arguments, mask)
     return 0

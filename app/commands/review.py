@@ -6,6 +6,11 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import open_project, print_json, say
+from app.commands.pseudonymise_options import (
+    add_pseudonymise_arguments,
+    export_mask_for,
+    print_replacements,
+)
 
 REVIEW_LABELS = {
     "code": "Code",
@@ -36,6 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     review.add_argument("--comment", default="")
     review.add_argument("--summary", type=Path, metavar="FILE.docx",
                         help="write the review summary to a Word file")
+    add_pseudonymise_arguments(review)
     review.add_argument("--json", action="store_true", help="print the review queue")
     review.set_defaults(run=_review)
 
@@ -73,8 +79,16 @@ def _review(arguments: argparse.Namespace) -> int:
                            verdict=arguments.verdict, comment=arguments.comment)
             say(arguments, "Verdict stored for segment {id}.", id=arguments.segment)
         if arguments.summary is not None:
-            _write_summary(arguments, review_summary(project))
+            from app.commands.export_language import export_labels
+            from app.core.pseudonymising import mask_review_summary
+
+            summary = review_summary(project)
+            mask = export_mask_for(arguments, project, export_labels(arguments))
+            if mask is not None:
+                summary = mask_review_summary(summary, mask)
+            _write_summary(arguments, summary)
             say(arguments, "Review summary written to {path}.", path=arguments.summary)
+            print_replacements(arguments, mask)
         if arguments.json:
             queue = list_segments(project, review_statuses=OPEN_STATUSES)
             print_json([

@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
+from app.commands.pseudonymise_options import (
+    add_pseudonymise_arguments,
+    export_mask_for,
+    print_replacements,
+)
 
 if TYPE_CHECKING:
     from app.analysis.triangulation_matrix import TriangulationMatrix
@@ -27,6 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
                         help="only this coder's segments (repeatable; default: all coders)")
     parser.add_argument("--quotes", type=int, default=2, metavar="N",
                         help="quotes shown per cell (default 2)")
+    add_pseudonymise_arguments(parser)
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true",
                         help="rows, columns, segment ids and counts per cell, judgements")
@@ -50,12 +56,14 @@ def _triangulation(arguments: argparse.Namespace) -> int:
     with open_project(arguments.project) as project:
         if arguments.judge or arguments.clear:
             return _judge(arguments, project)
+        mask = export_mask_for(arguments, project, labels)
         matrix = triangulation_matrix(
             project,
             layout=arguments.by,
             group=arguments.group,
             coders=arguments.coders,
             quotes_per_cell=max(arguments.quotes, 0),
+            mask=mask,
         )
     if arguments.json:
         print_json(matrix_json(matrix, labels))
@@ -65,6 +73,7 @@ def _triangulation(arguments: argparse.Namespace) -> int:
             rows=len(matrix.rows), path=arguments.output)
     else:
         _print_table(matrix, labels)
+    print_replacements(arguments, mask)
     return 0
 
 

@@ -72,7 +72,8 @@ def load_segment_memos(project: Project) -> dict[int, tuple[str, ...]]:
 def pseudonymiser_for(
     corpus: CodedCorpus, labels: ExportLabels, *, mode: str = "label"
 ) -> Pseudonymiser:
-    """The masking of names, NIP and phone numbers for ``corpus``, worded by ``labels``."""
+    """The masking of names, ID and phone numbers and e-mail addresses for ``corpus``,
+    worded by ``labels``."""
     return Pseudonymiser(
         (
             InformantNames(
@@ -84,7 +85,8 @@ def pseudonymiser_for(
             for informant in corpus.informants
         ),
         mode=mode,
-        tokens=MaskTokens(nip=labels("mask.nip"), phone=labels("mask.phone")),
+        tokens=MaskTokens(nip=labels("mask.nip"), phone=labels("mask.phone"),
+                          nik=labels("mask.nik"), email=labels("mask.email")),
     )
 
 

@@ -20,7 +20,7 @@ from app.analysis.excerpt_groups import (
     ExcerptSelection,
     build_excerpt_document,
 )
-from app.analysis.pseudonymise import NAME_MODES, identity
+from app.analysis.pseudonymise import NAME_MODES, Mask, identity
 from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudonymiser_for
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
@@ -37,7 +37,7 @@ class ExcerptOptions:
     """What to export. Empty filters select everything; a code includes its sub-codes.
 
     ``pseudonymise`` masks informant names (``name_mode``: "label" or "pseudonym", see
-    :mod:`app.analysis.pseudonymise`), civil-service ID numbers and phone numbers in every
+    :mod:`app.analysis.pseudonymise`), ID numbers, phone numbers and e-mail addresses in every
     text taken from the project: quotes, memos, source titles and roles.
     """
 
@@ -52,8 +52,11 @@ class ExcerptOptions:
 
 
 def excerpt_document(
-    project: Project, *, options: ExcerptOptions, labels: ExportLabels
+    project: Project, *, options: ExcerptOptions, labels: ExportLabels, mask: Mask | None = None
 ) -> ExcerptDocument:
+    """The excerpts ``options`` select; with ``options.pseudonymise``, masked by ``mask``
+    (one from :func:`app.core.pseudonymising.export_mask`, to read its replacements
+    afterwards) or by a new mask."""
     if options.group_by not in GROUP_BY:
         raise InvalidValue(field="grouping", value=options.group_by, detail=", ".join(GROUP_BY))
     if options.name_mode not in NAME_MODES:
@@ -62,8 +65,10 @@ def excerpt_document(
     code_ids, code_paths = _selected_codes(project, options.codes)
     _check_names(project, options)
     corpus = load_coded_corpus(project, coders=options.coders or None)
-    mask = pseudonymiser_for(corpus, labels, mode=options.name_mode) if options.pseudonymise \
-        else identity
+    if not options.pseudonymise:
+        mask = identity
+    elif mask is None:
+        mask = pseudonymiser_for(corpus, labels, mode=options.name_mode)
     return build_excerpt_document(
         corpus,
         group_by=options.group_by,
@@ -90,11 +95,12 @@ def export_excerpts(
     labels: ExportLabels,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    mask: Mask | None = None,
 ) -> ExcerptDocument:
     """Write the excerpts to ``path`` (.docx); returns the document that was written."""
     if path.suffix.lower() != ".docx":
         raise UnsupportedExportType(path=path, suffix=path.suffix or path.name, allowed=[".docx"])
-    document = excerpt_document(project, options=options, labels=labels)
+    document = excerpt_document(project, options=options, labels=labels, mask=mask)
     write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled)
     return document
 

@@ -21,6 +21,7 @@ from app.analysis.triangulation_matrix import (
     TriangulationMatrix,
     build_triangulation_matrix,
 )
+from app.analysis.pseudonymise import Mask, identity
 from app.core.changes import Changes
 from app.core.coded_corpus import load_coded_corpus
 from app.core.lookup import find_coder
@@ -62,10 +63,13 @@ def triangulation_matrix(
     group: str = "all",
     coders: Collection[str] | None = None,
     quotes_per_cell: int = 2,
+    mask: Mask | None = None,
 ) -> TriangulationMatrix:
     """The matrix of ``group``'s codes in ``layout``, with the analyst's judgements.
 
-    ``coders`` limits the evidence to those coders' segments (all coders when None).
+    ``coders`` limits the evidence to those coders' segments (all coders when None);
+    ``mask`` (see :func:`app.core.pseudonymising.export_mask`) pseudonymises quotes,
+    citations and informants' roles.
     """
     _check_choice("layout", layout, LAYOUTS)
     _check_choice("code group", group, GROUPS)
@@ -85,7 +89,8 @@ def triangulation_matrix(
         for view in list_triangulation_judgements(project, layout=layout)
     }
     return build_triangulation_matrix(
-        corpus, layout=layout, group=group, overrides=overrides, quotes_per_cell=quotes_per_cell
+        corpus, layout=layout, group=group, overrides=overrides, quotes_per_cell=quotes_per_cell,
+        mask=mask or identity,
     )
 
 

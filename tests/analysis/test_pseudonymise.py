@@ -101,7 +101,101 @@ def test_nothing_identifying_survives_and_masking_twice_changes_nothing(
 
 def test_titles_are_masked_in_any_case_with_underscores(mask: Pseudonymiser) -> None:
     assert mask.mask_title("wawancara_pak_fajar") == "wawancara_pak_[Informan 4]"
-    assert mask.mask_title("FAJAR-nugroho 0812-3456-7890") == (
-        "[Informan 4]-[Informan 4] [nomor telepon]")
+    assert mask.mask_title("FAJAR-nugroho 0812-3456-7890") == "[Informan 4] [nomor telepon]"
+    assert mask.mask_title("catatan_nugroho") == "catatan_[Informan 4]"
     assert mask.mask_title("observasi_fajarnya") == "observasi_fajarnya"
     assert Pseudonymiser(()).mask_title("judul_fajar") == "judul_fajar"
+
+
+# --- issue 17: what --pseudonymize let through --------------------------------------------
+
+LEAKY = (
+    InformantNames("I4", "[Informan 4]", pseudonym="Fajar Nugroho"),
+    InformantNames("I2", "[Informan 2]", real_name="Rudi Hartono"),
+    InformantNames("I5", "[Informan 5]", real_name="Joko Suharto"),
+    InformantNames("I6", "[Informan 6]", real_name="Cahya Khairunnisa"),
+    InformantNames("I8", "[Informan 8]", real_name="Syafitri Nyoman"),
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FAJAR bilang begitu", "[Informan 4] bilang begitu"),
+    ("fAJAR bilang begitu", "[Informan 4] bilang begitu"),
+    ("Kata pak fajar tadi", "Kata pak [Informan 4] tadi"),
+    ("Bu rudi? Bukan, pak rudi.", "Bu [Informan 2]? Bukan, pak [Informan 2]."),
+    ("rudi hartono datang", "[Informan 2] datang"),
+    ("Fadjar bilang", "[Informan 4] bilang"),
+    ("Djoko Soeharto hadir", "[Informan 5] hadir"),
+    ("Tjahya dan Chairunnisa", "[Informan 6] dan [Informan 6]"),
+    ("Sjafitri Njoman", "[Informan 8]"),
+    ("Rudi_Hartono menulis", "[Informan 2] menulis"),
+    ("rudi.hartono menulis", "[Informan 2] menulis"),
+    ("RUDI-HARTONO menulis", "[Informan 2] menulis"),
+    ("Kata Rudi\nHartono", "Kata [Informan 2]"),
+    ("Nugroho-nya", "[Informan 4]-nya"),
+])
+def test_names_in_any_case_spelling_and_joining(text: str, expected: str) -> None:
+    assert Pseudonymiser(LEAKY)(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Saat fajar tiba kami rapat.",  # an ordinary lower-case word
+    "Hartonomi bukan nama.",  # inside a longer word
+    "Rudiyanto datang.",
+])
+def test_lookalikes_are_kept(text: str) -> None:
+    assert Pseudonymiser(LEAKY)(text) == text
+
+
+@pytest.mark.parametrize("number", [
+    "3171012345670001", "317101.234567.0001", "317101 234567 0001", "3171 0123 4567 0001",
+])
+def test_nik_is_masked(number: str) -> None:
+    assert Pseudonymiser(())(f"NIK {number}, KK ada") == "NIK [NIK], KK ada"
+
+
+def test_a_nik_of_central_kalimantan_is_not_taken_for_a_phone_number() -> None:
+    assert Pseudonymiser(())("NIK 6271031234560001.") == "NIK [NIK]."
+
+
+@pytest.mark.parametrize("address", [
+    "rudi.hartono@gmail.com", "fajar_n+dinas@kemenkop.go.id", "A-1@x.co",
+])
+def test_email_addresses_are_masked(address: str) -> None:
+    mask = Pseudonymiser(LEAKY, tokens=MaskTokens(email="[e-mail]"))
+    assert mask(f"Kirim ke {address}.") == "Kirim ke [e-mail]."
+
+
+@pytest.mark.parametrize("number", ["0812-3456-7890", "+62 812 3456 7890", "+62-812-3456-7890",
+                                    "(021) 1234 5678", "081234567890"])
+def test_phone_numbers_in_indonesian_forms(number: str) -> None:
+    assert Pseudonymiser(())(f"WA {number}") == "WA [nomor telepon]"
+
+
+def test_the_replacements_are_counted() -> None:
+    mask = Pseudonymiser(LEAKY)
+    mask("FAJAR dan Fadjar, 0812-3456-7890, NIK 3171012345670001")
+    mask("Rudi_Hartono dan Fajar")
+    listed = {(r.original, r.replacement): r.count for r in mask.replacements()}
+    assert listed == {
+        ("FAJAR", "[Informan 4]"): 1, ("Fadjar", "[Informan 4]"): 1,
+        ("Fajar", "[Informan 4]"): 1, ("Rudi_Hartono", "[Informan 2]"): 1,
+        ("0812-3456-7890", "[nomor telepon]"): 1, ("3171012345670001", "[NIK]"): 1,
+    }
+
+
+NAMES = ["Fajar", "FAJAR", "Fadjar", "fajar", "pak fajar", "Rudi_Hartono", "RUDI.HARTONO",
+         "Soeharto", "Suharto", "kata", "3171012345670001", "a.b@c.id", "0812-3456-7890"]
+
+
+@given(st.lists(st.sampled_from(NAMES), max_size=10), st.sampled_from([" ", ", ", "\n"]))
+def test_no_variant_survives_and_masking_twice_changes_nothing(
+    words: list[str], separator: str
+) -> None:
+    mask = Pseudonymiser(LEAKY)
+    once = mask(separator.join(words))
+    assert mask(once) == once
+    folded = once.casefold()
+    for leak in ("fadjar", "rudi", "hartono", "soeharto", "suharto", "3171", "@", "0812"):
+        assert leak not in folded
+    assert "FAJAR" not in once and "Fajar" not in once and "pak fajar" not in once

@@ -108,7 +108,7 @@ def test_selection_is_described(tmp_path: Path) -> None:
     write_excerpts_docx(_document(selection=selection), path, labels=ExportLabels("id"))
     texts = [text for _, text in _paragraphs(path)]
     for line in ("Kode: Kinerja", "Informan: I1", "Pengode: Bima",
-                 "Nama informan, NIP dan nomor telepon disamarkan.", "3 kutipan"):
+                 "Nama informan, NIP, NIK, nomor telepon dan alamat surel disamarkan.", "3 kutipan"):
         assert line in texts
 
 

@@ -1,0 +1,81 @@
+"""Pseudonymising exports that quote transcripts: the mask, and what it replaced.
+
+Every export that quotes what informants said (coded excerpts, the results report, the
+triangulation matrix, the review summary) can mask informant names, NIP, NIK, phone
+numbers and e-mail addresses (see :mod:`app.analysis.pseudonymise`). The front end asks
+for an :func:`export_mask`, hands it to the export, and afterwards may show
+:meth:`~app.analysis.pseudonymise.Pseudonymiser.replacements` to the user: the list of
+originals is for the researcher's eyes only and is never written into the export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.analysis.evidence import Evidence
+from app.analysis.pseudonymise import (
+    NAME_MODES,
+    Mask,
+    Pseudonymiser,
+    Replacement,
+    identity,
+    mask_title,
+)
+from app.analysis.results_report import DisplayCell, ReportSection, ResultsReport
+from app.core.coded_corpus import load_coded_corpus, pseudonymiser_for
+from app.core.project import Project
+from app.core.review import CodeReviewSummary
+from app.errors import InvalidValue
+from app.io.export_labels import ExportLabels
+
+__all__ = ["NAME_MODES", "Mask", "Pseudonymiser", "Replacement", "export_mask", "identity",
+           "mask_report", "mask_review_summary"]
+
+
+def export_mask(project: Project, *, labels: ExportLabels, mode: str = "label") -> Pseudonymiser:
+    """The mask for ``project``'s informants, worded in ``labels``' language."""
+    if mode not in NAME_MODES:
+        raise InvalidValue(field="name replacement", value=mode, detail=", ".join(NAME_MODES))
+    corpus = load_coded_corpus(project, full_text=False)
+    return pseudonymiser_for(corpus, labels, mode=mode)
+
+
+def mask_report(report: ResultsReport, mask: Mask) -> ResultsReport:
+    """The results report with every text taken from the project masked."""
+    return replace(report, sections=tuple(_masked_section(section, mask)
+                                          for section in report.sections))
+
+
+def _masked_section(section: ReportSection, mask: Mask) -> ReportSection:
+    return replace(
+        section,
+        statement=mask(section.statement),
+        override_reason=mask(section.override_reason),
+        cells=tuple(_masked_cell(cell, mask) for cell in section.cells),
+        key_quotes=tuple(_masked_evidence(quote, mask) for quote in section.key_quotes),
+    )
+
+
+def _masked_cell(cell: DisplayCell, mask: Mask) -> DisplayCell:
+    return replace(cell, statements=tuple(mask(text) for text in cell.statements))
+
+
+def _masked_evidence(evidence: Evidence, mask: Mask) -> Evidence:
+    return replace(
+        evidence,
+        text=mask(evidence.text),
+        source=mask_title(mask, evidence.source),
+        informant_role=mask(evidence.informant_role),
+        paraphrase=mask(evidence.paraphrase),
+    )
+
+
+def mask_review_summary(
+    summary: list[CodeReviewSummary], mask: Mask
+) -> list[CodeReviewSummary]:
+    """The review summary with the comments' text masked (they often quote the segment)."""
+    return [
+        replace(row, comments=tuple(replace(comment, body=mask(comment.body))
+                                    for comment in row.comments))
+        for row in summary
+    ]
