@@ -98,3 +98,20 @@ def _by_name(words: Sequence[str], known: Sequence[KnownInformant]) -> KnownInfo
 
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:] if word.islower() else word
+
+
+_KIND_WORDS = {
+    "observation": frozenset({"observasi", "observation", "obs", "pengamatan"}),
+    "documentation": frozenset({"dokumentasi", "documentation", "dokumen", "document",
+                                "dok", "arsip", "renstra", "lakip", "sop"}),
+}
+
+
+def guess_kind(file_stem: str) -> str:
+    """interview, or observation / documentation when the name says so
+    (``observasi_kantor``, ``dokumentasi_renstra``)."""
+    words = {word.casefold() for word in _WORD.findall(file_stem)}
+    for kind, markers in _KIND_WORDS.items():
+        if words & markers:
+            return kind
+    return "interview"

@@ -15,7 +15,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.analysis.informant_guess import InformantGuess, KnownInformant, guess_informant
+from app.analysis.informant_guess import (
+    InformantGuess,
+    KnownInformant,
+    guess_informant,
+    guess_kind,
+)
 from app.core.changes import Changes
 from app.core.informants import check_informant_values, new_informant
 from app.core.project import Project
@@ -25,7 +30,7 @@ from app.models import Informant
 from app.models.source import SOURCE_KINDS
 
 __all__ = ["InformantDraft", "InformantGuess", "PlannedSource", "import_planned",
-           "suggest_informants"]
+           "suggest_informants", "suggest_kinds"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,11 @@ def suggest_informants(project: Project, *,
             guess = drafted.setdefault(guess.label, guess)
         guesses.append(guess)
     return guesses
+
+
+def suggest_kinds(paths: Sequence[Path]) -> list[str]:
+    """For each file, the kind of source its name suggests (interview by default)."""
+    return [guess_kind(Path(path).stem) for path in paths]
 
 
 def import_planned(project: Project, *, sources: Sequence[PlannedSource],

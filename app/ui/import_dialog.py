@@ -42,6 +42,7 @@ from app.core.source_import import (
     InformantDraft,
     PlannedSource,
     suggest_informants,
+    suggest_kinds,
 )
 from app.errors import DuplicateName, TelaahError
 from app.models.source import SOURCE_KINDS
@@ -79,7 +80,10 @@ class ImportDialog(QDialog):
             [_tr("File"), _tr("Title"), _tr("Kind"), _tr("Informant")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        guesses = suggest_informants(project, paths=self._paths)
+        kinds = suggest_kinds(self._paths)
+        # Observation and documentation notes have no informant.
+        guesses = [guess if kind == "interview" else None for guess, kind in
+                   zip(suggest_informants(project, paths=self._paths), kinds)]
         for guess in guesses:
             if guess is not None and not guess.existing:
                 self._drafts.setdefault(guess.label, InformantDraft(
@@ -87,6 +91,7 @@ class ImportDialog(QDialog):
         for row, (path, guess) in enumerate(zip(self._paths, guesses)):
             self._fill_row(row, path, None if guess is None else (
                 guess.label if guess.existing else NEW + guess.label))
+            self.kind_combo(row).setCurrentIndex(SOURCE_KINDS.index(kinds[row]))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         self.table.itemSelectionChanged.connect(self._enable_buttons)

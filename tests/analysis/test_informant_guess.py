@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.informant_guess import InformantGuess, KnownInformant, guess_informant
+from app.analysis.informant_guess import (
+    InformantGuess,
+    KnownInformant,
+    guess_informant,
+    guess_kind,
+)
 
 KNOWN = (
     KnownInformant("I1", "Ratna Kusumawati"),
@@ -35,3 +40,12 @@ def test_file_names_suggest_an_informant(stem: str, expected: InformantGuess) ->
 ])
 def test_names_without_a_number_or_a_known_name_suggest_nothing(stem: str) -> None:
     assert guess_informant(stem, KNOWN) is None
+
+
+@pytest.mark.parametrize(("stem", "kind"), [
+    ("observasi_kantor_2023-03", "observation"), ("Obs 2 ruang layanan", "observation"),
+    ("dokumentasi_renstra_lakip", "documentation"), ("LAKIP 2022", "documentation"),
+    ("I7_wawancara", "interview"), ("W3 Bu Sari", "interview"),
+])
+def test_file_names_suggest_the_kind_of_source(stem: str, kind: str) -> None:
+    assert guess_kind(stem) == kind

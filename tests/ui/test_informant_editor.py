@@ -165,8 +165,12 @@ def test_import_suggests_informants_and_creates_them(qtbot: QtBot, study: MainWi
 
 def test_import_creates_a_new_informant_from_the_form(qtbot: QtBot, study: MainWindow,
                                                       tmp_path: Path) -> None:
-    dialog = project_actions.open_import_dialog(study, [tmp_path / "W3 Bu Sari.txt"])
+    notes = tmp_path / "observasi_kantor.txt"
+    notes.write_text("Pukul 08.00 pegawai datang.\n", "utf-8")
+    dialog = project_actions.open_import_dialog(study, [tmp_path / "W3 Bu Sari.txt", notes])
     assert dialog is not None
+    assert dialog.kind_combo(1).currentData() == "observation" and dialog.chosen(1) is None
+    dialog.table.selectRow(0)
     dialog.findChild(QPushButton, "newInformant").click()
     assert dialog.form is not None
     dialog.form.fill(label="I9", pseudonym="Bu Sari", role="Guru")
@@ -177,3 +181,5 @@ def test_import_creates_a_new_informant_from_the_form(qtbot: QtBot, study: MainW
     with qtbot.waitSignal(dialog.finished):
         dialog.request_import()
     assert informants(study) == [("I9", "Bu Sari", "Guru", "utama", 1)]
+    assert {s.title: (s.kind, s.informant_label) for s in list_sources(study.project)} == {
+        "W3 Bu Sari": ("interview", "I9"), "observasi_kantor": ("observation", None)}
