@@ -10,10 +10,13 @@ do next.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 Translate = Callable[[str], str]
+_LINE_BREAK = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*"
+                         r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 # Where the technical side of an error (a library's own words) goes: ``telaah --verbose``
 # prints this logger on stderr; the GUI shows it under "Show Details…".
 log = logging.getLogger("telaah")
@@ -48,7 +51,7 @@ class TelaahError(Exception):
         """The message in the language ``translate`` maps the template to."""
         values = {key: translate(_display(value)) if key in WORD_VALUES else _display(value)
                   for key, value in self.data.items()}
-        return translate(self.template).format(**values)
+        return _one_line(translate(self.template).format(**values))
 
     def technical_detail(self) -> str:
         """What went wrong in the words of the library or system that noticed it (a
@@ -67,6 +70,12 @@ class TelaahError(Exception):
             if not any(said in part or part in said for part in parts if part):
                 parts.append(f"{type(cause).__name__}: {said}".strip().rstrip(":"))
         return "; ".join(part for part in parts if part)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every line break (and the blanks around it) as one space: a message
+    is one line, even when a name or a library's words inside it are not."""
+    return _LINE_BREAK.sub(" ", text) if _LINE_BREAK.search(text) else text
 
 
 def _display(value: Any) -> str:
@@ -154,6 +163,15 @@ class MacroDocument(FileProblem):
 
 class ArchiveBomb(FileProblem):
     template = "{path}: the archive would expand to more than {limit_mb} MB; it was not opened."
+
+
+class ArchiveTooCompressed(ArchiveBomb):
+    """A zip bomb caught by its compression ratio rather than by its expanded size."""
+
+    template = (
+        "{path}: the entry '{entry}' is compressed {ratio}:1, more than the {limit}:1 "
+        "an ordinary file reaches (a zip bomb); it was not opened."
+    )
 
 
 class UnsafeArchive(FileProblem):

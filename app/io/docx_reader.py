@@ -35,6 +35,7 @@ from lxml import etree
 
 from app.errors import (
     ArchiveBomb,
+    ArchiveTooCompressed,
     CorruptDocument,
     EncryptedDocument,
     FileEmpty,
@@ -137,7 +138,8 @@ def _check_sizes(archive: zipfile.ZipFile, path: Path | str, limit: int) -> None
             raise ArchiveBomb(path=path, limit_mb=limit_mb, entry=entry.filename)
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size >= LARGE_ENTRY_BYTES and ratio > MAX_COMPRESSION_RATIO:
-            raise ArchiveBomb(path=path, limit_mb=limit_mb, entry=entry.filename, ratio=ratio)
+            raise ArchiveTooCompressed(path=path, entry=entry.filename, ratio=int(ratio),
+                                       limit=MAX_COMPRESSION_RATIO)
 
 
 def _check_macros(archive: zipfile.ZipFile, names: set[str], path: Path | str) -> None:

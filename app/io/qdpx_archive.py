@@ -31,6 +31,7 @@ from pathlib import Path
 
 from app.errors import (
     ArchiveBomb,
+    ArchiveTooCompressed,
     ArchiveTooManyEntries,
     NotAQdpxArchive,
     UnsafeArchive,
@@ -139,12 +140,13 @@ def open_qdpx_bytes(
             raise NotAQdpxArchive(path=path, detail=f"{entry.filename} is encrypted")
         total += entry.file_size
         ratio = entry.file_size / max(entry.compress_size, 1)
-        if total > max_total_bytes or (
-            entry.file_size >= LARGE_ENTRY_BYTES and ratio > MAX_COMPRESSION_RATIO
-        ):
+        if total > max_total_bytes:
             raise ArchiveBomb(
                 path=path, limit_mb=max_total_bytes // MiB, entry=entry.filename
             )
+        if entry.file_size >= LARGE_ENTRY_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise ArchiveTooCompressed(path=path, entry=entry.filename, ratio=int(ratio),
+                                       limit=MAX_COMPRESSION_RATIO)
         if not entry.is_dir():
             members[folded] = entry.filename
     project_member = members.get(PROJECT_MEMBER)
