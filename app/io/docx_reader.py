@@ -14,15 +14,20 @@ Checks, in order, before python-docx sees the bytes:
    relationship target, as python-docx finds it: usually ``word/document.xml``, but Word
    Online writes ``word/document2.xml``.
 
-Text is taken from the body's paragraphs and tables in reading order: table cells row by
-row, a merged cell once, nested tables where they occur. Paragraphs are joined with ``\\n``
-and the result is normalised.
+Text is taken from the body's paragraphs and tables in reading order. Paragraphs are
+joined with ``\\n`` and the result is normalised. A table keeps its shape as written: each
+row becomes one line whose cells are separated by a tab (:data:`CELL_SEPARATOR`), and the
+table is set off from the text around it by blank lines. A cell's own paragraphs, line
+breaks and tabs become single spaces, and a table nested in a cell is read into that cell's
+text. A horizontally merged cell is followed by an empty cell for each further column it
+spans, and a cell continuing a vertical merge is empty, so the columns stay in line.
 """
 
 from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -71,9 +76,20 @@ _ZIP_ERRORS = (
     RuntimeError,
 )
 
+# Between the cells of a table row in the source text.
+CELL_SEPARATOR = "\t"
+
+# Tabs and line breaks inside a cell, which would split its row (LF, CR, LS, PS and the
+# other characters str.splitlines breaks at).
+_CELL_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
 _W_P = qn("w:p")
 _W_TBL = qn("w:tbl")
+_W_TR = qn("w:tr")
 _W_TC = qn("w:tc")
+_W_TR_PR = qn("w:trPr")
+_W_GRID_BEFORE = qn("w:gridBefore")
+_W_VAL = qn("w:val")
 _W_SDT = qn("w:sdt")
 _W_SDT_CONTENT = qn("w:sdtContent")
 _W_CUSTOM_XML = qn("w:customXml")
@@ -110,7 +126,7 @@ def read_docx_bytes(
         _check_macros(archive, names, path)
         _check_no_doctype(archive, path)
         _check_main_part(archive, names, path)
-    text = normalise_text("\n".join(_paragraph_texts(data, path)))
+    text = normalise_text("\n".join(_lines(data, path)))
     if not text.strip():
         raise FileEmpty(path=path)
     return text
@@ -207,13 +223,100 @@ def _read_entry(archive: zipfile.ZipFile, name: str, path: Path | str) -> bytes:
         raise CorruptDocument(path=path, detail=_short(error)) from None
 
 
-def _paragraph_texts(data: bytes, path: Path | str) -> list[str]:
+class _TableEdge:
+    """Where a table begins or ends: a blank line unless the text has one there already."""
+
+
+_EDGE = _TableEdge()
+
+
+def _lines(data: bytes, path: Path | str) -> list[str]:
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = _iter_paragraphs(document.element.body)
-        return [_paragraph_text(paragraph) for paragraph in paragraphs]
+        return _set_off_tables(list(_iter_lines(document.element.body)))
     except Exception as error:  # python-docx signals damage with many exception types
         raise CorruptDocument(path=path, detail=_short(error)) from None
+
+
+def _iter_lines(container: etree._Element) -> Iterator[str | _TableEdge]:
+    """The lines of a block container (body, content control) in order: one per
+    paragraph, one per table row, an edge marker before and after each table."""
+    for child in container.iterchildren():
+        if child.tag == _W_P:
+            yield _paragraph_text(child)
+        elif child.tag == _W_TBL:
+            yield _EDGE
+            yield from _table_rows(child)
+            yield _EDGE
+        elif child.tag == _W_SDT:
+            content = child.find(_W_SDT_CONTENT)
+            if content is not None:
+                yield from _iter_lines(content)
+        elif child.tag == _W_CUSTOM_XML:
+            yield from _iter_lines(child)
+
+
+def _set_off_tables(lines: list[str | _TableEdge]) -> list[str]:
+    """Turn edge markers into blank lines, but none at the very start or end of the text
+    and never two blank lines where one would do."""
+    result: list[str] = []
+    at_edge = False
+    for line in lines:
+        if isinstance(line, _TableEdge):
+            at_edge = True
+            continue
+        if at_edge and result and result[-1].strip() and line.strip():
+            result.append("")
+        at_edge = False
+        result.append(line)
+    return result
+
+
+def _table_rows(table: etree._Element) -> Iterator[str]:
+    """One line per row of ``table``: its cells' texts separated by tabs."""
+    for row in table.iter(_W_TR):
+        if _nearest_table(row) is not table:
+            continue  # a row of a table nested in a cell: read with that cell
+        cells = [""] * _grid_before(row)
+        for cell in row.iter(_W_TC):
+            if _nearest_row(cell) is not row:
+                continue
+            cells.append("" if _continues_vertical_merge(cell) else _cell_text(cell))
+            cells.extend([""] * (_grid_span(cell) - 1))
+        if any(cells):
+            yield CELL_SEPARATOR.join(cells)
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A cell's paragraphs (those of nested tables too) as one line of text."""
+    texts = (_CELL_BREAKS.sub(" ", _paragraph_text(paragraph)).strip(" ")
+             for paragraph in _iter_paragraphs(cell))
+    return " ".join(text for text in texts if text)
+
+
+def _grid_before(row: etree._Element) -> int:
+    """Grid columns left empty before the row's first cell."""
+    properties = row.find(_W_TR_PR)
+    skipped = properties.find(_W_GRID_BEFORE) if properties is not None else None
+    return _count(skipped.get(_W_VAL) if skipped is not None else None)
+
+
+def _grid_span(cell: etree._Element) -> int:
+    return _count(getattr(cell, "grid_span", 1))
+
+
+def _count(value: object) -> int:
+    try:
+        return max(int(str(value)), 0) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _nearest_row(cell: etree._Element) -> etree._Element | None:
+    parent = cell.getparent()
+    while parent is not None and parent.tag != _W_TR:
+        parent = parent.getparent()
+    return parent
 
 
 def _iter_paragraphs(container: etree._Element) -> Iterator[etree._Element]:

@@ -118,27 +118,62 @@ def _tables(document: WordDocument) -> None:
     document.add_paragraph("Sesudah tabel")
 
 
-def test_tables_are_read_row_by_row_with_merged_cells_once_and_nested_tables(
-    tmp_path: Path,
-) -> None:
+def test_a_table_keeps_one_row_per_line_with_tab_separated_cells(tmp_path: Path) -> None:
     data = _docx_bytes(_tables)
     # python-docx repeats a merged cell for every grid position it spans.
     reread = docx.Document(io.BytesIO(data)).tables[0]
     assert [cell.text for cell in reread.rows[0].cells].count("gabung ke kanan") == 2
     assert _read(tmp_path, data).split("\n") == [
         "Sebelum tabel",
-        "gabung ke kanan",
-        "r0c2",
-        "r1c0",
-        "dalam 1",
-        "dalam 2",
-        "",  # Word requires a paragraph after a table inside a cell
-        "r1c1",
-        "gabung ke bawah",
-        "r2c0",
-        "r2c1",
+        "",  # a blank line sets the table off
+        "gabung ke kanan\t\tr0c2",  # the merged cell once, then an empty column
+        "r1c0 dalam 1 dalam 2\tr1c1\tgabung ke bawah",  # the nested table joins its cell
+        "r2c0\tr2c1\t",  # the cell continuing the vertical merge is empty
+        "",
         "Sesudah tabel",
     ]
+
+
+def _interview_with_table(document: WordDocument) -> None:
+    document.add_paragraph("I: Ini capaiannya, Dek:")
+    table = document.add_table(rows=3, cols=3)
+    rows = [["Program", "Target", "Realisasi"], ["Pelatihan", "120", "95"],
+            [f"Pendataan {SCIENTIST}", "300", "210\u2009unit"]]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    table.cell(2, 0).paragraphs[0].add_run().add_break()
+    table.cell(2, 0).add_paragraph("kafe\u0301\tulang")
+    document.add_paragraph("I: Jadi pelatihan belum mencapai target.")
+
+
+def test_a_transcript_table_is_set_off_by_blank_lines_and_keeps_its_columns(
+    tmp_path: Path,
+) -> None:
+    text = _read(tmp_path, _docx_bytes(_interview_with_table))
+    assert text.split("\n") == [
+        "I: Ini capaiannya, Dek:",
+        "",
+        "Program\tTarget\tRealisasi",
+        "Pelatihan\t120\t95",
+        # A cell's line breaks, paragraphs and tabs become spaces; text is NFC.
+        f"Pendataan {SCIENTIST} kaf\u00e9 ulang\t300\t210\u2009unit",
+        "",
+        "I: Jadi pelatihan belum mencapai target.",
+    ]
+    assert [line.count("\t") for line in text.split("\n") if "\t" in line] == [2, 2, 2]
+
+
+def test_tables_at_the_edges_and_side_by_side_get_no_extra_blank_lines(tmp_path: Path) -> None:
+    def build(document: WordDocument) -> None:
+        for values in (("a", "b"), ("c", "d")):
+            table = document.add_table(rows=1, cols=2)
+            for cell, value in zip(table.rows[0].cells, values):
+                cell.text = value
+        document.add_paragraph("")
+        document.add_paragraph("akhir")
+
+    assert _read(tmp_path, _docx_bytes(build)) == "a\tb\n\nc\td\n\nakhir"
 
 
 def test_emoji_combining_marks_and_line_breaks(tmp_path: Path) -> None:
