@@ -1,9 +1,10 @@
 """Where a quote comes from, in the form a thesis cites it.
 
 The rendered form (see :mod:`app.io.export_labels`) is, in Indonesian,
-``(Informan 3, Kepala Bidang Pemberdayaan Usaha Mikro, I3_kepala_bidang, giliran 14)``:
-the informant's number (from the label I3), role, the source title and the number of the
-speaker turn containing the start of the segment. A source without turns (an observation
+``(Informan 3, Bambang, Kepala Bidang Pemberdayaan Usaha Mikro, I3_kepala_bidang, giliran
+14)``: the informant's number (from the label I3), pseudonym (left out when pseudonymising
+would change it, and when there is none), role, the source title and the number of the
+speaker turn containing the start of the segment. The informant's real name never appears. A source without turns (an observation
 or documentation note) is cited by paragraph, ``paragraf 4``, where paragraphs are the
 non-blank lines of the text counted from 1 (:func:`app.io.speaker_turns.find_paragraphs`);
 a source without informant names its technique instead: ``(Observasi, obs_kantor,
@@ -26,6 +27,7 @@ class Citation:
     source_kind: str
     informant_number: str | None = None
     role: str = ""
+    pseudonym: str = ""
     turn: int | None = None
     paragraph: int | None = None
 
@@ -48,6 +50,14 @@ def cite(
         source_kind=source.kind,
         informant_number=informant.number if informant is not None else None,
         role=mask(informant.role) if informant is not None else "",
+        pseudonym=shown_pseudonym(informant, mask),
         turn=turn,
         paragraph=paragraph,
     )
+
+
+def shown_pseudonym(informant: CorpusInformant | None, mask: Mask = identity) -> str:
+    """The pseudonym a citation or heading shows: "" when there is none or when
+    pseudonymising would replace it (it is then the name in the transcript)."""
+    pseudonym = informant.pseudonym.strip() if informant is not None else ""
+    return pseudonym if pseudonym and mask(pseudonym) == pseudonym else ""

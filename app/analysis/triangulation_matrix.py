@@ -23,12 +23,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.analysis.citation import Citation, cite
+from app.analysis.citation import Citation, cite, shown_pseudonym
 from app.analysis.coded_corpus import (
     CODE_GROUP_ORDER,
     TECHNIQUES,
     CodedCorpus,
     CorpusCode,
+    CorpusInformant,
     CorpusSegment,
     informant_sort_key,
 )
@@ -163,7 +164,7 @@ def build_triangulation_matrix(
     columns = (
         _informant_columns(corpus, mask) if layout == "source" else _technique_columns()
     )
-    column_of = _column_of_source(corpus, layout)
+    column_of = _column_of_source(corpus, layout, mask)
     row_ids = {code.id for code in codes}
     # code id -> column key -> segments, in one pass over every segment.
     placed: dict[int, dict[str, list[CorpusSegment]]] = {code.id: {} for code in codes}
@@ -215,20 +216,41 @@ def _informant_columns(corpus: CodedCorpus, mask: Mask) -> tuple[MatrixColumn, .
         MatrixColumn(
             key=informant.label,
             kind="informant",
-            title=informant.label,
+            title=_informant_title(informant, mask),
             role=mask(informant.role),
             group=informant.informant_type,
         )
         for informant in sorted(corpus.informants, key=informant_sort_key)
     ]
-    known = {informant.label for informant in corpus.informants}
+    unlinked = _unlinked_interviews(corpus, mask)
     for source in corpus.sources:
-        if source.kind == "interview" and source.informant_label not in known:
-            columns.append(
-                MatrixColumn(key=f"source:{source.id}", kind="source",
-                             title=mask_title(mask, source.title))
-            )
+        if source.id in unlinked:
+            columns.append(MatrixColumn(key=unlinked[source.id], kind="source",
+                                        title=unlinked[source.id]))
     return tuple(columns)
+
+
+def _informant_title(informant: CorpusInformant, mask: Mask) -> str:
+    """"I3 (Bu Sari)": the pseudonym, unless pseudonymising would change it."""
+    pseudonym = shown_pseudonym(informant, mask)
+    return f"{informant.label} ({pseudonym})" if pseudonym else informant.label
+
+
+def _unlinked_interviews(corpus: CodedCorpus, mask: Mask) -> dict[int, str]:
+    """Interviews linked to no (known) informant, each keyed by its title as a reader sees
+    it (never an internal id), made unique against informant labels and other titles."""
+    taken = {informant.label for informant in corpus.informants}
+    keys: dict[int, str] = {}
+    for source in corpus.sources:
+        if source.kind != "interview" or source.informant_label in taken:
+            continue
+        title = mask_title(mask, source.title)
+        key, number = title, 2
+        while key in taken:
+            key, number = f"{title} ({number})", number + 1
+        taken.add(key)
+        keys[source.id] = key
+    return keys
 
 
 def _technique_columns() -> tuple[MatrixColumn, ...]:
@@ -238,18 +260,15 @@ def _technique_columns() -> tuple[MatrixColumn, ...]:
     )
 
 
-def _column_of_source(corpus: CodedCorpus, layout: str) -> dict[int, str]:
+def _column_of_source(corpus: CodedCorpus, layout: str, mask: Mask) -> dict[int, str]:
     """Which column each source's segments go to (sources missing here go nowhere)."""
     if layout == "technique":
         return {source.id: source.kind for source in corpus.sources if source.kind in TECHNIQUES}
     known = {informant.label for informant in corpus.informants}
-    columns: dict[int, str] = {}
+    columns = _unlinked_interviews(corpus, mask)
     for source in corpus.sources:
-        if source.kind != "interview":
-            continue
-        label = source.informant_label
-        columns[source.id] = label if label is not None and label in known \
-            else f"source:{source.id}"
+        if source.kind == "interview" and source.informant_label in known:
+            columns[source.id] = source.informant_label
     return columns
 
 

@@ -55,7 +55,7 @@ _ID: dict[str, str] = {
     "informant_type.kunci": "Informan kunci",
     "informant_type.utama": "Informan utama",
     "informant_type.pendukung": "Informan pendukung",
-    "informant_type.none": "Informan lain",
+    "informant_type.none": "Tanpa informan tertaut",
     # the matrix
     "matrix.title.source": "Matriks Triangulasi Sumber",
     "matrix.title.technique": "Matriks Triangulasi Teknik",
@@ -161,7 +161,7 @@ _EN: dict[str, str] = {
     "informant_type.kunci": "Key informants",
     "informant_type.utama": "Main informants",
     "informant_type.pendukung": "Supporting informants",
-    "informant_type.none": "Other informants",
+    "informant_type.none": "No informant linked",
     "matrix.title.source": "Source Triangulation Matrix",
     "matrix.title.technique": "Technique Triangulation Matrix",
     "matrix.group.all": "All code groups",
@@ -271,6 +271,8 @@ class ExportLabels:
             pass
         elif citation.informant_number is not None:
             parts.append(self("informant", number=citation.informant_number))
+            if citation.pseudonym:
+                parts.append(citation.pseudonym)
             if citation.role:
                 parts.append(citation.role)
         else:

@@ -8,6 +8,8 @@ from app.io.export_labels import ExportLabels
 from tests.analysis.corpus_builders import INTERVIEW, NOTES, SOURCES, span
 
 INFORMANT = CorpusInformant("I3", "Kepala Bidang Pemberdayaan Usaha Mikro", "utama")
+NAMED = CorpusInformant("I3", "Kepala Bidang", "utama", pseudonym="Pak Bambang",
+                        real_name="Bambang Sutrisno")
 
 
 def test_interview_quote_is_cited_by_turn() -> None:
@@ -45,3 +47,17 @@ def test_informant_numbers_come_from_labels() -> None:
 def test_mask_applies_to_title_and_role() -> None:
     citation = cite(SOURCES[0], INFORMANT, 0, mask=lambda text: text.upper())
     assert citation.source_title == "I1_KADIS" and citation.role.startswith("KEPALA")
+
+
+def test_the_pseudonym_is_cited_and_the_real_name_never() -> None:
+    start, _ = span(INTERVIEW, "Tapi waktu sering terlambat.")
+    citation = cite(SOURCES[2], NAMED, start)
+    assert ExportLabels("id").citation(citation) == (
+        "(Informan 3, Pak Bambang, Kepala Bidang, I3_kabid, giliran 2)"
+    )
+    # Pseudonymising that would replace the pseudonym leaves it out.
+    masked = cite(SOURCES[2], NAMED, start,
+                  mask=lambda text: text.replace("Pak Bambang", "[Informan 3]"))
+    assert ExportLabels("en").citation(masked) == (
+        "(Informant 3, Kepala Bidang, I3_kabid, turn 2)"
+    )

@@ -96,9 +96,21 @@ def test_an_interview_without_informant_gets_its_own_column() -> None:
         CorpusSegment(id=20, code_id=2, source_id=80, start=10, end=15, text="Baik.")
     ]
     matrix = build_triangulation_matrix(corpus(segments, sources=sources))
-    assert matrix.columns[-1].key == "source:80"
+    # Named by its title, never by an internal id such as "source:80".
+    assert matrix.columns[-1].key == "wawancara_lurah"
     assert matrix.columns[-1].title == "wawancara_lurah"
-    assert matrix.rows[0].cell("source:80").segment_ids == (20,)
+    assert matrix.rows[0].cell("wawancara_lurah").segment_ids == (20,)
+
+
+def test_an_unlinked_interview_titled_like_an_informant_keeps_its_own_column() -> None:
+    sources = SOURCES + (source(80, "I1", "interview", None, "Informan: Baik."),)
+    segments = _demo_segments() + [
+        CorpusSegment(id=20, code_id=2, source_id=80, start=10, end=15, text="Baik.")
+    ]
+    matrix = build_triangulation_matrix(corpus(segments, sources=sources))
+    assert [c.key for c in matrix.columns].count("I1") == 1
+    assert matrix.columns[-1].key == "I1 (2)"
+    assert matrix.rows[0].cell("I1 (2)").segment_ids == (20,)
 
 
 def test_an_override_replaces_the_suggestion_but_keeps_it() -> None:

@@ -56,7 +56,7 @@ def _expected_citation(project: Project, segment) -> str:  # type: ignore[no-unt
         locator = f"paragraf {number}"
     if segment.informant:
         informant = informants[segment.informant]
-        who = f"Informan {segment.informant[1:]}, {informant.role}"
+        who = f"Informan {segment.informant[1:]}, {informant.pseudonym}, {informant.role}"
     else:
         who = {"observation": "Observasi", "documentation": "Dokumentasi"}[document.kind]
     return f"({who}, {segment.source}, {locator})"

@@ -51,9 +51,9 @@ def test_structure_styles_and_citations(tmp_path: Path) -> None:
     assert quotes == [GOOD, "Pegawai datang tepat waktu.", LATE]
     citations = [text for style, text in paragraphs if style == "Telaah Citation"]
     assert citations == [
-        "(Informan 1, Kepala Dinas, I1_kadis, giliran 2)",
+        "(Informan 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, giliran 2)",
         "(Observasi, obs_kantor, paragraf 2)",
-        "(Informan 1, Kepala Dinas, I1_kadis, giliran 2)",
+        "(Informan 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, giliran 2)",
     ]
     notes = [text for style, text in paragraphs if style == "Telaah Note"]
     assert "Pengode: Annisa, Bima" in notes and "Memo: Memo satu" in notes
@@ -79,7 +79,7 @@ def test_english_labels(tmp_path: Path) -> None:
     paragraphs = _paragraphs(path)
     assert paragraphs[0] == ("Title", "Coded Excerpts")
     assert ("Heading 1", "Informant 1 (I1) — Kepala Dinas") in paragraphs
-    assert ("Telaah Citation", "(Informant 1, Kepala Dinas, I1_kadis, turn 2)") in paragraphs
+    assert ("Telaah Citation", "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)") in paragraphs
     assert any(text == "Grouped by informant, then by code." for _, text in paragraphs)
 
 

@@ -55,8 +55,10 @@ def test_docx_is_a4_landscape_with_repeating_two_row_header(tmp_path: Path) -> N
     assert top[2] == top[3] == "Informan utama" and top[4] == "Informan pendukung"
     assert top[-3:] == ["Persamaan", "Perbedaan", "Kesimpulan"]
     second = [cell.text for cell in table.rows[1].cells]
-    assert second[1:5] == ["I1 – Kepala Dinas", "I2 – Sekretaris", "I3 – Kepala Bidang",
-                           "I5 – Pemilik UMKM"]
+    assert second[1:5] == ["I1 (Ratna Kusumawati) – Kepala Dinas",
+                           "I2 (Yuliana Marpaung) – Sekretaris",
+                           "I3 (Bambang Sutrisno) – Kepala Bidang",
+                           "I5 (Siti Aminah) – Pemilik UMKM"]
     quality = [cell.text for cell in table.rows[2].cells]
     assert quality[0].startswith("Kualitas")
     assert quality[1].startswith("1 segmen — condong positif\n1 positif\n“Kualitasnya baik")
@@ -76,7 +78,7 @@ def test_docx_technique_layout_has_one_header_row(tmp_path: Path) -> None:
         "Code", "Interview", "Observation", "Documentation", "Agreement", "Conclusion"]
     quality = [cell.text for cell in table.rows[1].cells]
     assert quality[1].startswith("4 segment(s) — leans positive\n3 positive, 1 negative")
-    assert "(Informant 1, Kepala Dinas, I1_kadis, turn 2)" in quality[1]
+    assert "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)" in quality[1]
 
 
 def test_xlsx_grid_frozen_wrapped_and_safe(tmp_path: Path) -> None:
@@ -109,7 +111,7 @@ def test_csv_has_a_bom_and_one_row_per_code(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:2] == ["Kode", "I1 – Kepala Dinas"] and rows[0][-1] == "Kesimpulan"
+    assert rows[0][:2] == ["Kode", "I1 (Ratna Kusumawati) – Kepala Dinas"] and rows[0][-1] == "Kesimpulan"
     assert [row[0] for row in rows[1:]] == [
         "Kinerja/Kualitas", "Kinerja/Waktu", "Hambatan/Anggaran", "Upaya/Pelatihan"]
 

@@ -66,7 +66,7 @@ def test_the_export_writes_a_word_document(qtbot: QtBot, dialog: ExcerptsDialog,
     document = Document(str(target))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Kinerja/Kualitas" in text and "Kinerja/Waktu" not in text
-    assert "(Informant 1, Kepala Dinas" in text
+    assert "(Informant 1, Ratna Kusumawati, Kepala Dinas" in text
 
 
 def test_an_export_to_another_type_is_an_error(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
