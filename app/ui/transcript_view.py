@@ -38,6 +38,7 @@ from app.ui.coding_margin import (
     TurnGutter,
     segment_tooltip,
 )
+from app.ui.tab_columns import set_column_stops
 from app.ui.text_offsets import TextOffsets
 from app.ui.word_snap import snap_to_words
 
@@ -129,6 +130,7 @@ class TranscriptView(QPlainTextEdit):
         self._highlights.clear()
         self._find_marks = []
         self.current_segment_id = None
+        set_column_stops(self.document(), text, self.font())  # tables' cells in line
         self.setPlainText(text)
         self.update_segments(removed=(), added=segments)
 

@@ -1,0 +1,89 @@
+"""Tables kept in a source's text (cells separated by tabs) show as aligned columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from app.core.sources import read_source
+from app.ui.main_window import MainWindow
+from app.ui.tab_columns import MAX_COLUMN_WIDTH, column_stops
+from app.ui.text_offsets import TextOffsets
+from app.ui.transcript_view import TranscriptView
+
+TABLE = (
+    "I: Ini capaiannya, Dek:\n"
+    "\n"
+    "Program\tTarget tahunan (unit)\tRealisasi\n"
+    "Pelatihan\t120\t95\n"
+    "Pendataan Ulang UMKM 👩🏽‍🔬\t300\t210\n"
+    "\n"
+    "I: Jadi pelatihan belum mencapai target."
+)
+
+
+@pytest.fixture()
+def view(qtbot: QtBot) -> Iterator[TranscriptView]:
+    widget = TranscriptView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    yield widget
+
+
+def _cell_lefts(view: TranscriptView, text: str) -> list[list[int]]:
+    """For each line with tabs, the x of the first character of every cell."""
+    offsets = TextOffsets(text)
+    cursor = QTextCursor(view.document())
+    rows = []
+    position = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            lefts = []
+            start = position
+            for cell in line.split("\t"):
+                cursor.setPosition(offsets.to_utf16(start))
+                lefts.append(view.cursorRect(cursor).left())
+                start += len(cell) + 1
+            rows.append(lefts)
+        position += len(line) + 1
+    return rows
+
+
+def test_the_cells_of_a_table_start_at_the_same_x_in_every_row(view: TranscriptView) -> None:
+    view.show_text(TABLE, (), ())
+    rows = _cell_lefts(view, TABLE)
+    assert len(rows) == 3
+    for column in range(3):
+        assert len({row[column] for row in rows}) == 1, rows
+    # Each column clears its widest cell: no cell runs into the next one.
+    assert rows[0][1] > rows[0][0] + view.fontMetrics().horizontalAdvance(
+        "Pendataan Ulang UMKM")
+    assert view.toPlainText() == TABLE  # the text itself is unchanged
+
+
+def test_text_without_tables_keeps_qt_s_default_stops(view: TranscriptView) -> None:
+    view.show_text("P: Apa kabar?\nI: Baik.", (), ())
+    assert view.document().defaultTextOption().tabs() == []
+    assert column_stops("tanpa tabel", view.font()) == []
+
+
+def test_a_very_wide_cell_does_not_push_its_column_off_screen(view: TranscriptView) -> None:
+    stops = column_stops("kata " * 200 + "\tx\n" + "a\tb", view.font())
+    assert len(stops) == 1 and stops[0] <= MAX_COLUMN_WIDTH + 60
+
+
+def test_the_sample_interview_table_lines_up(qtbot: QtBot, window: MainWindow) -> None:
+    workspace = window.workspace
+    assert workspace is not None and window.project is not None
+    with qtbot.waitSignal(workspace.sources.source_selected):
+        assert workspace.sources.select_source(3)
+    text = read_source(window.project, source_id=3).text
+    rows = _cell_lefts(workspace.transcript.view, text)
+    assert len(rows) >= 3  # the I3 transcript holds a table of five years
+    for column in range(len(rows[0])):
+        assert len({row[column] for row in rows}) == 1, rows
