@@ -48,6 +48,16 @@ def source_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def who_of(segment: Evidence) -> str:
+    """The informant's id; for an interview without one "no informant linked" (never the
+    kind of source), for a note its technique."""
+    if segment.informant:
+        return segment.informant
+    if segment.source_kind == "interview":
+        return _tr("no informant linked")
+    return source_kind_label(segment.source_kind)
+
+
 def place_of(segment: Evidence) -> str:
     """Turn or paragraph number, as a reader sees it."""
     return place_label(segment.turn, segment.turn_is_paragraph)
@@ -94,7 +104,7 @@ class SegmentTableModel(RowTableModel):
         segment: Evidence = payload
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.INFORMANT:
-                return segment.informant or source_kind_label(segment.source_kind)
+                return who_of(segment)
             if column == self.SOURCE:
                 return segment.source
             if column == self.PLACE:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.analysis.evidence import Evidence, informant_sort_key
-from app.ui.analysis_segments import one_line, place_of, source_kind_label
+from app.ui.analysis_segments import one_line, place_of, who_of
 from app.ui.analysis_table_model import RowTableModel
 from app.ui.conclusion_texts import role_text, valence_text
 
@@ -52,7 +52,7 @@ class ConclusionEvidenceModel(RowTableModel):
             if column == self.VALENCE:
                 return valence_text(segment.valence)
             if column == self.WHO:
-                return segment.informant or source_kind_label(segment.source_kind)
+                return who_of(segment)
             if column == self.PLACE:
                 return place_of(segment)
             return one_line(segment.text, 240)

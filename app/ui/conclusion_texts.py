@@ -35,7 +35,10 @@ def rule_text(suggestion: VerdictSuggestion | None) -> str:
     return template.format(net=net, voices=len(suggestion.voices))
 
 
-def warning_text(key: str) -> str:
+def warning_text(key: str, informant_count: int | None = None) -> str:
+    if key == "single_informant" and informant_count == 0:
+        return _tr("No informant is linked to this evidence: link each interview to its "
+                   "informant (File ▸ Sources and informants).")
     return {
         "single_informant": _tr("Evidence from one informant only: look for other voices."),
         "no_other_technique": _tr("No observation or documentation evidence: the conclusion "
@@ -62,9 +65,11 @@ def checks_lines(checks: VerificationChecks) -> list[str]:
     ordered = sorted(checks.informant_types, key=lambda t: (
         INFORMANT_TYPE_ORDER.index(t) if t in INFORMANT_TYPE_ORDER else 9, t))
     types = ", ".join(informant_type_text(t) for t in ordered) or "—"
+    informants = (_tr("Evidence from {count} informants ({types})").format(
+        count=checks.informant_count, types=types) if checks.informant_count
+        else _tr("Evidence from no informant: no informant linked"))
     return [
-        _tr("Evidence from {count} informants ({types})").format(
-            count=checks.informant_count, types=types),
+        informants,
         _tr("Observation: {state}").format(state=agreement_text(checks.observation_agrees)),
         _tr("Documentation: {state}").format(
             state=agreement_text(checks.documentation_agrees)),

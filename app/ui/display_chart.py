@@ -95,7 +95,8 @@ def frequency_chart(evidence: Sequence[Evidence], codes: Sequence[CodeView], *, 
             continue
         if segment.informant is None:
             order = (9, segment.source_kind)
-            name = technique_label(segment.source_kind)
+            name = (technique_label(segment.source_kind) if segment.source_kind != "interview"
+                    else _tr("Interview, no informant linked"))
         elif by == BY_GROUP:
             order = (INFORMANT_TYPE_ORDER.index(segment.informant_type)
                      if segment.informant_type in INFORMANT_TYPE_ORDER else 8, "")
