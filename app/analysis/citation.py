@@ -4,8 +4,9 @@ The rendered form (see :mod:`app.io.export_labels`) is, in Indonesian,
 ``(Informan 3, Bambang, Kepala Bidang Pemberdayaan Usaha Mikro, I3_kepala_bidang, giliran
 14)``: the informant's number (from the label I3), pseudonym (left out when pseudonymising
 would change it, and when there is none), role, the source title and the number of the
-speaker turn containing the start of the segment. The informant's real name never appears. A source without turns (an observation
-or documentation note) is cited by paragraph, ``paragraf 4``, where paragraphs are the
+speaker turn containing the start of the segment. The informant's real name never appears.
+A source without turns (an observation or documentation note) is cited by paragraph,
+``paragraf 4``, where paragraphs are the
 non-blank lines of the text counted from 1 (:func:`app.io.speaker_turns.find_paragraphs`);
 a source without informant names its technique instead: ``(Observasi, obs_kantor,
 paragraf 4)``.

@@ -193,7 +193,9 @@ class ConclusionEditor(QWidget):
 
     def _show_checks(self, view: ConclusionView) -> None:
         lines = [html.escape(line) for line in checks_lines(view.checks)]
-        warnings = [f"<span style='color:#9a3412'>⚠ {html.escape(warning_text(key, view.checks.informant_count))}</span>"
+        count = view.checks.informant_count
+        warnings = ["<span style='color:#9a3412'>⚠ "
+                    f"{html.escape(warning_text(key, count))}</span>"
                     for key in view.checks.warnings]
         self.checks.setText("<br>".join(lines + warnings))
 

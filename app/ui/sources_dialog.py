@@ -65,7 +65,9 @@ def _tr(text: str) -> str:
 
 def informant_choice(informant: InformantView) -> str:
     """How an informant is offered in a list: "I7 – Bu Sari"."""
-    return f"{informant.label} – {informant.pseudonym}" if informant.pseudonym else informant.label
+    if not informant.pseudonym:
+        return informant.label
+    return f"{informant.label} – {informant.pseudonym}"
 
 
 def fill_informant_combo(combo: QComboBox, informants: list[InformantView],

@@ -27,7 +27,9 @@ def study(tmp_path: Path, capsys) -> Path:  # type: ignore[no-untyped-def]
     return project
 
 
-def test_add_link_edit_and_remove_an_informant(study: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_add_link_edit_and_remove_an_informant(  # type: ignore[no-untyped-def]
+    study: Path, capsys,
+) -> None:
     code, out, _ = _run(capsys, "informants", study, "--add", "I7", "--pseudonym", "Bu Sari",
                         "--role", "Guru", "--type", "kunci", "--real-name", "Sari Wulandari",
                         "--attribute", "usia=41")
@@ -51,14 +53,18 @@ def test_add_link_edit_and_remove_an_informant(study: Path, capsys) -> None:  # 
     assert json.loads(_run(capsys, "sources", study, "--json")[1])[1]["informant"] is None
 
 
-def test_the_real_name_is_never_printed(study: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_name_is_never_printed(  # type: ignore[no-untyped-def]
+    study: Path, capsys,
+) -> None:
     _run(capsys, "informants", study, "--add", "I7", "--real-name", "Sari Wulandari")
     for arguments in (("informants", study), ("informants", study, "--json"),
                       ("info", study), ("info", study, "--json")):
         assert "Wulandari" not in _run(capsys, *arguments)[1]
 
 
-def test_bad_links_are_refused(study: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_links_are_refused(  # type: ignore[no-untyped-def]
+    study: Path, capsys,
+) -> None:
     code, _, err = _run(capsys, "sources", study, "--link", "I7_wawancara", "--informant", "I9")
     assert code == 2 and "No informant 'I9'" in err
     code, _, err = _run(capsys, "sources", study, "--link", "nope", "--informant", "I9")

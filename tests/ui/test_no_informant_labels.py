@@ -28,8 +28,9 @@ def test_the_informant_column_says_no_informant_linked(qtbot: object) -> None:
 
 
 def test_conclusion_checks_do_not_count_zero_informants() -> None:
-    checks = verify([unlinked(valence="negative"), unlinked(valence="negative")],  # type: ignore[list-item]
-                    verdict_leans_positive=False, linked_segment_ids=())
+    both = [unlinked(valence="negative"), unlinked(valence="negative")]
+    checks = verify(both, verdict_leans_positive=False,  # type: ignore[arg-type]
+                    linked_segment_ids=())
     lines = checks_lines(checks)
     assert lines[0] == "Evidence from no informant: no informant linked"
     assert not any("0 informants" in line for line in lines)
