@@ -10,8 +10,11 @@ originals is for the researcher's eyes only and is never written into the export
 
 from __future__ import annotations
 
-from dataclasses import replace
+import dataclasses
 
+from sqlalchemy import select
+
+from app.analysis.coded_corpus import CodedCorpus, CorpusInformant
 from app.analysis.evidence import Evidence
 from app.analysis.pseudonymise import (
     NAME_MODES,
@@ -22,11 +25,12 @@ from app.analysis.pseudonymise import (
     mask_title,
 )
 from app.analysis.results_report import DisplayCell, ReportSection, ResultsReport
-from app.core.coded_corpus import load_coded_corpus, pseudonymiser_for
+from app.core.coded_corpus import pseudonymiser_for
 from app.core.project import Project
 from app.core.review import CodeReviewSummary
 from app.errors import InvalidValue
 from app.io.export_labels import ExportLabels
+from app.models import Informant
 
 __all__ = ["NAME_MODES", "Mask", "Pseudonymiser", "Replacement", "export_mask", "identity",
            "mask_report", "mask_review_summary"]
@@ -36,18 +40,25 @@ def export_mask(project: Project, *, labels: ExportLabels, mode: str = "label") 
     """The mask for ``project``'s informants, worded in ``labels``' language."""
     if mode not in NAME_MODES:
         raise InvalidValue(field="name replacement", value=mode, detail=", ".join(NAME_MODES))
-    corpus = load_coded_corpus(project, full_text=False)
-    return pseudonymiser_for(corpus, labels, mode=mode)
+    with project.reading() as session:
+        informants = tuple(
+            CorpusInformant(label=label, pseudonym=pseudonym or "", real_name=real_name or "")
+            for label, pseudonym, real_name in session.execute(
+                select(Informant.label, Informant.pseudonym, Informant.real_name)
+            )
+        )
+    return pseudonymiser_for(CodedCorpus(codes=(), informants=informants, sources=(),
+                                         segments=()), labels, mode=mode)
 
 
 def mask_report(report: ResultsReport, mask: Mask) -> ResultsReport:
     """The results report with every text taken from the project masked."""
-    return replace(report, sections=tuple(_masked_section(section, mask)
+    return dataclasses.replace(report, sections=tuple(_masked_section(section, mask)
                                           for section in report.sections))
 
 
 def _masked_section(section: ReportSection, mask: Mask) -> ReportSection:
-    return replace(
+    return dataclasses.replace(
         section,
         statement=mask(section.statement),
         override_reason=mask(section.override_reason),
@@ -57,11 +68,11 @@ def _masked_section(section: ReportSection, mask: Mask) -> ReportSection:
 
 
 def _masked_cell(cell: DisplayCell, mask: Mask) -> DisplayCell:
-    return replace(cell, statements=tuple(mask(text) for text in cell.statements))
+    return dataclasses.replace(cell, statements=tuple(mask(text) for text in cell.statements))
 
 
 def _masked_evidence(evidence: Evidence, mask: Mask) -> Evidence:
-    return replace(
+    return dataclasses.replace(
         evidence,
         text=mask(evidence.text),
         source=mask_title(mask, evidence.source),
@@ -75,7 +86,7 @@ def mask_review_summary(
 ) -> list[CodeReviewSummary]:
     """The review summary with the comments' text masked (they often quote the segment)."""
     return [
-        replace(row, comments=tuple(replace(comment, body=mask(comment.body))
-                                    for comment in row.comments))
+        dataclasses.replace(row, comments=tuple(
+            dataclasses.replace(comment, body=mask(comment.body)) for comment in row.comments))
         for row in summary
     ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conclusions import ConclusionView, conclusions_for_codes, verdict_scale
+from app.core.pseudonymising import export_mask, mask_report
 from app.core.report import build_results_report
 from app.errors import TelaahError
 from app.io.docx_report import write_results_report
+from app.io.export_labels import ExportLabels
 from app.ui.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.conclusion_editor import ConclusionEditor
 from app.ui.conclusion_texts import status_text
+from app.ui.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "ConclusionTab"
 GROUPS = ("indicator", "obstacle", "effort")
@@ -58,12 +62,15 @@ class ConclusionTab(QWidget):
             self.group.addItem(group_text(group), group)
         self.report_button = QPushButton(_tr("Report…"), self)
         self.report_button.setToolTip(_tr("Write a Word draft of the results chapter"))
+        self.pseudonymise = pseudonymise_check_box(self)
+        self.replacements_box: QMessageBox | None = None
         self.targets = QListWidget(self)
         self.editor = ConclusionEditor(context, self)
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(QLabel(_tr("Conclusions for"), self))
         top.addWidget(self.group)
+        top.addWidget(self.pseudonymise)
         top.addWidget(self.report_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.targets)
@@ -137,10 +144,19 @@ class ConclusionTab(QWidget):
                               else target.with_name(target.name + ".docx"))
 
     def write_report(self, path: Path) -> bool:
+        """Write the draft; pseudonymised when the box is ticked, then listing what was
+        replaced (:mod:`app.ui.replacement_list`)."""
         try:
             report = build_results_report(self._context.project)
+            mask = export_mask(self._context.project,
+                               labels=ExportLabels(self._context.language)) \
+                if self.pseudonymise.isChecked() else None
+            if mask is not None:
+                report = mask_report(report, mask)
             write_results_report(report, path, language=self._context.language)
         except TelaahError as error:
             self._context.report(self, error)
             return False
+        if mask is not None:
+            self.replacements_box = show_replacements(self, mask.replacements())
         return True

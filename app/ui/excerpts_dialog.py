@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -35,10 +36,12 @@ from app.core.coders import list_coders
 from app.core.codes import list_codes
 from app.core.excerpts import ExcerptOptions, excerpt_document
 from app.core.informants import list_informants
+from app.core.pseudonymising import export_mask
 from app.errors import TelaahError
 from app.io.export_labels import ExportLabels
 from app.ui.analysis_context import AnalysisContext
 from app.ui.excerpts_export import ExcerptExport
+from app.ui.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "ExcerptsDialog"
 PREVIEW_EXCERPTS_PER_GROUP = 3
@@ -123,6 +126,7 @@ class ExcerptsDialog(QDialog):
         self._context = context
         self._labels = ExportLabels(context.language)
         self.document: ExcerptDocument | None = None
+        self.replacements_box: QMessageBox | None = None
         self._jobs: dict[ExcerptExport, tuple[QProgressDialog, Path]] = {}
         self.setWindowTitle(_tr("Coded excerpts to Word"))
         self.resize(1100, 720)
@@ -136,7 +140,7 @@ class ExcerptsDialog(QDialog):
         self.group_by = QComboBox(self)
         self.group_by.addItem(_tr("code, then informant"), "code")
         self.group_by.addItem(_tr("informant, then code"), "informant")
-        self.pseudonymise = QCheckBox(_tr("Pseudonymise names, NIP and phone numbers"), self)
+        self.pseudonymise = pseudonymise_check_box(self)
         self.with_coder = QCheckBox(_tr("Name the coder of each excerpt"), self)
         self.with_memo = QCheckBox(_tr("Add segment memos"), self)
         self.preview_button = QPushButton(_tr("Preview"), self)
@@ -221,8 +225,11 @@ class ExcerptsDialog(QDialog):
     def export(self, path: Path) -> ExcerptExport:
         """Start writing the document off the GUI thread, with a progress dialog whose
         Cancel leaves no file behind. The returned job says when it has ended."""
-        job = ExcerptExport(self._context.project, path=path, options=self.options(),
-                            labels=self._labels)
+        options = self.options()
+        mask = export_mask(self._context.project, labels=self._labels,
+                           mode=options.name_mode) if options.pseudonymise else None
+        job = ExcerptExport(self._context.project, path=path, options=options,
+                            labels=self._labels, mask=mask)
         progress = QProgressDialog(_tr("Writing the excerpts…"), _tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(_tr("Export coded excerpts"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -264,6 +271,8 @@ class ExcerptsDialog(QDialog):
             raise job.error  # a bug: let it be seen
         elif job.document is not None:
             self.summary.setText(_tr("Written: {path}").format(path=str(path)))
+            if job.mask is not None:
+                self.replacements_box = show_replacements(self, job.mask.replacements())
         self.export_ended.emit(job)
 
     def done(self, result: int) -> None:

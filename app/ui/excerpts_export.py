@@ -7,6 +7,7 @@ from pathlib import Path
 from app.analysis.excerpt_groups import ExcerptDocument
 from app.core.excerpts import ExcerptOptions, export_excerpts
 from app.core.project import Project
+from app.core.pseudonymising import Pseudonymiser
 from app.io.export_labels import ExportLabels
 from app.ui.exchange_progress import BackgroundWork
 
@@ -17,10 +18,12 @@ class ExcerptExport(BackgroundWork):
     went wrong, ``cancelled`` whether Cancel stopped it. Cancelling leaves no file."""
 
     def __init__(self, project: Project, *, path: Path, options: ExcerptOptions,
-                 labels: ExportLabels) -> None:
+                 labels: ExportLabels, mask: Pseudonymiser | None = None) -> None:
         super().__init__(lambda progress, cancel: export_excerpts(
             project, path=path, options=options, labels=labels, progress=progress,
-            cancelled=cancel))
+            cancelled=cancel, mask=mask))
+        # With ``options.pseudonymise``: what the export replaced, once it has ended.
+        self.mask = mask
 
     @property
     def document(self) -> ExcerptDocument | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,6 +36,7 @@ from app.core.codes import list_codes
 from app.core.evidence import turn_places
 from app.core.informants import list_informants
 from app.core.project import Project
+from app.core.pseudonymising import Pseudonymiser, export_mask, mask_review_summary
 from app.core.review import (
     OPEN_STATUSES,
     CommentView,
@@ -45,13 +47,16 @@ from app.core.review import (
 )
 from app.core.segments import SegmentView, list_segments
 from app.errors import TelaahError
+from app.i18n import choose_language
 from app.io.docx_review_summary import ReviewRow, write_review_summary
+from app.io.export_labels import ExportLabels
 from app.models.coded_segment import REVIEW_STATUSES
 from app.ui.analysis_context import JumpTo, Translate, reload_after_changes, same_text
 from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.feature_dialog import FeatureDialog
+from app.ui.replacement_list import pseudonymise_check_box, show_replacements
 from app.ui.review_model import ReviewQueueModel, status_label
 
 CONTEXT = "ReviewPanel"
@@ -72,14 +77,19 @@ def summary_labels() -> dict[str, str]:
     }
 
 
-def export_review_summary(project: Project, path: Path) -> None:
-    """The per-code counts and comments as a Word document (as ``telaah review --summary``)."""
+def export_review_summary(project: Project, path: Path, *,
+                          mask: Pseudonymiser | None = None) -> None:
+    """The per-code counts and comments as a Word document (as ``telaah review --summary``);
+    ``mask`` pseudonymises the comments."""
     labels = summary_labels()
+    summary = review_summary(project)
+    if mask is not None:
+        summary = mask_review_summary(summary, mask)
     rows = [
         ReviewRow(code=row.code, counts=row.counts,
                   comments=[(labels.get(c.status or "", ""), c.author, c.body)
                             for c in row.comments])
-        for row in review_summary(project)
+        for row in summary
     ]
     write_review_summary(rows, path, labels=labels, title=labels["title"])
 
@@ -150,6 +160,8 @@ class ReviewPanel(FeatureDialog):
         self.feedback = QListWidget(self)
         self.feedback.setWordWrap(True)
         self.export_button = QPushButton(_tr("Export summary .docx…"), self)
+        self.pseudonymise = pseudonymise_check_box(self)
+        self.replacements_box: QMessageBox | None = None
         close_button = QPushButton(_tr("Close"), self)
 
         filters = QHBoxLayout()
@@ -193,6 +205,7 @@ class ReviewPanel(FeatureDialog):
         self.tabs.addTab(splitter, _tr("Review queue"))
         self.tabs.addTab(self.feedback, _tr("My feedback"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.pseudonymise)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
@@ -394,10 +407,22 @@ class ReviewPanel(FeatureDialog):
             target = Path(path)
             if target.suffix.lower() != ".docx":
                 target = target.with_name(target.name + ".docx")
-            try:
-                export_review_summary(self.project, target)
-            except TelaahError as error:
-                self._report(error)
+            self.export_summary(target)
+
+    def export_summary(self, path: Path) -> bool:
+        """Write the review summary; pseudonymised when the box is ticked, then listing
+        what was replaced (:mod:`app.ui.replacement_list`)."""
+        mask = None
+        try:
+            if self.pseudonymise.isChecked():
+                mask = export_mask(self.project, labels=ExportLabels(choose_language()))
+            export_review_summary(self.project, path, mask=mask)
+        except TelaahError as error:
+            self._report(error)
+            return False
+        if mask is not None:
+            self.replacements_box = show_replacements(self, mask.replacements())
+        return True
 
 
 def open_review(window: QWidget) -> ReviewPanel | None:

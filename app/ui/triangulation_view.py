@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -44,6 +45,7 @@ from app.core.triangulation import (
     set_triangulation_judgement,
     triangulation_matrix,
 )
+from app.core.pseudonymising import export_mask
 from app.errors import TelaahError
 from app.io.export_labels import ExportLabels
 from app.io.triangulation_text import (
@@ -58,6 +60,7 @@ from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS
 from app.ui.analysis_context import AnalysisContext
 from app.ui.analysis_segments import SegmentListDialog
 from app.ui.analysis_table_model import RowTableModel
+from app.ui.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "TriangulationView"
 JUDGEMENT_COLOURS = {"converge": "#dff0e0", "partial": "#fff3cd", "diverge": "#f8d7da",
@@ -163,6 +166,8 @@ class TriangulationView(QWidget):
             self.group.addItem(group_label(group), group)
         self.group.setCurrentIndex(GROUPS.index("indicator"))
         self.export_button = QPushButton(_tr("Export…"), self)
+        self.pseudonymise = pseudonymise_check_box(self)
+        self.replacements_box: QMessageBox | None = None
         self.model = TriangulationModel(self._labels, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -205,6 +210,7 @@ class TriangulationView(QWidget):
         controls.addWidget(QLabel(_tr("Rows"), self))
         controls.addWidget(self.group)
         controls.addStretch(1)
+        controls.addWidget(self.pseudonymise)
         controls.addWidget(self.export_button)
         hint = QLabel(_tr("Double-click an evidence cell to see its segments. “No data” "
                           "is a finding, not an error."), self)
@@ -337,9 +343,19 @@ class TriangulationView(QWidget):
         self.export(target)
 
     def export(self, path: Path) -> bool:
+        """Write the matrix shown; pseudonymised when the box is ticked (the matrix is then
+        built again through the mask), then listing what was replaced."""
+        mask = None
         try:
-            export_triangulation(self.matrix(), path=path, labels=self._labels)
+            matrix = self.matrix()
+            if self.pseudonymise.isChecked():
+                mask = export_mask(self._context.project, labels=self._labels)
+                matrix = triangulation_matrix(self._context.project, layout=matrix.layout,
+                                              group=self.group.currentData(), mask=mask)
+            export_triangulation(matrix, path=path, labels=self._labels)
         except TelaahError as error:
             self._context.report(self, error)
             return False
+        if mask is not None:
+            self.replacements_box = show_replacements(self, mask.replacements())
         return True
