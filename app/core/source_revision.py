@@ -96,7 +96,7 @@ def read_revised_text(path: Path, *, encoding: str | None = None) -> str:
 def plan_source_revision(project: Project, *, source_id: int, text: str) -> RevisionPlan:
     """What :func:`revise_source` would do with ``text``; changes nothing."""
     with project.reading() as session:
-        return _plan(session, source_id, _checked_text(text, source_id))
+        return _plan(session, source_id, _checked_text(text, _source_title(session, source_id)))
 
 
 def revise_source(
@@ -109,7 +109,9 @@ def revise_source(
 ) -> RevisionResult:
     """Replace the source's text (given, or read from ``path``) and re-anchor its segments."""
     source_file = read_source_file(Path(path), encoding=encoding) if path is not None else None
-    new_text = _checked_text(source_file.text if source_file else text or "", source_id)
+    with project.reading() as session:
+        where = str(path) if path is not None else _source_title(session, source_id)
+    new_text = _checked_text(source_file.text if source_file else text or "", where)
     with project.writing() as session:
         plan = _plan(session, source_id, new_text)
         source = session.get_one(Source, source_id)
@@ -165,11 +167,19 @@ def list_unanchored_segments(
                                   row.current) for row in session.execute(query)]
 
 
-def _checked_text(text: str, source_id: int) -> str:
+def _checked_text(text: str, where: str) -> str:
+    """``where`` names the file or the source (by title, never by its internal id)."""
     text = normalise_text(text)
     if not text.strip():
-        raise FileEmpty(path=f"source {source_id}")
+        raise FileEmpty(path=where)
     return text
+
+
+def _source_title(session: Session, source_id: int) -> str:
+    title = session.scalar(select(Source.title).where(Source.id == source_id))
+    if title is None:
+        raise NotFound(kind="source", key=source_id)
+    return str(title)
 
 
 def _plan(session: Session, source_id: int, new_text: str) -> RevisionPlan:

@@ -16,6 +16,7 @@ from app.core.source_revision import (
     plan_source_revision,
     revise_source,
 )
+from app.core.sources import list_sources
 from app.errors import FileEmpty, NotFound
 from app.models import Memo, Source
 
@@ -121,8 +122,10 @@ def test_revision_from_a_file_updates_the_source(demo_project: Project, tmp_path
 def test_bad_revisions_change_nothing(demo_project: Project) -> None:
     source_id, old = _source(demo_project)
 
-    with pytest.raises(FileEmpty):
+    with pytest.raises(FileEmpty) as empty:
         revise_source(demo_project, source_id=source_id, text="  \n ")
+    title = next(s.title for s in list_sources(demo_project) if s.id == source_id)
+    assert empty.value.message().startswith(f"{title}: ")  # its title, not "source 1"
     with pytest.raises(NotFound):
         revise_source(demo_project, source_id=9999, text="teks")
 
