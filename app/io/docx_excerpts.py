@@ -40,12 +40,14 @@ from app.io.docx_paragraphs import (
     new_document,
     save_document,
 )
+from app.io.docx_tab_tables import has_table_rows, write_quote_with_tables
 from app.io.export_labels import ExportLabels
 
 CITATION_STYLE = "Telaah Citation"
 NOTE_STYLE = "Telaah Note"
 TOC_STYLE = "toc 1"
 QUOTE_STYLE = "Quote"
+QUOTE_INDENT_MM = 12
 # How often (in excerpts) progress is reported and cancellation checked.
 PROGRESS_STEP = 250
 _GRAY = "595959"
@@ -77,7 +79,7 @@ def write_excerpts_docx(
         for group in section.groups:
             writer.paragraph("Heading 2", _heading(group.subject, labels))
             for excerpt in group.excerpts:
-                writer.paragraph(QUOTE_STYLE, excerpt.text, keep_with_next=True)
+                _quote(writer, word, excerpt.text)
                 writer.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
                 if document.with_coder and excerpt.coders:
                     writer.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
@@ -93,6 +95,17 @@ def write_excerpts_docx(
     save_document(word, path)
 
 
+def _quote(writer: ParagraphWriter, word: DocumentObject, text: str) -> None:
+    """The excerpt in the Quote style; rows of a table in it as a Word table."""
+    if not has_table_rows(text):
+        writer.paragraph(QUOTE_STYLE, text, keep_with_next=True)
+        return
+    write_quote_with_tables(
+        word, text, lambda part: writer.paragraph(QUOTE_STYLE, part, keep_with_next=True),
+        indent_mm=QUOTE_INDENT_MM,
+    )
+
+
 def _report(done: int, total: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None, path: Path) -> None:
     if cancelled is not None and cancelled():
@@ -103,7 +116,7 @@ def _report(done: int, total: int, progress: Progress | None,
 
 def _add_styles(word: DocumentObject) -> None:
     quote = word.styles[QUOTE_STYLE].paragraph_format
-    quote.left_indent = quote.right_indent = Mm(12)
+    quote.left_indent = quote.right_indent = Mm(QUOTE_INDENT_MM)
     quote.space_before = Pt(9)
     quote.space_after = Pt(2)
     ensure_paragraph_style(word, CITATION_STYLE, style_id="TelaahCitation", size=9,

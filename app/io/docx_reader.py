@@ -272,8 +272,15 @@ def _set_off_tables(lines: list[str | _TableEdge]) -> list[str]:
     return result
 
 
-def _table_rows(table: etree._Element) -> Iterator[str]:
-    """One line per row of ``table``: its cells' texts separated by tabs."""
+def _table_rows(table: etree._Element) -> list[str]:
+    """One line per row of ``table``: its cells' texts separated by tabs, every row with
+    as many cells (rows that end early get empty cells)."""
+    rows = list(_row_cells(table))
+    width = max((len(cells) for cells in rows), default=0)
+    return [CELL_SEPARATOR.join(cells + [""] * (width - len(cells))) for cells in rows]
+
+
+def _row_cells(table: etree._Element) -> Iterator[list[str]]:
     for row in table.iter(_W_TR):
         if _nearest_table(row) is not table:
             continue  # a row of a table nested in a cell: read with that cell
@@ -284,7 +291,7 @@ def _table_rows(table: etree._Element) -> Iterator[str]:
             cells.append("" if _continues_vertical_merge(cell) else _cell_text(cell))
             cells.extend([""] * (_grid_span(cell) - 1))
         if any(cells):
-            yield CELL_SEPARATOR.join(cells)
+            yield cells
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -21,6 +22,13 @@ from app.analysis.coded_corpus import CorpusInformant
 from app.analysis.evidence import Evidence
 from app.analysis.results_report import ReportSection, ResultsReport
 from app.io.docx_saving import save_document
+from app.io.docx_tab_tables import (
+    TablePart,
+    TextPart,
+    add_word_table,
+    has_table_rows,
+    split_table_rows,
+)
 from app.io.export_labels import ExportLabels, decimal_text
 
 COLUMN_WIDTHS = (Cm(3.6), Cm(2.2), Cm(10.2))
@@ -153,8 +161,20 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
     if not section.key_quotes:
         document.add_paragraph(words["no_quotes"])
     for quote in section.key_quotes:
-        document.add_paragraph(f"“{quote.text}”", style="Quote")
+        _key_quote(document, quote.text)
         document.add_paragraph(cite(quote, labels), style="Caption")
+
+
+def _key_quote(document: DocumentObject, text: str) -> None:
+    """A quote in quotation marks; rows of a table in it as a Word table."""
+    parts = split_table_rows(text) if has_table_rows(text) else [TextPart(text)]
+    for index, part in enumerate(parts):
+        if isinstance(part, TablePart):
+            add_word_table(document, part)
+            continue
+        opening = "“" if index == 0 else ""
+        closing = "”" if index == len(parts) - 1 else ""
+        document.add_paragraph(f"{opening}{part.text}{closing}", style="Quote")
 
 
 def cite(evidence: Evidence, labels: ExportLabels) -> str:

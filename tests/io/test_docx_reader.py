@@ -346,3 +346,15 @@ def test_doctype_in_another_part_is_unsafe(tmp_path: Path) -> None:
     data = _docx_bytes(_interview)
     styles = _with_doctype(_entry(data, "word/styles.xml"), b"<!DOCTYPE w:styles>")
     _problem(tmp_path, _rezip(data, replace={"word/styles.xml": styles}), UnsafeXml)
+
+
+def test_rows_that_end_early_get_empty_cells(tmp_path: Path) -> None:
+    def build(document: WordDocument) -> None:
+        table = document.add_table(rows=2, cols=3)
+        for cell, value in zip(table.rows[0].cells, ("a", "b", "c")):
+            cell.text = value
+        table.rows[1].cells[0].text = "d"
+        last = table.rows[1]._tr.tc_lst[-1]
+        last.getparent().remove(last)  # a row with a missing cell (w:gridAfter in Word)
+
+    assert _read(tmp_path, _docx_bytes(build)) == "a\tb\tc\nd\t\t"
