@@ -312,6 +312,10 @@
       <translation>Team projects on a database server are backed up by the server, not by Telaah.</translation>
     </message>
     <message>
+      <source>The damaged file is kept as {name}.</source>
+      <translation>The damaged file is kept as {name}.</translation>
+    </message>
+    <message>
       <source>The state before it is kept as backup {name}.</source>
       <translation>The state before it is kept as backup {name}.</translation>
     </message>
@@ -792,6 +796,10 @@
       <translation>Documentation: {state}</translation>
     </message>
     <message>
+      <source>Evidence from no informant: no informant linked</source>
+      <translation>Evidence from no informant: no informant linked</translation>
+    </message>
+    <message>
       <source>Evidence from one informant only: look for other voices.</source>
       <translation>Evidence from one informant only: look for other voices.</translation>
     </message>
@@ -806,6 +814,10 @@
     <message>
       <source>Negative evidence sought</source>
       <translation>Negative evidence sought</translation>
+    </message>
+    <message>
+      <source>No informant is linked to this evidence: link each interview to its informant (File ▸ Sources and informants).</source>
+      <translation>No informant is linked to this evidence: link each interview to its informant (File ▸ Sources and informants).</translation>
     </message>
     <message>
       <source>No observation or documentation evidence: the conclusion rests on interviews alone.</source>
@@ -1033,7 +1045,7 @@
     </message>
     <message>
       <source>Pseudonymise names, NIP and phone numbers</source>
-      <translation>Pseudonymise names, NIP and phone numbers</translation>
+      <translation type="vanished">Pseudonymise names, NIP and phone numbers</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
@@ -1306,6 +1318,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Interview</translation>
     </message>
     <message>
+      <source>Interview, no informant linked</source>
+      <translation>Interview, no informant linked</translation>
+    </message>
+    <message>
       <source>Key informants</source>
       <translation>Key informants</translation>
     </message>
@@ -1336,6 +1352,61 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>by informant group</source>
       <translation>by informant group</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>&amp;Details of the new informant…</source>
+      <translation>&amp;Details of the new informant…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>&amp;New informant…</source>
+      <translation>&amp;New informant…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Import sources</source>
+      <translation>Import sources</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>New informant</source>
+      <translation>New informant</translation>
+    </message>
+    <message>
+      <source>New informant {label}</source>
+      <translation>New informant {label}</translation>
+    </message>
+    <message>
+      <source>New: {informant}</source>
+      <translation>New: {informant}</translation>
+    </message>
+    <message>
+      <source>The informant is suggested from the file name (I7_…, Informan 7, W3 …). New informants are created with the import.</source>
+      <translation>The informant is suggested from the file name (I7_…, Informan 7, W3 …). New informants are created with the import.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>— no informant</source>
+      <translation>— no informant</translation>
     </message>
   </context>
   <context>
@@ -1757,6 +1828,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Importing {count} files…</translation>
     </message>
     <message>
+      <source>New informants: {labels}.</source>
+      <translation>New informants: {labels}.</translation>
+    </message>
+    <message>
       <source>New project</source>
       <translation>New project</translation>
     </message>
@@ -2150,6 +2225,25 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Retrieved segments</source>
       <translation>Retrieved segments</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplacementList</name>
+    <message>
+      <source>Informant names become labels such as [Informan 3]; after writing, Telaah lists what it replaced (the list is not in the file).</source>
+      <translation>Informant names become labels such as [Informan 3]; after writing, Telaah lists what it replaced (the list is not in the file).</translation>
+    </message>
+    <message>
+      <source>Pseudonymise names, NIP, NIK, phone numbers and e-mail addresses</source>
+      <translation>Pseudonymise names, NIP, NIK, phone numbers and e-mail addresses</translation>
+    </message>
+    <message>
+      <source>Pseudonymised</source>
+      <translation>Pseudonymised</translation>
+    </message>
+    <message>
+      <source>{count} different text(s) were replaced in the export. The list below is shown here only; it is not in the file.</source>
+      <translation>{count} different text(s) were replaced in the export. The list below is shown here only; it is not in the file.</translation>
     </message>
   </context>
   <context>
@@ -2729,6 +2823,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>needs revision</source>
       <translation>needs revision</translation>
+    </message>
+    <message>
+      <source>no informant linked</source>
+      <translation>no informant linked</translation>
     </message>
     <message>
       <source>observation</source>
@@ -3424,8 +3522,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Removed informant {id}; {count} source(s) now have no informant.</translation>
     </message>
     <message>
+      <source>Replaced {count} different text(s):</source>
+      <translation>Replaced {count} different text(s):</translation>
+    </message>
+    <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
       <translation>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}.</source>
+      <translation>Restored {path} from {backup}.</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}; the damaged file is kept as {kept}.</source>
+      <translation>Restored {path} from {backup}; the damaged file is kept as {kept}.</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
@@ -3554,6 +3664,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{coder} only</source>
       <translation>{coder} only</translation>
+    </message>
+    <message>
+      <source>{code} — verdict: {verdict}; Telaah suggests: {suggested} ({rule})</source>
+      <translation>{code} — verdict: {verdict}; Telaah suggests: {suggested} ({rule})</translation>
     </message>
     <message>
       <source>{count} hit(s).</source>
@@ -3891,6 +4005,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{detail}</translation>
     </message>
     <message>
+      <source>{path} is damaged and cannot be read. Earlier states are kept as backups: 'telaah backup list {path}' lists them and 'telaah backup restore {path} 1' brings back the newest (the damaged file is kept aside).</source>
+      <translation>{path} is damaged and cannot be read. Earlier states are kept as backups: 'telaah backup list {path}' lists them and 'telaah backup restore {path} 1' brings back the newest (the damaged file is kept aside).</translation>
+    </message>
+    <message>
       <source>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</source>
       <translation>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</translation>
     </message>
@@ -4029,6 +4147,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the disk is full; nothing was changed.</source>
       <translation>{path}: the disk is full; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path}: the entry '{entry}' is compressed {ratio}:1, more than the {limit}:1 an ordinary file reaches (a zip bomb); it was not opened.</source>
+      <translation>{path}: the entry '{entry}' is compressed {ratio}:1, more than the {limit}:1 an ordinary file reaches (a zip bomb); it was not opened.</translation>
     </message>
     <message>
       <source>{path}: the export was cancelled; no file was written.</source>

@@ -312,6 +312,10 @@
       <translation>Proyek tim di server basis data dicadangkan oleh server, bukan oleh Telaah.</translation>
     </message>
     <message>
+      <source>The damaged file is kept as {name}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>The state before it is kept as backup {name}.</source>
       <translation>Keadaan sebelumnya disimpan sebagai cadangan {name}.</translation>
     </message>
@@ -792,6 +796,10 @@
       <translation>Dokumentasi: {state}</translation>
     </message>
     <message>
+      <source>Evidence from no informant: no informant linked</source>
+      <translation>Bukti dari nol informan: belum ada informan yang ditautkan</translation>
+    </message>
+    <message>
       <source>Evidence from one informant only: look for other voices.</source>
       <translation>Bukti hanya berasal dari satu informan: carilah sumber lain.</translation>
     </message>
@@ -806,6 +814,10 @@
     <message>
       <source>Negative evidence sought</source>
       <translation>Bukti negatif sudah dicari</translation>
+    </message>
+    <message>
+      <source>No informant is linked to this evidence: link each interview to its informant (File ▸ Sources and informants).</source>
+      <translation>Belum ada informan yang ditautkan ke bukti ini: tautkan setiap wawancara ke informannya (Berkas ▸ Sumber dan informan).</translation>
     </message>
     <message>
       <source>No observation or documentation evidence: the conclusion rests on interviews alone.</source>
@@ -1033,7 +1045,7 @@
     </message>
     <message>
       <source>Pseudonymise names, NIP and phone numbers</source>
-      <translation>Samarkan nama, NIP, dan nomor telepon</translation>
+      <translation type="vanished">Samarkan nama, NIP, dan nomor telepon</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
@@ -1306,6 +1318,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Wawancara</translation>
     </message>
     <message>
+      <source>Interview, no informant linked</source>
+      <translation>Wawancara, belum ditautkan ke informan</translation>
+    </message>
+    <message>
       <source>Key informants</source>
       <translation>Informan kunci</translation>
     </message>
@@ -1339,66 +1355,121 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
-    <name>InformantForm</name>
+    <name>ImportDialog</name>
     <message>
-      <source>&amp;Attributes:</source>
-      <translation type="unfinished"/>
+      <source>&amp;Details of the new informant…</source>
+      <translation>&amp;Rincian informan baru…</translation>
     </message>
     <message>
-      <source>&amp;Id:</source>
-      <translation type="unfinished"/>
+      <source>&amp;Import</source>
+      <translation>&amp;Impor</translation>
     </message>
     <message>
-      <source>&amp;Pseudonym:</source>
-      <translation type="unfinished"/>
+      <source>&amp;New informant…</source>
+      <translation>Informan &amp;baru…</translation>
     </message>
     <message>
-      <source>&amp;Role:</source>
-      <translation type="unfinished"/>
+      <source>File</source>
+      <translation>Berkas</translation>
     </message>
     <message>
-      <source>&amp;Type:</source>
-      <translation type="unfinished"/>
+      <source>Import sources</source>
+      <translation>Impor sumber</translation>
     </message>
     <message>
       <source>Informant</source>
-      <translation type="unfinished"/>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>New informant</source>
+      <translation>Informan baru</translation>
+    </message>
+    <message>
+      <source>New informant {label}</source>
+      <translation>Informan baru {label}</translation>
+    </message>
+    <message>
+      <source>New: {informant}</source>
+      <translation>Baru: {informant}</translation>
+    </message>
+    <message>
+      <source>The informant is suggested from the file name (I7_…, Informan 7, W3 …). New informants are created with the import.</source>
+      <translation>Informan disarankan dari nama berkas (I7_…, Informan 7, W3 …). Informan baru dibuat bersama impor.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <source>— no informant</source>
+      <translation>— tanpa informan</translation>
+    </message>
+  </context>
+  <context>
+    <name>InformantForm</name>
+    <message>
+      <source>&amp;Attributes:</source>
+      <translation>&amp;Atribut:</translation>
+    </message>
+    <message>
+      <source>&amp;Id:</source>
+      <translation>&amp;Id:</translation>
+    </message>
+    <message>
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonim:</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>Pe&amp;ran:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
     </message>
     <message>
       <source>Key informant (kunci)</source>
-      <translation type="unfinished"/>
+      <translation>Informan kunci</translation>
     </message>
     <message>
       <source>Main informant (utama)</source>
-      <translation type="unfinished"/>
+      <translation>Informan utama</translation>
     </message>
     <message>
       <source>Optional. Kept only to mask the name in quotes; never shown in any export, citation or list.</source>
-      <translation type="unfinished"/>
+      <translation>Opsional. Disimpan hanya untuk menyamarkan nama dalam kutipan; tidak pernah ditampilkan dalam ekspor, sitasi, atau daftar mana pun.</translation>
     </message>
     <message>
       <source>Real &amp;name:</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Nama asli:</translation>
     </message>
     <message>
       <source>Supporting informant (pendukung)</source>
-      <translation type="unfinished"/>
+      <translation>Informan pendukung</translation>
     </message>
     <message>
       <source>e.g. I7</source>
-      <translation type="unfinished"/>
+      <translation>mis. I7</translation>
     </message>
     <message>
       <source>e.g. Kepala Bidang</source>
-      <translation type="unfinished"/>
+      <translation>mis. Kepala Bidang</translation>
     </message>
     <message>
       <source>the name used in the thesis</source>
-      <translation type="unfinished"/>
+      <translation>nama yang dipakai dalam skripsi</translation>
     </message>
     <message>
       <source>usia=41; pendidikan=S1</source>
-      <translation type="unfinished"/>
+      <translation>usia=41; pendidikan=S1</translation>
     </message>
   </context>
   <context>
@@ -1755,6 +1826,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Importing {count} files…</source>
       <translation>Mengimpor {count} berkas…</translation>
+    </message>
+    <message>
+      <source>New informants: {labels}.</source>
+      <translation>Informan baru: {labels}.</translation>
     </message>
     <message>
       <source>New project</source>
@@ -2150,6 +2225,25 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Retrieved segments</source>
       <translation>Penelusuran segmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplacementList</name>
+    <message>
+      <source>Informant names become labels such as [Informan 3]; after writing, Telaah lists what it replaced (the list is not in the file).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Pseudonymise names, NIP, NIK, phone numbers and e-mail addresses</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Pseudonymised</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{count} different text(s) were replaced in the export. The list below is shown here only; it is not in the file.</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2731,6 +2825,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>perlu revisi</translation>
     </message>
     <message>
+      <source>no informant linked</source>
+      <translation>belum ditautkan ke informan</translation>
+    </message>
+    <message>
       <source>observation</source>
       <translation>observasi</translation>
     </message>
@@ -2806,27 +2904,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>SourcesDialog</name>
     <message>
       <source>&amp;Add…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Tambah…</translation>
     </message>
     <message>
       <source>&amp;Edit…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Ubah…</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Hapus…</translation>
     </message>
     <message>
       <source>Add informant</source>
-      <translation type="unfinished"/>
+      <translation>Tambah informan</translation>
     </message>
     <message>
       <source>Add informant {label}</source>
-      <translation type="unfinished"/>
+      <translation>Tambah informan {label}</translation>
     </message>
     <message>
       <source>Attributes</source>
-      <translation type="unfinished"/>
+      <translation>Atribut</translation>
     </message>
     <message>
       <source>Attributes (name=value; …)</source>
@@ -2834,7 +2932,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Changes to informants are stored at once; Edit ▸ Undo reverses them. Link a source to its informant on the Sources tab.</source>
-      <translation type="unfinished"/>
+      <translation>Perubahan informan langsung disimpan; Sunting ▸ Urungkan membatalkannya. Tautkan sumber ke informannya di tab Sumber.</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD)</source>
@@ -2842,15 +2940,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Edit informant {label}</source>
-      <translation type="unfinished"/>
+      <translation>Ubah informan {label}</translation>
     </message>
     <message>
       <source>Edit ▸ Undo brings it back.</source>
-      <translation type="unfinished"/>
+      <translation>Sunting ▸ Urungkan mengembalikannya.</translation>
     </message>
     <message>
       <source>Id</source>
-      <translation type="unfinished"/>
+      <translation>Id</translation>
     </message>
     <message>
       <source>Informant</source>
@@ -2870,7 +2968,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Link {source} to {informant}</source>
-      <translation type="unfinished"/>
+      <translation>Tautkan {source} ke {informant}</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -2878,15 +2976,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Remove informant</source>
-      <translation type="unfinished"/>
+      <translation>Hapus informan</translation>
     </message>
     <message>
       <source>Remove informant {label}</source>
-      <translation type="unfinished"/>
+      <translation>Hapus informan {label}</translation>
     </message>
     <message>
       <source>Remove informant {label}?</source>
-      <translation type="unfinished"/>
+      <translation>Hapus informan {label}?</translation>
     </message>
     <message>
       <source>Role</source>
@@ -2910,19 +3008,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Unlink {source}</source>
-      <translation type="unfinished"/>
+      <translation>Lepaskan tautan {source}</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to {label}; remove anyway? They stay, without informant.</source>
-      <translation type="unfinished"/>
+      <translation>{count} sumber ditautkan ke {label}; tetap hapus? Sumbernya tetap ada, tanpa informan.</translation>
     </message>
     <message>
       <source>{count} summary-grid cell(s) written for {label} are deleted too.</source>
-      <translation type="unfinished"/>
+      <translation>{count} sel kisi ringkasan yang ditulis untuk {label} ikut terhapus.</translation>
     </message>
     <message>
       <source>— no informant linked</source>
-      <translation type="unfinished"/>
+      <translation>— belum ditautkan ke informan</translation>
     </message>
   </context>
   <context>
@@ -3249,7 +3347,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Added informant {id}.</source>
-      <translation type="unfinished"/>
+      <translation>Informan {id} ditambahkan.</translation>
     </message>
     <message>
       <source>Agreement between {coders}</source>
@@ -3285,7 +3383,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Changed informant {id}.</source>
-      <translation type="unfinished"/>
+      <translation>Informan {id} diubah.</translation>
     </message>
     <message>
       <source>Cleared the judgement of '{code}' ({layout} triangulation).</source>
@@ -3373,7 +3471,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Linked {title} to informant {id}.</source>
-      <translation type="unfinished"/>
+      <translation>{title} ditautkan ke informan {id}.</translation>
     </message>
     <message>
       <source>Needs revision</source>
@@ -3417,15 +3515,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Removed informant {id}.</source>
-      <translation type="unfinished"/>
+      <translation>Informan {id} dihapus.</translation>
     </message>
     <message>
       <source>Removed informant {id}; {count} source(s) now have no informant.</source>
+      <translation>Informan {id} dihapus; {count} sumber kini tanpa informan.</translation>
+    </message>
+    <message>
+      <source>Replaced {count} different text(s):</source>
       <translation type="unfinished"/>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
       <translation>Ketidaksepakatan {key} diselesaikan: {count} segmen konsensus ditulis untuk {coder}.</translation>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Restored {path} from {backup}; the damaged file is kept as {kept}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
@@ -3541,7 +3651,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>no informant linked</source>
-      <translation type="unfinished"/>
+      <translation>belum ditautkan ke informan</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -3556,6 +3666,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Hanya {coder}</translation>
     </message>
     <message>
+      <source>{code} — verdict: {verdict}; Telaah suggests: {suggested} ({rule})</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{count} hit(s).</source>
       <translation>{count} hasil pencarian.</translation>
     </message>
@@ -3565,7 +3679,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{title} has no informant now.</source>
-      <translation type="unfinished"/>
+      <translation>{title} kini tanpa informan.</translation>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -3884,11 +3998,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>
-      <translation type="unfinished"/>
+      <translation>{count} sumber ditautkan ke informan '{informant}'; tidak ada yang dihapus. Tautkan sumber itu ke informan lain terlebih dahulu, atau tetap hapus dengan --force (sumbernya tetap ada, tanpa informan).</translation>
     </message>
     <message>
       <source>{detail}</source>
       <translation>{detail}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged and cannot be read. Earlier states are kept as backups: 'telaah backup list {path}' lists them and 'telaah backup restore {path} 1' brings back the newest (the damaged file is kept aside).</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</source>
@@ -4029,6 +4147,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the disk is full; nothing was changed.</source>
       <translation>{path}: disk penuh; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{path}: the entry '{entry}' is compressed {ratio}:1, more than the {limit}:1 an ordinary file reaches (a zip bomb); it was not opened.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}: the export was cancelled; no file was written.</source>
