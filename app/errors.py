@@ -507,6 +507,16 @@ class ProjectLocked(ProjectProblem):
     )
 
 
+class ProjectDamaged(ProjectProblem):
+    """``detail`` says what SQLite found, kept for ``--verbose``."""
+
+    template = (
+        "{path} is damaged and cannot be read. Earlier states are kept as backups: "
+        "'telaah backup list {path}' lists them and 'telaah backup restore {path} 1' brings "
+        "back the newest (the damaged file is kept aside)."
+    )
+
+
 class ProjectInUse(ProjectProblem):
     template = "{path} is open in this window; close it before replacing it with a backup."
 

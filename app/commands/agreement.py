@@ -78,7 +78,7 @@ def _agreement(arguments: argparse.Namespace) -> int:
     if arguments.resolve and not arguments.resolution:
         raise InvalidValue(field="resolution", value="",
                            detail=", ".join(RESOLUTION_CHOICES))
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=bool(arguments.resolve)) as project:
         result = measure_agreement(project, settings=settings, codes=arguments.code)
         if arguments.resolve:
             row = _find(result, arguments.resolve)

@@ -1,4 +1,7 @@
-"""``telaah backup list|restore``: the rotating backups taken when a project opens."""
+"""``telaah backup list|restore``: the backups taken before the first write of a session.
+
+Both work on a damaged or missing project file too: that is when they are needed most.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _list(arguments: argparse.Namespace) -> int:
     from app.storage.backup import list_backups
 
-    if not arguments.project.is_file():
-        raise ProjectNotFound(path=arguments.project)
     backups = list_backups(arguments.project)
+    # A damaged or missing project still has its backups.
+    if not backups and not arguments.project.is_file():
+        raise ProjectNotFound(path=arguments.project)
     if arguments.json:
         print_json([{"number": n, "file": str(b.path), "taken_at": b.taken_at.isoformat(),
                      "bytes": b.size} for n, b in enumerate(backups, start=1)])
@@ -43,7 +47,7 @@ def _restore(arguments: argparse.Namespace) -> int:
     from app.storage.session_lock import current_holder
 
     project: Path = arguments.project
-    if not project.is_file():
+    if not project.is_file() and not list_backups(project):
         raise ProjectNotFound(path=project)
     holder = current_holder(project)
     if holder is not None:
@@ -56,7 +60,13 @@ def _restore(arguments: argparse.Namespace) -> int:
         if not 0 <= index < len(backups):
             raise BackupProblem(path=project, detail=f"no backup number {arguments.backup}")
         chosen = backups[index].path
-    safety = restore_backup(project, chosen)
-    say(arguments, "Restored {path} from {backup}; the replaced state is kept in {safety}.",
-        path=project, backup=chosen, safety=safety.path if safety else "-")
+    restored = restore_backup(project, chosen)
+    if restored.kept_aside is not None:
+        say(arguments, "Restored {path} from {backup}; the damaged file is kept as {kept}.",
+            path=project, backup=chosen, kept=restored.kept_aside)
+    elif restored.safety is not None:
+        say(arguments, "Restored {path} from {backup}; the replaced state is kept in "
+            "{safety}.", path=project, backup=chosen, safety=restored.safety.path)
+    else:
+        say(arguments, "Restored {path} from {backup}.", path=project, backup=chosen)
     return 0

@@ -37,7 +37,7 @@ def _export(arguments: argparse.Namespace) -> int:
 def _import(arguments: argparse.Namespace) -> int:
     from app.core.codes import import_codebook
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=True) as project:
         changes = import_codebook(project, path=arguments.file)
     say(arguments, "Imported {count} new code(s) from {path}.",
         count=len(changes.codes), path=arguments.file)

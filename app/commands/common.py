@@ -9,24 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from app.core.project import Project
-from app.errors import ProjectLocked
-from app.storage.location import ProjectLocation
-from app.storage.session_lock import current_holder
 
 
 def open_project(location: Path | str, *, write: bool = False) -> Project:
     """The project at ``location``; errors are typed and reported by ``app.cli.main``.
 
-    A command that writes refuses a project file someone has open in the GUI (the session
-    lock), so a script never edits under a person's hands; reading is always allowed.
+    A command that only reads opens the project read-only: no lock, no backup, no change to
+    the file. A command that writes says so; opening for writing refuses a project file
+    someone has open in the GUI (the session lock), so a script never edits under a
+    person's hands.
     """
-    where = ProjectLocation.parse(str(location))
-    if write and where.path is not None:
-        holder = current_holder(where.path)
-        if holder is not None:
-            raise ProjectLocked(path=where.path, user=holder.user, host=holder.host,
-                                since=holder.since)
-    return Project.open(str(location))
+    return Project.open(str(location), read_only=not write)
 
 
 def say(arguments: argparse.Namespace, template: str, **values: Any) -> None:

@@ -28,7 +28,7 @@ def _revise(arguments: argparse.Namespace) -> int:
         revise_source,
     )
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=not arguments.dry_run) as project:
         with project.reading() as session:
             source_id = find_source(session, arguments.source).id
         if arguments.dry_run:

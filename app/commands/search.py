@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _search(arguments: argparse.Namespace) -> int:
     from app.core.search import code_hits, search_project
 
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project, write=bool(arguments.code)) as project:
         hits = search_project(project, query=arguments.query, mode=arguments.mode,
                               case_sensitive=arguments.case_sensitive,
                               threshold=arguments.threshold, limit=arguments.limit)

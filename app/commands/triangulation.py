@@ -53,7 +53,8 @@ def _triangulation(arguments: argparse.Namespace) -> int:
     from app.io.triangulation_table import matrix_json
 
     labels = export_labels(arguments)
-    with open_project(arguments.project) as project:
+    with open_project(arguments.project,
+                      write=bool(arguments.judge or arguments.clear)) as project:
         if arguments.judge or arguments.clear:
             return _judge(arguments, project)
         mask = export_mask_for(arguments, project, labels)

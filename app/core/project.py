@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import ProjectInfo
-from app.errors import DatabaseProblem, ProjectNotFound, ReadOnlyProject
+from app.errors import DatabaseProblem, ProjectLocked, ProjectNotFound, ReadOnlyProject
 from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
@@ -22,7 +22,7 @@ from app.storage.project_file import (
     open_project_file,
     remove_project_files,
 )
-from app.storage.session_lock import SessionLock
+from app.storage.session_lock import SessionLock, current_holder
 
 
 @dataclass
@@ -36,6 +36,9 @@ class Project:
     engine: Engine
     read_only: bool = False
     lock: SessionLock | None = None
+    # A project file to back up before the first write of this session, if it changed
+    # since its last backup.
+    backup_before_writing: Path | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -60,34 +63,40 @@ class Project:
     def open(
         cls, location: Path | str, *, read_only: bool = False, exclusive: bool = False
     ) -> Project:
-        """Open a project; a file is backed up first when it changed since its last backup.
+        """Open a project for reading, or for writing.
 
-        ``exclusive`` takes the session lock of an interactive session (the GUI): a second
-        exclusive opener gets ProjectLocked and may retry with ``read_only``.
+        ``read_only`` opens it so that nothing can be written: no lock, no backup, no change
+        to the file or its folder. Opening for writing refuses a project file that someone
+        has open in the workbench (the session lock), so that no command can forget to ask;
+        ``exclusive`` takes that lock for an interactive session (the GUI): a second
+        exclusive opener gets ProjectLocked and may retry with ``read_only``. A project file
+        is backed up before the first write of the session when it changed since its last
+        backup.
         """
         where = ProjectLocation.parse(location)
         if where.url is not None:
             engine = open_postgres_project(where.url, where.display)
             return cls(location=where.display, engine=engine, read_only=read_only)
         assert where.path is not None
+        if read_only:
+            engine = open_project_file(where.path, read_only=True)
+            return cls(location=where.display, engine=engine, read_only=True)
+        if not where.path.is_file():
+            raise ProjectNotFound(path=where.path)
         lock = None
-        if exclusive and not read_only:
-            if not where.path.is_file():
-                raise ProjectNotFound(path=where.path)
+        if exclusive:
             lock = SessionLock(where.path)
             lock.acquire()
+        else:
+            _refuse_if_locked(where.path)
         try:
-            engine = open_project_file(where.path, read_only=read_only)
-            if not read_only:
-                # After the checks (a foreign or damaged file is refused, not backed up),
-                # before the first session. Opening touches only the -wal and -shm files,
-                # which take_backup ignores: it compares the content with the last backup.
-                take_backup(where.path)
+            engine = open_project_file(where.path)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
-        return cls(location=where.display, engine=engine, read_only=read_only, lock=lock)
+        return cls(location=where.display, engine=engine, lock=lock,
+                   backup_before_writing=where.path)
 
     @property
     def is_shared(self) -> bool:
@@ -99,6 +108,11 @@ class Project:
         """One session for one user action: commits once at the end, rolls back on error."""
         if self.read_only:
             raise ReadOnlyProject(path=self.location)
+        if self.backup_before_writing is not None:
+            # Before the first write; a failure refuses the write, and the next one tries
+            # again.
+            take_backup(self.backup_before_writing)
+            self.backup_before_writing = None
         session = self._sessions()
         try:
             session.connection(execution_options={WRITE_TRANSACTION: True})
@@ -149,3 +163,9 @@ class Project:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _refuse_if_locked(path: Path) -> None:
+    holder = current_holder(path)
+    if holder is not None:
+        raise ProjectLocked(path=path, user=holder.user, host=holder.host, since=holder.since)

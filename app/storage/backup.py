@@ -31,11 +31,15 @@ from app.storage.file_access import (
     content_digest,
     copy_database,
     ensure_not_open,
+    is_intact,
     replace_project,
+    set_aside,
     sqlite_uri,
 )
 
 KEEP_BACKUPS = 10
+# Besides the last KEEP_BACKUPS states, the last state of each of this many days is kept.
+DAILY_DAYS = 14
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 PRIVATE_FILE_MODE = 0o600
 RECORD_SUFFIX = ".state"
@@ -111,19 +115,31 @@ def list_backups(project_path: Path) -> list[BackupFile]:
 
 
 def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False) -> BackupFile | None:
-    """Snapshot ``project_path`` unless its content equals that of the newest backup.
+    """Snapshot ``project_path`` unless a backup already holds its content.
 
-    Returns the new backup, or None when nothing changed since the last one.
+    Returns the new backup, or None when nothing changed since the last one. The same
+    content is never stored twice: a backup of an earlier state that the project is back
+    to becomes the newest again. ``force`` skips the shortcut through the file's state and
+    returns the backup that holds the content, new or renewed.
     """
     settled = fold_log(project_path)
     try:
         state = file_state(project_path)
         existing = list_backups(project_path)
-        if existing and not force and settled and _holds(existing[0], project_path, state):
+        if existing and not force and settled and _unchanged_since(existing[0], state):
             return None
+        digest = content_digest(project_path)
+        same = _backup_holding(existing, digest)
+        if same is not None:
+            renewed = same if same == existing[0] else _renew(same)
+            # The state was read before the digest: a write since then shows next time.
+            _write_record(renewed.path, BackupRecord(content=digest,
+                                                     source=state if settled else None))
+            _prune(project_path, keep)
+            return renewed if force else None
         folder = backup_folder(project_path)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = folder / f"{datetime.now(UTC).strftime(STAMP_FORMAT)}.telaah"
+        target = folder / f"{_stamp()}.telaah"
         copy_database(project_path, target)
         # The state was read before the copy began: a write in between makes the next
         # comparison read the contents, never skip a change.
@@ -131,10 +147,65 @@ def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = F
                                            source=state if settled else None))
     except (OSError, sqlite3.Error) as error:
         raise BackupProblem(path=project_path, detail=str(error)) from error
-    for old in list_backups(project_path)[keep:]:
-        old.path.unlink(missing_ok=True)
-        _record_path(old.path).unlink(missing_ok=True)
+    _prune(project_path, keep)
     return list_backups(project_path)[0]
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime(STAMP_FORMAT)
+
+
+def _unchanged_since(backup: BackupFile, state: FileState) -> bool:
+    """True when the project file's state proves it unchanged since it last held the
+    content of ``backup``."""
+    record = _read_record(backup.path)
+    return (record is not None and record.source is not None
+            and state.proves_same_file_as(record.source))
+
+
+def _backup_holding(backups: list[BackupFile], digest: str) -> BackupFile | None:
+    """The backup whose content has ``digest``; backups without a record are read only
+    when they are the newest (the records are a cache written with every backup)."""
+    for number, backup in enumerate(backups):
+        record = _read_record(backup.path)
+        if record is None and number == 0:
+            record = BackupRecord(content=content_digest(backup.path), source=None)
+        if record is not None and record.content == digest:
+            return backup
+    return None
+
+
+def _renew(backup: BackupFile) -> BackupFile:
+    """Make an older backup the newest: the project holds its content again."""
+    target = backup.path.with_name(f"{_stamp()}.telaah")
+    os.replace(backup.path, target)
+    _record_path(backup.path).unlink(missing_ok=True)
+    return BackupFile(path=target, taken_at=datetime.strptime(target.stem, STAMP_FORMAT)
+                      .replace(tzinfo=UTC), size=backup.size)
+
+
+def backups_to_keep(backups: list[BackupFile], *, keep: int, now: datetime) -> list[BackupFile]:
+    """The newest ``keep`` backups, plus the newest of each of the last DAILY_DAYS days,
+    so that a burst of changes cannot push out the state of yesterday."""
+    kept = list(backups[:keep])
+    days: set[object] = set()
+    today = now.astimezone().date()
+    for backup in backups:  # newest first
+        day = backup.taken_at.astimezone().date()
+        if (today - day).days < DAILY_DAYS and day not in days:
+            days.add(day)
+            if backup not in kept:
+                kept.append(backup)
+    return sorted(kept, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def _prune(project_path: Path, keep: int) -> None:
+    backups = list_backups(project_path)
+    kept = backups_to_keep(backups, keep=keep, now=datetime.now(UTC))
+    for old in backups:
+        if old not in kept:
+            old.path.unlink(missing_ok=True)
+            _record_path(old.path).unlink(missing_ok=True)
 
 
 def fold_log(project_path: Path) -> bool:
@@ -160,22 +231,6 @@ def file_state(path: Path) -> FileState:
     stat = path.stat()
     return FileState(size=stat.st_size, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino,
                      read_at_ns=time.time_ns())
-
-
-def _holds(backup: BackupFile, project_path: Path, state: FileState) -> bool:
-    """True when the (folded) project file holds the same content as ``backup``."""
-    record = _read_record(backup.path)
-    if record is not None and record.source is not None and state.proves_same_file_as(
-            record.source):
-        return True
-    if state.size != backup.size:  # equal content means an equal number of pages
-        return False
-    content = record.content if record is not None else content_digest(backup.path)
-    if content_digest(project_path) != content:
-        return False
-    # The state was read before the digest: a write since then shows at the next open.
-    _write_record(backup.path, BackupRecord(content=content, source=state))
-    return True
 
 
 def _record_path(backup: Path) -> Path:
@@ -207,16 +262,31 @@ def _write_record(backup: Path, record: BackupRecord) -> None:
         partial.unlink(missing_ok=True)
 
 
-def restore_backup(project_path: Path, backup: Path) -> BackupFile | None:
+@dataclass(frozen=True)
+class Restored:
+    """What a restore kept of the state it replaced: its backup, or the damaged file set
+    aside beside the project."""
+
+    safety: BackupFile | None
+    kept_aside: Path | None
+
+
+def restore_backup(project_path: Path, backup: Path) -> Restored:
     """Replace the project with ``backup``; the current state is backed up first.
 
-    The caller makes sure nobody has the project open (see ``session_lock``). Returns the
-    safety backup of the state that was replaced.
+    A damaged project file is not backed up (its copy would be damaged too) but kept aside
+    under a new name beside it; a missing one is simply restored. The caller makes sure
+    nobody has the project open (see ``session_lock``).
     """
     if not backup.is_file():
         raise BackupProblem(path=backup, detail="no such backup")
     ensure_not_open(project_path)
-    safety = take_backup(project_path, force=True, keep=KEEP_BACKUPS + 1)
+    safety = kept_aside = None
+    if project_path.exists():
+        if is_intact(project_path):
+            safety = take_backup(project_path, force=True, keep=KEEP_BACKUPS + 1)
+        else:
+            kept_aside = set_aside(project_path, f"damaged-{_stamp()}")
     partial = project_path.with_name(project_path.name + ".restoring")
     try:
         partial.unlink(missing_ok=True)
@@ -225,4 +295,4 @@ def restore_backup(project_path: Path, backup: Path) -> BackupFile | None:
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise BackupProblem(path=project_path, detail=str(error)) from error
-    return safety
+    return Restored(safety=safety, kept_aside=kept_aside)

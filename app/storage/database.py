@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,18 @@ CACHE_KIB = 65536
 
 
 def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
-    if read_only:
+    """Read-only connections open the file read-write (but query only) where the folder is
+    writable: like any connection, the last one to close then removes the -wal and -shm
+    files, so that reading leaves the folder as it was. SQLite's read-only mode is kept for
+    folders that cannot be written (it would leave those files behind elsewhere)."""
+    if read_only and not _writable(path):
         return URL.create("sqlite+pysqlite", database=f"file:{path}",
                           query={"mode": "ro", "uri": "true"})
     return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
 
 
 def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:

@@ -22,7 +22,7 @@ import sqlite3
 from pathlib import Path
 
 from app import open_databases
-from app.errors import NotAProject, ProjectInUse
+from app.errors import NotAProject, ProjectDamaged, ProjectInUse
 
 # Project files hold interview data: readable by their owner only.
 PRIVATE_FILE_MODE = 0o600
@@ -32,6 +32,19 @@ PROJECT_FILE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 # SQLite version that wrote it. A backup differs from its source in these.
 HEADER_BOOKKEEPING = ((18, 20), (24, 28), (40, 44), (92, 100))
 NOT_A_DATABASE = "not an SQLite database"
+# How SQLite says that a database is damaged (truncated, overwritten, half-copied).
+_DAMAGE_WORDS = ("malformed", "disk image", "database corrupt")
+
+
+def is_damage(detail: str) -> bool:
+    """True when SQLite's message ``detail`` says the database file is damaged."""
+    return any(word in detail.lower() for word in _DAMAGE_WORDS)
+
+
+def is_read_only_problem(detail: str) -> bool:
+    """True when SQLite's message ``detail`` says it may not write the file or its folder."""
+    lowered = detail.lower()
+    return "readonly" in lowered or "read-only" in lowered
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
@@ -56,6 +69,8 @@ def check_database(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if is_damage(str(error)):
+            raise ProjectDamaged(path=path, detail=str(error)) from error
         detail = NOT_A_DATABASE if "not a database" in str(error) else str(error)
         raise NotAProject(path=path, detail=detail) from error
     except (OSError, sqlite3.Error) as error:
@@ -115,6 +130,30 @@ def ensure_not_open(project_path: Path) -> None:
     """Refuse to replace a project this process has connections to."""
     if open_databases.is_held(project_path):
         raise ProjectInUse(path=project_path)
+
+
+def is_intact(path: Path) -> bool:
+    """True when SQLite's quick check finds nothing wrong with the database at ``path``."""
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def set_aside(path: Path, label: str) -> Path:
+    """Move a project file (with its log) out of the way, keeping it: ``NAME.LABEL``."""
+    ensure_not_open(path)
+    kept = path.with_name(f"{path.name}.{label}")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{kept}{suffix}"))
+    os.replace(path, kept)
+    return kept
 
 
 def remove_project_files(path: Path) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from app.errors import (
     NotAProject,
+    ProjectDamaged,
     ProjectExists,
     ProjectNotFound,
     ProjectTooNew,
@@ -15,7 +16,13 @@ from app.errors import (
 )
 from app.storage.backup import take_backup
 from app.storage.database import make_sqlite_engine
-from app.storage.file_access import check_database, create_private_file, remove_project_files
+from app.storage.file_access import (
+    check_database,
+    create_private_file,
+    is_damage,
+    is_read_only_problem,
+    remove_project_files,
+)
 from app.storage.schema import (
     current_revision,
     head_revision,
@@ -52,7 +59,12 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
         revision = current_revision(engine)
     except Exception as error:  # sqlite3 raises DatabaseError for damaged files
         engine.dispose()
-        raise NotAProject(path=path, detail=str(error).splitlines()[0]) from error
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        if is_damage(detail):
+            raise ProjectDamaged(path=path, detail=detail) from error
+        if is_read_only_problem(detail):
+            raise ReadOnlyProject(path=path) from error
+        raise NotAProject(path=path, detail=detail) from error
     if revision is None:
         engine.dispose()
         raise NotAProject(path=path, detail="no Telaah schema version")
@@ -60,9 +72,12 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
         engine.dispose()
         raise ProjectTooNew(path=path, found=revision)
     if revision != head_revision():
+        engine.dispose()
         if read_only:
-            engine.dispose()
-            raise ReadOnlyProject(path=path)
+            # Written by an older Telaah: upgrade it once (after a backup), then read.
+            open_project_file(path).dispose()
+            return open_project_file(path, read_only=True)
+        engine = make_sqlite_engine(path)
         take_backup(path, force=True)
         upgrade_to_head(engine)
     return engine

@@ -126,16 +126,19 @@ class BackupDialog(QDialog):
         """Close the project, restore, reopen it; on error the project is reopened as it was."""
         self._close_project()
         try:
-            safety = restore_backup(self.project_path, backup.path)
+            restored = restore_backup(self.project_path, backup.path)
         except TelaahError as error:
             self._reopen_project(self.project_path)
             show_error(self, error, self._translate_error)
             return False
         self._reopen_project(self.project_path)
         note = _tr("Restored the backup of {when}.").format(when=_when(backup))
-        if safety is not None:
+        if restored.safety is not None:
             note += " " + _tr("The state before it is kept as backup {name}.").format(
-                name=safety.path.name)
+                name=restored.safety.path.name)
+        if restored.kept_aside is not None:
+            note += " " + _tr("The damaged file is kept as {name}.").format(
+                name=restored.kept_aside.name)
         self.reload()
         self.status.setText(note)
         return True

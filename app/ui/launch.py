@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.core.project import Project
-from app.errors import FileUnwritable, TelaahError
+from app.errors import FileUnwritable, ProjectLocked, TelaahError
 from app.i18n import choose_language, translator_for
 from app.ui import language_switch
 from app.ui.error_messages import show_error
@@ -66,6 +66,14 @@ def run_gui(
         language_switch.remove_translator()
 
 
+def _open_for_screenshot(location: Path | str) -> Project:
+    """A screenshot writes nothing: beside an open workbench it shows the project read-only."""
+    try:
+        return Project.open(location)
+    except ProjectLocked:
+        return Project.open(location, read_only=True)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -93,7 +101,7 @@ def _show(
     project: Project | None = None
     if project_path is not None:
         try:
-            project = (Project.open(project_path) if screenshot is not None
+            project = (_open_for_screenshot(project_path) if screenshot is not None
                        else open_with_choice(None, project_path))
         except TelaahError as error:
             if screenshot is not None:

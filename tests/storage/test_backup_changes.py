@@ -1,23 +1,33 @@
-"""A project file is backed up when it is opened after its content changed, and only then."""
+"""A project file is backed up before the first write of a session when its content changed
+since its last backup, and only then; reading never backs up; no content is stored twice."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.coders import ensure_coder
 from app.core.project import Project
 from app.core.segments import add_segment, list_segments
-from app.storage.backup import RECORD_SUFFIX, list_backups, restore_backup
+from app.storage.backup import (
+    RECORD_SUFFIX,
+    BackupFile,
+    backups_to_keep,
+    list_backups,
+    restore_backup,
+    take_backup,
+)
 
 AN_HOUR_NS = 3600 * 1_000_000_000
 
 
-def open_and_close(path: Path, times: int = 1) -> None:
+def open_and_close(path: Path, times: int = 1, *, read_only: bool = False) -> None:
     for _ in range(times):
-        Project.open(path).close()
+        Project.open(path, read_only=read_only).close()
 
 
 def add_one_segment(project: Project) -> None:
@@ -27,9 +37,18 @@ def add_one_segment(project: Project) -> None:
                 coder_id=coder, start=0, end=3)
 
 
+def write_session(path: Path, writes: int = 1) -> None:
+    with Project.open(path) as project:
+        for _ in range(writes):
+            add_one_segment(project)
+
+
 def segments_in(backup: Path) -> int:
-    with sqlite3.connect(backup) as connection:
-        return connection.execute("SELECT count(*) FROM coded_segments").fetchone()[0]
+    connection = sqlite3.connect(backup)
+    try:
+        return int(connection.execute("SELECT count(*) FROM coded_segments").fetchone()[0])
+    finally:
+        connection.close()
 
 
 def last_changed_long_ago(path: Path) -> None:
@@ -38,33 +57,38 @@ def last_changed_long_ago(path: Path) -> None:
     os.utime(path, ns=(earlier, earlier))
 
 
-def test_unchanged_opens_share_one_backup_and_a_change_adds_exactly_one(
-        demo_path: Path) -> None:
-    open_and_close(demo_path, times=4)
-    assert len(list_backups(demo_path)) == 1
-    with Project.open(demo_path) as project:
-        add_one_segment(project)
-    assert len(list_backups(demo_path)) == 1  # the change is saved at the next open
-    open_and_close(demo_path)
+def test_reading_never_backs_up_nor_changes_the_file_or_its_folder(demo_path: Path) -> None:
+    last_changed_long_ago(demo_path)
+    before = (demo_path.stat().st_mtime_ns, sorted(p.name for p in demo_path.parent.iterdir()))
+    open_and_close(demo_path, times=4, read_only=True)
+    open_and_close(demo_path, times=2)  # opened for writing, nothing written
+    after = (demo_path.stat().st_mtime_ns, sorted(p.name for p in demo_path.parent.iterdir()))
+    assert after == before
+    assert list_backups(demo_path) == []
+
+
+def test_the_first_write_of_a_session_backs_up_the_state_before_it(demo_path: Path) -> None:
+    write_session(demo_path, writes=2)
+    [first] = list_backups(demo_path)
+    assert segments_in(first.path) == 425
+    write_session(demo_path)
     backups = list_backups(demo_path)
-    assert len(backups) == 2
-    assert [segments_in(b.path) for b in backups] == [426, 425]
+    assert [segments_in(b.path) for b in backups] == [427, 425]
     open_and_close(demo_path, times=3)
     assert len(list_backups(demo_path)) == 2
 
 
 def test_a_file_known_unchanged_by_its_time_is_not_reread(demo_path: Path) -> None:
     last_changed_long_ago(demo_path)
-    open_and_close(demo_path)
-    [backup] = list_backups(demo_path)
+    backup = take_backup(demo_path)
+    assert backup is not None
     before = demo_path.stat().st_mtime_ns
-    open_and_close(demo_path, times=3)
-    # Reading a project writes nothing into the file itself, only into -wal and -shm.
+    for _ in range(3):
+        assert take_backup(demo_path) is None
     assert demo_path.stat().st_mtime_ns == before
-    assert list_backups(demo_path) == [backup]
     # A file touched (or copied back) without a change is compared by its content.
     os.utime(demo_path)
-    open_and_close(demo_path)
+    assert take_backup(demo_path) is None
     assert list_backups(demo_path) == [backup]
 
 
@@ -73,45 +97,98 @@ def test_a_transaction_still_in_the_log_is_in_the_next_backup(demo_path: Path) -
         add_one_segment(first)
         # The first project is still open, so its commit is in the -wal file only.
         assert Path(f"{demo_path}-wal").stat().st_size > 0
-        open_and_close(demo_path)
+        write_session(demo_path)
         newest = list_backups(demo_path)[0]
         assert segments_in(newest.path) == 426
-        with sqlite3.connect(newest.path) as connection:
+        connection = sqlite3.connect(newest.path)
+        try:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        open_and_close(demo_path, times=2)
-        assert list_backups(demo_path)[0] == newest
+        finally:
+            connection.close()
     assert len(list_backups(demo_path)) == 2
 
 
 def test_backups_without_a_record_are_compared_by_content(demo_path: Path) -> None:
-    open_and_close(demo_path)
-    [backup] = list_backups(demo_path)
+    backup = take_backup(demo_path)
+    assert backup is not None
     record = backup.path.with_suffix(RECORD_SUFFIX)
     assert record.is_file()
     record.unlink()  # as a backup taken by an earlier Telaah has none
-    open_and_close(demo_path, times=2)
+    assert take_backup(demo_path) is None
     assert list_backups(demo_path) == [backup]
     assert record.is_file()
 
 
+def test_the_same_content_is_never_stored_twice(demo_path: Path, tmp_path: Path) -> None:
+    """A project back at an earlier state (a copy brought back) renews that state's
+    backup instead of storing it again."""
+    take_backup(demo_path)
+    saved = tmp_path / "saved.telaah"
+    shutil.copyfile(demo_path, saved)
+    write_session(demo_path)  # backs up nothing new: the state before equals the backup
+    take_backup(demo_path)  # the state with the new segment
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [426, 425]
+    shutil.copyfile(saved, demo_path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{demo_path}{suffix}").unlink(missing_ok=True)
+    assert take_backup(demo_path) is None
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [425, 426]
+
+
+def test_a_log_that_cannot_be_folded_still_adds_no_copy_of_the_same_state(
+        demo_path: Path) -> None:
+    """With a reader inside a transaction the log cannot be folded, as with a read-only
+    file: ten backups of the same content used to evict every earlier state."""
+    write_session(demo_path)
+    older = list_backups(demo_path)
+    reader = sqlite3.connect(demo_path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM coded_segments").fetchone()
+        for _ in range(10):
+            take_backup(demo_path)
+    finally:
+        reader.close()
+    backups = list_backups(demo_path)
+    assert len(backups) == 2
+    assert backups[-1] == older[0]
+
+
 def test_a_restored_project_is_backed_up_once(demo_path: Path) -> None:
-    with Project.open(demo_path) as project:
-        add_one_segment(project)
+    write_session(demo_path)
+    take_backup(demo_path)
     oldest = list_backups(demo_path)[-1]
     restore_backup(demo_path, oldest.path)
     count = len(list_backups(demo_path))
-    # The restored file is in rollback-journal mode until the first open turns on WAL.
     open_and_close(demo_path, times=3)
+    write_session(demo_path)
     backups = list_backups(demo_path)
-    assert len(backups) == count + 1
+    assert len(backups) == count
     assert segments_in(backups[0].path) == 425
 
 
 def test_rotation_removes_the_records_of_old_backups(demo_path: Path) -> None:
     for _ in range(12):
-        with Project.open(demo_path) as project:
-            add_one_segment(project)
+        write_session(demo_path)
     backups = list_backups(demo_path)
     assert len(backups) == 10
     records = sorted(backups[0].path.parent.glob(f"*{RECORD_SUFFIX}"))
     assert records == sorted(b.path.with_suffix(RECORD_SUFFIX) for b in backups)
+
+
+def test_the_last_state_of_each_of_the_last_fourteen_days_is_kept() -> None:
+    now = datetime(2026, 12, 5, 12, tzinfo=UTC)
+    today = [now - timedelta(minutes=minutes) for minutes in range(30)]
+    earlier_days = [now - timedelta(days=days, hours=hours)
+                    for days in range(1, 20) for hours in (0, 1)]
+    backups = [BackupFile(path=Path(f"{number}.telaah"), taken_at=taken, size=1)
+               for number, taken in enumerate(sorted(today + earlier_days, reverse=True))]
+    kept = backups_to_keep(backups, keep=10, now=now)
+    assert kept[:10] == backups[:10]
+    days = [backup.taken_at.astimezone().date() for backup in kept[10:]]
+    assert len(days) == len(set(days)) == 13  # yesterday back to thirteen days ago
+    assert all((now.astimezone().date() - day).days < 14 for day in days)
+    for backup in kept[10:]:  # the newest of its day
+        same_day = [b for b in backups
+                    if b.taken_at.astimezone().date() == backup.taken_at.astimezone().date()]
+        assert backup == same_day[0]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import open_databases
+from app.core.coders import ensure_coder
 from app.core.change_watch import current_mark, poll_changes
 from app.core.project import Project
 from app.core.project_copy import copy_project
@@ -70,6 +71,7 @@ def test_opening_a_changed_project_reads_it_only_through_sqlite(
     assert demo_path.stat().st_size == size
     with Project.open(demo_path, exclusive=True) as project:
         assert open_databases.is_held(demo_path)
+        ensure_coder(project, name="Citra")  # the first write backs up the state before it
         assert len(list_backups(demo_path)) == 2  # the change was found: digests compared
         _change_without_resizing(demo_path)
         take_backup(demo_path)

@@ -43,14 +43,14 @@ def test_a_project_from_the_first_schema_opens_after_a_backup(tmp_path: Path) ->
     assert FIRST_REVISION.read_bytes()[:16] == b"SQLite format 3\x00"
 
 
-def test_backups_rotate_and_skip_unchanged_projects(demo_path: Path) -> None:
+def test_backups_skip_unchanged_projects_even_when_forced(demo_path: Path) -> None:
     first = take_backup(demo_path)
     assert first is not None and take_backup(demo_path) is None  # nothing changed
     for _ in range(12):
-        take_backup(demo_path, force=True)
+        renewed = take_backup(demo_path, force=True)
+        assert renewed is not None  # forced: the backup that holds this state
     backups = list_backups(demo_path)
-    assert len(backups) == 10
-    assert backups == sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    assert len(backups) == 1
     assert oct(backups[0].path.stat().st_mode & 0o777) == oct(0o600)
     with sqlite3.connect(backups[0].path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -59,14 +59,16 @@ def test_backups_rotate_and_skip_unchanged_projects(demo_path: Path) -> None:
 
 def test_restore_brings_back_the_old_state(demo_path: Path) -> None:
     project = Project.open(demo_path)
-    [backup] = list_backups(demo_path)
+    assert list_backups(demo_path) == []  # opening backs up nothing; the first write does
     coder = ensure_coder(project, name="Citra").created
+    [backup] = list_backups(demo_path)
     segment = list_segments(project)[0]
     add_segment(project, source_id=segment.source_id, code_id=segment.code_id,
                 coder_id=coder, start=0, end=3)
     assert len(list_segments(project)) == 426
     project.close()
-    safety = restore_backup(demo_path, backup.path)
+    safety = restore_backup(demo_path, backup.path).safety
+    assert safety is not None
     reopened = Project.open(demo_path)
     try:
         assert len(list_segments(reopened)) == 425
