@@ -1421,7 +1421,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonim:</translation>
+      <translation>Nama &amp;samaran:</translation>
     </message>
     <message>
       <source>&amp;Role:</source>
