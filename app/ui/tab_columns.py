@@ -3,56 +3,79 @@
 An imported table is one line per row with its cells separated by tabs
 (:mod:`app.io.docx_reader`). Qt's default tab stops are a fixed distance apart, so cells
 wider than that push the rest of their row out of line. Here each column gets a stop just
-past its widest cell (measured in the view's font), up to :data:`MAX_COLUMN_WIDTH`, so that
-the rows of a table read as columns.
+past its widest cell, measured in the view's font. When the columns would not fit the
+width of the text, the widest are narrowed until they do: the rows that fit their columns
+(usually every row but a long header) still line up, and no row is pushed past the edge
+by the stops alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit
 
 CELL_SEPARATOR = "\t"
-# A cell wider than this (in pixels) runs on past its column instead of widening it.
-MAX_COLUMN_WIDTH = 360.0
 # The gap between the widest cell of a column and the next column, in space widths.
 GAP_SPACES = 3
+# No column is narrowed below this many average characters.
+MIN_COLUMN_CHARACTERS = 4
 # Lines with tabs looked at when sizing the columns; more lines cost time, not alignment.
 MAX_MEASURED_LINES = 5000
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
-def column_stops(text: str, font: QFont) -> list[float]:
-    """Left edges (pixels from the line's start) of the 2nd, 3rd, … columns."""
-    widths: list[float] = []
+def column_stops(text: str, font: QFont, available: float = float("inf")) -> list[float]:
+    """Left edges (pixels from the line's start) of the 2nd, 3rd, … columns, all of them
+    within ``available`` pixels when the narrowest columns allow it."""
     if CELL_SEPARATOR not in text:
         return []
     metrics = QFontMetricsF(font)
-    measured = 0
-    for match in _TAB_LINE.finditer(text):
-        cells = match.group().split(CELL_SEPARATOR)[:-1]  # the last cell needs no stop after it
+    widths: list[float] = []
+    for measured, match in enumerate(_TAB_LINE.finditer(text)):
+        if measured >= MAX_MEASURED_LINES:
+            break
+        cells = match.group().split(CELL_SEPARATOR)
         for column, cell in enumerate(cells):
-            width = min(metrics.horizontalAdvance(cell), MAX_COLUMN_WIDTH)
+            width = metrics.horizontalAdvance(cell)
             if column == len(widths):
                 widths.append(width)
             elif width > widths[column]:
                 widths[column] = width
-        measured += 1
-        if measured >= MAX_MEASURED_LINES:
-            break
     gap = max(metrics.horizontalAdvance(" ") * GAP_SPACES, 12.0)
+    narrowest = metrics.averageCharWidth() * MIN_COLUMN_CHARACTERS
+    room = available - gap * (len(widths) - 1)
+    widths = _fit(widths, room, narrowest)
     stops: list[float] = []
     edge = 0.0
-    for width in widths:
+    for width in widths[:-1]:  # no stop after the last column
         edge += width + gap
         stops.append(edge)
     return stops
 
 
-def set_column_stops(document: QTextDocument, text: str, font: QFont) -> None:
-    """Give ``document`` tab stops for the tables in ``text`` (none: Qt's default)."""
+def _fit(widths: list[float], room: float, narrowest: float) -> list[float]:
+    """Narrow the widest columns to one common width so that all fit in ``room``."""
+    if sum(widths) <= room:
+        return widths
+    level = max(widths)
+    ordered = sorted(widths, reverse=True)
+    for count, width in enumerate(ordered, start=1):
+        rest = sum(ordered[count:])
+        level = (room - rest) / count
+        if count == len(ordered) or level >= ordered[count]:
+            break
+    level = max(level, narrowest)
+    return [min(width, level) for width in widths]
+
+
+def set_column_stops(view: QPlainTextEdit, text: str) -> None:
+    """Give ``view``'s document tab stops for the tables in ``text`` (none: Qt's default),
+    fitted to the width the view has for text now."""
+    document = view.document()
+    available = view.viewport().width() - 2 * document.documentMargin() - 4
     option = document.defaultTextOption()
     option.setTabs([QTextOption.Tab(stop, QTextOption.TabType.LeftTab)
-                    for stop in column_stops(text, font)])
+                    for stop in column_stops(text, view.font(), max(available, 0.0))])
     document.setDefaultTextOption(option)

@@ -130,7 +130,7 @@ class TranscriptView(QPlainTextEdit):
         self._highlights.clear()
         self._find_marks = []
         self.current_segment_id = None
-        set_column_stops(self.document(), text, self.font())  # tables' cells in line
+        set_column_stops(self, text)  # the cells of tables in line
         self.setPlainText(text)
         self.update_segments(removed=(), added=segments)
 
