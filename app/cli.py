@@ -192,15 +192,10 @@ def _new(arguments: argparse.Namespace) -> int:
     elif codebook.lower() != "none":
         codebook_path = Path(codebook)
         _check_readable_codebook(codebook_path)
-    project = Project.create(arguments.project, title=arguments.title)
-    try:
+    with Project.building(arguments.project, title=arguments.title) as project:
         if codebook_path is not None:
             import_codebook(project, path=codebook_path)
-    except BaseException:
-        project.discard()
-        raise
-    location = project.location
-    project.close()
+        location = project.location
     say(arguments, "Created project {path}.", path=location)
     return 0
 

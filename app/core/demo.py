@@ -35,20 +35,16 @@ SOURCE_COLUMNS = ("file", "title", "kind", "informant", "date")
 def build_demo(location: Path | str, *, progress: Progress | None = None) -> Project:
     """Create the demo project at ``location`` (a file path or a PostgreSQL URL).
 
-    On any error a project file is removed again; a database is left for inspection.
+    The file appears only once complete; on an error a database is left for inspection.
     """
     study = sample_study()
-    project = Project.create(location, title=DEMO_TITLE)
-    try:
+    with Project.building(location, title=DEMO_TITLE) as project:
         steps = _steps(project, study)
         for done, step in enumerate(steps, start=1):
             step()
             if progress is not None:
                 progress(done, len(steps))
-    except BaseException:
-        project.discard()
-        raise
-    return project
+    return Project.open(location)
 
 
 def _steps(project: Project, study: Path) -> list[Callable[[], Changes]]:

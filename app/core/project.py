@@ -18,7 +18,7 @@ from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project, open_postgres_project
 from app.storage.project_file import (
-    create_project_file,
+    new_project_file,
     open_project_file,
     remove_project_files,
 )
@@ -45,19 +45,41 @@ class Project:
 
     @classmethod
     def create(cls, location: Path | str, *, title: str = "") -> Project:
-        """A new project at a file path or in an empty PostgreSQL database."""
+        """A new, empty project at a file path or in an empty PostgreSQL database."""
+        with cls.building(location, title=title):
+            pass
+        return cls.open(location)
+
+    @classmethod
+    @contextmanager
+    def building(cls, location: Path | str, *, title: str = "") -> Iterator[Project]:
+        """A new project, filled inside the block before it appears at ``location``.
+
+        A project file is built under a temporary name beside ``location`` and renamed into
+        place only when the block ends without error, so neither an error nor a crash
+        leaves half a project there. A PostgreSQL database is filled in place; on an error
+        it is left for the administrator to inspect. The project is closed when the block
+        ends: open it again to go on.
+        """
         where = ProjectLocation.parse(location)
         if where.url is not None:
-            engine = create_postgres_project(where.url, where.display)
-            default_title = where.url.database or "Telaah"
-        else:
-            assert where.path is not None
-            engine = create_project_file(where.path)
-            default_title = where.path.stem
-        project = cls(location=where.display, engine=engine)
-        with project.writing() as session:
-            session.add(ProjectInfo(id=1, title=title or default_title))
-        return project
+            project = cls(location=where.display,
+                          engine=create_postgres_project(where.url, where.display))
+            try:
+                project._set_title(title or where.url.database or "Telaah")
+                yield project
+            finally:
+                project.close()
+            return
+        assert where.path is not None
+        with new_project_file(where.path) as engine:
+            project = cls(location=where.display, engine=engine)
+            project._set_title(title or where.path.stem)
+            yield project
+
+    def _set_title(self, title: str) -> None:
+        with self.writing() as session:
+            session.add(ProjectInfo(id=1, title=title))
 
     @classmethod
     def open(

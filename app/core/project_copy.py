@@ -11,7 +11,7 @@ from app.core.project import Project
 from app.models import Base
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project
-from app.storage.project_file import create_project_file, remove_project_files
+from app.storage.project_file import new_project_file
 
 Progress = Callable[[int, int], None]
 BATCH_ROWS = 2000
@@ -23,27 +23,26 @@ def copy_project(
     """Copy every row of ``source`` into a new project at ``destination``.
 
     Ids, GUIDs and timestamps are kept, so segments, memos and links stay exactly as they
-    were. The copy is one transaction: on any error the destination is left empty (a
-    new file is removed).
+    were. The copy is one transaction: on any error a database is left empty, and a file
+    appears only once the copy is complete.
     """
-    origin = Project.open(source)
+    origin = Project.open(source, read_only=True)
     where = ProjectLocation.parse(destination)
     try:
         if where.url is not None:
             engine = create_postgres_project(where.url, where.display)
-        else:
-            assert where.path is not None
-            engine = create_project_file(where.path)
-        try:
-            _copy_rows(origin.engine, engine, progress)
-        except BaseException:
-            engine.dispose()
-            if where.path is not None:
-                remove_project_files(where.path)
-            raise
+            try:
+                _copy_rows(origin.engine, engine, progress)
+            except BaseException:
+                engine.dispose()
+                raise
+            return Project(location=where.display, engine=engine)
+        assert where.path is not None
+        with new_project_file(where.path) as built:
+            _copy_rows(origin.engine, built, progress)
     finally:
         origin.close()
-    return Project(location=where.display, engine=engine)
+    return Project.open(where.path)
 
 
 def _copy_rows(origin: Engine, target: Engine, progress: Progress | None) -> None:

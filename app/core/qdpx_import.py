@@ -98,18 +98,12 @@ def import_qdpx(
     )
     if cancel is not None and cancel():
         raise Cancelled()
-    project = Project.create(location, title=content.name or Path(archive_path).stem)
-    try:
+    with Project.building(location, title=content.name or Path(archive_path).stem) as project:
         with project.writing() as session:
             counts = _Importer(session, content, cancel).store()
         return ImportReport(location=project.location, skipped=content.skipped + counts.pop("skipped"),
                             position_scheme=content.position_scheme, origin=content.origin,
                             empty_sources=content.empty_sources, **counts)
-    except BaseException:
-        project.discard()
-        raise
-    finally:
-        project.close()
 
 
 class _Importer:

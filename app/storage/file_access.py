@@ -22,7 +22,7 @@ import sqlite3
 from pathlib import Path
 
 from app import open_databases
-from app.errors import NotAProject, ProjectDamaged, ProjectInUse
+from app.errors import NotAProject, ProjectDamaged, ProjectExists, ProjectInUse
 
 # Project files hold interview data: readable by their owner only.
 PRIVATE_FILE_MODE = 0o600
@@ -154,6 +154,50 @@ def set_aside(path: Path, label: str) -> Path:
             os.replace(companion, Path(f"{kept}{suffix}"))
     os.replace(path, kept)
     return kept
+
+
+BUILDING_SUFFIX = ".building"
+
+
+def building_path(path: Path) -> Path:
+    """Where a new project for ``path`` is built: hidden beside it, named after this
+    process so that a build left by a crash can be told from one under way."""
+    return path.with_name(f".{path.name}.{os.getpid()}{BUILDING_SUFFIX}")
+
+
+def clear_stale_builds(path: Path) -> None:
+    """Remove what crashed builds of ``path`` left behind (their process is gone)."""
+    for leftover in path.parent.glob(f".{path.name}.*{BUILDING_SUFFIX}"):
+        pid = leftover.name[len(path.name) + 2:-len(BUILDING_SUFFIX)]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            remove_project_files(leftover)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def move_into_place(built: Path, path: Path) -> None:
+    """Give the finished project ``built`` its name ``path``, never replacing a file that
+    appeared there meanwhile. ``built`` has no connections left (its log is folded)."""
+    try:
+        os.link(built, path)
+    except FileExistsError:
+        remove_project_files(built)
+        raise ProjectExists(path=path) from None
+    except OSError:  # a file system without hard links (FAT, exFAT)
+        if path.exists():
+            remove_project_files(built)
+            raise ProjectExists(path=path) from None
+        os.replace(built, path)
+        return
+    remove_project_files(built)
 
 
 def remove_project_files(path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -17,10 +19,13 @@ from app.errors import (
 from app.storage.backup import take_backup
 from app.storage.database import make_sqlite_engine
 from app.storage.file_access import (
+    building_path,
     check_database,
+    clear_stale_builds,
     create_private_file,
     is_damage,
     is_read_only_problem,
+    move_into_place,
     remove_project_files,
 )
 from app.storage.schema import (
@@ -46,6 +51,32 @@ def create_project_file(path: Path) -> Engine:
         remove_project_files(path)
         raise
     return engine
+
+
+@contextmanager
+def new_project_file(path: Path) -> Iterator[Engine]:
+    """The engine of a new project for ``path``, built under a temporary name beside it.
+
+    When the block ends without error the engine is disposed and the finished file renamed
+    into place; on an error it is removed, and after a crash the next build removes it. So
+    ``path`` never holds half a project: a retry never meets "already exists".
+    """
+    if path.exists():
+        raise ProjectExists(path=path)
+    if not path.parent.is_dir():
+        raise ProjectNotFound(path=path.parent)
+    clear_stale_builds(path)
+    built = building_path(path)
+    remove_project_files(built)
+    engine = create_project_file(built)
+    try:
+        yield engine
+    except BaseException:
+        engine.dispose()
+        remove_project_files(built)
+        raise
+    engine.dispose()
+    move_into_place(built, path)
 
 
 def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
@@ -83,4 +114,9 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-__all__ = ["create_project_file", "open_project_file", "remove_project_files"]
+__all__ = [
+    "create_project_file",
+    "new_project_file",
+    "open_project_file",
+    "remove_project_files",
+]

@@ -42,13 +42,9 @@ def _save_path(window: QWidget, title: str, suggested: str) -> Path | None:
 
 def create_project(location: Path, *, title: str = "") -> Project:
     """A new project with the Kasmir (2016) codebook; nothing is left behind on error."""
-    project = Project.create(location, title=title or location.stem)
-    try:
+    with Project.building(location, title=title or location.stem) as project:
         import_codebook(project, path=default_codebook())
-    except BaseException:
-        project.discard()
-        raise
-    return project
+    return Project.open(location)
 
 
 def new_project(window: MainWindow) -> None:
