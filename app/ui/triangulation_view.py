@@ -164,8 +164,10 @@ class TriangulationView(QWidget):
         self.group = QComboBox(self)
         for group in GROUPS:
             self.group.addItem(group_label(group), group)
-        self.group.setCurrentIndex(GROUPS.index("indicator"))
+        # The same rows as ``telaah triangulation`` exports by default: every code group.
+        self.group.setCurrentIndex(GROUPS.index("all"))
         self.export_button = QPushButton(_tr("Export…"), self)
+        self.export_scope = QLabel(self)  # which rows an export writes
         self.pseudonymise = pseudonymise_check_box(self)
         self.replacements_box: QMessageBox | None = None
         self.model = TriangulationModel(self._labels, self)
@@ -211,6 +213,7 @@ class TriangulationView(QWidget):
         controls.addWidget(self.group)
         controls.addStretch(1)
         controls.addWidget(self.pseudonymise)
+        controls.addWidget(self.export_scope)
         controls.addWidget(self.export_button)
         hint = QLabel(_tr("Double-click an evidence cell to see its segments. “No data” "
                           "is a finding, not an error."), self)
@@ -263,7 +266,16 @@ class TriangulationView(QWidget):
         for column in range(len(matrix.columns) + 1, self.model.columnCount()):
             header.resizeSection(column, 240)
         self.view.resizeRowsToContents()
+        self._show_export_scope()
         self._show_row()
+
+    def _show_export_scope(self) -> None:
+        matrix = self.matrix()
+        scope = _tr("Exports {rows} rows: {group}").format(
+            rows=len(matrix.rows), group=group_label(matrix.group))
+        self.export_scope.setText(scope)
+        self.export_button.setToolTip(_tr("Writes the matrix shown: {scope}, {layout}.").format(
+            scope=scope, layout=layout_label(matrix.layout)))
 
     def current_row(self) -> MatrixRow | None:
         index = self.view.currentIndex()

@@ -49,7 +49,9 @@ def choose(combo, value) -> None:  # type: ignore[no-untyped-def]
 def test_layouts_switch_between_informants_and_techniques(view: TriangulationView) -> None:
     model = view.model
     matrix = view.matrix()
-    assert matrix.layout == "source" and model.rowCount() == 6  # the indicators
+    # Every code group by default, as ``telaah triangulation`` exports; the view says so.
+    assert matrix.layout == "source" and model.rowCount() == 18
+    assert view.export_scope.text() == "Exports 18 rows: all code groups"
     assert model.columnCount() == 1 + len(matrix.columns) + 3  # shared, differences, conclusion
     assert model.headerData(1, Qt.Orientation.Horizontal).startswith("I1")
     choose(view.layout_choice, "technique")
@@ -57,8 +59,9 @@ def test_layouts_switch_between_informants_and_techniques(view: TriangulationVie
                                                       "documentation"]
     assert model.columnCount() == 1 + 3 + 2
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Observation"
-    choose(view.group, "all")
-    assert model.rowCount() == 18
+    choose(view.group, "indicator")
+    assert model.rowCount() == 6
+    assert view.export_scope.text() == "Exports 6 rows: indicators"
 
 
 def test_cells_show_counts_quotes_and_no_data(view: TriangulationView,
