@@ -3162,6 +3162,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Export triangulation matrix</translation>
     </message>
     <message>
+      <source>Exports {rows} rows: {group}</source>
+      <translation>Exports {rows} rows: {group}</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Export…</translation>
     </message>
@@ -3200,6 +3204,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Word document (*.docx)</source>
       <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <source>Writes the matrix shown: {scope}, {layout}.</source>
+      <translation>Writes the matrix shown: {scope}, {layout}.</translation>
     </message>
     <message>
       <source>Your judgement</source>

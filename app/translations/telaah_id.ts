@@ -1166,7 +1166,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Warning: these sources have no text: {names}</source>
-      <translation type="unfinished"/>
+      <translation>Peringatan: sumber berikut tidak berisi teks: {names}</translation>
     </message>
     <message>
       <source>Writing the project…</source>
@@ -2231,19 +2231,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>ReplacementList</name>
     <message>
       <source>Informant names become labels such as [Informan 3]; after writing, Telaah lists what it replaced (the list is not in the file).</source>
-      <translation type="unfinished"/>
+      <translation>Nama informan diganti label seperti [Informan 3]; setelah menulis, Telaah menampilkan apa saja yang diganti (daftarnya tidak masuk ke berkas).</translation>
     </message>
     <message>
       <source>Pseudonymise names, NIP, NIK, phone numbers and e-mail addresses</source>
-      <translation type="unfinished"/>
+      <translation>Samarkan nama, NIP, NIK, nomor telepon dan alamat surel</translation>
     </message>
     <message>
       <source>Pseudonymised</source>
-      <translation type="unfinished"/>
+      <translation>Disamarkan</translation>
     </message>
     <message>
       <source>{count} different text(s) were replaced in the export. The list below is shown here only; it is not in the file.</source>
-      <translation type="unfinished"/>
+      <translation>{count} teks berbeda diganti dalam ekspor. Daftar di bawah hanya ditampilkan di sini; daftar itu tidak ada di dalam berkas.</translation>
     </message>
   </context>
   <context>
@@ -3162,6 +3162,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Ekspor matriks triangulasi</translation>
     </message>
     <message>
+      <source>Exports {rows} rows: {group}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Ekspor…</translation>
     </message>
@@ -3200,6 +3204,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Word document (*.docx)</source>
       <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Writes the matrix shown: {scope}, {layout}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Your judgement</source>
@@ -3523,7 +3531,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Replaced {count} different text(s):</source>
-      <translation type="unfinished"/>
+      <translation>{count} teks berbeda diganti:</translation>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
@@ -3623,7 +3631,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Warning: {count} source(s) have no text: {names}</source>
-      <translation type="unfinished"/>
+      <translation>Peringatan: {count} sumber tidak berisi teks: {names}</translation>
     </message>
     <message>
       <source>Written to {path}.</source>
@@ -3902,7 +3910,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished"/>
+      <translation>catatan</translation>
     </message>
     <message>
       <source>overlap threshold</source>
@@ -3942,7 +3950,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>selection</source>
-      <translation type="unfinished"/>
+      <translation>seleksi</translation>
     </message>
     <message>
       <source>shortcut</source>
@@ -3974,7 +3982,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>user</source>
-      <translation type="unfinished"/>
+      <translation>pengguna</translation>
     </message>
     <message>
       <source>valence</source>
@@ -4150,7 +4158,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the entry '{entry}' is compressed {ratio}:1, more than the {limit}:1 an ordinary file reaches (a zip bomb); it was not opened.</source>
-      <translation type="unfinished"/>
+      <translation>{path}: entri '{entry}' dimampatkan {ratio}:1, lebih dari {limit}:1 yang dicapai berkas biasa (bom zip); berkas tidak dibuka.</translation>
     </message>
     <message>
       <source>{path}: the export was cancelled; no file was written.</source>
@@ -4218,7 +4226,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</source>
-      <translation type="unfinished"/>
+      <translation>{path}: GUID {kind} {guid} dipakai dua kali ('{first}' dan '{second}'); tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{path}: there is no such backup; the project is unchanged.</source>
@@ -4266,7 +4274,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</source>
-      <translation type="unfinished"/>
+      <translation>{path}: {count} seleksi berkode memiliki posisi yang tidak dapat dipakai Telaah: {not_number} bukan angka, {reversed} dengan awal sesudah akhir, {outside} di luar teks (yang pertama: '{selection}' di sumber '{source}', awal {start}, akhir {end}); tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{path}: {detail}</source>
