@@ -853,7 +853,7 @@
     </message>
     <message>
       <source>all evidence positive, from {voices} voices</source>
-      <translation>all evidence positive, from {voices} voices</translation>
+      <translation type="vanished">all evidence positive, from {voices} voices</translation>
     </message>
     <message>
       <source>contradicting</source>
@@ -881,19 +881,19 @@
     </message>
     <message>
       <source>net score {net} mapped evenly onto the scale</source>
-      <translation>net score {net} mapped evenly onto the scale</translation>
+      <translation type="vanished">net score {net} mapped evenly onto the scale</translation>
     </message>
     <message>
       <source>net score {net} ≤ −0.85 and no voice leans positive</source>
-      <translation>net score {net} ≤ −0.85 and no voice leans positive</translation>
+      <translation type="vanished">net score {net} ≤ −0.85 and no voice leans positive</translation>
     </message>
     <message>
       <source>net score {net} ≥ −0.15: favourable evidence balances the rest</source>
-      <translation>net score {net} ≥ −0.15: favourable evidence balances the rest</translation>
+      <translation type="vanished">net score {net} ≥ −0.15: favourable evidence balances the rest</translation>
     </message>
     <message>
       <source>net score {net}: the evidence leans negative</source>
-      <translation>net score {net}: the evidence leans negative</translation>
+      <translation type="vanished">net score {net}: the evidence leans negative</translation>
     </message>
     <message>
       <source>no evidence</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
       <source>no valenced evidence yet</source>
-      <translation>no valenced evidence yet</translation>
+      <translation type="vanished">no valenced evidence yet</translation>
     </message>
     <message>
       <source>points the other way</source>

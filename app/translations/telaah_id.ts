@@ -853,7 +853,7 @@
     </message>
     <message>
       <source>all evidence positive, from {voices} voices</source>
-      <translation>semua bukti positif, dari {voices} sumber</translation>
+      <translation type="vanished">semua bukti positif, dari {voices} sumber</translation>
     </message>
     <message>
       <source>contradicting</source>
@@ -881,19 +881,19 @@
     </message>
     <message>
       <source>net score {net} mapped evenly onto the scale</source>
-      <translation>skor bersih {net} dipetakan merata pada skala</translation>
+      <translation type="vanished">skor bersih {net} dipetakan merata pada skala</translation>
     </message>
     <message>
       <source>net score {net} ≤ −0.85 and no voice leans positive</source>
-      <translation>skor bersih {net} ≤ −0,85 dan tidak ada sumber yang condong positif</translation>
+      <translation type="vanished">skor bersih {net} ≤ −0,85 dan tidak ada sumber yang condong positif</translation>
     </message>
     <message>
       <source>net score {net} ≥ −0.15: favourable evidence balances the rest</source>
-      <translation>skor bersih {net} ≥ −0,15: bukti yang mendukung mengimbangi yang lain</translation>
+      <translation type="vanished">skor bersih {net} ≥ −0,15: bukti yang mendukung mengimbangi yang lain</translation>
     </message>
     <message>
       <source>net score {net}: the evidence leans negative</source>
-      <translation>skor bersih {net}: bukti condong negatif</translation>
+      <translation type="vanished">skor bersih {net}: bukti condong negatif</translation>
     </message>
     <message>
       <source>no evidence</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
       <source>no valenced evidence yet</source>
-      <translation>belum ada bukti bervalensi</translation>
+      <translation type="vanished">belum ada bukti bervalensi</translation>
     </message>
     <message>
       <source>points the other way</source>
@@ -3163,7 +3163,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Exports {rows} rows: {group}</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor {rows} baris: {group}</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -3207,7 +3207,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Writes the matrix shown: {scope}, {layout}.</source>
-      <translation type="unfinished"/>
+      <translation>Menulis matriks yang ditampilkan: {scope}, {layout}.</translation>
     </message>
     <message>
       <source>Your judgement</source>
