@@ -22,7 +22,7 @@ from app import errors
 class BadFile:
     name: str
     build: Callable[[Path], None]
-    command: str  # "import", "informants", "codebook", "code"
+    command: str  # "import", "informants", "codebook", "code", "qdpx" (import into a new project)
     error: type[errors.TelaahError]
     what: str
 
@@ -78,6 +78,78 @@ LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
 CODEBOOK_XXE = (b'<?xml version="1.0"?><!DOCTYPE c [<!ENTITY e SYSTEM "http://example.org/x">]>'
                 b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>')
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+
+# --- REFI-QDA archives that once imported wrong data silently (issue 17) ------------------
+QDPX_TEXT = "Pewawancara: Bagaimana pelatihan?\nInforman 3: Pelatihan sudah dua kali.\n"
+_SHARED_GUID = "D1B2C3D4-0000-4000-8000-000000000001"
+
+
+def _qdpx(body: str, texts: dict[str, str] | None = None) -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import project_xml, zip_bytes
+
+    members = {"project.qde": project_xml(body)}
+    for name, text in (texts if texts is not None else {"s.txt": QDPX_TEXT}).items():
+        members[f"sources/{name}"] = text.encode("utf-8")
+    return _write(zip_bytes(members))
+
+
+def _selection(number: int, start: str, end: str, code: str) -> str:
+    return (f'<PlainTextSelection guid="B1B2C3D4-0000-4000-8000-{number:012d}" name="s{number}" '
+            f'startPosition="{start}" endPosition="{end}"><Coding guid="C1B2C3D4-0000-4000-8000-'
+            f'{number:012d}"><CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>')
+
+
+def _qdpx_positions(*positions: tuple[str, str]) -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import CODE_A, SOURCE, codebook_xml
+
+    selections = "".join(_selection(n, start, end, CODE_A)
+                         for n, (start, end) in enumerate(positions))
+    return _qdpx(codebook_xml() + f'<Sources><TextSource guid="{SOURCE}" name="I3" '
+                 f'plainTextPath="internal://s.txt">{selections}</TextSource></Sources>')
+
+
+def _qdpx_shared_category_guid() -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import SOURCE
+
+    codebook = (f'<CodeBook><Codes><Code guid="{_SHARED_GUID}" name="Upaya" isCodable="false">'
+                f'<Code guid="{_SHARED_GUID}" name="Pelatihan" isCodable="true"/></Code>'
+                "</Codes></CodeBook>")
+    return _qdpx(codebook + f'<Sources><TextSource guid="{SOURCE}" name="I3" plainTextPath='
+                 f'"internal://s.txt">{_selection(1, "46", "55", _SHARED_GUID)}</TextSource>'
+                 "</Sources>")
+
+
+def _qdpx_two_sources_one_guid() -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import SOURCE, codebook_xml
+
+    source = f'<TextSource guid="{SOURCE}" name="{{name}}" plainTextPath="internal://s.txt"/>'
+    return _qdpx(codebook_xml() + "<Sources>" + source.format(name="I3") +
+                 source.format(name="I4") + "</Sources>")
+
+
+def _qdpx_two_users_one_guid() -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import USER, codebook_xml, project_xml, zip_bytes
+
+    xml = project_xml(f'<Users><User guid="{USER}" name="Budi"/></Users>' + codebook_xml())
+    return _write(zip_bytes({"project.qde": xml.replace(b"</Users><Users>", b"")}))
+
+
+def _qdpx_missing_text_with_a_line_break() -> Callable[[Path], None]:
+    from tests.io.qdpx_builders import SOURCE, codebook_xml
+
+    return _qdpx(codebook_xml() + f'<Sources><TextSource guid="{SOURCE}" name="Wawancara&#10;'
+                 f'kedua" plainTextPath="internal://hilang.txt"/></Sources>')
+
+
+def _compressible_docx(path: Path) -> None:
+    path.write_bytes(_rezip({}, {"word/media/isian.xml": b"a" * (8 * 1024 * 1024)}))
+
+
+def _compressible_qdpx(path: Path) -> None:
+    from tests.io.qdpx_builders import project_xml, zip_bytes
+
+    path.write_bytes(zip_bytes({"project.qde": project_xml(""),
+                                "sources/isian.txt": b" " * (4 * 1024 * 1024)}))
 
 CORPUS: tuple[BadFile, ...] = (
     BadFile("rusak.docx", _write(b"PK\x03\x04" + bytes(range(256)) * 4), "import",
@@ -135,4 +207,22 @@ CORPUS: tuple[BadFile, ...] = (
             "codebook", errors.InvalidCodebook, "XML that is not a codebook"),
     BadFile("offset", _write(b""), "code", errors.OffsetsOutOfRange,
             "a segment with offsets outside the text"),
+    BadFile("padat.docx", _compressible_docx, "import", errors.ArchiveTooCompressed,
+            ".docx compressed beyond any real document (ratio, not size)"),
+    BadFile("padat.qdpx", _compressible_qdpx, "qdpx", errors.ArchiveTooCompressed,
+            ".qdpx compressed beyond any real project (ratio, not size)"),
+    BadFile("guid-kategori.qdpx", _qdpx_shared_category_guid(), "qdpx",
+            errors.QdpxDuplicateGuid, "a category with its child's GUID"),
+    BadFile("guid-sumber.qdpx", _qdpx_two_sources_one_guid(), "qdpx", errors.QdpxDuplicateGuid,
+            "two sources with one GUID"),
+    BadFile("guid-pengguna.qdpx", _qdpx_two_users_one_guid(), "qdpx", errors.QdpxDuplicateGuid,
+            "two users with one GUID"),
+    BadFile("posisi-hex.qdpx", _qdpx_positions(("0x10", "20"), ("0", "11")), "qdpx",
+            errors.QdpxBadPositions, "selection positions that are not numbers"),
+    BadFile("posisi-terbalik.qdpx", _qdpx_positions(("30", "20")), "qdpx",
+            errors.QdpxBadPositions, "a selection whose start is after its end"),
+    BadFile("posisi-luar.qdpx", _qdpx_positions(("5", "9999"), ("-3", "4")), "qdpx",
+            errors.QdpxBadPositions, "selections outside their text"),
+    BadFile("teks-hilang.qdpx", _qdpx_missing_text_with_a_line_break(), "qdpx",
+            errors.QdpxMissingSources, "a missing text whose source name has a line break"),
 )

@@ -31,6 +31,8 @@ def _arguments(bad: BadFile, project: Path, path: Path) -> list[str]:
         return ["informants", str(project), "--import", str(path)]
     if bad.command == "codebook":
         return ["codebook", "import", str(project), str(path)]
+    if bad.command == "qdpx":  # a new project beside the file: it must not be left behind
+        return ["qdpx", "import", str(path), str(path.with_suffix(".telaah"))]
     return ["code", str(project), "--source", "I1_kepala_dinas", "--start", "10",
             "--end", "99999999", "--code", "Kualitas", "--coder", "Annisa"]
 
@@ -60,6 +62,7 @@ def test_bad_input_is_refused_cleanly(
         message = err.split(bad.name, 1)[-1]
         assert not [word for word in LIBRARY_WORDS if word in message], err
     assert _fingerprint(demo_path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [bad.name]  # nothing left beside
 
 
 @pytest.mark.parametrize("bad", CORPUS, ids=[bad.name for bad in CORPUS])
@@ -73,7 +76,11 @@ def test_each_file_raises_its_typed_error(bad: BadFile, demo_project: Project, t
     path = tmp_path / bad.name
     bad.build(path)
     with pytest.raises(bad.error):
-        if bad.command == "import":
+        if bad.command == "qdpx":
+            from app.core.qdpx import import_qdpx
+
+            import_qdpx(path, tmp_path / "baru.telaah")
+        elif bad.command == "import":
             import_sources(demo_project, paths=[path])
         elif bad.command == "informants":
             import_informants(demo_project, path=path)
