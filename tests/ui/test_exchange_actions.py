@@ -160,3 +160,16 @@ def test_an_empty_corrected_text_is_refused(qtbot: QtBot, demo_project: Project)
     source_id, _old = _source(demo_project)
     with pytest.raises(TelaahError):
         RevisionDialog(demo_project, ChangeHub(), source_id, "")
+
+
+def test_sources_without_text_are_named_in_the_import_report(tmp_path: Path) -> None:
+    from tests.io.qdpx_builders import SOURCE, codebook_xml, project_xml, write_zip
+
+    body = (codebook_xml() + f'<Sources><TextSource guid="{SOURCE}" name="Kosong dari NVivo" '
+            'plainTextPath="internal://k.txt"/></Sources>')
+    archive = write_zip(tmp_path / "nvivo.qdpx", {"project.qde": project_xml(body),
+                                                  "sources/k.txt": b"  \n"})
+    report = import_project(None, archive, tmp_path / "p.telaah",
+                            ask_skip=lambda _parent, _missing: pytest.fail("asked"))
+    assert report is not None and report.sources == 1
+    assert "Warning: these sources have no text: Kosong dari NVivo" in import_report_text(report)
