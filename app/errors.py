@@ -30,6 +30,10 @@ def _identity(text: str) -> str:
 # translated with the template. tools/update_translations.py collects the literals passed
 # for them to error classes.
 WORD_VALUES = frozenset({"kind", "field", "element"})
+# Values that are phrases of the message where the template shows them ("Invalid memo
+# title: '' (it is empty)"): translated too. Literal phrases are collected like the words
+# above; a library's own text is never shown, so it never needs translating.
+PHRASE_VALUES = frozenset({"detail"})
 
 
 class TelaahError(Exception):
@@ -49,9 +53,15 @@ class TelaahError(Exception):
 
     def message(self, translate: Translate = _identity) -> str:
         """The message in the language ``translate`` maps the template to."""
-        values = {key: translate(_display(value)) if key in WORD_VALUES else _display(value)
+        values = {key: translate(_display(value)) if self.translates(key) else _display(value)
                   for key, value in self.data.items()}
         return _one_line(translate(self.template).format(**values))
+
+    @classmethod
+    def translates(cls, key: str) -> bool:
+        """Whether the value of ``key`` is translated with the template (a word or a phrase
+        the message shows)."""
+        return key in WORD_VALUES or (key in PHRASE_VALUES and f"{{{key}}}" in cls.template)
 
     def technical_detail(self) -> str:
         """What went wrong in the words of the library or system that noticed it (a
