@@ -66,15 +66,19 @@ def error_templates() -> set[str]:
     return {cls.template for cls in _error_classes()}
 
 
-def _error_words(tree: ast.AST, error_names: set[str]) -> set[str]:
-    """Literal ``kind=``/``field=``/``element=`` values passed to error classes: words of
-    the message that :meth:`app.errors.TelaahError.message` translates."""
+def _error_words(tree: ast.AST, error_classes: dict[str, type[errors.TelaahError]]) -> set[str]:
+    """Literal ``kind=``/``field=``/``element=`` values passed to error classes, and literal
+    ``detail=`` phrases their templates show: parts of the message that
+    :meth:`app.errors.TelaahError.message` translates."""
     words = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _called_name(node) in error_names:
-            for keyword in node.keywords:
-                if keyword.arg in errors.WORD_VALUES and _string(keyword.value):
-                    words.add(_string(keyword.value))  # type: ignore[arg-type]
+        error_class = (error_classes.get(_called_name(node))
+                       if isinstance(node, ast.Call) else None)
+        if error_class is None:
+            continue
+        for keyword in node.keywords:  # type: ignore[attr-defined]
+            if keyword.arg and error_class.translates(keyword.arg) and _string(keyword.value):
+                words.add(_string(keyword.value))  # type: ignore[arg-type]
     return words
 
 
@@ -85,10 +89,10 @@ def collect() -> dict[str, set[str]]:
                 *(ROOT / "app" / "core").rglob("*.py"), *(ROOT / "app" / "analysis").rglob("*.py")]
     for path in headless:
         _collect_headless(ast.parse(path.read_text(encoding="utf-8")), found["cli"])
-    error_names = {cls.__name__ for cls in _error_classes()}
+    error_classes = {cls.__name__: cls for cls in _error_classes()}
     for path in sorted((ROOT / "app").rglob("*.py")):
         found["errors"].update(_error_words(ast.parse(path.read_text(encoding="utf-8")),
-                                            error_names))
+                                            error_classes))
     for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
         _collect_qt(ast.parse(path.read_text(encoding="utf-8")), found)
     return found

@@ -3713,12 +3713,20 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>errors</name>
     <message>
+      <source>#RRGGBB</source>
+      <translation>#RRGGBB</translation>
+    </message>
+    <message>
       <source>'{key}' matches several {kind}s: {candidates}. Give the full path.</source>
       <translation>'{key}' matches several {kind}s: {candidates}. Give the full path.</translation>
     </message>
     <message>
       <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
       <translation>'{verdict}' is not on this project's verdict scale: {scale}.</translation>
+    </message>
+    <message>
+      <source>--code needs --coder NAME</source>
+      <translation>--code needs --coder NAME</translation>
     </message>
     <message>
       <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
@@ -3789,12 +3797,44 @@ Import the project without them (and without their coded segments)?</translation
       <translation>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</translation>
     </message>
     <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>a code cannot merge into itself</source>
+      <translation>a code cannot merge into itself</translation>
+    </message>
+    <message>
+      <source>a code cannot move under itself</source>
+      <translation>a code cannot move under itself</translation>
+    </message>
+    <message>
+      <source>a code needs a name</source>
+      <translation>a code needs a name</translation>
+    </message>
+    <message>
+      <source>a code or a question</source>
+      <translation>a code or a question</translation>
+    </message>
+    <message>
+      <source>a share above 0 and at most 1, such as 0.9</source>
+      <translation>a share above 0 and at most 1, such as 0.9</translation>
+    </message>
+    <message>
       <source>accepted coder</source>
       <translation>accepted coder</translation>
     </message>
     <message>
       <source>agreement unit</source>
       <translation>agreement unit</translation>
+    </message>
+    <message>
+      <source>at least two different words, best first</source>
+      <translation>at least two different words, best first</translation>
+    </message>
+    <message>
+      <source>at most 40 characters</source>
+      <translation>at most 40 characters</translation>
     </message>
     <message>
       <source>attributes</source>
@@ -3869,6 +3909,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>evidence role</translation>
     </message>
     <message>
+      <source>give --judgement</source>
+      <translation>give --judgement</translation>
+    </message>
+    <message>
       <source>grouping</source>
       <translation>grouping</translation>
     </message>
@@ -3889,6 +3933,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>informant type</translation>
     </message>
     <message>
+      <source>it is empty</source>
+      <translation>it is empty</translation>
+    </message>
+    <message>
+      <source>it must be a name other than the coders compared</source>
+      <translation>it must be a name other than the coders compared</translation>
+    </message>
+    <message>
       <source>judgement</source>
       <translation>judgement</translation>
     </message>
@@ -3905,12 +3957,32 @@ Import the project without them (and without their coded segments)?</translation
       <translation>merge</translation>
     </message>
     <message>
+      <source>merge a sub-code into its parent, not the reverse</source>
+      <translation>merge a sub-code into its parent, not the reverse</translation>
+    </message>
+    <message>
       <source>name replacement</source>
       <translation>name replacement</translation>
     </message>
     <message>
+      <source>name=value</source>
+      <translation>name=value</translation>
+    </message>
+    <message>
+      <source>name=value; …</source>
+      <translation>name=value; …</translation>
+    </message>
+    <message>
       <source>note</source>
       <translation>note</translation>
+    </message>
+    <message>
+      <source>one line only</source>
+      <translation>one line only</translation>
+    </message>
+    <message>
+      <source>one title per file</source>
+      <translation>one title per file</translation>
     </message>
     <message>
       <source>overlap threshold</source>
@@ -3977,8 +4049,28 @@ Import the project without them (and without their coded segments)?</translation
       <translation>tactics</translation>
     </message>
     <message>
+      <source>the informant id is empty</source>
+      <translation>the informant id is empty</translation>
+    </message>
+    <message>
+      <source>they are not coded with the code being split</source>
+      <translation>they are not coded with the code being split</translation>
+    </message>
+    <message>
       <source>titles</source>
       <translation>titles</translation>
+    </message>
+    <message>
+      <source>two codes have the same GUID</source>
+      <translation>two codes have the same GUID</translation>
+    </message>
+    <message>
+      <source>use #RRGGBB</source>
+      <translation>use #RRGGBB</translation>
+    </message>
+    <message>
+      <source>use a .telaah file or a postgresql:// URL</source>
+      <translation>use a .telaah file or a postgresql:// URL</translation>
     </message>
     <message>
       <source>user</source>
@@ -4191,6 +4283,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</translation>
+    </message>
+    <message>
+      <source>{path}: the file or its folder is read-only, so nothing can be saved there. Reading works; to work on it, copy it to a folder you can write to ('telaah copy').</source>
+      <translation>{path}: the file or its folder is read-only, so nothing can be saved there. Reading works; to work on it, copy it to a folder you can write to ('telaah copy').</translation>
     </message>
     <message>
       <source>{path}: the folder does not exist; create it first or choose another folder.</source>

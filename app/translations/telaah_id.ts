@@ -3713,12 +3713,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>errors</name>
     <message>
+      <source>#RRGGBB</source>
+      <translation>#RRGGBB</translation>
+    </message>
+    <message>
       <source>'{key}' matches several {kind}s: {candidates}. Give the full path.</source>
       <translation>'{key}' cocok dengan beberapa {kind}: {candidates}. Berikan jalur lengkapnya.</translation>
     </message>
     <message>
       <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
       <translation>'{verdict}' tidak terdapat pada skala penilaian proyek ini: {scale}.</translation>
+    </message>
+    <message>
+      <source>--code needs --coder NAME</source>
+      <translation>--code memerlukan --coder NAMA</translation>
     </message>
     <message>
       <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
@@ -3789,12 +3797,44 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Penilaian '{verdict}' berbeda dari saran '{suggested}'; tuliskan alasan tidak mengikuti saran.</translation>
     </message>
     <message>
+      <source>YYYY-MM-DD</source>
+      <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+      <source>a code cannot merge into itself</source>
+      <translation>kode tidak dapat digabung ke dirinya sendiri</translation>
+    </message>
+    <message>
+      <source>a code cannot move under itself</source>
+      <translation>kode tidak dapat dipindah ke bawah dirinya sendiri</translation>
+    </message>
+    <message>
+      <source>a code needs a name</source>
+      <translation>kode harus punya nama</translation>
+    </message>
+    <message>
+      <source>a code or a question</source>
+      <translation>sebuah kode atau pertanyaan</translation>
+    </message>
+    <message>
+      <source>a share above 0 and at most 1, such as 0.9</source>
+      <translation>bagian di atas 0 dan paling banyak 1, misalnya 0.9</translation>
+    </message>
+    <message>
       <source>accepted coder</source>
       <translation>pengode yang diterima</translation>
     </message>
     <message>
       <source>agreement unit</source>
       <translation>unit kesepakatan</translation>
+    </message>
+    <message>
+      <source>at least two different words, best first</source>
+      <translation>paling sedikit dua kata yang berbeda, yang terbaik lebih dulu</translation>
+    </message>
+    <message>
+      <source>at most 40 characters</source>
+      <translation>paling banyak 40 karakter</translation>
     </message>
     <message>
       <source>attributes</source>
@@ -3869,6 +3909,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>peran bukti</translation>
     </message>
     <message>
+      <source>give --judgement</source>
+      <translation>berikan --judgement</translation>
+    </message>
+    <message>
       <source>grouping</source>
       <translation>pengelompokan</translation>
     </message>
@@ -3889,6 +3933,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>jenis informan</translation>
     </message>
     <message>
+      <source>it is empty</source>
+      <translation>isinya kosong</translation>
+    </message>
+    <message>
+      <source>it must be a name other than the coders compared</source>
+      <translation>harus nama selain para pengode yang dibandingkan</translation>
+    </message>
+    <message>
       <source>judgement</source>
       <translation>keputusan</translation>
     </message>
@@ -3905,12 +3957,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>penggabungan</translation>
     </message>
     <message>
+      <source>merge a sub-code into its parent, not the reverse</source>
+      <translation>gabungkan subkode ke induknya, bukan sebaliknya</translation>
+    </message>
+    <message>
       <source>name replacement</source>
       <translation>pengganti nama</translation>
     </message>
     <message>
+      <source>name=value</source>
+      <translation>nama=nilai</translation>
+    </message>
+    <message>
+      <source>name=value; …</source>
+      <translation>nama=nilai; …</translation>
+    </message>
+    <message>
       <source>note</source>
       <translation>catatan</translation>
+    </message>
+    <message>
+      <source>one line only</source>
+      <translation>hanya satu baris</translation>
+    </message>
+    <message>
+      <source>one title per file</source>
+      <translation>satu judul untuk setiap berkas</translation>
     </message>
     <message>
       <source>overlap threshold</source>
@@ -3977,8 +4049,28 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>taktik</translation>
     </message>
     <message>
+      <source>the informant id is empty</source>
+      <translation>ID informan kosong</translation>
+    </message>
+    <message>
+      <source>they are not coded with the code being split</source>
+      <translation>segmen itu tidak dikode dengan kode yang sedang dipecah</translation>
+    </message>
+    <message>
       <source>titles</source>
       <translation>judul</translation>
+    </message>
+    <message>
+      <source>two codes have the same GUID</source>
+      <translation>dua kode memiliki GUID yang sama</translation>
+    </message>
+    <message>
+      <source>use #RRGGBB</source>
+      <translation>gunakan #RRGGBB</translation>
+    </message>
+    <message>
+      <source>use a .telaah file or a postgresql:// URL</source>
+      <translation>gunakan berkas .telaah atau URL postgresql://</translation>
     </message>
     <message>
       <source>user</source>
@@ -4191,6 +4283,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: ukuran berkas {size_mb} MB, melebihi batas {limit_mb} MB.</translation>
+    </message>
+    <message>
+      <source>{path}: the file or its folder is read-only, so nothing can be saved there. Reading works; to work on it, copy it to a folder you can write to ('telaah copy').</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}: the folder does not exist; create it first or choose another folder.</source>

@@ -137,3 +137,13 @@ def test_writing_into_a_missing_folder_names_the_folder(
     code, lines = _run(capsys, "--lang", "id", "excerpts", str(project), "-o", str(target))
     assert code == 2 and len(lines) == 1, lines
     assert str(tmp_path / "tidak-ada") in lines[0] and "No such" not in lines[0]
+
+
+def test_a_phrase_the_message_shows_is_translated_with_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, lines = _run(capsys, "--lang", "id", "search", str(project), "   ")
+    assert code == 2
+    assert "isinya kosong" in lines[0] and "it is empty" not in lines[0]
+    code, lines = _run(capsys, "--lang", "en", "search", str(project), "   ")
+    assert "it is empty" in lines[0]
