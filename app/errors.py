@@ -527,6 +527,13 @@ class ProjectDamaged(ProjectProblem):
     )
 
 
+class ProjectNotWritable(ProjectProblem):
+    template = (
+        "{path}: the file or its folder is read-only, so nothing can be saved there. Reading "
+        "works; to work on it, copy it to a folder you can write to ('telaah copy')."
+    )
+
+
 class ProjectInUse(ProjectProblem):
     template = "{path} is open in this window; close it before replacing it with a backup."
 

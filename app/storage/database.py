@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from app import open_databases
+from app.storage.file_access import read_only_folder_without_log
 
 BUSY_TIMEOUT_MS = 5000
 # Page cache per connection, in KiB (SQLite's default is 2 MiB). A transcript's text lives
@@ -25,8 +26,10 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
     files, so that reading leaves the folder as it was. SQLite's read-only mode is kept for
     folders that cannot be written (it would leave those files behind elsewhere)."""
     if read_only and not _writable(path):
-        return URL.create("sqlite+pysqlite", database=f"file:{path}",
-                          query={"mode": "ro", "uri": "true"})
+        query = {"mode": "ro", "uri": "true"}
+        if read_only_folder_without_log(path):
+            query["immutable"] = "1"  # see file_access.sqlite_uri
+        return URL.create("sqlite+pysqlite", database=f"file:{path}", query=query)
     return URL.create("sqlite+pysqlite", database=str(path))
 
 

@@ -48,8 +48,22 @@ def is_read_only_problem(detail: str) -> bool:
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
-    """An SQLite URI for ``path`` that survives ``?``, ``#`` and ``%`` in folder names."""
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    """An SQLite URI for ``path`` that survives ``?``, ``#`` and ``%`` in folder names.
+
+    Read-only access (``mode="ro"``) to a database in a folder nobody can write to, with no
+    write-ahead log beside it, is marked immutable: SQLite could neither create the
+    shared-memory file it otherwise needs nor could anyone write to the database there.
+    """
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    if mode == "ro" and read_only_folder_without_log(path):
+        uri += "&immutable=1"
+    return uri
+
+
+def read_only_folder_without_log(path: Path) -> bool:
+    """True for a database in a folder this process cannot write to and with no log."""
+    folder = path.resolve().parent
+    return not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
 
 
 def create_private_file(path: Path) -> None:

@@ -13,8 +13,8 @@ from app.errors import (
     ProjectDamaged,
     ProjectExists,
     ProjectNotFound,
+    ProjectNotWritable,
     ProjectTooNew,
-    ReadOnlyProject,
 )
 from app.storage.backup import take_backup
 from app.storage.database import make_sqlite_engine
@@ -94,7 +94,7 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
         if is_damage(detail):
             raise ProjectDamaged(path=path, detail=detail) from error
         if is_read_only_problem(detail):
-            raise ReadOnlyProject(path=path) from error
+            raise ProjectNotWritable(path=path, detail=detail) from error
         raise NotAProject(path=path, detail=detail) from error
     if revision is None:
         engine.dispose()
