@@ -10,8 +10,8 @@ mutants from it with a fixed seed, and imports each through the real command lin
 - ``failed``: anything else (a traceback, a second line, a changed project, wrong data,
   or no answer within the time limit), with the reason.
 
-The seeds are in tests/fuzz_seeds.py. The test (tests/test_mutation_fuzz.py) runs the three kinds as subprocesses, so that a
-hang in C code is caught by the outer timeout too.
+The seeds are in tests/fuzz_seeds.py. The test (tests/test_mutation_fuzz.py) runs the
+three kinds as subprocesses, so that a hang in C code is caught by the outer timeout too.
 """
 
 from __future__ import annotations
