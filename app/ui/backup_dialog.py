@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.project import Project
-from app.errors import TelaahError
+from app.errors import ProjectDamaged, TelaahError
 from app.storage.backup import BackupFile, list_backups, restore_backup
 from app.ui.analysis_context import Translate, same_text
 from app.ui.error_messages import show_error
@@ -62,17 +62,20 @@ def project_file(project: Project) -> Path | None:
 class BackupDialog(QDialog):
     def __init__(self, project_path: Path, *, close_project: CloseProject,
                  reopen_project: ReopenProject, translate_error: Translate = same_text,
-                 confirm: Confirm = confirm_restore, parent: QWidget | None = None) -> None:
+                 confirm: Confirm = confirm_restore, parent: QWidget | None = None,
+                 reopen_after_error: bool = True) -> None:
         super().__init__(parent)
         self.project_path = project_path
+        self._reopen_after_error = reopen_after_error
         self._close_project = close_project
         self._reopen_project = reopen_project
         self._translate_error = translate_error
         self._confirm = confirm
         self.setWindowTitle(_tr("Backups"))
         self.resize(720, 420)
-        self.intro = QLabel(_tr("Backups of {name}, newest first. Telaah takes one each time "
-                                "the project is opened after a change.").format(
+        self.intro = QLabel(_tr("Backups of {name}, newest first. Telaah takes one before "
+                                "the first change of each session, when the project changed "
+                                "since the last backup.").format(
                                     name=project_path.name), self)
         self.intro.setWordWrap(True)
         self.backups = QTreeWidget(self)
@@ -128,7 +131,8 @@ class BackupDialog(QDialog):
         try:
             restored = restore_backup(self.project_path, backup.path)
         except TelaahError as error:
-            self._reopen_project(self.project_path)
+            if self._reopen_after_error:
+                self._reopen_project(self.project_path)
             show_error(self, error, self._translate_error)
             return False
         self._reopen_project(self.project_path)
@@ -179,3 +183,36 @@ def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
     add_menu_action(window, "file", _tr("&Backups…"), lambda: open_backups(window))
+
+
+def damaged_question(parent: QWidget | None, damaged: ProjectDamaged) -> QMessageBox:
+    """What opening a damaged project file asks: look at its backups, or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Damaged project"))
+    box.setText(_tr("{name} is damaged and cannot be opened.").format(
+        name=Path(str(damaged.path)).name))
+    box.setInformativeText(_tr(
+        "Telaah keeps backups of earlier states. Restoring one keeps the damaged file aside "
+        "under a new name; nothing is deleted."))
+    backups = box.addButton(_tr("Show backups…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setProperty("backups_button", backups)
+    return box
+
+
+def offer_backups_of_damaged(window: QWidget, damaged: ProjectDamaged,
+                             reopen_project: ReopenProject,
+                             translate_error: Translate = same_text,
+                             ask: Callable[[QMessageBox], object] = QMessageBox.exec,
+                             ) -> BackupDialog | None:
+    """Opening failed because the file is damaged: offer its backups; a restore opens it."""
+    box = damaged_question(window, damaged)
+    ask(box)
+    if box.clickedButton() is not box.property("backups_button"):
+        return None
+    dialog = BackupDialog(Path(str(damaged.path)), close_project=lambda: None,
+                          reopen_project=reopen_project, translate_error=translate_error,
+                          parent=window, reopen_after_error=False)
+    dialog.show()
+    return dialog

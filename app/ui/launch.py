@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QTimer,
     QMessageLogContext,
     QtMsgType,
     qInstallMessageHandler,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.core.project import Project
-from app.errors import FileUnwritable, ProjectLocked, TelaahError
+from app.errors import FileUnwritable, ProjectDamaged, ProjectLocked, TelaahError
 from app.i18n import choose_language, translator_for
 from app.ui import language_switch
 from app.ui.error_messages import show_error
@@ -99,15 +100,22 @@ def _show(
     language: str,
 ) -> int:
     project: Project | None = None
+    damaged: ProjectDamaged | None = None
     if project_path is not None:
         try:
             project = (_open_for_screenshot(project_path) if screenshot is not None
                        else open_with_choice(None, project_path))
+        except ProjectDamaged as error:
+            if screenshot is not None:
+                return _fail(error, translate)
+            damaged = error
         except TelaahError as error:
             if screenshot is not None:
                 return _fail(error, translate)
             show_error(None, error, translate)
     window = MainWindow(project, coder, translate, language=language)
+    if damaged is not None:
+        QTimer.singleShot(0, lambda: window.offer_backups(damaged))
     window.resize(*WINDOW_SIZE)
     if screenshot is not None:
         return _save_screenshot(application, window, screenshot, translate)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 from app.core.change_watch import ChangeMark, current_mark, poll_changes
 from app.core.project import Project
 from app.core.project_info import get_project_info
-from app.errors import TelaahError
+from app.errors import ProjectDamaged, TelaahError
 from app.ui import extensions
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         """Open another project in this window; on error keep the current one."""
         try:
             project = open_with_choice(self, location)
+        except ProjectDamaged as damaged:
+            self.offer_backups(damaged)
+            return False
         except TelaahError as error:
             self.report(error)
             return False
@@ -280,6 +283,14 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def offer_backups(self, damaged: ProjectDamaged) -> None:
+        """A damaged project file: offer its backups; restoring one opens it here."""
+        from app.ui.backup_dialog import offer_backups_of_damaged
+
+        self.backup_offer = offer_backups_of_damaged(
+            self, damaged, lambda location: bool(self.open_project(location)),
+            self._translator)
 
     def report(self, error: TelaahError) -> None:
         show_error(self, error, self._translator)

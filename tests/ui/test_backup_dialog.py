@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.project import Project
 from app.core.segments import add_segment, list_segments
 from app.errors import ProjectLocked
-from app.storage.backup import list_backups
+from app.storage.backup import list_backups, take_backup
 from app.ui.backup_dialog import BackupDialog, open_backups, project_file
 from app.ui.main_window import MainWindow
 from app.ui.open_choice import locked_question, open_with_choice
-from tests.ui.conftest import keep_shot
+from tests.ui.conftest import identity, keep_shot
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +86,7 @@ def test_the_question_text(qtbot: QtBot, demo_path: Path) -> None:
 
 @pytest.fixture
 def backed_up(demo_path: Path) -> Iterator[Path]:
-    Project.open(demo_path).close()  # the first open takes a backup
+    take_backup(demo_path)
     yield demo_path
 
 
@@ -148,3 +149,29 @@ def test_restoring_from_the_main_window_reopens_the_project_there(window: MainWi
     assert len(list_segments(reopened)) == before
     assert window.workspace is not None  # the coding view shows the restored project
     dialog.close()
+
+
+def test_opening_a_damaged_project_offers_its_backups_and_a_restore_opens_it(
+        qtbot: QtBot, backed_up: Path) -> None:
+    os.truncate(backed_up, backed_up.stat().st_size // 2)
+    window = MainWindow(None, "Tester", identity)
+    qtbot.addWidget(window)
+    questions: list[str] = []
+
+    def press_show_backups() -> None:
+        box = next(widget for widget in QApplication.topLevelWidgets()
+                   if isinstance(widget, QMessageBox) and widget.isVisible())
+        questions.append(box.text())
+        box.property("backups_button").click()
+
+    QTimer.singleShot(0, press_show_backups)
+    assert not window.open_project(backed_up)
+    assert questions == [f"{backed_up.name} is damaged and cannot be opened."]
+    dialog = window.backup_offer
+    assert dialog is not None and dialog.backups.topLevelItemCount() == 1
+    assert dialog.restore(dialog.backups.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
+    assert window.project is not None and len(list_segments(window.project)) == 425
+    assert "The damaged file is kept as" in dialog.status.text()
+    assert any(".damaged-" in path.name for path in backed_up.parent.iterdir())
+    dialog.close()
+    window.close()
