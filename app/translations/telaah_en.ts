@@ -268,12 +268,24 @@
       <translation>Backups</translation>
     </message>
     <message>
+      <source>Backups of {name}, newest first. Telaah takes one before the first change of each session, when the project changed since the last backup.</source>
+      <translation>Backups of {name}, newest first. Telaah takes one before the first change of each session, when the project changed since the last backup.</translation>
+    </message>
+    <message>
       <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
-      <translation>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</translation>
+      <translation type="vanished">Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>Damaged project</source>
+      <translation>Damaged project</translation>
     </message>
     <message>
       <source>File</source>
@@ -300,6 +312,10 @@
       <translation>Restore…</translation>
     </message>
     <message>
+      <source>Show backups…</source>
+      <translation>Show backups…</translation>
+    </message>
+    <message>
       <source>Size</source>
       <translation>Size</translation>
     </message>
@@ -312,12 +328,20 @@
       <translation>Team projects on a database server are backed up by the server, not by Telaah.</translation>
     </message>
     <message>
+      <source>Telaah keeps backups of earlier states. Restoring one keeps the damaged file aside under a new name; nothing is deleted.</source>
+      <translation>Telaah keeps backups of earlier states. Restoring one keeps the damaged file aside under a new name; nothing is deleted.</translation>
+    </message>
+    <message>
       <source>The damaged file is kept as {name}.</source>
       <translation>The damaged file is kept as {name}.</translation>
     </message>
     <message>
       <source>The state before it is kept as backup {name}.</source>
       <translation>The state before it is kept as backup {name}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged and cannot be opened.</source>
+      <translation>{name} is damaged and cannot be opened.</translation>
     </message>
   </context>
   <context>
@@ -534,6 +558,10 @@
       <translation>Colour…</translation>
     </message>
     <message>
+      <source>Confirmation rule: suggested from how many informants, informant types and techniques confirm the obstacle, and whether anyone denies it — not from good or bad.</source>
+      <translation>Confirmation rule: suggested from how many informants, informant types and techniques confirm the obstacle, and whether anyone denies it — not from good or bad.</translation>
+    </message>
+    <message>
       <source>Definition</source>
       <translation>Definition</translation>
     </message>
@@ -570,6 +598,10 @@
       <translation>Example</translation>
     </message>
     <message>
+      <source>Implementation rule: suggested from how many voices report the effort carried out, only planned, or not done.</source>
+      <translation>Implementation rule: suggested from how many voices report the effort carried out, only planned, or not done.</translation>
+    </message>
+    <message>
       <source>Merge into…</source>
       <translation>Merge into…</translation>
     </message>
@@ -592,6 +624,10 @@
     <message>
       <source>Name of the sub-code</source>
       <translation>Name of the sub-code</translation>
+    </message>
+    <message>
+      <source>Performance rule: suggested from the valence of the evidence, voice by voice (each informant, observation, documentation).</source>
+      <translation>Performance rule: suggested from the valence of the evidence, voice by voice (each informant, observation, documentation).</translation>
     </message>
     <message>
       <source>Recolour {code}</source>
@@ -620,6 +656,14 @@
     <message>
       <source>Use when</source>
       <translation>Use when</translation>
+    </message>
+    <message>
+      <source>Verdict scale</source>
+      <translation>Verdict scale</translation>
+    </message>
+    <message>
+      <source>Words from best to worst, separated by |. Empty: the default scale of the code group.</source>
+      <translation>Words from best to worst, separated by |. Empty: the default scale of the code group.</translation>
     </message>
   </context>
   <context>
@@ -4179,6 +4223,34 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: no such project; create it with 'telaah new'.</source>
       <translation>{path}: no such project; create it with 'telaah new'.</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</source>
+      <translation>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code '{code}' has the colour '{value}', not #RRGGBB).</source>
+      <translation>{path}: not a usable codebook (the code '{code}' has the colour '{value}', not #RRGGBB).</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code on line {line} has no name).</source>
+      <translation>{path}: not a usable codebook (the code on line {line} has no name).</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the root element is &lt;{root}&gt;, not &lt;CodeBook&gt;).</source>
+      <translation>{path}: not a usable codebook (the root element is &lt;{root}&gt;, not &lt;CodeBook&gt;).</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the root element is in the namespace '{namespace}', not '{expected}').</source>
+      <translation>{path}: not a usable codebook (the root element is in the namespace '{namespace}', not '{expected}').</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (two codes at the top level have the same name: '{first}' and '{second}').</source>
+      <translation>{path}: not a usable codebook (two codes at the top level have the same name: '{first}' and '{second}').</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (two codes under '{parent}' have the same name: '{first}' and '{second}').</source>
+      <translation>{path}: not a usable codebook (two codes under '{parent}' have the same name: '{first}' and '{second}').</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook ({detail}).</source>

@@ -268,12 +268,24 @@
       <translation>Cadangan</translation>
     </message>
     <message>
+      <source>Backups of {name}, newest first. Telaah takes one before the first change of each session, when the project changed since the last backup.</source>
+      <translation>Cadangan {name}, yang terbaru di atas. Telaah membuat satu cadangan sebelum perubahan pertama di setiap sesi, bila proyek berubah sejak cadangan terakhir.</translation>
+    </message>
+    <message>
       <source>Backups of {name}, newest first. Telaah takes one each time the project is opened after a change.</source>
-      <translation>Cadangan {name}, diurutkan dari yang terbaru. Telaah membuat satu cadangan setiap kali proyek dibuka setelah ada perubahan.</translation>
+      <translation type="vanished">Cadangan {name}, diurutkan dari yang terbaru. Telaah membuat satu cadangan setiap kali proyek dibuka setelah ada perubahan.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
     </message>
     <message>
       <source>Close</source>
       <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Damaged project</source>
+      <translation>Proyek rusak</translation>
     </message>
     <message>
       <source>File</source>
@@ -300,6 +312,10 @@
       <translation>Pulihkan…</translation>
     </message>
     <message>
+      <source>Show backups…</source>
+      <translation>Tampilkan cadangan…</translation>
+    </message>
+    <message>
       <source>Size</source>
       <translation>Ukuran</translation>
     </message>
@@ -312,12 +328,20 @@
       <translation>Proyek tim di server basis data dicadangkan oleh server, bukan oleh Telaah.</translation>
     </message>
     <message>
+      <source>Telaah keeps backups of earlier states. Restoring one keeps the damaged file aside under a new name; nothing is deleted.</source>
+      <translation>Telaah menyimpan cadangan keadaan sebelumnya. Memulihkan salah satunya menyisihkan berkas yang rusak dengan nama baru; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
       <source>The damaged file is kept as {name}.</source>
-      <translation type="unfinished"/>
+      <translation>Berkas yang rusak disimpan sebagai {name}.</translation>
     </message>
     <message>
       <source>The state before it is kept as backup {name}.</source>
       <translation>Keadaan sebelumnya disimpan sebagai cadangan {name}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged and cannot be opened.</source>
+      <translation>{name} rusak dan tidak dapat dibuka.</translation>
     </message>
   </context>
   <context>
@@ -534,6 +558,10 @@
       <translation>Warna…</translation>
     </message>
     <message>
+      <source>Confirmation rule: suggested from how many informants, informant types and techniques confirm the obstacle, and whether anyone denies it — not from good or bad.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Definition</source>
       <translation>Definisi</translation>
     </message>
@@ -570,6 +598,10 @@
       <translation>Contoh</translation>
     </message>
     <message>
+      <source>Implementation rule: suggested from how many voices report the effort carried out, only planned, or not done.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Merge into…</source>
       <translation>Gabungkan ke…</translation>
     </message>
@@ -592,6 +624,10 @@
     <message>
       <source>Name of the sub-code</source>
       <translation>Nama subkode</translation>
+    </message>
+    <message>
+      <source>Performance rule: suggested from the valence of the evidence, voice by voice (each informant, observation, documentation).</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Recolour {code}</source>
@@ -620,6 +656,14 @@
     <message>
       <source>Use when</source>
       <translation>Gunakan jika</translation>
+    </message>
+    <message>
+      <source>Verdict scale</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Words from best to worst, separated by |. Empty: the default scale of the code group.</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -3539,11 +3583,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}.</source>
-      <translation type="unfinished"/>
+      <translation>{path} dipulihkan dari {backup}.</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}; the damaged file is kept as {kept}.</source>
-      <translation type="unfinished"/>
+      <translation>{path} dipulihkan dari {backup}; berkas yang rusak disimpan sebagai {kept}.</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
@@ -4106,7 +4150,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path} is damaged and cannot be read. Earlier states are kept as backups: 'telaah backup list {path}' lists them and 'telaah backup restore {path} 1' brings back the newest (the damaged file is kept aside).</source>
-      <translation type="unfinished"/>
+      <translation>{path} rusak dan tidak dapat dibaca. Keadaan sebelumnya tersimpan sebagai cadangan: 'telaah backup list {path}' menampilkannya dan 'telaah backup restore {path} 1' memulihkan yang terbaru (berkas yang rusak disisihkan).</translation>
     </message>
     <message>
       <source>{path} is open in Telaah by {user} on {host} (since {since}). Open it read-only, or close it there first.</source>
@@ -4179,6 +4223,34 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: no such project; create it with 'telaah new'.</source>
       <translation>{path}: proyek tidak ditemukan; buat proyek dengan 'telaah new'.</translation>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code '{code}' has the colour '{value}', not #RRGGBB).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the code on line {line} has no name).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the root element is &lt;{root}&gt;, not &lt;CodeBook&gt;).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (the root element is in the namespace '{namespace}', not '{expected}').</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (two codes at the top level have the same name: '{first}' and '{second}').</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{path}: not a usable codebook (two codes under '{parent}' have the same name: '{first}' and '{second}').</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}: not a usable codebook ({detail}).</source>
@@ -4286,7 +4358,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: the file or its folder is read-only, so nothing can be saved there. Reading works; to work on it, copy it to a folder you can write to ('telaah copy').</source>
-      <translation type="unfinished"/>
+      <translation>{path}: berkas atau foldernya hanya-baca, jadi tidak ada yang dapat disimpan di sana. Membaca tetap bisa; untuk mengerjakannya, salin ke folder yang dapat ditulisi ('telaah copy').</translation>
     </message>
     <message>
       <source>{path}: the folder does not exist; create it first or choose another folder.</source>
