@@ -40,7 +40,8 @@ def read_project_codes(
     """``(codes, guid map, code notes)`` of a parsed ``<Project>``.
 
     The guid map takes each GUID the file gives a code (normalised) to the GUID of its
-    entry; the entry's differs only when the file's was missing, malformed or used twice.
+    entry; the entry's differs only when the file's was missing or malformed (a GUID used
+    twice is refused before, by :func:`app.io.qdpx_checks.check_unique_guids`).
     ``code notes`` maps an entry's GUID to the notes its ``<NoteRef>`` elements name.
     """
     codebook = first_child(root, "CodeBook")

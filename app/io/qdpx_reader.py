@@ -5,10 +5,14 @@ names, no zip bombs, no DOCTYPE or entities), then liberal in what is accepted:
 ``project.qde`` or ``Project.qde``, ``sources/`` or ``Sources/``, GUIDs in any letter case
 or in braces, text files with a byte-order mark and CR LF line ends, the codebook in the
 project or codebook namespace (or none), positions counted the NVivo-for-Windows way
-(see :mod:`app.io.qdpx_selections`). Strict where guessing would corrupt the project:
-a coding of a code that does not exist, a reference to a source that exists nowhere in
-the file, a selection outside its text, and (unless ``skip_missing_sources``) a text
+(see :mod:`app.io.qdpx_selections`), text paths with or without ``internal://``. Strict
+where guessing would corrupt the project: one GUID given to two things of a kind and
+selection positions that are not numbers, run backwards or leave their text (see
+:mod:`app.io.qdpx_checks`), a coding of a code that does not exist, a reference to a
+source that exists nowhere in the file, and (unless ``skip_missing_sources``) a text
 source whose text is not in the archive are refused with an error naming the file.
+Sources whose text is empty or only white space are read as they are and listed in
+``empty_sources``.
 
 Only text sources are read; pictures, PDFs, audio and video are listed in ``skipped``.
 """

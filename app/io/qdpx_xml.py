@@ -57,13 +57,6 @@ def parse_guid(raw: str | None) -> str | None:
     return normalise_guid(raw)
 
 
-def integer(raw: str | None) -> int | None:
-    try:
-        return int((raw or "").strip())
-    except ValueError:
-        return None
-
-
 def timestamp(raw: str | None) -> datetime | None:
     text = (raw or "").strip()
     if not text:
