@@ -205,6 +205,49 @@ class InvalidCodebook(FileProblem):
     template = "{path}: not a usable codebook ({detail})."
 
 
+class CodebookWrongRoot(InvalidCodebook):
+    template = "{path}: not a usable codebook (the root element is <{root}>, not <CodeBook>)."
+
+
+class CodebookWrongNamespace(InvalidCodebook):
+    template = (
+        "{path}: not a usable codebook (the root element is in the namespace '{namespace}', "
+        "not '{expected}')."
+    )
+
+
+class CodeWithoutName(InvalidCodebook):
+    template = "{path}: not a usable codebook (the code on line {line} has no name)."
+
+
+class CodeColourInvalid(InvalidCodebook):
+    template = (
+        "{path}: not a usable codebook (the code '{code}' has the colour '{value}', "
+        "not #RRGGBB)."
+    )
+
+
+class CodeCodableInvalid(InvalidCodebook):
+    template = (
+        "{path}: not a usable codebook (the code '{code}' has isCodable='{value}', "
+        "not true or false)."
+    )
+
+
+class DuplicateCodeName(InvalidCodebook):
+    template = (
+        "{path}: not a usable codebook (two codes under '{parent}' have the same name: "
+        "'{first}' and '{second}')."
+    )
+
+
+class DuplicateTopCodeName(InvalidCodebook):
+    template = (
+        "{path}: not a usable codebook (two codes at the top level have the same name: "
+        "'{first}' and '{second}')."
+    )
+
+
 class InvalidSampleData(FileProblem):
     template = "{path}: {detail}"
 
