@@ -21,7 +21,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.errors import InvalidCodebook, InvalidExport
+from app.errors import (
+    CodebookWrongNamespace,
+    CodebookWrongRoot,
+    CodeCodableInvalid,
+    CodeColourInvalid,
+    CodeWithoutName,
+    DuplicateCodeName,
+    DuplicateTopCodeName,
+    InvalidCodebook,
+    InvalidExport,
+)
 from app.io.code_description import DEFAULT_GROUP, group_from_word, parse_description
 from app.io.codebook_entry import (
     CODEBOOK_NAMESPACE,
@@ -117,10 +127,10 @@ class _CodebookReader:
         self._check_root(root)
         codes = _first_child(root, "Codes")
         if codes is None:
-            raise self._invalid("it has no <Codes> element")
+            raise InvalidCodebook(path=self.path, detail="it has no <Codes> element")
         code_elements = _children(codes, "Code")
         if not code_elements:
-            raise self._invalid("it contains no codes")
+            raise InvalidCodebook(path=self.path, detail="it contains no codes")
         roots = [self._entry(element) for element in code_elements]
         self._check_unique_names(roots, parent=None)
         set_groups = self._set_groups(root)
@@ -128,23 +138,18 @@ class _CodebookReader:
             self._resolve_group(entry, set_groups, inherited=DEFAULT_GROUP)
         return roots
 
-    def _invalid(self, detail: str) -> InvalidCodebook:
-        return InvalidCodebook(path=self.path, detail=detail)
-
     def _check_root(self, root: etree._Element) -> None:
         qname = etree.QName(root)
         if qname.localname.casefold() != "codebook":
-            raise self._invalid(f"the root element is <{qname.localname}>, not <CodeBook>")
+            raise CodebookWrongRoot(path=self.path, root=qname.localname)
         if qname.namespace not in ACCEPTED_NAMESPACES:
-            raise self._invalid(
-                f"the root element is in the namespace '{qname.namespace}', "
-                f"not '{CODEBOOK_NAMESPACE}'"
-            )
+            raise CodebookWrongNamespace(path=self.path, namespace=qname.namespace,
+                                         expected=CODEBOOK_NAMESPACE)
 
     def _entry(self, element: etree._Element) -> CodebookEntry:
         name = " ".join((element.get("name") or "").split())
         if not name:
-            raise self._invalid(f"line {element.sourceline}: a code has no name")
+            raise CodeWithoutName(path=self.path, line=element.sourceline)
         fields = parse_description(_description_text(_first_child(element, "Description")))
         entry = CodebookEntry(
             name=name,
@@ -182,7 +187,7 @@ class _CodebookReader:
             return None
         color = normalise_color(raw)
         if color is None:
-            raise self._invalid(f"the code '{name}' has the colour '{raw}', not #RRGGBB")
+            raise CodeColourInvalid(path=self.path, code=name, value=raw)
         return color
 
     def _codable(self, raw: str | None, name: str) -> bool:
@@ -193,17 +198,17 @@ class _CodebookReader:
             return True
         if word in _FALSE_WORDS:
             return False
-        raise self._invalid(f"the code '{name}' has isCodable='{raw}', not true or false")
+        raise CodeCodableInvalid(path=self.path, code=name, value=raw)
 
     def _check_unique_names(self, entries: list[CodebookEntry], parent: str | None) -> None:
         seen: dict[str, str] = {}
         for entry in entries:
             key = entry.name.casefold()
+            if key in seen and parent:
+                raise DuplicateCodeName(path=self.path, parent=parent, first=seen[key],
+                                        second=entry.name)
             if key in seen:
-                where = f"under '{parent}'" if parent else "at the top level"
-                raise self._invalid(
-                    f"two codes {where} have the same name: '{seen[key]}' and '{entry.name}'"
-                )
+                raise DuplicateTopCodeName(path=self.path, first=seen[key], second=entry.name)
             seen[key] = entry.name
             self._check_unique_names(entry.children, parent=entry.name)
 
