@@ -3977,6 +3977,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>informant type</translation>
     </message>
     <message>
+      <source>it contains no codes</source>
+      <translation>it contains no codes</translation>
+    </message>
+    <message>
+      <source>it has no &lt;Codes&gt; element</source>
+      <translation>it has no &lt;Codes&gt; element</translation>
+    </message>
+    <message>
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>

@@ -3977,6 +3977,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>jenis informan</translation>
     </message>
     <message>
+      <source>it contains no codes</source>
+      <translation>tidak berisi kode apa pun</translation>
+    </message>
+    <message>
+      <source>it has no &lt;Codes&gt; element</source>
+      <translation>tidak ada elemen &lt;Codes&gt;</translation>
+    </message>
+    <message>
       <source>it is empty</source>
       <translation>isinya kosong</translation>
     </message>
@@ -4226,31 +4234,31 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (kode '{code}' memiliki isCodable='{value}', bukan true atau false).</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the code '{code}' has the colour '{value}', not #RRGGBB).</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (kode '{code}' memiliki warna '{value}', bukan #RRGGBB).</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the code on line {line} has no name).</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (kode di baris {line} tidak bernama).</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the root element is &lt;{root}&gt;, not &lt;CodeBook&gt;).</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (elemen akarnya &lt;{root}&gt;, bukan &lt;CodeBook&gt;).</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the root element is in the namespace '{namespace}', not '{expected}').</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (elemen akarnya berada di namespace '{namespace}', bukan '{expected}').</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (two codes at the top level have the same name: '{first}' and '{second}').</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (dua kode di tingkat teratas bernama sama: '{first}' dan '{second}').</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (two codes under '{parent}' have the same name: '{first}' and '{second}').</source>
-      <translation type="unfinished"/>
+      <translation>{path}: bukan buku kode yang dapat digunakan (dua kode di bawah '{parent}' bernama sama: '{first}' dan '{second}').</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook ({detail}).</source>
