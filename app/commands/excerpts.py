@@ -39,7 +39,7 @@ def _excerpts(arguments: argparse.Namespace) -> int:
         informants=tuple(arguments.informants),
         coders=tuple(arguments.coders),
         group_by=arguments.group_by,
-        pseudonymise=arguments.pseudonymize is not None,
+        pseudonymise=arguments.pseudonymize is not None or arguments.list_replacements,
         name_mode=arguments.pseudonymize or "label",
         with_coder=arguments.with_coder,
         with_memo=arguments.with_memo,

@@ -22,7 +22,8 @@ def add_pseudonymise_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--list-replacements", action="store_true",
-        help="with --pseudonymize: print what was replaced (on the terminal, never in the file)",
+        help="print what --pseudonymize replaced (on the terminal, never in the file); "
+             "implies --pseudonymize",
     )
 
 
@@ -30,9 +31,9 @@ def export_mask_for(arguments: argparse.Namespace, project: Any, labels: Any) ->
     """The mask the arguments ask for, or None without ``--pseudonymize``."""
     from app.core.pseudonymising import export_mask
 
-    if arguments.pseudonymize is None:
+    if arguments.pseudonymize is None and not arguments.list_replacements:
         return None
-    return export_mask(project, labels=labels, mode=arguments.pseudonymize)
+    return export_mask(project, labels=labels, mode=arguments.pseudonymize or "label")
 
 
 def print_replacements(arguments: argparse.Namespace, mask: Any) -> None:

@@ -82,3 +82,12 @@ def test_without_list_replacements_nothing_is_listed(
     out = _run(["excerpts", str(leaky_project), "-o", str(tmp_path / "x.docx"),
                 "--pseudonymize"], capsys)
     assert "→" not in out and "FAJAR" not in out
+
+
+def test_list_replacements_alone_pseudonymises(
+    leaky_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "x.docx"
+    out = _run(["triangulation", str(leaky_project), "-o", str(target), "--quotes", "60",
+                "--list-replacements"], capsys)
+    assert "  FAJAR → [Informant 4]" in out and "FAJAR" not in _docx_text(target)
