@@ -53,7 +53,7 @@ class TelaahError(Exception):
 
     def message(self, translate: Translate = _identity) -> str:
         """The message in the language ``translate`` maps the template to."""
-        values = {key: translate(_display(value)) if self.translates(key) else _display(value)
+        values = {key: _shown(value, translate, self.translates(key))
                   for key, value in self.data.items()}
         return _one_line(translate(self.template).format(**values))
 
@@ -86,6 +86,14 @@ def _one_line(text: str) -> str:
     """``text`` with every line break (and the blanks around it) as one space: a message
     is one line, even when a name or a library's words inside it are not."""
     return _LINE_BREAK.sub(" ", text) if _LINE_BREAK.search(text) else text
+
+
+def _shown(value: Any, translate: Translate, is_phrase: bool) -> str:
+    """A value as the message shows it: another error as its own message in the same
+    language, a word or phrase of the message translated, data as it is."""
+    if isinstance(value, TelaahError):
+        return value.message(translate)
+    return translate(_display(value)) if is_phrase else _display(value)
 
 
 def _display(value: Any) -> str:
@@ -398,6 +406,18 @@ class TableRowUnreadable(InvalidTable):
 
 class TableRowWidth(InvalidTable):
     template = "{path}, row {row}: the row has {count} values but the header has {columns} columns."
+
+
+class TableValueMissing(InvalidTable):
+    template = "{path}, row {row}: the column '{column}' is empty."
+
+
+class TableValueNotAllowed(InvalidTable):
+    template = "{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}."
+
+
+class TableDuplicateId(InvalidTable):
+    template = "{path}, row {row}: the id {key} appears twice."
 
 
 class MissingColumns(FileProblem):

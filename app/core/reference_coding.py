@@ -40,9 +40,7 @@ def import_reference_coding(project: Project, *, path: Path) -> Changes:
             source_id, text = texts[row.source]
             code = _lookup(path, row, lambda: find_code(session, row.code))
             if not code.codable:
-                raise InvalidTable(
-                    path=path, row=row.row, detail=CodeNotCodable(code=row.code).message()
-                )
+                raise InvalidTable(path=path, row=row.row, detail=CodeNotCodable(code=row.code))
             start = _locate(path, row, text)
             end = start + len(unicodedata.normalize("NFC", row.quote))
             now = utc_now()
@@ -83,7 +81,7 @@ def _lookup(path: Path, row: CodingRow, find):  # type: ignore[no-untyped-def]
     try:
         return find()
     except (NotFound, AmbiguousName) as error:
-        raise InvalidTable(path=path, row=row.row, detail=error.message()) from error
+        raise InvalidTable(path=path, row=row.row, detail=error) from error
 
 
 def _locate(path: Path, row: CodingRow, text: str) -> int:

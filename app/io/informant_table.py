@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import InvalidTable
+from app.errors import InvalidTable, TableDuplicateId, TableValueNotAllowed
 from app.io.csv_table import read_csv_rows
 
 INFORMANT_TYPES = ("kunci", "utama", "pendukung")
@@ -32,13 +32,10 @@ def read_informant_table(path: Path) -> list[InformantRow]:
         if not label:
             raise InvalidTable(path=path, row=number, detail="the informant id is empty")
         if label in seen:
-            raise InvalidTable(path=path, row=number, detail=f"the id {label} appears twice")
+            raise TableDuplicateId(path=path, row=number, key=label)
         if row["type"] not in INFORMANT_TYPES:
-            raise InvalidTable(
-                path=path,
-                row=number,
-                detail=f"type '{row['type']}' is not one of {', '.join(INFORMANT_TYPES)}",
-            )
+            raise TableValueNotAllowed(path=path, row=number, column="type", value=row["type"],
+                                       allowed=list(INFORMANT_TYPES))
         seen.add(label)
         rows.append(
             InformantRow(

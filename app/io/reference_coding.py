@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import InvalidTable
+from app.errors import TableValueMissing, TableValueNotAllowed
 from app.io.csv_table import read_csv_rows
 
 REQUIRED_COLUMNS = ("coder", "source", "code", "quote")
@@ -28,14 +28,11 @@ def read_reference_coding(path: Path) -> list[CodingRow]:
     for number, row in read_csv_rows(path, required=REQUIRED_COLUMNS):
         for column in REQUIRED_COLUMNS:
             if not row[column]:
-                raise InvalidTable(path=path, row=number, detail=f"'{column}' is empty")
+                raise TableValueMissing(path=path, row=number, column=column)
         valence = row.get("valence", "") or None
         if valence is not None and valence not in VALENCES:
-            raise InvalidTable(
-                path=path,
-                row=number,
-                detail=f"valence '{valence}' is not one of {', '.join(VALENCES)}",
-            )
+            raise TableValueNotAllowed(path=path, row=number, column="valence", value=valence,
+                                       allowed=list(VALENCES))
         rows.append(
             CodingRow(
                 row=number,

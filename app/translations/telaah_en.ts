@@ -4177,6 +4177,18 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path} is the project that is open now; choose another file to import or to write to.</translation>
     </message>
     <message>
+      <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
+      <translation>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the column '{column}' is empty.</source>
+      <translation>{path}, row {row}: the column '{column}' is empty.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the id {key} appears twice.</source>
+      <translation>{path}, row {row}: the id {key} appears twice.</translation>
+    </message>
+    <message>
       <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
       <translation>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</translation>
     </message>

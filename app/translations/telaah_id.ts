@@ -4177,6 +4177,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path} adalah proyek yang sedang terbuka; pilih berkas lain untuk diimpor atau ditulisi.</translation>
     </message>
     <message>
+      <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
+      <translation>{path}, baris {row}: '{value}' di kolom '{column}' bukan salah satu dari: {allowed}.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the column '{column}' is empty.</source>
+      <translation>{path}, baris {row}: kolom '{column}' kosong.</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: the id {key} appears twice.</source>
+      <translation>{path}, baris {row}: ID {key} muncul dua kali.</translation>
+    </message>
+    <message>
       <source>{path}, row {row}: the quote occurs {count} times in source '{source}'; make it longer so it is unique: {quote}</source>
       <translation>{path}, baris {row}: kutipan muncul {count} kali dalam sumber '{source}'; perpanjang kutipan agar unik: {quote}</translation>
     </message>

@@ -147,3 +147,20 @@ def test_a_phrase_the_message_shows_is_translated_with_it(
     assert "isinya kosong" in lines[0] and "it is empty" not in lines[0]
     code, lines = _run(capsys, "--lang", "en", "search", str(project), "   ")
     assert "it is empty" in lines[0]
+
+
+def test_an_error_inside_another_is_said_in_the_same_language(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.errors import InvalidTable, NotFound
+    from app.i18n import translator_for
+
+    nested = InvalidTable(path="koding.csv", row=3, detail=NotFound(kind="source", key="lain"))
+    indonesian = nested.message(translator_for("id"))
+    assert indonesian.startswith("koding.csv, baris 3: ") and "lain" in indonesian
+    assert "No source" not in indonesian and "in this project" not in indonesian
+
+    table = tmp_path / "informan.csv"
+    table.write_text("id,pseudonym,role,type\nI1,A,r,kunci\nI1,B,r,utama\n", encoding="utf-8")
+    code, lines = _run(capsys, "--lang", "id", "informants", str(project), "--import", str(table))
+    assert code == 2 and "ID I1 muncul dua kali" in lines[0]
