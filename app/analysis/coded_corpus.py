@@ -93,6 +93,11 @@ class CorpusSegment(NamedTuple):
     valence: str | None = None
     coder: str = ""
     memo: str = ""
+    # Set on passages (app.analysis.passages): the coders and segments merged into this one,
+    # and whether their valences differ ("coders disagree"; ``valence`` is then None).
+    coders: tuple[str, ...] = ()
+    segment_ids: tuple[int, ...] = ()
+    disputed: bool = False
 
 
 @dataclass(frozen=True)

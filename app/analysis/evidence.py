@@ -36,6 +36,11 @@ class Evidence:
     review_status: str
     turn: int | None
     turn_is_paragraph: bool = False
+    # Set on passages (app.analysis.passages): every coder and segment merged into this one,
+    # and whether their valences differ ("coders disagree"; ``valence`` is then None).
+    coders: tuple[str, ...] = ()
+    segment_ids: tuple[int, ...] = ()
+    valence_disputed: bool = False
 
     @property
     def length(self) -> int:

@@ -5,9 +5,10 @@ code's definition, holding one group per informant (key, main, supporting inform
 label), then one per source that has no informant (observation and documentation notes).
 Grouped by informant: the other way round.
 
-Rules: a segment appears exactly once in each group it belongs to. Segments with the same
-span of the same source (two coders, or one passage coded twice) become one excerpt in a
-group, listing every coder; a passage with two codes therefore appears under each code,
+Rules: a segment appears exactly once in each group it belongs to. Overlapping segments of
+one code in one source (two coders, or a sentence inside a longer quote) arrive merged into
+one passage (:mod:`app.analysis.passages`) and become one excerpt, the union of their
+spans, listing every coder; a passage with two codes therefore appears under each code,
 never twice under one. Segments whose code is not selected never appear.
 """
 
@@ -141,7 +142,7 @@ def build_excerpt_document(
         for segment in corpus.segments
         if segment.code_id in codes
         and (code_ids is None or segment.code_id in code_ids)
-        and (coders is None or segment.coder in coders)
+        and (coders is None or not set(segment.coders or (segment.coder,)).isdisjoint(coders))
         and (
             informant_labels is None
             or sources[segment.source_id].informant_label in informant_labels
@@ -198,14 +199,17 @@ def _excerpt(
     coders: list[str] = []
     notes: list[str] = []
     for segment in segments:
-        if segment.coder and segment.coder not in coders:
-            coders.append(segment.coder)
-        for memo in (segment.memo, *memos.get(segment.id, ())):
+        for coder in segment.coders or (segment.coder,):
+            if coder and coder not in coders:
+                coders.append(coder)
+        attached = (memo for i in segment.segment_ids or (segment.id,)
+                    for memo in memos.get(i, ()))
+        for memo in (*segment.memo.split("\n"), *attached):
             memo = mask(memo.strip())
             if memo and memo not in notes:
                 notes.append(memo)
     return Excerpt(
-        segment_ids=tuple(segment.id for segment in segments),
+        segment_ids=tuple(i for segment in segments for i in segment.segment_ids or (segment.id,)),
         text=mask(first.text),
         citation=cite(source, informants.get(source.informant_label or ""), first.start,
                       mask=mask),

@@ -6,17 +6,27 @@ Valence means (decided for the whole project):
   met, ``mixed`` = both;
 - on an **obstacle** or **effort** code, ``positive`` = the obstacle or effort is confirmed
   present, ``negative`` = denied;
-- a segment **without valence** is neutral evidence and counts as supporting (presence).
+- a passage **without valence** on an obstacle or effort code shows it present and counts
+  as supporting (presence); on an **indicator** (or other) code it takes no side: it is
+  counted in the cell but not in the lean, and a cell with no valenced passage says "no
+  valenced evidence" instead of leaning anywhere;
+- a passage whose **coders disagree** on the valence (:mod:`app.analysis.passages`) takes
+  no side either and is tallied as "coders disagree".
 
-**Column lean.** A column (an informant, or a technique) with at least one segment leans
-one way. Let ``plus = positive + neutral + mixed/2`` and ``minus = negative + mixed/2``:
-the column leans *positive* when ``plus >= 2 * minus`` (two thirds or more), *negative*
-when ``minus >= 2 * plus``, and *mixed* otherwise. A column without segments is silent
-("no data") and takes no part in the judgement: silence is reported, not counted against.
+Cells count passages: overlapping segments of a code in a source are one, whoever coded
+them.
 
-**Row judgement** over the ``n`` columns with data:
+**Column lean.** A column (an informant, or a technique) with valenced evidence leans
+one way. Let ``plus = positive + mixed/2`` (plus the passages without valence, on obstacle
+and effort codes) and ``minus = negative + mixed/2``: the column leans *positive* when
+``plus >= 2 * minus`` (two thirds or more), *negative* when ``minus >= 2 * plus``, and
+*mixed* otherwise. A column without passages is silent ("no data"); a column whose
+passages carry no valence leans ``none`` ("no valenced evidence"). Neither takes part in
+the judgement: both are reported, not counted against.
 
-- ``n = 0`` → **silent**;
+**Row judgement** over the ``n`` columns with a lean:
+
+- ``n = 0`` → **silent** (the reason says whether there are passages without valence);
 - ``n = 1`` → **partial**: one source cannot be triangulated;
 - every column leans the same way (all positive, all negative or all mixed) → **converge**;
 - some lean positive and some negative: **partial** when the larger side holds at least
@@ -36,6 +46,7 @@ from typing import Any
 
 JUDGEMENTS = ("converge", "partial", "diverge", "silent")
 LEANS = ("positive", "negative", "mixed")
+NO_VALENCE = "none"  # the lean of a column whose passages carry no valence
 MAJORITY_SHARE = 0.75
 
 
@@ -57,18 +68,23 @@ class ValenceTally:
     negative: int = 0
     mixed: int = 0
     neutral: int = 0
+    disputed: int = 0  # passages whose coders gave different valences
+    neutral_supports: bool = True  # obstacle and effort codes: no valence = presence
 
     @property
     def total(self) -> int:
-        return self.positive + self.negative + self.mixed + self.neutral
+        return self.positive + self.negative + self.mixed + self.neutral + self.disputed
 
     @property
     def lean(self) -> str | None:
-        """positive, negative or mixed; None for a column without data."""
+        """positive, negative or mixed; ``none`` for passages without valence; None for a
+        column without data."""
         if self.total == 0:
             return None
-        plus = self.positive + self.neutral + self.mixed / 2
+        plus = self.positive + self.mixed / 2 + (self.neutral if self.neutral_supports else 0)
         minus = self.negative + self.mixed / 2
+        if plus == 0 and minus == 0:
+            return NO_VALENCE
         if plus >= 2 * minus:
             return "positive"
         if minus >= 2 * plus:
@@ -76,7 +92,9 @@ class ValenceTally:
         return "mixed"
 
 
-def tally_valences(valences: Sequence[str | None]) -> ValenceTally:
+def tally_valences(valences: Sequence[str | None], *, disputed: int = 0,
+                   neutral_supports: bool = True) -> ValenceTally:
+    """``valences`` of the passages whose coders agree; ``disputed`` counts the others."""
     positive = negative = mixed = neutral = 0
     for valence in valences:
         if valence == "positive":
@@ -87,7 +105,8 @@ def tally_valences(valences: Sequence[str | None]) -> ValenceTally:
             mixed += 1
         else:
             neutral += 1
-    return ValenceTally(positive=positive, negative=negative, mixed=mixed, neutral=neutral)
+    return ValenceTally(positive=positive, negative=negative, mixed=mixed, neutral=neutral,
+                        disputed=disputed, neutral_supports=neutral_supports)
 
 
 @dataclass(frozen=True)
@@ -106,6 +125,7 @@ class LeanSummary:
     by_lean: dict[str, tuple[str, ...]]
     silent: tuple[str, ...]
     dominant: str | None
+    unvalenced: tuple[str, ...] = ()  # columns with passages but none valenced
 
     @property
     def with_data(self) -> int:
@@ -120,9 +140,12 @@ def summarise_leans(leans: Sequence[tuple[str, str | None]]) -> LeanSummary:
     """
     grouped: dict[str, list[str]] = {lean: [] for lean in LEANS}
     silent: list[str] = []
+    unvalenced: list[str] = []
     for column, lean in leans:
         if lean is None:
             silent.append(column)
+        elif lean == NO_VALENCE:
+            unvalenced.append(column)
         else:
             grouped[lean].append(column)
     by_lean = {lean: tuple(columns) for lean, columns in grouped.items() if columns}
@@ -132,7 +155,8 @@ def summarise_leans(leans: Sequence[tuple[str, str | None]]) -> LeanSummary:
         leaders = [lean for lean in LEANS if len(by_lean.get(lean, ())) == largest]
         if not {"positive", "negative"} <= set(leaders):
             dominant = leaders[0]
-    return LeanSummary(by_lean=by_lean, silent=tuple(silent), dominant=dominant)
+    return LeanSummary(by_lean=by_lean, silent=tuple(silent), dominant=dominant,
+                       unvalenced=tuple(unvalenced))
 
 
 def suggest_judgement(leans: Sequence[tuple[str, str | None]], *, unit: str) -> Suggestion:
@@ -140,6 +164,11 @@ def suggest_judgement(leans: Sequence[tuple[str, str | None]], *, unit: str) -> 
     summary = summarise_leans(leans)
     count = summary.with_data
     silent_note = (Phrase("no_data_from", {"columns": summary.silent}),) if summary.silent else ()
+    if summary.unvalenced:
+        silent_note = (Phrase("no_valence_from", {"columns": summary.unvalenced}),) + silent_note
+    if count == 0 and summary.unvalenced:
+        return Suggestion("silent", (Phrase("no_valence_anywhere",
+                                            {"columns": summary.unvalenced}),))
     if count == 0:
         return Suggestion("silent", (Phrase("no_data_anywhere", {"unit": unit}),))
     if count == 1:

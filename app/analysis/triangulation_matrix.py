@@ -52,6 +52,8 @@ SUMMARY_COLUMNS = {
     "technique": ("agreement", "conclusion"),
 }
 QUOTE_LIMIT = 240
+# Code groups on which a passage without valence shows presence (see triangulation_judgement).
+PRESENCE_GROUPS = frozenset({"obstacle", "effort"})
 _AGREEING_VALENCES = {
     "positive": ("positive", None),
     "negative": ("negative",),
@@ -168,7 +170,7 @@ def build_triangulation_matrix(
     row_ids = {code.id for code in codes}
     # code id -> column key -> segments, in one pass over every segment.
     placed: dict[int, dict[str, list[CorpusSegment]]] = {code.id: {} for code in codes}
-    by_technique: dict[int, dict[str, list[str | None]]] = {code.id: {} for code in codes}
+    by_technique: dict[int, dict[str, list[CorpusSegment]]] = {code.id: {} for code in codes}
     for segment in corpus.segments:
         if segment.code_id not in row_ids:
             continue
@@ -177,7 +179,7 @@ def build_triangulation_matrix(
         if key is not None:
             placed[segment.code_id].setdefault(key, []).append(segment)
         if layout == "source" and source.kind != "interview":
-            by_technique[segment.code_id].setdefault(source.kind, []).append(segment.valence)
+            by_technique[segment.code_id].setdefault(source.kind, []).append(segment)
 
     def quote(segment: CorpusSegment) -> CellQuote:
         source = sources[segment.source_id]
@@ -192,7 +194,8 @@ def build_triangulation_matrix(
     rows = []
     for code in codes:
         cells = tuple(
-            _cell(column.key, placed[code.id].get(column.key, []), quotes_per_cell, quote)
+            _cell(column.key, placed[code.id].get(column.key, []), quotes_per_cell, quote,
+                  neutral_supports=code.group in PRESENCE_GROUPS)
             for column in columns
         )
         rows.append(
@@ -277,8 +280,10 @@ def _cell(
     segments: list[CorpusSegment],
     quotes_per_cell: int,
     quote: Callable[[CorpusSegment], CellQuote],
+    *,
+    neutral_supports: bool = True,
 ) -> MatrixCell:
-    tally = tally_valences([segment.valence for segment in segments])
+    tally = tally_of(segments, neutral_supports=neutral_supports)
     lean = tally.lean
     quotes: tuple[CellQuote, ...] = ()
     if segments and quotes_per_cell > 0:
@@ -295,6 +300,13 @@ def _cell(
         tally=tally,
         quotes=quotes,
     )
+
+
+def tally_of(segments: list[CorpusSegment], *, neutral_supports: bool) -> ValenceTally:
+    """The valence tally of passages; those whose coders disagree are tallied apart."""
+    return tally_valences([s.valence for s in segments if not s.disputed],
+                          disputed=sum(1 for s in segments if s.disputed),
+                          neutral_supports=neutral_supports)
 
 
 def _distinct_spans(segments: list[CorpusSegment], limit: int) -> list[CorpusSegment]:
@@ -318,7 +330,7 @@ def _row(
     code: CorpusCode,
     cells: tuple[MatrixCell, ...],
     layout: str,
-    techniques: dict[str, list[str | None]],
+    techniques: dict[str, list[CorpusSegment]],
     override: JudgementOverride | None,
 ) -> MatrixRow:
     leans = [(cell.column_key, cell.lean) for cell in cells]
@@ -330,7 +342,10 @@ def _row(
             note
             for technique in TECHNIQUES[1:]
             if (note := technique_note(
-                technique, tally_valences(techniques.get(technique, [])).lean, suggestion.lean
+                technique,
+                tally_of(techniques.get(technique, []),
+                         neutral_supports=code.group in PRESENCE_GROUPS).lean,
+                suggestion.lean
             )) is not None
         )
         suggestion = Suggestion(suggestion.judgement, suggestion.reason + notes, suggestion.lean)
@@ -349,6 +364,8 @@ def _shared_and_differences(
     summary: LeanSummary,
 ) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     """What the columns with data have in common, and where they part."""
+    if summary.with_data == 0 and summary.unvalenced:
+        return (Phrase("no_valence_anywhere", {"columns": summary.unvalenced}),), ()
     if summary.with_data == 0:
         return (Phrase("no_data"),), ()
     dominant = summary.dominant
@@ -364,6 +381,8 @@ def _shared_and_differences(
         for lean, columns in summary.by_lean.items()
         if lean != dominant
     ]
+    if summary.unvalenced:
+        differences.append(Phrase("no_valence_from", {"columns": summary.unvalenced}))
     if summary.silent:
         differences.append(Phrase("no_data_from", {"columns": summary.silent}))
     if not differences:

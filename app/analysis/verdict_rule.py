@@ -1,5 +1,11 @@
 """Suggest a verdict for an indicator from the valence of its evidence, and say why.
 
+This is the *performance* rule, for indicator codes (and codes of no group). Obstacles and
+efforts are judged by other rules on scales of their own (:mod:`app.analysis.verdict_scales`,
+:mod:`app.analysis.presence_rules`); :func:`suggest_verdict` picks the rule. Evidence is
+counted in passages (:mod:`app.analysis.passages`); a passage whose coders gave different
+valences has no valence here and is reported as disputed.
+
 The unit of evidence is a voice: each informant, plus the observation notes and the
 documentation notes as one voice each (method triangulation). Counting voices rather than
 segments keeps one talkative informant from deciding the verdict.
@@ -20,10 +26,12 @@ evidence there is no suggestion.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from app.analysis.evidence import Evidence
+from app.analysis.verdict_scales import CONFIRMATION, IMPLEMENTATION, PERFORMANCE
 
 BALANCED = -0.15
 CLEARLY_NEGATIVE = -0.85
@@ -47,8 +55,11 @@ class VerdictSuggestion:
     verdict: str | None
     net_score: float | None
     voices: tuple[VoiceScore, ...]
-    rule: str  # which clause applied, in words (English; translated by the caller)
+    rule: str  # which clause applied, in words (English; app.io.verdict_words translates)
     rule_key: str  # "all_positive" / "balanced" / "clearly_negative" / "leans_negative" / ...
+    rule_kind: str = PERFORMANCE  # performance / confirmation / implementation
+    facts: Mapping[str, Any] = field(default_factory=dict)  # the figures the rule names
+    disputed: int = 0  # passages whose coders gave different valences (not counted)
 
 
 def voice_of(segment: Evidence) -> str:
@@ -69,7 +80,24 @@ def voice_scores(segments: Sequence[Evidence]) -> tuple[VoiceScore, ...]:
     )
 
 
-def suggest_verdict(segments: Sequence[Evidence], scale: Sequence[str]) -> VerdictSuggestion:
+def suggest_verdict(segments: Sequence[Evidence], scale: Sequence[str],
+                    rule: str = PERFORMANCE) -> VerdictSuggestion:
+    """The suggestion of ``rule`` (performance, confirmation or implementation)."""
+    from app.analysis.presence_rules import suggest_confirmation, suggest_implementation
+
+    if rule == CONFIRMATION:
+        return suggest_confirmation(segments, scale)
+    if rule == IMPLEMENTATION:
+        return suggest_implementation(segments, scale)
+    suggestion = _performance(segments, scale)
+    disputed = sum(1 for segment in segments if segment.valence_disputed)
+    facts = {"voices": len(suggestion.voices), "net": suggestion.net_score, **suggestion.facts}
+    return VerdictSuggestion(suggestion.verdict, suggestion.net_score, suggestion.voices,
+                             suggestion.rule, suggestion.rule_key, PERFORMANCE, facts,
+                             disputed)
+
+
+def _performance(segments: Sequence[Evidence], scale: Sequence[str]) -> VerdictSuggestion:
     voices = voice_scores(segments)
     if not voices or not scale:
         return VerdictSuggestion(None, None, voices, "no valenced evidence yet", "no_evidence")

@@ -40,7 +40,7 @@ def verify(
         s.id for s in segments
         if verdict_leans_positive is not None and s.valence in ("positive", "negative")
         and (s.valence == "positive") != verdict_leans_positive
-        and s.id not in linked_segment_ids
+        and not set(s.segment_ids or (s.id,)) & set(linked_segment_ids)
     ))
     unreviewed = sum(1 for s in segments if s.review_status in ("pending", "revised"))
     warnings = []

@@ -141,6 +141,7 @@ def _report(arguments: argparse.Namespace) -> int:
 
 def _conclusions(arguments: argparse.Namespace) -> int:
     from app.core.conclusions import conclusions_for_codes
+    from app.io.verdict_words import rule_text
 
     with open_project(arguments.project) as project:
         views = conclusions_for_codes(project, group=arguments.group)
@@ -150,7 +151,11 @@ def _conclusions(arguments: argparse.Namespace) -> int:
             "verdict": view.verdict,
             "suggested": view.suggestion.verdict if view.suggestion else None,
             "net_score": view.suggestion.net_score if view.suggestion else None,
-            "rule": view.suggestion.rule if view.suggestion else None,
+            "rule": rule_text(view.suggestion, arguments.language) if view.suggestion else None,
+            "rule_kind": view.rule_kind,
+            "rule_key": view.suggestion.rule_key if view.suggestion else None,
+            "scale": list(view.scale),
+            "disputed_passages": view.suggestion.disputed if view.suggestion else 0,
             "status": view.status,
             "statement": view.statement,
             "supporting": list(view.supporting),
@@ -172,6 +177,7 @@ def _conclusions(arguments: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            print(f"{row['code']:<40} {row['verdict'] or '-':<15} "
-                  f"suggested: {row['suggested'] or '-':<15} {row['rule'] or ''}")
+            say(arguments, "{code} — verdict: {verdict}; Telaah suggests: {suggested} ({rule})",
+                code=row["code"], verdict=row["verdict"] or "-",
+                suggested=row["suggested"] or "-", rule=row["rule"] or "")
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.analysis.verdict_scales import clean_scale
 from app.core.changes import Changes
 from app.core.codes import GROUP_COLORS
 from app.core.project import Project
@@ -23,7 +24,7 @@ from app.models import CodedSegment, Code, Memo
 from app.models.code import CODE_GROUPS
 
 DOCUMENT_FIELDS = ("definition", "inclusion", "exclusion", "example", "shortcut",
-                   "name_en", "definition_en", "codable", "code_group")
+                   "name_en", "definition_en", "codable", "code_group", "verdict_scale")
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,20 @@ def update_code(project: Project, *, code_id: int, **values: Any) -> Changes:
         for key, value in values.items():
             if key == "shortcut":
                 value = (value or "").strip() or None
+            if key == "verdict_scale":
+                value = _verdict_scale(value)
             setattr(code, key, value)
         return Changes(codes=frozenset({code_id}))
+
+
+def _verdict_scale(words: Any) -> list[str] | None:
+    """A top-level code's verdict scale as stored; empty: the group's default."""
+    try:
+        cleaned = clean_scale(list(words or ()))
+    except ValueError:
+        raise InvalidValue(field="verdict scale", value=" | ".join(words or ()),
+                           detail="at least two different words, best first") from None
+    return list(cleaned) if cleaned else None
 
 
 def code_fields(project: Project, *, code_id: int) -> dict[str, Any]:

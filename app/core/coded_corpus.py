@@ -22,6 +22,7 @@ from app.analysis.coded_corpus import (
     CorpusSegment,
     CorpusSource,
 )
+from app.analysis.passages import merge_corpus_segments
 from app.analysis.pseudonymise import InformantNames, MaskTokens, Pseudonymiser
 from app.core.evidence import counts_as_evidence
 from app.core.lookup import code_paths
@@ -38,7 +39,8 @@ def load_coded_corpus(
     project: Project, *, coders: Collection[str] | None = None, full_text: bool = True
 ) -> CodedCorpus:
     """Codes (depth first), informants, sources with their turns and paragraphs, and the
-    coded segments that count as evidence (not rejected), of ``coders`` only when given.
+    coded segments that count as evidence (not rejected), of ``coders`` only when given,
+    as passages: overlapping segments of one code in one source merged into one.
 
     ``full_text=False`` (for matrices, which quote briefly) loads only the first
     :data:`BRIEF_TEXT` characters of each segment and no memos.
@@ -177,5 +179,6 @@ def _segments(
     if coders is not None:
         query = query.where(Coder.name.in_(list(coders)))
     # Columns in the order of CorpusSegment's fields; positional construction is the
-    # cheapest way to build 50,000 of them.
-    return tuple(starmap(CorpusSegment, session.execute(query)))
+    # cheapest way to build 50,000 of them. Overlapping segments of a code in a source are
+    # then one passage, counted once (app.analysis.passages).
+    return merge_corpus_segments(starmap(CorpusSegment, session.execute(query)))

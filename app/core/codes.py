@@ -46,6 +46,7 @@ class CodeView:
     definition_en: str
     segment_count: int
     guid: str
+    verdict_scale: tuple[str, ...] = ()  # set on a top-level code; see verdict_scales
 
 
 def import_codebook(project: Project, *, path: Path) -> Changes:
@@ -78,6 +79,7 @@ def _add_entries(session: Session, roots: list[CodebookEntry]) -> list[Code]:
                 shortcut=entry.shortcut,
                 name_en=entry.name_en,
                 definition_en=entry.definition_en,
+                verdict_scale=list(entry.verdict_scale) if entry.verdict_scale else None,
             )
             if entry.guid:
                 code.guid = entry.guid
@@ -116,6 +118,7 @@ def codebook_entries(project: Project) -> list[CodebookEntry]:
             shortcut=code.shortcut,
             name_en=code.name_en,
             definition_en=code.definition_en,
+            verdict_scale=code.verdict_scale,
         )
         entries[code.id] = entry
         if code.parent_id is None:
@@ -170,4 +173,5 @@ def _view(code: Code, path: str, depth: int, segment_count: int) -> CodeView:
         definition_en=code.definition_en,
         segment_count=segment_count,
         guid=code.guid,
+        verdict_scale=tuple(code.verdict_scale or ()),
     )

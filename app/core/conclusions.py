@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,10 +10,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.analysis.evidence import Evidence
+from app.analysis.passages import merge_evidence
 from app.analysis.verdict_rule import VerdictSuggestion, suggest_verdict
+from app.analysis.verdict_scales import rule_of_group, scale_for
 from app.analysis.verification import VerificationChecks, verify
 from app.core.changes import Changes
-from app.core.evidence import evidence_in
+from app.core.evidence import evidence_in, passages_in
 from app.core.project import Project
 from app.errors import InvalidValue, NotFound, OverrideReasonRequired, UnknownVerdict
 from app.models import Code, Conclusion, ConclusionEvidence, ProjectInfo, ResearchQuestion
@@ -38,6 +40,8 @@ class ConclusionView:
     suggestion: VerdictSuggestion | None
     checks: VerificationChecks
     evidence: tuple[Evidence, ...]
+    scale: tuple[str, ...] = ()  # the verdict scale of the code's group, best first
+    rule_kind: str = "performance"  # how the suggestion is reached (verdict_scales)
 
 
 def verdict_scale(project: Project) -> tuple[str, ...]:
@@ -64,11 +68,11 @@ def set_verdict_scale(project: Project, *, scale: list[str]) -> Changes:
 def conclusions_for_codes(project: Project, *, group: str | None = "indicator") -> list[ConclusionView]:
     """A view per codable code of ``group`` (all groups when None), written or not."""
     with project.reading() as session:
-        evidence = evidence_in(session, counted_only=True)  # rejected ones are not evidence
+        evidence = passages_in(session)  # rejected ones are not evidence; passages once
         codes = session.scalars(
             select(Code).where(Code.codable.is_(True)).order_by(Code.parent_id, Code.position)
         ).all()
-        scale = _scale(session)
+        scales = _group_scales(session)
         views = []
         for code in codes:
             if group is not None and code.code_group != group:
@@ -77,8 +81,32 @@ def conclusions_for_codes(project: Project, *, group: str | None = "indicator") 
             conclusion = session.scalar(select(Conclusion).where(Conclusion.code_id == code.id))
             views.append(_view(session, conclusion, code_id=code.id, rq_id=None,
                                target=own[0].code if own else code.name, evidence=own,
-                               scale=scale))
+                               scale=scales(code), rule=rule_of_group(code.code_group)))
         return views
+
+
+def code_verdict_scale(project: Project, *, code_id: int) -> tuple[str, ...]:
+    """The verdict scale a code's conclusion is judged on (its top-level code's group)."""
+    with project.reading() as session:
+        code = session.get(Code, code_id)
+        if code is None:
+            raise NotFound(kind="code", key=code_id)
+        return _group_scales(session)(code)
+
+
+def _group_scales(session: Session) -> Callable[[Code], tuple[str, ...]]:
+    """The scale of a code: its top-level code's own scale, else its group's default."""
+    rows = {row.id: row for row in session.execute(
+        select(Code.id, Code.parent_id, Code.code_group, Code.verdict_scale))}
+    performance = _scale(session)
+
+    def scale(code: Code) -> tuple[str, ...]:
+        top = rows[code.id]
+        while top.parent_id is not None and top.parent_id in rows:
+            top = rows[top.parent_id]
+        return scale_for(code.code_group, top.verdict_scale, performance)
+
+    return scale
 
 
 def conclusion_for_question(project: Project, *, research_question_id: int) -> ConclusionView:
@@ -89,16 +117,16 @@ def conclusion_for_question(project: Project, *, research_question_id: int) -> C
         conclusion = session.scalar(select(Conclusion).where(
             Conclusion.research_question_id == research_question_id))
         linked = _linked(session, conclusion)
-        evidence = tuple(e for e in evidence_in(session) if e.id in linked)
+        evidence = tuple(merge_evidence(e for e in evidence_in(session) if e.id in linked))
         return _view(session, conclusion, code_id=None, rq_id=research_question_id,
                      target=question.text, evidence=evidence, scale=_scale(session))
 
 
 def _view(session: Session, conclusion: Conclusion | None, *, code_id: int | None,
           rq_id: int | None, target: str, evidence: tuple[Evidence, ...],
-          scale: tuple[str, ...]) -> ConclusionView:
+          scale: tuple[str, ...], rule: str = "performance") -> ConclusionView:
     links = _linked(session, conclusion)
-    suggestion = suggest_verdict(evidence, scale) if code_id is not None else None
+    suggestion = suggest_verdict(evidence, scale, rule) if code_id is not None else None
     verdict = conclusion.verdict if conclusion else None
     leaning = None
     if verdict in scale:
@@ -117,7 +145,7 @@ def _view(session: Session, conclusion: Conclusion | None, *, code_id: int | Non
                  for tactic in TACTICS},
         supporting=tuple(sorted(i for i, role in links.items() if role == "supporting")),
         contradicting=tuple(sorted(i for i, role in links.items() if role == "contradicting")),
-        suggestion=suggestion, checks=checks, evidence=evidence,
+        suggestion=suggestion, checks=checks, evidence=evidence, scale=scale, rule_kind=rule,
     )
 
 
@@ -157,7 +185,8 @@ def save_conclusion(
         [view] = [v for v in conclusions_for_codes(project, group=None) if v.code_id == code_id]
         suggested = view.suggestion.verdict if view.suggestion else None
     with project.writing() as session:
-        scale = _scale(session)
+        target = session.get(Code, code_id) if code_id is not None else None
+        scale = _group_scales(session)(target) if target is not None else _scale(session)
         conclusion = _get_or_create(session, code_id, research_question_id)
         if verdict is not None:
             if verdict not in scale:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.analysis.co_occurrence import OVERLAP, co_occurrence
 from app.analysis.code_matrix import CodeMatrix, MatrixColumn, build_code_matrix
 from app.analysis.evidence import Evidence
-from app.core.evidence import evidence_in
+from app.core.evidence import passages_in
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
 from app.io.display_table import DisplayTable
@@ -91,5 +91,4 @@ def co_occurrence_table(
 
 
 def _evidence(session, coder: str | None) -> list[Evidence]:  # type: ignore[no-untyped-def]
-    evidence = evidence_in(session, counted_only=True)
-    return [e for e in evidence if coder is None or e.coder == coder]
+    return passages_in(session, coder=coder)

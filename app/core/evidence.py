@@ -2,7 +2,9 @@
 
 Also the one rule for which segments count as evidence: :data:`EXCLUDED_STATUSES` and the
 SQL condition :func:`counts_as_evidence`. The code matrix, chart and conclusions, the
-triangulation matrix and the coded excerpts all load their segments through it.
+triangulation matrix and the coded excerpts all load their segments through it, and all
+count passages (:func:`load_passages`): overlapping segments of one code in one source,
+whoever coded them, are one piece of evidence.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.analysis.evidence import Evidence
+from app.analysis.passages import merge_evidence
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.speaker_turns import find_paragraphs
@@ -33,6 +36,22 @@ def load_evidence(project: Project) -> list[Evidence]:
     them); analyses that count evidence use ``evidence_in(session, counted_only=True)``."""
     with project.reading() as session:
         return evidence_in(session)
+
+
+def load_passages(project: Project, *, coder: str | None = None) -> list[Evidence]:
+    """The evidence analyses count: segments that :func:`counts_as_evidence` (of ``coder``
+    only, when given), overlapping ones of a code in a source merged into one passage
+    (:mod:`app.analysis.passages`)."""
+    with project.reading() as session:
+        return passages_in(session, coder=coder)
+
+
+def passages_in(session: Session, *, coder: str | None = None) -> list[Evidence]:
+    """:func:`load_passages` inside an open session."""
+    evidence = evidence_in(session, counted_only=True)
+    if coder is not None:
+        evidence = [segment for segment in evidence if segment.coder == coder]
+    return merge_evidence(evidence)
 
 
 def evidence_in(session: Session, *, counted_only: bool = False) -> list[Evidence]:

@@ -235,6 +235,7 @@ def _code_tree(codes: list[Code]) -> list[CodebookEntry]:
             group=code.code_group, definition=code.definition, inclusion=code.inclusion,
             exclusion=code.exclusion, example=code.example, shortcut=code.shortcut,
             name_en=code.name_en, definition_en=code.definition_en,
+            verdict_scale=tuple(code.verdict_scale or ()),
         )
         for code in codes
     }

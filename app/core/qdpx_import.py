@@ -200,6 +200,7 @@ class _Importer:
                 definition=entry.definition, inclusion=entry.inclusion,
                 exclusion=entry.exclusion, example=entry.example, shortcut=entry.shortcut,
                 name_en=entry.name_en, definition_en=entry.definition_en,
+                verdict_scale=list(entry.verdict_scale) or None,
                 guid=entry.guid,
             )
             self.session.add(code)

@@ -43,7 +43,9 @@ def build_results_report(project: Project) -> ResultsReport:
 
 def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence, ...]:
     """Linked supporting evidence first; then one quote per informant, key informants
-    first, preferring segments whose valence points the way of the verdict."""
+    first, preferring passages of 40 characters or more whose valence points the way of
+    the verdict. A code with evidence always gets quotes: when none qualifies, its best
+    passages whatever their length."""
     by_id = {e.id: e for e in view.evidence}
     chosen = [by_id[i] for i in view.supporting if i in by_id][:limit]
     if len(chosen) >= limit:
@@ -63,6 +65,13 @@ def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence,
         seen_voices.add(voice)
         if len(chosen) == limit:
             break
+    if not chosen:
+        # Every code with evidence gets key quotes: short passages, and contradicting ones,
+        # rather than none.
+        rest = sorted(view.evidence, key=lambda e: (
+            e.id in view.contradicting, e.valence != wanted,
+            informant_sort_key(e.informant_type, e.informant), -len(e.text)))
+        chosen = rest[:limit]
     return tuple(chosen)
 
 

@@ -12,6 +12,10 @@ text. Telaah keeps more than that per code, so it writes one labelled field per 
     Pintasan: 1
     Name (en): Quality
     Definition (en): ...
+    Skala penilaian: baik | cukup baik | belum maksimal | kurang
+
+``Skala penilaian`` (English: ``Verdict scale:``) belongs on a top-level code: the words,
+best first and separated by ``|``, of the scale its group's conclusions are judged on.
 
 Reading is forgiving, because people edit descriptions in other programs:
 
@@ -57,6 +61,7 @@ _LABELS = (
     ("shortcut", "Pintasan"),
     ("name_en", "Name (en)"),
     ("definition_en", "Definition (en)"),
+    ("verdict_scale", "Skala penilaian"),
 )
 _LABEL_ALIASES = {
     "definition": ("definisi", "definition"),
@@ -67,9 +72,11 @@ _LABEL_ALIASES = {
     "shortcut": ("pintasan", "shortcut"),
     "name_en": ("name (en)", "nama (en)", "english name"),
     "definition_en": ("definition (en)", "definisi (en)", "english definition"),
+    "verdict_scale": ("skala penilaian", "verdict scale", "skala"),
 }
 _FIELD_BY_LABEL = {alias: field for field, aliases in _LABEL_ALIASES.items() for alias in aliases}
-_SINGLE_LINE_FIELDS = frozenset({"group", "shortcut"})
+_SINGLE_LINE_FIELDS = frozenset({"group", "shortcut", "verdict_scale"})
+SCALE_SEPARATOR = " | "
 _TEXT_FIELDS = tuple(field for field, _ in _LABELS if field not in _SINGLE_LINE_FIELDS)
 
 CONTINUATION_INDENT = "  "
@@ -90,6 +97,12 @@ class CodeDescription:
     shortcut: str | None = None
     name_en: str = ""
     definition_en: str = ""
+    verdict_scale: tuple[str, ...] = ()
+
+
+def scale_from_text(text: str) -> tuple[str, ...]:
+    """``"baik | cukup baik | kurang"`` → the words, best first (empty ones dropped)."""
+    return tuple(word for word in (" ".join(part.split()) for part in text.split("|")) if word)
 
 
 def group_from_word(word: str) -> str | None:
@@ -146,7 +159,8 @@ class _DescriptionParser:
     def result(self) -> CodeDescription:
         texts = {field: "\n".join(lines).strip() for field, lines in self.texts.items()}
         return CodeDescription(
-            **texts, group=self.single.get("group"), shortcut=self.single.get("shortcut")
+            **texts, group=self.single.get("group"), shortcut=self.single.get("shortcut"),
+            verdict_scale=scale_from_text(self.single.get("verdict_scale", "")),
         )
 
     def _start_field(self, line: str, field: str, value: str) -> None:
@@ -154,7 +168,12 @@ class _DescriptionParser:
             self.texts[field].append(value)
             self.current = field
             return
-        stored = group_from_word(value) if field == "group" else value.strip() or None
+        if field == "group":
+            stored = group_from_word(value)
+        elif field == "verdict_scale":
+            stored = SCALE_SEPARATOR.join(scale_from_text(value)) or None
+        else:
+            stored = value.strip() or None
         if stored is None or field in self.single:
             self._keep_in_definition(line)
             return
@@ -173,6 +192,11 @@ def _composed_value(fields: CodeDescription, field: str) -> str:
         if fields.group not in GROUP_WORDS:
             raise ValueError(f"unknown code group {fields.group!r}; use one of {CODE_GROUPS}")
         return GROUP_WORDS[fields.group]
+    if field == "verdict_scale":
+        words = [" ".join(word.split()) for word in fields.verdict_scale]
+        if any("|" in word for word in words):
+            raise ValueError(f"a verdict-scale word cannot hold '|': {fields.verdict_scale!r}")
+        return SCALE_SEPARATOR.join(word for word in words if word)
     if field == "shortcut":
         shortcut = _normalise_newlines(fields.shortcut or "").strip()
         if "\n" in shortcut:

@@ -37,6 +37,7 @@ class CodebookEntry:
     shortcut: str | None = None
     name_en: str = ""
     definition_en: str = ""
+    verdict_scale: tuple[str, ...] = ()  # on a top-level code: its group's scale, best first
     children: list[CodebookEntry] = field(default_factory=list)
 
     def description(self) -> CodeDescription:
@@ -50,6 +51,7 @@ class CodebookEntry:
             shortcut=self.shortcut,
             name_en=self.name_en,
             definition_en=self.definition_en,
+            verdict_scale=self.verdict_scale,
         )
 
 

@@ -163,6 +163,7 @@ class _CodebookReader:
             shortcut=fields.shortcut,
             name_en=fields.name_en,
             definition_en=fields.definition_en,
+            verdict_scale=fields.verdict_scale,
         )
         self._remember_guid(element.get("guid"), entry)
         if fields.group is not None:

@@ -1,8 +1,9 @@
 """The draft results chapter as a Word document with real styles the student can restyle.
 
 Per code: a heading, a display table (segments and condensed statements per informant,
-key informants first), the conclusion with its verdict and how it was reached, and key
-quotes in the Quote style, each cited as *(Informan 3, Kepala Bidang, ..., giliran 14)*.
+key informants first; overlapping segments of a code count once), the conclusion with the
+analyst's verdict, Telaah's suggestion shown as a suggestion with the rule that reached it
+(in the document's language), and key quotes in the Quote style, each cited as *(Informan 3, Kepala Bidang, ..., giliran 14)*.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from app.io.docx_tab_tables import (
     has_table_rows,
     split_table_rows,
 )
-from app.io.export_labels import ExportLabels, decimal_text
+from app.io.export_labels import ExportLabels
+from app.io.verdict_words import rule_text
 
 COLUMN_WIDTHS = (Cm(3.6), Cm(2.2), Cm(10.2))
 
@@ -45,22 +47,22 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "informant": "Informan",
         "segments": "Segmen",
         "statements": "Pernyataan terkondensasi",
-        "techniques": "Wawancara: {interview} segmen; observasi: {observation}; dokumentasi: {documentation}.",
+        "techniques": "Wawancara: {interview}; observasi: {observation}; dokumentasi: {documentation}.",
+        "segment.one": "1 segmen", "segment.many": "{count} segmen",
+        "type.kunci": "informan kunci", "type.utama": "informan utama",
+        "type.pendukung": "informan pendukung",
         "conclusion": "Kesimpulan",
-        "verdict": "Penilaian: {verdict}.",
+        "verdict": "Penilaian analis: {verdict}.",
         "suggested": "Saran Telaah dari data: {verdict} ({rule}).",
+        "suggested.only": ("Belum ada penilaian analis. Saran Telaah dari data, bukan "
+                           "penilaian: {verdict} ({rule})."),
+        "no_suggestion": "Telaah belum dapat memberi saran: {rule}.",
         "override": "Penilaian analis berbeda dari saran; alasannya: {reason}",
         "no_statement": "Belum ada pernyataan kesimpulan; tulis di tahap penarikan kesimpulan.",
         "status": "Status: {status}.",
         "quotes": "Kutipan kunci",
-        "no_quotes": "Belum ada data untuk kode ini.",
+        "no_quotes": "Belum ada segmen terkode untuk kode ini.",
         "status.draft": "draf", "status.tentative": "sementara", "status.verified": "terverifikasi",
-        "rule.all_positive": "semua bukti positif, dari {voices} sumber",
-        "rule.balanced": "skor bersih {net} ≥ −0,15: bukti yang mendukung mengimbangi yang lain",
-        "rule.clearly_negative": "skor bersih {net} ≤ −0,85 dan tidak ada sumber yang condong positif",
-        "rule.leans_negative": "skor bersih {net}: bukti condong negatif",
-        "rule.even": "skor bersih {net} dipetakan merata pada skala",
-        "rule.no_evidence": "belum ada bukti bervalensi",
     },
     "en": {
         "title": "Results and Discussion (draft)",
@@ -73,22 +75,22 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "informant": "Informant",
         "segments": "Segments",
         "statements": "Condensed statements",
-        "techniques": "Interviews: {interview} segments; observation: {observation}; documentation: {documentation}.",
+        "techniques": "Interviews: {interview}; observation: {observation}; documentation: {documentation}.",
+        "segment.one": "1 segment", "segment.many": "{count} segments",
+        "type.kunci": "key informant", "type.utama": "main informant",
+        "type.pendukung": "supporting informant",
         "conclusion": "Conclusion",
-        "verdict": "Verdict: {verdict}.",
+        "verdict": "The analyst's verdict: {verdict}.",
         "suggested": "Telaah's suggestion from the data: {verdict} ({rule}).",
+        "suggested.only": ("No verdict yet. Telaah's suggestion from the data, not a "
+                           "verdict: {verdict} ({rule})."),
+        "no_suggestion": "Telaah cannot suggest a verdict yet: {rule}.",
         "override": "The analyst's verdict differs from the suggestion; reason: {reason}",
         "no_statement": "No conclusion written yet; write it at the conclusion stage.",
         "status": "Status: {status}.",
         "quotes": "Key quotes",
-        "no_quotes": "No data for this code yet.",
+        "no_quotes": "No coded segments for this code yet.",
         "status.draft": "draft", "status.tentative": "tentative", "status.verified": "verified",
-        "rule.all_positive": "all evidence positive, from {voices} voices",
-        "rule.balanced": "net score {net} ≥ −0.15: favourable evidence balances the rest",
-        "rule.clearly_negative": "net score {net} ≤ −0.85 and no voice leans positive",
-        "rule.leans_negative": "net score {net}: the evidence leans negative",
-        "rule.even": "net score {net} mapped evenly onto the scale",
-        "rule.no_evidence": "no valenced evidence yet",
     },
 }
 
@@ -129,7 +131,8 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
     _repeat_header(table.rows[0])
     for cell in section.cells:
         row = table.add_row().cells
-        row[0].text = f"{cell.informant} ({labels(f'informant_type.{cell.informant_type}')})"
+        kind = words.get(f"type.{cell.informant_type}", cell.informant_type)
+        row[0].text = f"{cell.informant} ({kind})"
         row[1].text = str(cell.count)
         statements = list(dict.fromkeys(_shorten(s) for s in cell.statements))
         row[2].text = "\n".join(f"• {s}" for s in statements[:4]) or labels("no_data")
@@ -137,22 +140,23 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
             for run in paragraph.runs:
                 run.font.size = Pt(9)
     _set_widths(table)
-    document.add_paragraph(words["techniques"].format(**section.technique_counts),
-                           style="Caption")
+    counts = {kind: _segments(words, count) for kind, count in section.technique_counts.items()}
+    document.add_paragraph(words["techniques"].format(**counts), style="Caption")
 
     document.add_heading(words["conclusion"], level=3)
     document.add_paragraph(section.statement or words["no_statement"])
-    verdict = section.verdict or (section.suggestion.verdict if section.suggestion else None)
-    if verdict:
+    if section.verdict:
         paragraph = document.add_paragraph()
-        paragraph.add_run(words["verdict"].format(verdict=verdict)).bold = True
-    if section.suggestion and section.suggestion.verdict:
-        rule = words[f"rule.{section.suggestion.rule_key}"].format(
-            net=decimal_text(section.suggestion.net_score or 0.0, 2, labels.language,
-                             signed=True),
-            voices=len(section.suggestion.voices))
-        document.add_paragraph(words["suggested"].format(verdict=section.suggestion.verdict,
-                                                         rule=rule))
+        paragraph.add_run(words["verdict"].format(verdict=section.verdict)).bold = True
+    suggestion = section.suggestion
+    if suggestion is not None:
+        rule = rule_text(suggestion, labels.language)
+        if suggestion.verdict is None:
+            text = words["no_suggestion"].format(rule=rule)
+        else:
+            key = "suggested" if section.verdict else "suggested.only"
+            text = words[key].format(verdict=suggestion.verdict, rule=rule)
+        document.add_paragraph().add_run(text).italic = True
     if section.override_reason:
         document.add_paragraph(words["override"].format(reason=section.override_reason))
     document.add_paragraph(words["status"].format(status=words[f"status.{section.status}"]),
@@ -163,6 +167,10 @@ def _section(document, section: ReportSection, words: Mapping[str, str],  # type
     for quote in section.key_quotes:
         _key_quote(document, quote.text)
         document.add_paragraph(cite(quote, labels), style="Caption")
+
+
+def _segments(words: Mapping[str, str], count: int) -> str:
+    return words["segment.one"] if count == 1 else words["segment.many"].format(count=count)
 
 
 def _key_quote(document: DocumentObject, text: str) -> None:

@@ -17,7 +17,7 @@ from app.analysis.triangulation_matrix import (
 )
 from app.io.export_labels import ExportLabels
 
-_TALLY_ORDER = ("positive", "negative", "mixed", "neutral")
+_TALLY_ORDER = ("positive", "negative", "mixed", "neutral", "disputed")
 
 
 def column_title(column: MatrixColumn, labels: ExportLabels) -> str:
@@ -40,11 +40,15 @@ def matrix_title(matrix: TriangulationMatrix, labels: ExportLabels) -> str:
 
 
 def cell_headline(cell: MatrixCell, labels: ExportLabels) -> str:
-    """"9 segmen — condong negatif", or "Tidak ada data"."""
+    """"9 segmen — condong negatif", "1 segmen — tidak ada bukti bervalensi", or "Tidak ada
+    data". A cell counts passages (overlapping segments of one code are one)."""
     if cell.count == 0:
         return labels("no_data")
+    count = labels("segments.one") if cell.count == 1 else labels("segments", count=cell.count)
+    if cell.lean == "none":
+        return f"{count} — {labels('no_valence')}"
     lean = labels("leaning", lean=labels.term("lean", cell.lean))
-    return f"{labels('segments', count=cell.count)} — {lean}"
+    return f"{count} — {lean}"
 
 
 def cell_tally(cell: MatrixCell, labels: ExportLabels) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
@@ -31,5 +31,8 @@ class Code(Base):
     shortcut: Mapped[str | None] = mapped_column(String(20), nullable=True)
     name_en: Mapped[str] = mapped_column(String(300), default="")
     definition_en: Mapped[str] = mapped_column(Text, default="")
+    # On a top-level code: the verdict scale (best first) its code group's conclusions use;
+    # None takes the group's default (app.analysis.verdict_scales).
+    verdict_scale: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

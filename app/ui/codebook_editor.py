@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.verdict_scales import scale_for
 from app.core import undo
 from app.core.changes import Changes
 from app.core.codebook_editing import code_place, count_segments_under
@@ -29,6 +32,7 @@ from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.undo import UndoEntry
+from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.codebook_panel import CodebookPanel
 from app.ui.edit_history import EditHistory
 from app.ui.quick_code import QuickCodeBox
@@ -63,6 +67,18 @@ class CodeDialog(QDialog):
             self.texts[key] = editor
             form.addRow(labels[key], editor)
         form.addRow(_tr("Shortcut key"), self.shortcut)
+        self.scale: QLineEdit | None = None
+        if code.parent_id is None:  # a top-level code carries its group's verdict scale
+            self.scale = QLineEdit(SCALE_SEPARATOR.join(code.verdict_scale), self)
+            self.scale.setObjectName("verdictScale")
+            self.scale.setPlaceholderText(SCALE_SEPARATOR.join(scale_for(code.group, None)))
+            self.scale.setToolTip(_tr("Words from best to worst, separated by |. Empty: the "
+                                      "default scale of the code group."))
+            rule = QLabel(rule_hint(code.group), self)
+            rule.setObjectName("verdictRule")
+            rule.setWordWrap(True)
+            form.addRow(_tr("Verdict scale"), self.scale)
+            form.addRow("", rule)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -72,10 +88,26 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, 520)
 
-    def values(self) -> dict[str, str]:
-        values = {key: editor.toPlainText() for key, editor in self.texts.items()}
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
         values["shortcut"] = self.shortcut.text().strip()
+        if self.scale is not None:
+            values["verdict_scale"] = scale_from_text(self.scale.text())
         return values
+
+
+def rule_hint(group: str) -> str:
+    """How conclusions of a code group are suggested, for the codebook editor."""
+    return {
+        "indicator": _tr("Performance rule: suggested from the valence of the evidence, "
+                         "voice by voice (each informant, observation, documentation)."),
+        "obstacle": _tr("Confirmation rule: suggested from how many informants, informant "
+                        "types and techniques confirm the obstacle, and whether anyone "
+                        "denies it — not from good or bad."),
+        "effort": _tr("Implementation rule: suggested from how many voices report the effort "
+                      "carried out, only planned, or not done."),
+    }.get(group, _tr("Performance rule: suggested from the valence of the evidence, "
+                     "voice by voice (each informant, observation, documentation)."))
 
 
 class CodebookEditor(QObject):
@@ -115,10 +147,10 @@ class CodebookEditor(QObject):
             self._project, name=_tr("Recolour {code}").format(code=self._code(code_id).name),
             code_id=code_id, color=color))
 
-    def document(self, code_id: int, name: str, values: dict[str, str]) -> Changes | None:
+    def document(self, code_id: int, name: str, values: dict[str, Any]) -> Changes | None:
         code = self._code(code_id)
         changed = {key: value for key, value in values.items()
-                   if value != (getattr(code, key) or "")}
+                   if value != (getattr(code, key) or ("" if key != "verdict_scale" else ()))}
         if name == code.name and not changed:
             return None
 

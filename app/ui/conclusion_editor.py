@@ -166,7 +166,8 @@ class ConclusionEditor(QWidget):
         suggested = view.suggestion.verdict if view.suggestion else None
         self.suggestion.setText(
             _tr("{verdict} — rule: {rule}").format(
-                verdict=suggested or _tr("none"), rule=rule_text(view.suggestion)))
+                verdict=suggested or _tr("none"),
+                rule=rule_text(view.suggestion, self._context.language)))
         self.use_suggestion.setEnabled(suggested is not None)
         self._show_checks(view)
         links = {i: "supporting" for i in view.supporting}

@@ -132,7 +132,8 @@ class ConclusionTab(QWidget):
     def _show_current(self, *_args: object) -> None:
         row = self.targets.currentRow()
         view = self._views[row] if 0 <= row < len(self._views) else None
-        self.editor.show_conclusion(view, verdict_scale(self._context.project))
+        self.editor.show_conclusion(view, view.scale if view and view.scale
+                                    else verdict_scale(self._context.project))
 
     def _choose_report(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.analysis.evidence import INFORMANT_TYPE_ORDER
 from app.analysis.verdict_rule import VerdictSuggestion
 from app.analysis.verification import VerificationChecks
-from app.ui.numbers import decimal
+from app.io.verdict_words import rule_text as verdict_rule_text
 
 CONTEXT = "ConclusionTexts"
 
@@ -16,23 +16,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def rule_text(suggestion: VerdictSuggestion | None) -> str:
-    """The rule the suggestion applied, in the user's language."""
+def rule_text(suggestion: VerdictSuggestion | None, language: str = "id") -> str:
+    """The rule the suggestion applied, in ``language`` (the words every export uses, from
+    :mod:`app.io.verdict_words`)."""
     if suggestion is None:
         return _tr("no suggestion for a research question")
-    net = decimal(suggestion.net_score, 2, signed=True) if suggestion.net_score is not None else ""
-    templates = {
-        "all_positive": _tr("all evidence positive, from {voices} voices"),
-        "balanced": _tr("net score {net} ≥ −0.15: favourable evidence balances the rest"),
-        "clearly_negative": _tr("net score {net} ≤ −0.85 and no voice leans positive"),
-        "leans_negative": _tr("net score {net}: the evidence leans negative"),
-        "even": _tr("net score {net} mapped evenly onto the scale"),
-        "no_evidence": _tr("no valenced evidence yet"),
-    }
-    template = templates.get(suggestion.rule_key)
-    if template is None:
-        return suggestion.rule
-    return template.format(net=net, voices=len(suggestion.voices))
+    return verdict_rule_text(suggestion, language)
 
 
 def warning_text(key: str, informant_count: int | None = None) -> str:

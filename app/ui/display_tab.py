@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.codes import list_codes
-from app.core.evidence import load_evidence
+from app.core.evidence import load_passages
 from app.ui.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.display_chart import FrequencyChart
 from app.ui.display_cooccurrence import CoOccurrenceView
@@ -47,7 +47,9 @@ class DisplayTab(QWidget):
         self.refresh.request()  # now if shown, else when first shown
 
     def reload(self) -> None:
-        evidence = load_evidence(self._context.project)
+        # Passages: overlapping segments of a code in a source count once, as in every
+        # display (the matrix, grid and triangulation list the same passages).
+        evidence = load_passages(self._context.project)
         by_id = {segment.id: segment for segment in evidence}
         self.matrix.set_evidence(by_id)
         self.summaries.set_evidence(by_id)

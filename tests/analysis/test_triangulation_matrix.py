@@ -73,8 +73,34 @@ def test_technique_layout_groups_by_kind_of_source() -> None:
     assert quality.cell("documentation").count == 0
     assert quality.judgement == "converge"
     assert timing.cell("interview").lean == "negative"
-    assert timing.cell("documentation").lean == "positive"  # neutral counts as presence
-    assert timing.judgement == "diverge"
+    # An indicator passage without valence takes no side: the cell says so, and the row
+    # has one column with a lean, not two that diverge.
+    assert timing.cell("documentation").lean == "none"
+    assert timing.judgement == "partial"
+    assert [phrase.key for phrase in timing.suggestion.reason] == [
+        "single_column", "no_valence_from", "no_data_from"]
+
+
+def test_a_passage_without_valence_shows_presence_only_on_obstacles_and_efforts() -> None:
+    segments = [segment(2, 10, GOOD, None, segment_id=1),
+                segment(5, 10, BUDGET, None, segment_id=2)]
+    matrix = build_triangulation_matrix(corpus(segments))
+    quality, budget = matrix.rows[0], matrix.rows[2]
+    assert quality.cell("I1").lean == "none" and quality.cell("I1").tally.neutral == 1
+    assert quality.judgement == "silent"
+    assert [phrase.key for phrase in quality.suggestion.reason] == ["no_valence_anywhere"]
+    assert [phrase.key for phrase in quality.shared] == ["no_valence_anywhere"]
+    assert budget.cell("I1").lean == "positive"  # the obstacle is there
+
+
+def test_passages_the_coders_disagree_on_take_no_side() -> None:
+    passage = CorpusSegment(1, 2, 10, 0, 5, GOOD, None, "Annisa, Bima", "",
+                            ("Annisa", "Bima"), (1, 2), True)
+    matrix = build_triangulation_matrix(corpus([passage, segment(2, 20, GOOD, "negative",
+                                                                  segment_id=3)]))
+    cell = matrix.rows[0].cell("I1")
+    assert cell.tally.disputed == 1 and cell.tally.neutral == 0 and cell.lean == "none"
+    assert matrix.rows[0].cell("I2").lean == "negative"
 
 
 def test_quotes_prefer_the_columns_lean_and_skip_a_second_coders_copy() -> None:

@@ -12,6 +12,7 @@ from docx import Document
 from app.core.coders import ensure_coder
 from app.core.codes import list_codes
 from app.core.displays import code_matrix
+from app.core.evidence import load_passages
 from app.core.excerpts import ExcerptOptions, excerpt_document, export_excerpts
 from app.core.informants import list_informants
 from app.core.project import Project
@@ -73,21 +74,27 @@ def test_every_segment_once_per_group_with_the_right_citation(demo_project: Proj
               for excerpt in group.excerpts for segment_id in excerpt.segment_ids]
     assert sorted(placed) == sorted(segment.id for segment in segments)
     by_id = {segment.id: segment for segment in segments}
+    texts = {source.id: read_source(demo_project, source_id=source.id).text
+             for source in list_sources(demo_project)}
     for section in document.sections:
         for group in section.groups:
             key = (section.subject.path, _heading(group.subject))
             quotes = written[key]
             assert len(quotes) == len(group.excerpts)
+            spans = []
             for (quote, citation), excerpt in zip(quotes, group.excerpts, strict=True):
                 segment = by_id[excerpt.segment_ids[0]]
-                assert segment.code == section.subject.path
-                assert quote == segment.text
+                members = [by_id[i] for i in excerpt.segment_ids]
+                start, end = min(m.start for m in members), max(m.end for m in members)
+                assert segment.code == section.subject.path and segment.start == start
+                # One passage: the union of its overlapping segments' spans, cited once.
+                assert quote == texts[segment.source_id][start:end]
                 assert citation == _expected_citation(demo_project, segment)
-                spans = {(by_id[i].source_id, by_id[i].start, by_id[i].end)
-                         for i in excerpt.segment_ids}
-                assert len(spans) == 1
-    # Both coders coded I1-I3: identical spans are merged, so fewer quotes than segments.
-    assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count < 425
+                spans.append((segment.source_id, start, end))
+            assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+                           for n, a in enumerate(spans) for b in spans[n + 1:])
+    # Both coders coded I1-I3: overlapping spans are one passage, so fewer quotes than segments.
+    assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count == 349
 
 
 def _heading(subject) -> str:  # type: ignore[no-untyped-def]
@@ -110,7 +117,7 @@ def test_a_passage_with_two_codes_appears_under_each_code_once(demo_project: Pro
     for code in ("Kinerja/Kualitas", "Kinerja/Waktu"):
         quotes = [quote for (first, _), pairs in written.items() if first == code
                   for quote, _ in pairs]
-        assert quotes.count(segment.text) == 1
+        assert sum(segment.text in quote for quote in quotes) == 1
     assert {first for first, _ in written} == {"Kinerja/Kualitas", "Kinerja/Waktu"}
 
 
@@ -136,9 +143,12 @@ def test_rejected_segments_are_left_out_as_in_the_code_matrix(demo_project: Proj
                                                               tmp_path: Path) -> None:
     quality = [s for s in list_segments(demo_project)
                if s.informant == "I1" and s.code == "Kinerja/Kualitas"]
-    spans = Counter((s.source_id, s.start, s.end) for s in quality)
-    # A span no other segment shares, so its quote cannot come back through another coder.
-    rejected = next(s for s in quality if spans[(s.source_id, s.start, s.end)] == 1)
+    # A passage of its own (no other segment overlaps it), so its quote cannot come back
+    # through another coder's segment.
+    rejected = next(s for s in quality if not any(
+        o.id != s.id and o.start < s.end and s.start < o.end for o in quality))
+    passages_before = len({e.id for e in load_passages(demo_project)
+                           if e.informant == "I1" and e.code == "Kinerja/Kualitas"})
     supervisor = ensure_coder(demo_project, name="Dr. Sari", role="supervisor").created
     review_segment(demo_project, segment_id=rejected.id, reviewer_id=supervisor,
                    verdict="rejected", comment="Bukan tentang kualitas kerja.")
@@ -160,11 +170,10 @@ def test_rejected_segments_are_left_out_as_in_the_code_matrix(demo_project: Proj
         for group in section.groups:
             if not hasattr(group.subject, "number"):
                 continue  # observation and documentation notes: not a matrix column
-            ids = {i for excerpt in group.excerpts for i in excerpt.segment_ids}
+            ids = {excerpt.segment_ids[0] for excerpt in group.excerpts}  # passage ids
             assert ids == cells[(section.subject.path, group.subject.label)]
             quotes = written[(section.subject.path, _heading(group.subject))]
-            assert len(quotes) == len({(segments[i].source_id, segments[i].start,
-                                        segments[i].end) for i in ids})
+            assert len(quotes) == len(ids)
             groups += 1
     assert groups == sum(1 for ids in cells.values() if ids)
     # The Word file, read back: I1's quality quotes lack exactly the rejected one.
@@ -172,7 +181,7 @@ def test_rejected_segments_are_left_out_as_in_the_code_matrix(demo_project: Proj
     heading = f"Informan 1 (I1) — {informant.role}"
     quotes = [quote for quote, _ in written[("Kinerja/Kualitas", heading)]]
     assert rejected.text not in quotes
-    assert len(quotes) == len(spans) - 1
+    assert len(quotes) == passages_before - 1
     text = "\n".join(paragraph.text for paragraph in Document(str(path)).paragraphs)
     assert rejected.text not in text.split("\n")
 

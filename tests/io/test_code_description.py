@@ -198,3 +198,19 @@ def test_parsing_any_text_gives_fields_that_survive_a_round_trip(text: str) -> N
     fields = parse_description(text)
 
     assert parse_description(compose_description(fields)) == fields
+
+
+def test_a_verdict_scale_travels_in_the_description() -> None:
+    from app.io.code_description import (
+        CodeDescription,
+        compose_description,
+        parse_description,
+    )
+
+    fields = CodeDescription(definition="Kategori induk.", group="obstacle",
+                             verdict_scale=("terkonfirmasi kuat", "satu suara"))
+    text = compose_description(fields)
+    assert text.splitlines()[-1] == "Skala penilaian: terkonfirmasi kuat | satu suara"
+    assert parse_description(text) == fields
+    english = parse_description("Definition: x\nVerdict scale:  carried out |partly| |none")
+    assert english.verdict_scale == ("carried out", "partly", "none")

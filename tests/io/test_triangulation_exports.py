@@ -77,7 +77,7 @@ def test_docx_technique_layout_has_one_header_row(tmp_path: Path) -> None:
     assert [cell.text for cell in table.rows[0].cells] == [
         "Code", "Interview", "Observation", "Documentation", "Agreement", "Conclusion"]
     quality = [cell.text for cell in table.rows[1].cells]
-    assert quality[1].startswith("4 segment(s) — leans positive\n3 positive, 1 negative")
+    assert quality[1].startswith("4 segments — leans positive\n3 positive, 1 negative")
     assert "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)" in quality[1]
 
 

@@ -52,7 +52,9 @@ def test_one_row_per_indicator_with_its_suggestion(tab: ConclusionTab) -> None:
     editor = tab.editor
     assert editor.target.text() == "<b>Kinerja/Kualitas</b>"
     # The demo's quality indicator leans negative: "belum maksimal", and the rule is shown.
-    assert editor.suggestion.text().startswith("belum maksimal — rule: net score")
+    # In the context's language (Indonesian here), as in every export.
+    assert editor.suggestion.text().startswith(
+        "belum maksimal — rule: aturan kinerja: skor bersih \u22120,72")
     assert "Evidence from 6 informants (key, main, supporting)" in editor.checks.text()
     assert "not yet linked" in editor.checks.text()  # a warning, translated
     assert editor.evidence_model.rowCount() == len(tab.views()[0].evidence)
