@@ -29,6 +29,25 @@ COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
     "triangulation", "excerpts", "codebook", "agreement", "informants",
 )
+# The sub-commands each of those modules registers, so that a run imports only the module
+# of its own command (every module for --help or a mistyped command): start-up pays for
+# what the command uses. tests/cli/test_startup.py keeps this map true.
+COMMANDS_OF_MODULE: dict[str, tuple[str, ...]] = {
+    "review": ("coders", "review"),
+    "displays": ("matrix", "cooccurrence", "report", "conclusions"),
+    "backup": ("backup",),
+    "qdpx": ("qdpx",),
+    "search": ("search",),
+    "verify_quotes": ("verify-quotes",),
+    "revise": ("revise",),
+    "triangulation": ("triangulation",),
+    "excerpts": ("excerpts",),
+    "codebook": ("codebook",),
+    "agreement": ("agreement",),
+    "informants": ("informants", "sources"),
+}
+# Global options that take a value (the command name follows them).
+_OPTIONS_WITH_VALUE = ("--lang",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +76,7 @@ def _discard_stdout() -> None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    parser = build_parser(_command_named(sys.argv[1:] if argv is None else list(argv)))
     arguments = parser.parse_args(argv)
     from app.i18n import choose_language, translator_for
 
@@ -101,7 +120,24 @@ def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool 
     return USER_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_named(argv: list[str]) -> str | None:
+    """The sub-command ``argv`` asks for, if it names one before any help option."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in ("-h", "--help", "--version"):
+            return None
+        if word in _OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if not word.startswith("-"):
+            return word
+        index += 1
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; for ``command``, only the module that registers it."""
     parser = argparse.ArgumentParser(
         prog="telaah", description="Qualitative interview analysis workbench."
     )
@@ -171,8 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", type=Path, help="save the main window as PNG and exit")
     gui.set_defaults(run=_gui)
 
+    mapped = {name for names in COMMANDS_OF_MODULE.values() for name in names}
+    if command is not None and command not in commands.choices and command not in mapped:
+        command = None  # mistyped: argparse lists every command
     for module_name in COMMAND_MODULES:
-        import_module(f"app.commands.{module_name}").register(commands)
+        names = COMMANDS_OF_MODULE.get(module_name)
+        if command is None or names is None or command in names:
+            import_module(f"app.commands.{module_name}").register(commands)
     return parser
 
 

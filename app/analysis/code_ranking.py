@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from rapidfuzz import fuzz, process
 
 DEFAULT_LIMIT = 12
 # Fuzzy matches below this WRatio score (0-100) are not offered.
@@ -90,6 +89,8 @@ def rank_codes(query: str, codes: Sequence[Named], *, limit: int = DEFAULT_LIMIT
             tiered.append((tier, position))
     ranked = [codes[position] for _tier_number, position in sorted(tiered)]
     if len(ranked) < limit and simple_query:
+        from rapidfuzz import fuzz, process  # loaded when first needed: 15 ms at start-up
+
         fuzzy = process.extract(simple_query, rest, scorer=fuzz.WRatio, processor=None,
                                 limit=limit - len(ranked), score_cutoff=MIN_FUZZY_SCORE)
         ranked += [codes[position] for _text, _score, position in fuzzy]

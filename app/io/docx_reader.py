@@ -34,8 +34,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-import docx
-from docx.oxml.ns import qn
 from lxml import etree
 
 from app.errors import (
@@ -82,6 +80,16 @@ CELL_SEPARATOR = "\t"
 # Tabs and line breaks inside a cell, which would split its row (LF, CR, LS, PS and the
 # other characters str.splitlines breaks at).
 _CELL_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+# WordprocessingML's namespace; python-docx itself (45 ms to import) is loaded only when a
+# document is read, so that commands that read none start faster.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def qn(name: str) -> str:
+    """``"w:p"`` → the element's name in Clark notation, as lxml spells it."""
+    return _W + name.split(":", 1)[1]
+
 
 _W_P = qn("w:p")
 _W_TBL = qn("w:tbl")
@@ -232,6 +240,8 @@ _EDGE = _TableEdge()
 
 def _lines(data: bytes, path: Path | str) -> list[str]:
     try:
+        import docx
+
         document = docx.Document(io.BytesIO(data))
         return _set_off_tables(list(_iter_lines(document.element.body)))
     except Exception as error:  # python-docx signals damage with many exception types

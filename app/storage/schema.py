@@ -1,39 +1,79 @@
-"""The project schema's version: Alembic migrations run from inside the application."""
+"""The project schema's version: Alembic migrations run from inside the application.
+
+Knowing a project's version and the newest one is needed by every command; running a
+migration is rare. So the revision ids are read from the migration files themselves and the
+project's version with one query, and Alembic (about 90 ms of imports) is loaded only when a
+migration is due. tests/storage/test_migrations.py checks that this reading agrees with
+Alembic's own.
+"""
 
 from __future__ import annotations
 
+import ast
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
+def revision_graph() -> dict[str, str | None]:
+    """Each revision id with the one it revises, read from the migration files."""
+    graph: dict[str, str | None] = {}
+    for path in sorted(VERSIONS_DIR.glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name)
+                    and node.targets[0].id in ("revision", "down_revision")):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            down = values.get("down_revision")
+            graph[str(values["revision"])] = down if isinstance(down, str) else None
+    return graph
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    graph = revision_graph()
+    heads = sorted(set(graph) - {down for down in graph.values() if down is not None})
     if len(heads) != 1:
         raise RuntimeError(f"the migrations have {len(heads)} heads: {heads}")
     return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        except (OperationalError, ProgrammingError) as error:
+            if "alembic_version" not in str(error):
+                raise
+            return None
+        finally:
+            connection.rollback()
+    if len(versions) > 1:
+        raise RuntimeError(f"the project has {len(versions)} schema versions")
+    return str(versions[0][0]) if versions else None
 
 
 def has_tables(engine: Engine) -> bool:
@@ -42,6 +82,8 @@ def has_tables(engine: Engine) -> bool:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the database to the newest schema in one transaction."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -16,13 +16,29 @@ from sqlalchemy import inspect, text
 from app.errors import NotAProject, ProjectExists, ProjectNotFound, ProjectTooNew
 from app.models import Base
 from app.storage.project_file import create_project_file, open_project_file
-from app.storage.schema import alembic_config, current_revision, head_revision
+from app.storage.schema import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    revision_graph,
+)
 
 
 def test_migrations_have_exactly_one_head() -> None:
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     assert len(heads) == 1
     assert head_revision() == heads[0]
+
+
+def test_the_revisions_read_from_the_files_are_alembic_s(tmp_path: Path) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert revision_graph() == {revision.revision: revision.down_revision
+                                for revision in script.walk_revisions()}
+    engine = create_project_file(tmp_path / "p.telaah")
+    with engine.connect() as connection:
+        assert current_revision(engine) == MigrationContext.configure(
+            connection).get_current_revision()
+    engine.dispose()
 
 
 def test_upgrade_head_equals_the_models(tmp_path: Path) -> None:
