@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.commands.common import open_project, print_json, say
@@ -68,7 +69,7 @@ def _matrix(arguments: argparse.Namespace) -> int:
                          for row in matrix.rows},
         })
         return 0
-    table = matrix_table(matrix, value=arguments.value, translate=arguments.translate)
+    table = matrix_table(matrix, value=arguments.value, translate=_table_words(arguments))
     return _emit(arguments, table)
 
 
@@ -77,13 +78,24 @@ def _co_occurrence(arguments: argparse.Namespace) -> int:
 
     _check_output(arguments.output)
     with open_project(arguments.project) as project:
-        table = co_occurrence_table(project, mode=arguments.mode, translate=arguments.translate)
+        table = co_occurrence_table(project, mode=arguments.mode,
+                                    translate=_table_words(arguments))
     if arguments.json:
         print_json({"codes": list(table.columns[1:]),
                     "counts": {row[0]: dict(zip(table.columns[1:], row[1:]))
                                for row in table.rows}})
         return 0
     return _emit(arguments, table)
+
+
+def _table_words(arguments: argparse.Namespace) -> Callable[[str], str]:
+    """A table's own words ("Code", "Total"): in the export language when it goes to a
+    file, as the GUI writes the same table; in the language of messages on the terminal."""
+    if arguments.output is None:
+        return arguments.translate
+    from app.i18n import translator_for
+
+    return translator_for(export_labels(arguments).language)
 
 
 def _check_output(output: Path | None) -> None:

@@ -151,3 +151,64 @@ def test_the_results_report_from_the_conclusions_tab_equals_the_command_line_s(
     assert tab.write_report(gui)
     _cli("report", str(demo_path), "-o", str(cli), *(["--pseudonymize"] if pseudonymise else []))
     assert document_text(gui) == document_text(cli)
+
+
+@pytest.fixture
+def indonesian(qapp: object) -> Iterator[None]:
+    """The interface in Indonesian, as a user who chose it (and as ``--lang id``)."""
+    from app.ui.language_switch import install_translator, remove_translator
+
+    install_translator("id")
+    yield
+    remove_translator()
+
+
+@pytest.mark.parametrize(("value", "group"), [("count", None), ("statements", "obstacle")])
+def test_the_code_matrix_from_the_display_tab_equals_the_command_line_s(
+    qtbot: QtBot, indonesian: None, demo_project: Project, context: AnalysisContext,
+    demo_path: Path, tmp_path: Path, value: str, group: str | None,
+) -> None:
+    from app.ui.display_matrix import CodeMatrixView
+
+    view = CodeMatrixView(context)
+    qtbot.addWidget(view)
+    view.set_evidence({e.id: e for e in load_evidence(demo_project)})
+    choose(view.value, value)
+    choose(view.group, group)
+    gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
+    assert view.exports.export(gui)
+    _cli("--lang", "id", "matrix", str(demo_path), "--value", value, "-o", str(cli),
+         *(["--group", group] if group else []))
+    assert document_text(gui) == document_text(cli)
+
+
+def test_the_co_occurrence_table_from_the_display_tab_equals_the_command_line_s(
+    qtbot: QtBot, indonesian: None, context: AnalysisContext, demo_path: Path,
+    tmp_path: Path,
+) -> None:
+    from app.ui.display_cooccurrence import CoOccurrenceView
+
+    view = CoOccurrenceView(context)
+    qtbot.addWidget(view)
+    view.reload()
+    gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
+    assert view.exports.export(gui)
+    _cli("--lang", "id", "cooccurrence", str(demo_path), "-o", str(cli))
+    assert document_text(gui) == document_text(cli)
+
+
+def test_a_display_written_without_lang_is_in_the_export_language_throughout(
+    qtbot: QtBot, indonesian: None, demo_project: Project, context: AnalysisContext,
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui.display_matrix import CodeMatrixView
+
+    monkeypatch.delenv("TELAAH_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # messages in English; documents in Indonesian
+    view = CodeMatrixView(context)
+    qtbot.addWidget(view)
+    view.set_evidence({e.id: e for e in load_evidence(demo_project)})
+    gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
+    assert view.exports.export(gui)
+    _cli("matrix", str(demo_path), "-o", str(cli))
+    assert document_text(gui) == document_text(cli)
