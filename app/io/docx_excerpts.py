@@ -81,7 +81,9 @@ def write_excerpts_docx(
             for excerpt in group.excerpts:
                 _quote(writer, word, excerpt.text)
                 writer.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
-                if document.with_coder and excerpt.coders:
+                # A passage coded by several coders names them even unasked: the reader
+                # sees why it stands once (see app.analysis.passages).
+                if excerpt.coders and (document.with_coder or len(excerpt.coders) > 1):
                     writer.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
                 if document.with_memo:
                     for memo in excerpt.memos:
@@ -133,7 +135,7 @@ def _front_matter(writer: ParagraphWriter, document: ExcerptDocument, labels: Ex
     if document.title:
         writer.paragraph(None, [TextRun(document.title, bold=True)])
     selection = document.selection
-    lines = [labels(f"grouped.{document.group_by}")]
+    lines = [labels(f"grouped.{document.group_by}"), labels("excerpts.passages")]
     if selection.codes:
         lines.append(labels("filter.codes", values=", ".join(selection.codes)))
     if selection.informants:

@@ -29,6 +29,9 @@ _ID: dict[str, str] = {
     "memo": "Memo: {text}",
     "grouped.code": "Dikelompokkan menurut kode, lalu menurut informan.",
     "grouped.informant": "Dikelompokkan menurut informan, lalu menurut kode.",
+    "excerpts.passages": (
+        "Segmen yang tumpang tindih dari kode yang sama dalam satu sumber ditampilkan sekali, "
+        "sebagai satu bagian (gabungan rentangnya), dengan nama semua pengodenya."),
     "filter.codes": "Kode: {values}",
     "filter.informants": "Informan: {values}",
     "filter.coders": "Pengode: {values}",
@@ -139,6 +142,9 @@ _EN: dict[str, str] = {
     "memo": "Memo: {text}",
     "grouped.code": "Grouped by code, then by informant.",
     "grouped.informant": "Grouped by informant, then by code.",
+    "excerpts.passages": (
+        "Overlapping segments of the same code in one source are shown once, as one passage "
+        "(the union of their spans), naming every coder."),
     "filter.codes": "Codes: {values}",
     "filter.informants": "Informants: {values}",
     "filter.coders": "Coders: {values}",

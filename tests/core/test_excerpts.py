@@ -244,3 +244,20 @@ def test_an_empty_project_gives_a_document_that_says_so(empty_project: Project,
     assert document.excerpt_count == 0
     texts = [paragraph.text for paragraph in Document(str(path)).paragraphs]
     assert "Tidak ada segmen terkode yang cocok dengan pilihan ini." in texts
+
+
+def test_a_passage_two_coders_coded_stands_once_and_names_them(demo_project: Project,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "kualitas.docx"
+    export_excerpts(demo_project, path=path, labels=ID,
+                    options=ExcerptOptions(codes=("Kinerja/Kualitas",), informants=("I1",)))
+    paragraphs = [p for p in Document(str(path)).paragraphs]
+    quotes = [p.text for p in paragraphs if p.style.name == "Quote"]
+    # Before, the same words came twice: alone, then inside a longer quote.
+    assert not any(a != b and a.strip("“”") in b for a in quotes for b in quotes)
+    passages = [p for p in load_passages(demo_project)
+                if p.code == "Kinerja/Kualitas" and p.informant == "I1"]
+    named = [p.text for p in paragraphs if p.text.startswith("Pengode: ")]
+    assert len(quotes) == len(passages) == 7
+    assert len(named) == sum(1 for p in passages if len(p.coders) > 1) > 0
+    assert any(p.text.startswith("Segmen yang tumpang tindih") for p in paragraphs)
