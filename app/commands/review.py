@@ -103,7 +103,11 @@ def _review(arguments: argparse.Namespace) -> int:
 def _write_summary(arguments: argparse.Namespace, summary: list) -> None:  # type: ignore[type-arg]
     from app.io.docx_review_summary import ReviewRow, write_review_summary
 
-    translate = arguments.translate
+    from app.commands.export_language import export_labels
+    from app.i18n import translator_for
+
+    # The document's words in the export language, as the GUI writes the same summary.
+    translate = translator_for(export_labels(arguments).language)
     labels = {key: translate(value) for key, value in REVIEW_LABELS.items()}
     rows = [
         ReviewRow(

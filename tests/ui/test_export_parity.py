@@ -212,3 +212,21 @@ def test_a_display_written_without_lang_is_in_the_export_language_throughout(
     assert view.exports.export(gui)
     _cli("matrix", str(demo_path), "-o", str(cli))
     assert document_text(gui) == document_text(cli)
+
+
+@pytest.mark.parametrize("lang", [None, "id"])
+def test_the_review_summary_from_the_review_panel_equals_the_command_line_s(
+    indonesian: None, demo_project: Project, demo_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, lang: str | None,
+) -> None:
+    from app.ui.review_panel import export_review_summary
+
+    monkeypatch.delenv("TELAAH_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # messages in English; documents in Indonesian
+    gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
+    export_review_summary(demo_project, gui)
+    _cli(*(["--lang", lang] if lang else []), "review", str(demo_path), "--as", "Annisa",
+         "--summary", str(cli))
+    gui_text = document_text(gui)
+    assert gui_text == document_text(cli)
+    assert any("Kode" in line for line in gui_text)
