@@ -460,7 +460,32 @@ class NotSupervisor(TelaahError):
 
 
 class CommentRequired(TelaahError):
-    template = "A '{status}' verdict needs a comment that tells the coder what to change."
+    template = "This verdict needs a comment that tells the coder what to change."
+
+
+class RevisionCommentRequired(CommentRequired):
+    template = (
+        "Sending a segment back for revision needs a comment that tells the coder what to "
+        "change."
+    )
+
+
+class RejectionCommentRequired(CommentRequired):
+    template = "Rejecting a segment needs a comment that tells the coder why."
+
+
+class SegmentChangedSinceLoaded(TelaahError):
+    template = (
+        "The segment “{segment}” was changed by its coder after the review queue showed it; "
+        "look at it again before giving a verdict. Nothing was changed."
+    )
+
+
+class VerdictSuperseded(TelaahError):
+    template = (
+        "The verdict on “{segment}” cannot be undone: the segment's review status changed "
+        "since it was given. Nothing was changed."
+    )
 
 
 # --- added for REFI-QDA projects (.qdpx), search, quote verification and revision ----------

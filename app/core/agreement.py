@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.analysis.agreement import AgreementResult, CancelCheck, Progress, compute_agreement
 from app.analysis.agreement_data import AgreementSettings, CodeLabel, CodingSpan, SourceExtent
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
+from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO
 from app.core.changes import Changes
 from app.core.lookup import code_paths, find_code, find_coder
 from app.core.project import Project
@@ -31,7 +32,7 @@ from app.models import Code, CodedSegment, Coder, Informant, Source
 from app.models.base import utc_now
 
 RESOLUTIONS = ("accept", "merge", "keep_both")
-CONSENSUS_CODER = "Konsensus"
+__all__ = ["CONSENSUS_CODER", "measure_agreement", "resolve_disagreement"]
 
 
 def measure_agreement(
@@ -169,6 +170,8 @@ def resolve_disagreement(
                 source_id=disagreement.source_id, code_id=code_id, coder_id=coder.id,
                 start=start, end=end, text=_text(session, disagreement.source_id, start, end),
                 memo=memo, created_at=now, updated_at=now,
+                # The resolution is the supervisor's decision: not pending in the review queue.
+                review_status="accepted",
             )
             session.add(segment)
             written.append(segment)
@@ -226,4 +229,4 @@ def _text(session: Session, source_id: int, start: int, end: int) -> str:
 
 def _provenance(disagreement: Disagreement, resolution: str, accept: str | None) -> str:
     how = f"accept {accept}" if resolution == "accept" else resolution.replace("_", " ")
-    return f"agreement resolution: {how}; from segments {disagreement.key}"
+    return f"{CONSENSUS_MEMO} {how}; from segments {disagreement.key}"

@@ -6,21 +6,60 @@ Only supervisors give verdicts; only a segment's own coder changes it (see
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
-from app.errors import CommentRequired, InvalidValue, NotFound, NotSupervisor
+from app.core.segments import SegmentView
+from app.errors import (
+    InvalidValue,
+    NotFound,
+    NotSupervisor,
+    RejectionCommentRequired,
+    RevisionCommentRequired,
+    SegmentChangedSinceLoaded,
+    VerdictSuperseded,
+)
 from app.models import CodedSegment, Coder, ReviewComment
 
 VERDICTS = ("accepted", "needs_revision", "rejected")
 # What a supervisor still has to look at.
 OPEN_STATUSES = frozenset({"pending", "revised"})
+# What the coder still has to act on.
+ACTION_STATUSES = frozenset({"needs_revision", "rejected"})
+QUOTE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class SegmentSeen:
+    """A segment as the queue showed it: a verdict on it asks first once any of this changed."""
+
+    code_id: int
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, segment: SegmentView) -> SegmentSeen:
+        return cls(code_id=segment.code_id, start=segment.start, end=segment.end,
+                   text=segment.text)
+
+
+@dataclass(frozen=True)
+class PreviousVersion:
+    """What a revised segment was before its coder changed it (kept in the "revised" entry)."""
+
+    code: str
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -32,6 +71,7 @@ class CommentView:
     status: str | None
     body: str
     created_at: datetime
+    previous: PreviousVersion | None = None
 
 
 @dataclass(frozen=True)
@@ -42,27 +82,108 @@ class CodeReviewSummary:
 
 
 def review_segment(
-    project: Project, *, segment_id: int, reviewer_id: int, verdict: str, comment: str = ""
+    project: Project, *, segment_id: int, reviewer_id: int, verdict: str, comment: str = "",
+    seen: SegmentSeen | None = None,
 ) -> Changes:
-    """Record a supervisor's verdict; "needs_revision" and "rejected" need a comment."""
+    """Record a supervisor's verdict; "needs_revision" and "rejected" need a comment.
+
+    ``seen``: the segment as the supervisor saw it; when its code, boundaries or text differ
+    now, ``SegmentChangedSinceLoaded`` is raised and nothing is written. ``created`` of the
+    result is the id of the verdict's thread entry (what :func:`withdraw_verdict` takes).
+    """
     if verdict not in VERDICTS:
         raise InvalidValue(field="verdict", value=verdict, detail=", ".join(VERDICTS))
-    if verdict != "accepted" and not comment.strip():
-        raise CommentRequired(status=verdict)
+    if verdict == "needs_revision" and not comment.strip():
+        raise RevisionCommentRequired()
+    if verdict == "rejected" and not comment.strip():
+        raise RejectionCommentRequired()
     with project.writing() as session:
-        reviewer = session.get(Coder, reviewer_id)
-        if reviewer is None:
-            raise NotFound(kind="coder", key=reviewer_id)
-        if reviewer.role != "supervisor":
-            raise NotSupervisor(actor=reviewer.name)
+        _supervisor(session, reviewer_id)
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
             raise NotFound(kind="segment", key=segment_id)
+        if seen is not None and seen != SegmentSeen(code_id=segment.code_id,
+                                                    start=segment.start, end=segment.end,
+                                                    text=segment.text):
+            raise SegmentChangedSinceLoaded(segment=few_words(segment.text))
         segment.review_status = verdict
-        session.add(ReviewComment(segment_id=segment_id, author_id=reviewer_id,
-                                  status=verdict, body=comment.strip()))
+        entry = ReviewComment(segment_id=segment_id, author_id=reviewer_id, status=verdict,
+                              body=comment.strip())
+        session.add(entry)
+        session.flush()
         return Changes(segments=frozenset({segment_id}),
+                       sources=frozenset({segment.source_id}), created=entry.id)
+
+
+def withdraw_verdict(project: Project, *, comment_id: int, previous_status: str) -> Changes:
+    """Undo a verdict: its thread entry goes and the segment is ``previous_status`` again.
+
+    Raises ``VerdictSuperseded`` when the segment's status is no longer that verdict (its
+    coder revised it, or another verdict followed); nothing is changed then.
+    """
+    with project.writing() as session:
+        entry = session.get(ReviewComment, comment_id)
+        if entry is None:
+            raise NotFound(kind="comment", key=comment_id)
+        segment = session.get_one(CodedSegment, entry.segment_id)
+        latest = session.scalar(select(func.max(ReviewComment.id))
+                                .where(ReviewComment.segment_id == segment.id))
+        if segment.review_status != entry.status or latest != entry.id:
+            raise VerdictSuperseded(segment=few_words(segment.text))
+        session.delete(entry)
+        segment.review_status = previous_status
+        return Changes(segments=frozenset({segment.id}),
                        sources=frozenset({segment.source_id}))
+
+
+def reopen_segment(project: Project, *, segment_id: int, reviewer_id: int) -> Changes:
+    """A supervisor sets a segment back to pending; the thread records it."""
+    with project.writing() as session:
+        _supervisor(session, reviewer_id)
+        segment = session.get(CodedSegment, segment_id)
+        if segment is None:
+            raise NotFound(kind="segment", key=segment_id)
+        segment.review_status = "pending"
+        entry = ReviewComment(segment_id=segment_id, author_id=reviewer_id, status="pending",
+                              body="")
+        session.add(entry)
+        session.flush()
+        return Changes(segments=frozenset({segment_id}),
+                       sources=frozenset({segment.source_id}), created=entry.id)
+
+
+def few_words(text: str, words: int = QUOTE_WORDS) -> str:
+    """The first ``words`` words of ``text`` on one line, with … when cut."""
+    flat = text.split()
+    return " ".join(flat[:words]) + ("…" if len(flat) > words else "")
+
+
+def revision_note(*, code_id: int, start: int, end: int, text: str) -> str:
+    """The body of a "revised" entry: the segment as it was, for old/new side by side."""
+    return json.dumps({"was": {"code_id": code_id, "start": start, "end": end,
+                               "text": text}}, ensure_ascii=False)
+
+
+def _previous(session: Session, status: str | None, body: str,
+              paths: dict[int, str]) -> tuple[str, PreviousVersion | None]:
+    """A "revised" entry's stored previous version (and no visible body)."""
+    if status != "revised" or not body.startswith("{"):
+        return body, None
+    try:
+        was = json.loads(body)["was"]
+        return "", PreviousVersion(code=paths.get(was["code_id"], ""), start=int(was["start"]),
+                                   end=int(was["end"]), text=str(was["text"]))
+    except (ValueError, KeyError, TypeError):
+        return body, None
+
+
+def _supervisor(session: Session, reviewer_id: int) -> Coder:
+    reviewer = session.get(Coder, reviewer_id)
+    if reviewer is None:
+        raise NotFound(kind="coder", key=reviewer_id)
+    if reviewer.role != "supervisor":
+        raise NotSupervisor(actor=reviewer.name)
+    return reviewer
 
 
 def comment_on_segment(project: Project, *, segment_id: int, author_id: int, body: str) -> Changes:
@@ -85,6 +206,18 @@ def comment_on_segment(project: Project, *, segment_id: int, author_id: int, bod
 def review_thread(project: Project, *, segment_id: int) -> list[CommentView]:
     with project.reading() as session:
         return _comments(session, CodedSegment.id == segment_id)
+
+
+def review_thread_of(project: Project, *,
+                     coder_id: int | None) -> dict[int, list[CommentView]]:
+    """The threads of the segments of ``coder_id`` (None: of every segment), keyed by
+    segment id."""
+    condition = CodedSegment.coder_id == coder_id if coder_id is not None else None
+    threads: dict[int, list[CommentView]] = {}
+    with project.reading() as session:
+        for comment in _comments(session, condition):
+            threads.setdefault(comment.segment_id, []).append(comment)
+    return threads
 
 
 def comments_for_coder(project: Project, *, coder_id: int) -> list[CommentView]:
@@ -131,9 +264,12 @@ def _comments_with_code(  # type: ignore[no-untyped-def]
     )
     if condition is not None:
         query = query.where(condition)
-    return [
-        (code_id, CommentView(id=comment.id, segment_id=comment.segment_id, author=name,
-                              author_role=role, status=comment.status, body=comment.body,
-                              created_at=comment.created_at))
-        for comment, code_id, name, role in session.execute(query)
-    ]
+    paths = code_paths(session)
+    views = []
+    for comment, code_id, name, role in session.execute(query):
+        body, previous = _previous(session, comment.status, comment.body, paths)
+        views.append((code_id, CommentView(
+            id=comment.id, segment_id=comment.segment_id, author=name, author_role=role,
+            status=comment.status, body=body, created_at=comment.created_at,
+            previous=previous)))
+    return views

@@ -149,6 +149,8 @@ def update_segment(
     with project.writing() as session:
         segment = _owned_segment(session, segment_id, actor_id)
         codes = {segment.code_id}
+        was = {"code_id": segment.code_id, "start": segment.start, "end": segment.end,
+               "text": segment.text}
         if code_id is not None and code_id != segment.code_id:
             code = session.get(Code, code_id)
             if code is None:
@@ -179,8 +181,10 @@ def update_segment(
             segment.valence = valence
         if segment.review_status == "needs_revision" and (span_changed or len(codes) > 1):
             segment.review_status = "revised"
+            from app.core.review import revision_note  # review builds on segments
+
             session.add(ReviewComment(segment_id=segment.id, author_id=actor_id,
-                                      status="revised", body=""))
+                                      status="revised", body=revision_note(**was)))
         segment.updated_at = utc_now()
         return Changes(
             segments=frozenset({segment_id}),
