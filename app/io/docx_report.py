@@ -33,7 +33,8 @@ from app.io.docx_tab_tables import (
 from app.io.export_labels import ExportLabels
 from app.io.verdict_words import rule_text
 
-COLUMN_WIDTHS = (Cm(3.6), Cm(2.2), Cm(10.2))
+# The counts column is wide enough for its bold header ("Segments") on one line.
+COLUMN_WIDTHS = (Cm(3.4), Cm(2.6), Cm(10.0))
 
 REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
     "id": {

@@ -87,3 +87,28 @@ def test_report_is_a_real_word_chapter(demo_path: Path, tmp_path: Path, capsys) 
     assert any("aturan konfirmasi: dikonfirmasi" in p.text for p in document.paragraphs)
     assert any("aturan pelaksanaan:" in p.text for p in document.paragraphs)
     assert document.tables and document.tables[0].style.name == "Light Grid Accent 1"
+
+
+def test_the_report_is_indonesian_unless_asked_for_english(demo_path: Path, tmp_path: Path,
+                                                           capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TELAAH_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # an English system: messages, not documents
+    default, english = tmp_path / "bab4.docx", tmp_path / "chapter.docx"
+    assert _run(capsys, "report", demo_path, "-o", default)[0] == 0
+    assert _run(capsys, "--lang", "en", "report", demo_path, "-o", english)[0] == 0
+    assert Document(str(default)).paragraphs[0].text == "Hasil Penelitian dan Pembahasan (draf)"
+    assert Document(str(english)).paragraphs[0].text == "Results and Discussion (draft)"
+
+
+def test_conclusions_state_each_groups_rule_in_the_message_language(demo_path: Path,
+                                                                    capsys) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(_run(capsys, "--lang", "id", "conclusions", demo_path, "--group",
+                           "obstacle", "--json")[1])
+    assert {row["suggested"] for row in rows} == {"terkonfirmasi kuat"}
+    assert all(row["rule"].startswith("aturan konfirmasi: dikonfirmasi") for row in rows)
+    assert rows[0]["scale"] == ["terkonfirmasi kuat", "terkonfirmasi sebagian", "satu suara",
+                                "tidak terkonfirmasi"]
+    code, out, _ = _run(capsys, "--lang", "en", "conclusions", demo_path, "--group", "effort")
+    assert code == 0
+    assert "Upaya/Pelatihan — verdict: -; Telaah suggests: terlaksana sebagian " \
+           "(implementation rule: voices reporting it carried out: 4; denying it: 2)" in out
