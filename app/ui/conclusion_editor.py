@@ -165,7 +165,7 @@ class ConclusionEditor(QWidget):
         self.target.setText(f"<b>{html.escape(view.target)}</b>")
         suggested = view.suggestion.verdict if view.suggestion else None
         self.suggestion.setText(
-            _tr("{verdict} — rule: {rule}").format(
+            _tr("{verdict} — {rule}").format(
                 verdict=suggested or _tr("none"),
                 rule=rule_text(view.suggestion, self._context.language)))
         self.use_suggestion.setEnabled(suggested is not None)

@@ -54,7 +54,7 @@ def test_one_row_per_indicator_with_its_suggestion(tab: ConclusionTab) -> None:
     # The demo's quality indicator leans negative: "belum maksimal", and the rule is shown.
     # In the context's language (Indonesian here), as in every export.
     assert editor.suggestion.text().startswith(
-        "belum maksimal — rule: aturan kinerja: skor bersih \u22120,72")
+        "belum maksimal — aturan kinerja: skor bersih \u22120,72")
     assert "Evidence from 6 informants (key, main, supporting)" in editor.checks.text()
     assert "not yet linked" in editor.checks.text()  # a warning, translated
     assert editor.evidence_model.rowCount() == len(tab.views()[0].evidence)
@@ -124,6 +124,14 @@ def test_other_code_groups_can_be_concluded(tab: ConclusionTab) -> None:
     tab.group.setCurrentIndex(tab.group.findData("obstacle"))
     assert tab.targets.count() == 7
     assert tab.editor.target.text().startswith("<b>Hambatan/")
+    # An obstacle is judged on how well it is confirmed, never on good or bad.
+    verdicts = [tab.editor.verdict.itemData(i) for i in range(tab.editor.verdict.count())]
+    assert verdicts[1:] == ["terkonfirmasi kuat", "terkonfirmasi sebagian", "satu suara",
+                            "tidak terkonfirmasi"]
+    assert tab.editor.suggestion.text().startswith(
+        "terkonfirmasi kuat — aturan konfirmasi: dikonfirmasi 8 sumber")
+    tab.group.setCurrentIndex(tab.group.findData("effort"))
+    assert tab.editor.verdict.itemData(1) == "terlaksana"
     assert tab.progress.text().startswith("Conclusions: 0 of 6 indicators")
 
 
