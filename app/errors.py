@@ -673,3 +673,24 @@ class ParagraphTooLong(FileProblem):
         "{path}: line {line} is {length} characters long, more than the {limit} a paragraph "
         "may have; split the text into paragraphs and import it again."
     )
+
+
+# --- added for merging copies and reviewing in Word (issue 22) ------------------------------
+
+
+class MergeSameProject(ProjectProblem):
+    template = "{path} is this project itself; choose the other coder's copy to merge."
+
+
+class ReviewDocumentForeign(FileProblem):
+    template = (
+        "{path}: this Word document was not written by 'telaah review export' (it has no "
+        "Telaah segment marks); export a review document and send that one to the supervisor."
+    )
+
+
+class ReviewDocumentOtherProject(FileProblem):
+    template = (
+        "{path}: this review document was exported from another project ({title}); import it "
+        "into that project."
+    )
