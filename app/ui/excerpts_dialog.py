@@ -38,6 +38,7 @@ from app.core.excerpts import ExcerptOptions, excerpt_document
 from app.core.informants import list_informants
 from app.core.pseudonymising import export_mask
 from app.errors import TelaahError
+from app.io.docx_tab_tables import TablePart, TextPart, has_table_rows, split_table_rows
 from app.io.export_labels import ExportLabels
 from app.ui.analysis_context import AnalysisContext
 from app.ui.excerpts_export import ExcerptExport
@@ -80,13 +81,27 @@ def preview_html(document: ExcerptDocument, labels: ExportLabels) -> str:
                          f"({len(group.excerpts)})</h4>")
             for excerpt in group.excerpts[:PREVIEW_EXCERPTS_PER_GROUP]:
                 parts.append(
-                    f"<blockquote>“{html.escape(excerpt.text)}” "
+                    f"<blockquote>“{excerpt_html(excerpt.text)}” "
                     f"{html.escape(labels.citation(excerpt.citation))}</blockquote>")
             hidden = len(group.excerpts) - PREVIEW_EXCERPTS_PER_GROUP
             if hidden > 0:
                 more = _tr("… and {count} more in the document").format(count=hidden)
                 parts.append(f"<p><small>{html.escape(more)}</small></p>")
     return "".join(parts)
+
+
+def excerpt_html(text: str) -> str:
+    """An excerpt as rich text: its lines kept, rows of a table in it as a table."""
+    parts = split_table_rows(text) if has_table_rows(text) else [TextPart(text)]
+    shown = []
+    for part in parts:
+        if isinstance(part, TablePart):
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row)
+                           + "</tr>" for row in part.rows)
+            shown.append(f'<table border="1" cellspacing="0" cellpadding="3">{rows}</table>')
+        else:
+            shown.append(html.escape(part.text).replace("\n", "<br>"))
+    return "".join(shown)
 
 
 def _checkable_list(parent: QWidget, items: list[tuple[str, str]]) -> QListWidget:
