@@ -760,7 +760,11 @@
     </message>
     <message>
       <source>{verdict} — rule: {rule}</source>
-      <translation>{verdict} — rule: {rule}</translation>
+      <translation type="vanished">{verdict} — rule: {rule}</translation>
+    </message>
+    <message>
+      <source>{verdict} — {rule}</source>
+      <translation>{verdict} — {rule}</translation>
     </message>
   </context>
   <context>
@@ -2417,7 +2421,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Informant</source>
-      <translation>Informant</translation>
+      <translation type="vanished">Informant</translation>
     </message>
     <message>
       <source>Needs revision</source>
@@ -2426,6 +2430,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Pending</source>
       <translation>Pending</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Quote</translation>
     </message>
     <message>
       <source>Rejected</source>
@@ -2437,7 +2445,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Source</source>
-      <translation>Source</translation>
+      <translation type="vanished">Source</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2445,7 +2453,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Text</source>
-      <translation>Text</translation>
+      <translation type="vanished">Text</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
   </context>
   <context>
@@ -2577,6 +2589,53 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
       <translation>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTexts</name>
+    <message>
+      <source>1 segment</source>
+      <translation>1 segment</translation>
+    </message>
+    <message>
+      <source>After revision</source>
+      <translation>After revision</translation>
+    </message>
+    <message>
+      <source>Before revision</source>
+      <translation>Before revision</translation>
+    </message>
+    <message>
+      <source>Changed the segment (was: “{text}”).</source>
+      <translation>Changed the segment (was: “{text}”).</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Memo</translation>
+    </message>
+    <message>
+      <source>No comments yet.</source>
+      <translation>No comments yet.</translation>
+    </message>
+    <message>
+      <source>What the coder changed</source>
+      <translation>What the coder changed</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>coder</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <source>{count} segments</source>
+      <translation>{count} segments</translation>
+    </message>
+    <message>
+      <source>{length} characters</source>
+      <translation>{length} characters</translation>
     </message>
   </context>
   <context>
@@ -3394,6 +3453,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>(did not code this source)</translation>
     </message>
     <message>
+      <source>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</source>
+      <translation>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
@@ -3444,6 +3507,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Code</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <source>Code added: {path}.</source>
+      <translation>Code added: {path}.</translation>
     </message>
     <message>
       <source>Code co-occurrence</source>
@@ -3502,6 +3569,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Formulas:</translation>
     </message>
     <message>
+      <source>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</source>
+      <translation>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</translation>
+    </message>
+    <message>
       <source>Imported {count} new code(s) from {path}.</source>
       <translation>Imported {count} new code(s) from {path}.</translation>
     </message>
@@ -3514,8 +3585,24 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</translation>
     </message>
     <message>
+      <source>Krippendorff 2004</source>
+      <translation>Krippendorff 2004</translation>
+    </message>
+    <message>
       <source>Krippendorff's alpha</source>
       <translation>Krippendorff's alpha</translation>
+    </message>
+    <message>
+      <source>Krippendorff, K. (2004). Content analysis: An introduction to its methodology (2nd ed.). Thousand Oaks, CA: Sage; α ≥ 0.800 to rely on the data, 0.667 ≤ α &lt; 0.800 for tentative conclusions only.</source>
+      <translation>Krippendorff, K. (2004). Content analysis: An introduction to its methodology (2nd ed.). Thousand Oaks, CA: Sage; α ≥ 0.800 to rely on the data, 0.667 ≤ α &lt; 0.800 for tentative conclusions only.</translation>
+    </message>
+    <message>
+      <source>Landis &amp; Koch 1977</source>
+      <translation>Landis &amp; Koch 1977</translation>
+    </message>
+    <message>
+      <source>Landis, J. R., &amp; Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.</source>
+      <translation>Landis, J. R., &amp; Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.</translation>
     </message>
     <message>
       <source>Left out {count} item(s) Telaah cannot hold:</source>
@@ -3614,6 +3701,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Segments that could not be placed keep their coded text and carry a memo; re-place them in the coding view.</translation>
     </message>
     <message>
+      <source>Source added: {title}.</source>
+      <translation>Source added: {title}.</translation>
+    </message>
+    <message>
       <source>Sources compared ({count}): {titles}</source>
       <translation>Sources compared ({count}): {titles}</translation>
     </message>
@@ -3628,6 +3719,34 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>The citation names {cited}, but the quote is from {found}.</source>
       <translation>The citation names {cited}, but the quote is from {found}.</translation>
+    </message>
+    <message>
+      <source>The code {path} is described differently in the other copy; this project's description is kept.</source>
+      <translation>The code {path} is described differently in the other copy; this project's description is kept.</translation>
+    </message>
+    <message>
+      <source>The code {path} is {other_path} in the other copy; it is kept as {path} and not added twice.</source>
+      <translation>The code {path} is {other_path} in the other copy; it is kept as {path} and not added twice.</translation>
+    </message>
+    <message>
+      <source>The conclusion on {target} differs in the other copy; this project's is kept.</source>
+      <translation>The conclusion on {target} differs in the other copy; this project's is kept.</translation>
+    </message>
+    <message>
+      <source>The informant {label} is described differently in the other copy; this project's details are kept.</source>
+      <translation>The informant {label} is described differently in the other copy; this project's details are kept.</translation>
+    </message>
+    <message>
+      <source>The memo “{title}” differs in the other copy; this project's text is kept.</source>
+      <translation>The memo “{title}” differs in the other copy; this project's text is kept.</translation>
+    </message>
+    <message>
+      <source>The summary of {code} differs in the other copy; this project's is kept.</source>
+      <translation>The summary of {code} differs in the other copy; this project's is kept.</translation>
+    </message>
+    <message>
+      <source>The summary of {code} for {informant} differs in the other copy; this project's is kept.</source>
+      <translation>The summary of {code} for {informant} differs in the other copy; this project's is kept.</translation>
     </message>
     <message>
       <source>Total</source>
@@ -3694,16 +3813,68 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Wrote {count} excerpt(s) in {sections} section(s) to {path}.</translation>
     </message>
     <message>
+      <source>almost perfect</source>
+      <translation>almost perfect</translation>
+    </message>
+    <message>
       <source>coded by one side only</source>
       <translation>coded by one side only</translation>
+    </message>
+    <message>
+      <source>coded segments</source>
+      <translation>coded segments</translation>
+    </message>
+    <message>
+      <source>coders</source>
+      <translation>coders</translation>
+    </message>
+    <message>
+      <source>codes</source>
+      <translation>codes</translation>
+    </message>
+    <message>
+      <source>conclusions</source>
+      <translation>conclusions</translation>
     </message>
     <message>
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
+      <source>fair</source>
+      <translation>fair</translation>
+    </message>
+    <message>
+      <source>informants</source>
+      <translation>informants</translation>
+    </message>
+    <message>
+      <source>memos</source>
+      <translation>memos</translation>
+    </message>
+    <message>
+      <source>moderate</source>
+      <translation>moderate</translation>
+    </message>
+    <message>
+      <source>no accepted band; read it beside kappa</source>
+      <translation>no accepted band; read it beside kappa</translation>
+    </message>
+    <message>
       <source>no informant linked</source>
       <translation>no informant linked</translation>
+    </message>
+    <message>
+      <source>poor (below chance)</source>
+      <translation>poor (below chance)</translation>
+    </message>
+    <message>
+      <source>reliable (0.800 or more)</source>
+      <translation>reliable (0.800 or more)</translation>
+    </message>
+    <message>
+      <source>review comments and verdicts</source>
+      <translation>review comments and verdicts</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -3712,6 +3883,30 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>same text, different code</source>
       <translation>same text, different code</translation>
+    </message>
+    <message>
+      <source>slight</source>
+      <translation>slight</translation>
+    </message>
+    <message>
+      <source>sources</source>
+      <translation>sources</translation>
+    </message>
+    <message>
+      <source>substantial</source>
+      <translation>substantial</translation>
+    </message>
+    <message>
+      <source>summaries</source>
+      <translation>summaries</translation>
+    </message>
+    <message>
+      <source>tentative conclusions only (0.667–0.800)</source>
+      <translation>tentative conclusions only (0.667–0.800)</translation>
+    </message>
+    <message>
+      <source>unreliable (below 0.667)</source>
+      <translation>unreliable (below 0.667)</translation>
     </message>
     <message>
       <source>{coder} only</source>
@@ -3732,6 +3927,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{title} has no informant now.</source>
       <translation>{title} has no informant now.</translation>
+    </message>
+    <message>
+      <source>{title}: a segment of {coder} ({code}) could not be placed on this project's text and was not merged: “{quote}”.</source>
+      <translation>{title}: a segment of {coder} ({code}) could not be placed on this project's text and was not merged: “{quote}”.</translation>
+    </message>
+    <message>
+      <source>{title}: the text differs in the other copy; this project's text is kept and {count} segment(s) of the other copy were re-anchored onto it.</source>
+      <translation>{title}: the text differs in the other copy; this project's text is kept and {count} segment(s) of the other copy were re-anchored onto it.</translation>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -3774,7 +3977,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
-      <translation>A '{status}' verdict needs a comment that tells the coder what to change.</translation>
+      <translation type="vanished">A '{status}' verdict needs a comment that tells the coder what to change.</translation>
     </message>
     <message>
       <source>A {kind} named '{name}' already exists here.</source>
@@ -3797,12 +4000,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>No {kind} '{key}' in this project.</translation>
     </message>
     <message>
+      <source>Rejecting a segment needs a comment that tells the coder why.</source>
+      <translation>Rejecting a segment needs a comment that tells the coder why.</translation>
+    </message>
+    <message>
       <source>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</source>
       <translation>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</translation>
     </message>
     <message>
       <source>Segment {segment} changed or was deleted since agreement was computed; compute agreement again before resolving this disagreement. Nothing was changed.</source>
       <translation>Segment {segment} changed or was deleted since agreement was computed; compute agreement again before resolving this disagreement. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Sending a segment back for revision needs a comment that tells the coder what to change.</source>
+      <translation>Sending a segment back for revision needs a comment that tells the coder what to change.</translation>
     </message>
     <message>
       <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
@@ -3833,12 +4044,24 @@ Import the project without them (and without their coded segments)?</translation
       <translation>The regular expression '{pattern}' is not valid; check its brackets, parentheses and backslashes.</translation>
     </message>
     <message>
+      <source>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</source>
+      <translation>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
       <translation>The text of source '{source}' changed since the search; search again before coding the hits.</translation>
     </message>
     <message>
       <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
       <translation>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</translation>
+    </message>
+    <message>
+      <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
+      <translation>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This verdict needs a comment that tells the coder what to change.</source>
+      <translation>This verdict needs a comment that tells the coder what to change.</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
@@ -4177,6 +4400,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path} is the project that is open now; choose another file to import or to write to.</translation>
     </message>
     <message>
+      <source>{path} is this project itself; choose the other coder's copy to merge.</source>
+      <translation>{path} is this project itself; choose the other coder's copy to merge.</translation>
+    </message>
+    <message>
       <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
       <translation>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</translation>
     </message>
@@ -4421,6 +4648,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: there is no such backup; the project is unchanged.</translation>
     </message>
     <message>
+      <source>{path}: this Word document was not written by 'telaah review export' (it has no Telaah segment marks); export a review document and send that one to the supervisor.</source>
+      <translation>{path}: this Word document was not written by 'telaah review export' (it has no Telaah segment marks); export a review document and send that one to the supervisor.</translation>
+    </message>
+    <message>
       <source>{path}: this file is not a Telaah project (or it is damaged).</source>
       <translation>{path}: this file is not a Telaah project (or it is damaged).</translation>
     </message>
@@ -4451,6 +4682,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: this is not an ordinary file (a device, pipe or socket).</source>
       <translation>{path}: this is not an ordinary file (a device, pipe or socket).</translation>
+    </message>
+    <message>
+      <source>{path}: this review document was exported from another project ({title}); import it into that project.</source>
+      <translation>{path}: this review document was exported from another project ({title}); import it into that project.</translation>
     </message>
     <message>
       <source>{path}: you are not allowed to read this file.</source>

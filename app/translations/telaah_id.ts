@@ -559,7 +559,7 @@
     </message>
     <message>
       <source>Confirmation rule: suggested from how many informants, informant types and techniques confirm the obstacle, and whether anyone denies it — not from good or bad.</source>
-      <translation type="unfinished"/>
+      <translation>Aturan konfirmasi: saran diambil dari berapa informan, jenis informan, dan teknik yang mengonfirmasi hambatan ini, serta ada tidaknya yang membantah — bukan dari baik atau buruk.</translation>
     </message>
     <message>
       <source>Definition</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
       <source>Implementation rule: suggested from how many voices report the effort carried out, only planned, or not done.</source>
-      <translation type="unfinished"/>
+      <translation>Aturan pelaksanaan: saran diambil dari berapa sumber yang menyatakan upaya ini sudah terlaksana, baru direncanakan, atau tidak dilakukan.</translation>
     </message>
     <message>
       <source>Merge into…</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
       <source>Performance rule: suggested from the valence of the evidence, voice by voice (each informant, observation, documentation).</source>
-      <translation type="unfinished"/>
+      <translation>Aturan kinerja: saran diambil dari valensi bukti, per sumber (setiap informan, observasi, dokumentasi).</translation>
     </message>
     <message>
       <source>Recolour {code}</source>
@@ -659,11 +659,11 @@
     </message>
     <message>
       <source>Verdict scale</source>
-      <translation type="unfinished"/>
+      <translation>Skala penilaian</translation>
     </message>
     <message>
       <source>Words from best to worst, separated by |. Empty: the default scale of the code group.</source>
-      <translation type="unfinished"/>
+      <translation>Kata-kata dari yang terbaik ke yang terburuk, dipisahkan dengan |. Kosong: skala bawaan kelompok kode.</translation>
     </message>
   </context>
   <context>
@@ -760,7 +760,11 @@
     </message>
     <message>
       <source>{verdict} — rule: {rule}</source>
-      <translation>{verdict} — aturan: {rule}</translation>
+      <translation type="vanished">{verdict} — aturan: {rule}</translation>
+    </message>
+    <message>
+      <source>{verdict} — {rule}</source>
+      <translation>{verdict} — {rule}</translation>
     </message>
   </context>
   <context>
@@ -2417,7 +2421,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Informant</source>
-      <translation>Informan</translation>
+      <translation type="vanished">Informan</translation>
     </message>
     <message>
       <source>Needs revision</source>
@@ -2426,6 +2430,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Pending</source>
       <translation>Menunggu</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Rejected</source>
@@ -2437,7 +2445,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation>Sumber</translation>
+      <translation type="vanished">Sumber</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2445,7 +2453,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation>Teks</translation>
+      <translation type="vanished">Teks</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2577,6 +2589,53 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
       <translation>{name} adalah pengode: penilaian diberikan oleh pembimbing; Anda dapat membalas di utas komentar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewTexts</name>
+    <message>
+      <source>1 segment</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>After revision</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Before revision</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Changed the segment (was: “{text}”).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>No comments yet.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>What the coder changed</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{count} segments</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{length} characters</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -3394,6 +3453,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>(tidak mengode sumber ini)</translation>
     </message>
     <message>
+      <source>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>Diterima</translation>
     </message>
@@ -3444,6 +3507,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Code</source>
       <translation>Kode</translation>
+    </message>
+    <message>
+      <source>Code added: {path}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Code co-occurrence</source>
@@ -3502,6 +3569,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Rumus:</translation>
     </message>
     <message>
+      <source>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Imported {count} new code(s) from {path}.</source>
       <translation>{count} kode baru diimpor dari {path}.</translation>
     </message>
@@ -3514,8 +3585,24 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, dan {memos} memo diimpor ke {path}.</translation>
     </message>
     <message>
+      <source>Krippendorff 2004</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Krippendorff's alpha</source>
       <translation>Krippendorff's alpha</translation>
+    </message>
+    <message>
+      <source>Krippendorff, K. (2004). Content analysis: An introduction to its methodology (2nd ed.). Thousand Oaks, CA: Sage; α ≥ 0.800 to rely on the data, 0.667 ≤ α &lt; 0.800 for tentative conclusions only.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Landis &amp; Koch 1977</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Landis, J. R., &amp; Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Left out {count} item(s) Telaah cannot hold:</source>
@@ -3614,6 +3701,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Segmen yang tidak dapat ditempatkan tetap menyimpan teks terkodenya dan diberi memo; tempatkan ulang segmen tersebut di tampilan pengodean.</translation>
     </message>
     <message>
+      <source>Source added: {title}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Sources compared ({count}): {titles}</source>
       <translation>Sumber yang dibandingkan ({count}): {titles}</translation>
     </message>
@@ -3628,6 +3719,34 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>The citation names {cited}, but the quote is from {found}.</source>
       <translation>Sitasi menyebut {cited}, tetapi kutipannya berasal dari {found}.</translation>
+    </message>
+    <message>
+      <source>The code {path} is described differently in the other copy; this project's description is kept.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The code {path} is {other_path} in the other copy; it is kept as {path} and not added twice.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The conclusion on {target} differs in the other copy; this project's is kept.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The informant {label} is described differently in the other copy; this project's details are kept.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The memo “{title}” differs in the other copy; this project's text is kept.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The summary of {code} differs in the other copy; this project's is kept.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>The summary of {code} for {informant} differs in the other copy; this project's is kept.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Total</source>
@@ -3694,16 +3813,68 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} kutipan dalam {sections} bagian ditulis ke {path}.</translation>
     </message>
     <message>
+      <source>almost perfect</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>coded by one side only</source>
       <translation>hanya dikode oleh satu pihak</translation>
+    </message>
+    <message>
+      <source>coded segments</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>coders</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>codes</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>conclusions</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
+      <source>fair</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>informants</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>memos</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>moderate</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>no accepted band; read it beside kappa</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>no informant linked</source>
       <translation>belum ditautkan ke informan</translation>
+    </message>
+    <message>
+      <source>poor (below chance)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>reliable (0.800 or more)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>review comments and verdicts</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -3714,12 +3885,36 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>teks sama, kode berbeda</translation>
     </message>
     <message>
+      <source>slight</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>sources</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>substantial</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>summaries</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>tentative conclusions only (0.667–0.800)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>unreliable (below 0.667)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{coder} only</source>
       <translation>Hanya {coder}</translation>
     </message>
     <message>
       <source>{code} — verdict: {verdict}; Telaah suggests: {suggested} ({rule})</source>
-      <translation type="unfinished"/>
+      <translation>{code} — penilaian: {verdict}; saran Telaah: {suggested} ({rule})</translation>
     </message>
     <message>
       <source>{count} hit(s).</source>
@@ -3732,6 +3927,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{title} has no informant now.</source>
       <translation>{title} kini tanpa informan.</translation>
+    </message>
+    <message>
+      <source>{title}: a segment of {coder} ({code}) could not be placed on this project's text and was not merged: “{quote}”.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{title}: the text differs in the other copy; this project's text is kept and {count} segment(s) of the other copy were re-anchored onto it.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -3774,7 +3977,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>A '{status}' verdict needs a comment that tells the coder what to change.</source>
-      <translation>Penilaian '{status}' memerlukan komentar yang memberi tahu pengode apa yang perlu diubah.</translation>
+      <translation type="vanished">Penilaian '{status}' memerlukan komentar yang memberi tahu pengode apa yang perlu diubah.</translation>
     </message>
     <message>
       <source>A {kind} named '{name}' already exists here.</source>
@@ -3797,12 +4000,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Tidak ada {kind} '{key}' dalam proyek ini.</translation>
     </message>
     <message>
+      <source>Rejecting a segment needs a comment that tells the coder why.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</source>
       <translation>Segmen [{start}, {end}) tidak sesuai dengan sumber '{source}', yang teksnya berisi {length} karakter.</translation>
     </message>
     <message>
       <source>Segment {segment} changed or was deleted since agreement was computed; compute agreement again before resolving this disagreement. Nothing was changed.</source>
       <translation>Segmen {segment} berubah atau dihapus sejak kesepakatan dihitung; hitung ulang kesepakatan sebelum menyelesaikan ketidaksepakatan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>Sending a segment back for revision needs a comment that tells the coder what to change.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
@@ -3833,12 +4044,24 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Ekspresi reguler '{pattern}' tidak valid; periksa kurung siku, kurung biasa, dan garis miringnya.</translation>
     </message>
     <message>
+      <source>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
       <translation>Teks sumber '{source}' berubah sejak pencarian; lakukan pencarian ulang sebelum mengode hasilnya.</translation>
     </message>
     <message>
       <source>The verdict '{verdict}' differs from the suggested '{suggested}'; write the reason for the override.</source>
       <translation>Penilaian '{verdict}' berbeda dari saran '{suggested}'; tuliskan alasan tidak mengikuti saran.</translation>
+    </message>
+    <message>
+      <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>This verdict needs a comment that tells the coder what to change.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
@@ -4177,6 +4400,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path} adalah proyek yang sedang terbuka; pilih berkas lain untuk diimpor atau ditulisi.</translation>
     </message>
     <message>
+      <source>{path} is this project itself; choose the other coder's copy to merge.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
       <translation>{path}, baris {row}: '{value}' di kolom '{column}' bukan salah satu dari: {allowed}.</translation>
     </message>
@@ -4421,6 +4648,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: cadangan itu tidak ada; proyek tidak berubah.</translation>
     </message>
     <message>
+      <source>{path}: this Word document was not written by 'telaah review export' (it has no Telaah segment marks); export a review document and send that one to the supervisor.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>{path}: this file is not a Telaah project (or it is damaged).</source>
       <translation>{path}: berkas ini bukan proyek Telaah (atau sudah rusak).</translation>
     </message>
@@ -4451,6 +4682,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: this is not an ordinary file (a device, pipe or socket).</source>
       <translation>{path}: ini bukan berkas biasa (melainkan perangkat, pipe, atau socket).</translation>
+    </message>
+    <message>
+      <source>{path}: this review document was exported from another project ({title}); import it into that project.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{path}: you are not allowed to read this file.</source>
