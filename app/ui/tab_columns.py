@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -79,3 +80,38 @@ def set_column_stops(view: QPlainTextEdit, text: str) -> None:
     option.setTabs([QTextOption.Tab(stop, QTextOption.TabType.LeftTab)
                     for stop in column_stops(text, view.font(), max(available, 0.0))])
     document.setDefaultTextOption(option)
+
+
+class ColumnStops(QObject):
+    """Keeps a view's tab stops fitted to its width: set on each new text, fitted again
+    (once the resizing pauses) when the view's width changes while it shows a table."""
+
+    REFIT_DELAY_MS = 150
+
+    def __init__(self, view: QPlainTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        self._text = ""
+        self._width = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.REFIT_DELAY_MS)
+        self._timer.timeout.connect(self._refit)
+        view.viewport().installEventFilter(self)
+
+    def show_text(self, text: str) -> None:
+        """Call before the view lays ``text`` out."""
+        self._text = text if CELL_SEPARATOR in text else ""
+        self._width = self._view.viewport().width()
+        set_column_stops(self._view, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._text:
+            self._timer.start()
+        return False
+
+    def _refit(self) -> None:
+        width = self._view.viewport().width()
+        if self._text and width != self._width:
+            self._width = width
+            set_column_stops(self._view, self._text)

@@ -38,7 +38,7 @@ from app.ui.coding_margin import (
     TurnGutter,
     segment_tooltip,
 )
-from app.ui.tab_columns import set_column_stops
+from app.ui.tab_columns import ColumnStops
 from app.ui.text_offsets import TextOffsets
 from app.ui.word_snap import snap_to_words
 
@@ -112,6 +112,7 @@ class TranscriptView(QPlainTextEdit):
         self.menu_codes: Callable[[], Sequence[CodeView]] = list
         self.gutter = TurnGutter(self)
         self.margin = CodingMargin(self)
+        self.column_stops = ColumnStops(self)
         self.setViewportMargins(GUTTER_WIDTH, 0, MARGIN_WIDTH, 0)
         self.updateRequest.connect(self._scroll_margins)
 
@@ -130,7 +131,7 @@ class TranscriptView(QPlainTextEdit):
         self._highlights.clear()
         self._find_marks = []
         self.current_segment_id = None
-        set_column_stops(self, text)  # the cells of tables in line
+        self.column_stops.show_text(text)  # the cells of tables in line
         self.setPlainText(text)
         self.update_segments(removed=(), added=segments)
 

@@ -105,3 +105,22 @@ def test_the_sample_interview_table_lines_up(qtbot: QtBot, window: MainWindow) -
     data = rows[1:]  # its long header may need more than one line in a narrow view
     for column in range(len(data[0])):
         assert len({row[column] for row in data}) == 1, rows
+
+
+def test_the_stops_are_fitted_again_when_the_view_gets_narrower(
+    qtbot: QtBot, view: TranscriptView
+) -> None:
+    text = ("Tahun\tJumlah usaha mikro dan kecil yang dibina (unit)\tPersentase\n"
+            "2019\t176\t0,39\n2020\t113\t0,25")
+    view.resize(1000, 400)
+    view.show_text(text, (), ())
+
+    def last_stop() -> float:
+        return view.document().defaultTextOption().tabs()[-1].position
+
+    wide = last_stop()
+    view.resize(330, 400)
+    qtbot.waitUntil(lambda: last_stop() < wide)
+    assert last_stop() < view.viewport().width()
+    rows = _cell_lefts(view, text)
+    assert rows[1] == rows[2]
