@@ -27,7 +27,7 @@ READER_GONE = 141
 # Modules of app/commands that add further sub-commands (each has ``register``).
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
-    "triangulation", "excerpts", "codebook", "agreement", "informants",
+    "triangulation", "excerpts", "codebook", "agreement", "informants", "merge",
 )
 # The sub-commands each of those modules registers, so that a run imports only the module
 # of its own command (every module for --help or a mistyped command): start-up pays for
@@ -45,6 +45,7 @@ COMMANDS_OF_MODULE: dict[str, tuple[str, ...]] = {
     "codebook": ("codebook",),
     "agreement": ("agreement",),
     "informants": ("informants", "sources"),
+    "merge": ("merge",),
 }
 # Global options that take a value (the command name follows them).
 _OPTIONS_WITH_VALUE = ("--lang",)

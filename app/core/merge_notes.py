@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 # What each count of a report counts (the keys of ``MergeReport.added``), in report order.
 NOTE_KINDS = ("informants", "coders", "codes", "sources", "segments", "comments", "memos",
@@ -38,7 +39,18 @@ CELL_DIFFERS = ("The summary of {code} for {informant} differs in the other copy
                 "project's is kept.")
 CONCLUSION_DIFFERS = ("The conclusion on {target} differs in the other copy; this project's "
                       "is kept.")
-TRANSLATED = (SOURCE_ADDED, CODE_ADDED, SOURCE_REANCHORED, SEGMENT_UNPLACED, CODE_RENAMED,
+DRY_RUN_HEADING = ("Dry run: what merging {other} into {project} would do; nothing was "
+                   "changed.")
+MERGED_HEADING = "Merged {other} into {project}."
+ADDED_HEADING = "Added:"
+NOTHING_ADDED = "Nothing to add: this project already has everything the other copy has."
+SECTION_TITLES = {
+    "added": "New sources and codes:",
+    "conflict": "Differences (this project's version is kept):",
+    "refused": "Not merged:",
+}
+TRANSLATED = (DRY_RUN_HEADING, MERGED_HEADING, ADDED_HEADING, NOTHING_ADDED,
+              *SECTION_TITLES.values(), SOURCE_ADDED, CODE_ADDED, SOURCE_REANCHORED, SEGMENT_UNPLACED, CODE_RENAMED,
               CODE_TEXT_DIFFERS, INFORMANT_DIFFERS, SEGMENT_DIFFERS, MEMO_DIFFERS,
               SUMMARY_DIFFERS, CELL_DIFFERS, CONCLUSION_DIFFERS, *KIND_LABELS.values())
 
@@ -60,6 +72,25 @@ class MergeNote:
     @classmethod
     def of(cls, outcome: str, template: str, **values: str | int) -> MergeNote:
         return cls(outcome=outcome, template=template, values=tuple(sorted(values.items())))
+
+
+def report_lines(report: Any, location: str,
+                 translate: Callable[[str], str] = lambda text: text) -> list[str]:
+    """A :class:`~app.core.project_merge.MergeReport` as lines in the user's language."""
+    heading = DRY_RUN_HEADING if report.dry_run else MERGED_HEADING
+    lines = [translate(heading).format(other=report.other, project=location)]
+    if report.added_anything:
+        lines.append(translate(ADDED_HEADING))
+        lines += [f"  {translate(KIND_LABELS[kind])}: {count}"
+                  for kind, count in report.added.items() if count]
+    else:
+        lines.append(translate(NOTHING_ADDED))
+    for outcome, title in SECTION_TITLES.items():
+        notes = [note for note in report.notes if note.outcome == outcome]
+        if notes:
+            lines.append(translate(title))
+            lines += [f"  - {note.text(translate)}" for note in notes]
+    return lines
 
 
 def short_quote(text: str) -> str:
