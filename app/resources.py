@@ -1,14 +1,14 @@
 """Where the shipped data lives: the codebooks, the sample study and the user guide.
 
-In a source checkout (and an editable install) they sit next to the ``app`` package; a
-wheel installs them under ``<prefix>/share/telaah`` (see ``data-files`` in pyproject.toml).
-``TELAAH_DATA_DIR`` overrides both.
+An installed Telaah (wheel, PyInstaller bundle) carries them as package data in
+``app/shipped`` (setup.py and packaging/telaah.spec copy them there); in a source checkout
+(and an editable install) they sit next to the ``app`` package. ``TELAAH_DATA_DIR``
+overrides both.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from app.errors import DataMissing
@@ -17,6 +17,8 @@ CODEBOOKS = "codebooks"
 SAMPLE_STUDY = "sample_transcripts"
 DEFAULT_CODEBOOK = "kasmir-2016.qdc"
 DOCS = "docs"
+SHIPPED = "shipped"
+ICONS = "icons"
 
 
 def data_root() -> Path:
@@ -24,8 +26,9 @@ def data_root() -> Path:
     override = os.environ.get("TELAAH_DATA_DIR")
     if override:
         candidates.append(Path(override))
-    candidates.append(Path(__file__).resolve().parent.parent)
-    candidates.append(Path(sys.prefix) / "share" / "telaah")
+    package = Path(__file__).resolve().parent
+    candidates.append(package / SHIPPED)
+    candidates.append(package.parent)
     for candidate in candidates:
         if (candidate / CODEBOOKS / DEFAULT_CODEBOOK).is_file():
             return candidate
@@ -47,3 +50,8 @@ def user_guide(language: str) -> Path:
         if (folder / name).is_file():
             return folder / name
     raise DataMissing(what=f"{DOCS}/user-guide.{language}.md")
+
+
+def icon_file(name: str) -> Path:
+    """One of the application's icons (``telaah.svg``, ``telaah-256.png``, ``telaah.ico``)."""
+    return Path(__file__).resolve().parent / ICONS / name

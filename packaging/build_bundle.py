@@ -1,0 +1,57 @@
+"""Build the standalone one-folder bundle: ``python packaging/build_bundle.py``.
+
+Needs the runtime dependencies and PyInstaller in the running Python
+(``pip install . pyinstaller`` or, in a checkout, ``pip install -e . pyinstaller``).
+Writes ``dist/telaah/`` (``telaah``, ``telaah-gui`` and ``_internal/``; on macOS also
+``dist/Telaah.app``) and prints its size. ``--dist`` and ``--work`` move the output and
+PyInstaller's work folder; ``--archive`` also packs the folder as .tar.gz (.zip on Windows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "telaah.spec"
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*")
+               if path.is_file() and not path.is_symlink())
+
+
+def build(dist: Path, work: Path) -> Path:
+    """Run PyInstaller on the spec; returns the bundle folder."""
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
+               str(SPEC)]
+    subprocess.run(command, check=True, cwd=ROOT)
+    return dist / "telaah"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
+    parser.add_argument("--archive", action="store_true")
+    arguments = parser.parse_args(argv)
+    try:
+        bundle = build(arguments.dist.resolve(), arguments.work.resolve())
+    except subprocess.CalledProcessError as error:
+        print(f"build_bundle: PyInstaller failed (exit code {error.returncode})",
+              file=sys.stderr)
+        return 1
+    print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
+    if arguments.archive:
+        kind = "zip" if sys.platform == "win32" else "gztar"
+        archive = shutil.make_archive(str(bundle), kind, bundle.parent, bundle.name)
+        print(f"archive: {archive} ({Path(archive).stat().st_size / 1e6:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
