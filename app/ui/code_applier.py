@@ -13,6 +13,7 @@ from app.core.undo import UndoEntry
 from app.errors import CodeNotCodable, TelaahError
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
+from app.ui.passage_names import passage_name
 from app.ui.transcript_panel import TranscriptPanel
 
 CONTEXT = "CodeApplier"
@@ -22,6 +23,10 @@ IN_VIVO_NAME_LENGTH = 60
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def read_only_message() -> str:
+    return _tr("This project is open read-only: nothing can be coded here.")
 
 
 def in_vivo_name(text: str) -> str:
@@ -71,6 +76,9 @@ class CodeApplier(QObject):
         """Code the selection with ``code``; None (and a gentle message) if nothing was."""
         source_id = self._transcript.source_id
         span = self._transcript.view.selected_span()
+        if self._project.read_only:
+            self.message.emit(read_only_message())
+            return None
         if source_id is None or span is None:
             self.message.emit(_tr("Select a passage in the transcript first."))
             return None
@@ -78,6 +86,8 @@ class CodeApplier(QObject):
             self.message.emit(self._category_message(code))
             return None
         start, end = span
+        passage = passage_name(self._transcript.view.place_of(start),
+                               self._transcript.view.selected_text())
         try:
             coder_id, coder_changes = self._coder()
             changes, entry = undo.apply_code(
@@ -92,10 +102,8 @@ class CodeApplier(QObject):
         changes = coder_changes | changes
         self.history.perform(lambda: (changes, entry))
         self.last_code = code
-        self.message.emit(
-            _tr("Segment saved: {code} [{start}–{end}]").format(
-                code=code.path, start=start, end=end)
-        )
+        self.message.emit(_tr("Segment saved: {code}, {passage}").format(
+            code=code.path, passage=passage))
         return changes
 
     def code_again(self) -> Changes | None:
@@ -108,6 +116,9 @@ class CodeApplier(QObject):
         """A new code named after the selected words, under ``category_id`` or “In vivo”."""
         source_id = self._transcript.source_id
         span = self._transcript.view.selected_span()
+        if self._project.read_only:
+            self.message.emit(read_only_message())
+            return None
         if source_id is None or span is None:
             self.message.emit(_tr("Select a passage in the transcript first."))
             return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 if TYPE_CHECKING:
@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 CONTEXT = "CodingMargin"
 GUTTER_WIDTH = 44
 MARGIN_WIDTH = 190
+MIN_MARGIN_WIDTH = 120
+MAX_MARGIN_WIDTH = 600
+HANDLE_WIDTH = 5  # the margin's left edge: drag it to widen the margin
+MEMO_MARK = 10  # the note drawn before the label of a segment with a memo
+MEMO_PREVIEW = 600
 LANE_WIDTH = 9
 STRIPE_WIDTH = 4
 MAX_LANES = 8
@@ -34,8 +39,11 @@ def segment_tooltip(segment: SegmentView) -> str:
     lines = [f"<b><span style='color:{segment.color}'>&#9632;</span> "
              f"{html.escape(segment.code)}</b>",
              html.escape(_tr("Coder: {name}").format(name=segment.coder))]
-    if segment.memo.strip():
-        lines.append(html.escape(_tr("Memo: {memo}").format(memo=segment.memo)))
+    memo = segment.memo.strip()
+    if memo:
+        if len(memo) > MEMO_PREVIEW:
+            memo = memo[: MEMO_PREVIEW - 1].rstrip() + "…"
+        lines.append(html.escape(_tr("Memo: {memo}").format(memo=memo)).replace("\n", "<br>"))
     return "<br>".join(lines)
 
 
@@ -86,19 +94,31 @@ class Stripe:
     segment_id: int
     rect: QRect  # the stripe, in margin coordinates
     label: QRect
+    memo: QRect | None = None  # the memo note before the label, when the segment has one
 
 
 class CodingMargin(QWidget):
-    """One stripe per visible segment in lanes, with its code's name; click selects it."""
+    """One stripe per visible segment in lanes, with its code's name (elided in the middle,
+    whole in the tooltip) and a note when it has a memo; click selects it. Dragging the
+    left edge widens the margin (``view.margin_resized`` tells the new width)."""
 
     def __init__(self, view: TranscriptView) -> None:
         super().__init__(view)
         self._view = view
         self._stripes: list[Stripe] = []
+        self._drag_from: tuple[int, int] | None = None  # (global x, width) while dragging
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
-        return QSize(MARGIN_WIDTH, 0)
+        return QSize(self._view.margin_width, 0)
+
+    def label_texts(self) -> dict[int, str]:
+        """The label drawn for each visible segment, as elided to fit (after a layout)."""
+        by_id = self._view.segments_by_id()
+        metrics = self.fontMetrics()
+        return {stripe.segment_id: metrics.elidedText(
+            label_name(by_id[stripe.segment_id].code), Qt.TextElideMode.ElideMiddle,
+            stripe.label.width()) for stripe in self._stripes if stripe.segment_id in by_id}
 
     def stripes(self) -> list[Stripe]:
         """Where each visible segment was drawn (after the last paint / layout)."""
@@ -111,6 +131,7 @@ class CodingMargin(QWidget):
         label_bottom = -1
         stripes: list[Stripe] = []
         height = view.fontMetrics().height()
+        label_x = 4 + MAX_LANES * LANE_WIDTH // 2 + 8
         for segment in sorted(segments, key=lambda s: (s.start, -s.end)):
             top, bottom = view.span_rows(segment.start, segment.end)
             lane = next((i for i, end in enumerate(lanes) if end < top), None)
@@ -121,9 +142,15 @@ class CodingMargin(QWidget):
             lanes[lane] = max(lanes[lane], bottom)
             x = 4 + lane * LANE_WIDTH
             label_top = max(top, label_bottom + 1)
-            label_x = 4 + MAX_LANES * LANE_WIDTH // 2 + 8
+            memo = None
+            text_x = label_x
+            if segment.memo.strip():
+                memo = QRect(label_x, label_top + (height - MEMO_MARK) // 2, MEMO_MARK - 2,
+                             MEMO_MARK)
+                text_x += MEMO_MARK + 2
             stripes.append(Stripe(segment.id, QRect(x, top, STRIPE_WIDTH, max(bottom - top, 4)),
-                                  QRect(label_x, label_top, self.width() - label_x - 2, height)))
+                                  QRect(text_x, label_top, self.width() - text_x - 2, height),
+                                  memo))
             label_bottom = label_top + height
         self._stripes = stripes
         return stripes
@@ -131,6 +158,10 @@ class CodingMargin(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor("#FAFAF7"))
+        painter.fillRect(QRect(0, 0, 1, self.height()), QColor("#D5D5CF"))  # the drag edge
+        grip = self.height() // 2
+        for dot in (-6, 0, 6):
+            painter.fillRect(QRect(2, grip + dot, 2, 2), QColor("#A8A8A0"))
         by_id = {segment.id: segment for segment in self._view.segments_by_id().values()}
         current = self._view.current_segment_id
         metrics = painter.fontMetrics()
@@ -140,8 +171,11 @@ class CodingMargin(QWidget):
             painter.fillRect(stripe.rect.adjusted(-1, 0, 1, 0) if stripe.segment_id == current
                              else stripe.rect, color)
             painter.setPen(color.darker(150))
-            text = metrics.elidedText(segment.code.split("/")[-1].strip(),
-                                      Qt.TextElideMode.ElideRight, stripe.label.width())
+            text = metrics.elidedText(label_name(segment.code), Qt.TextElideMode.ElideMiddle,
+                                      stripe.label.width())
+            if stripe.memo is not None and stripe.memo.top() < self.height():
+                draw_memo_mark(painter, stripe.memo)
+                painter.setPen(color.darker(150))
             if stripe.label.top() < self.height():
                 font = painter.font()
                 font.setBold(stripe.segment_id == current)
@@ -150,18 +184,45 @@ class CodingMargin(QWidget):
 
     def segment_at(self, point: QPoint) -> int | None:
         for stripe in self._stripes:
-            if stripe.rect.adjusted(-3, 0, 3, 0).contains(point) or stripe.label.contains(point):
+            if (stripe.rect.adjusted(-3, 0, 3, 0).contains(point) or stripe.label.contains(point)
+                    or (stripe.memo is not None and stripe.memo.contains(point))):
                 return stripe.segment_id
         return None
 
+    def on_handle(self, point: QPoint) -> bool:
+        return 0 <= point.x() < HANDLE_WIDTH
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        segment_id = self.segment_at(event.position().toPoint())
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.on_handle(point):
+            self._drag_from = (round(event.globalPosition().x()), self._view.margin_width)
+            return
+        segment_id = self.segment_at(point)
         if segment_id is not None and event.button() == Qt.MouseButton.LeftButton:
             self._view.choose_segment(segment_id)
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None:
+            start_x, start_width = self._drag_from
+            self._view.set_margin_width(start_width + start_x - round(event.globalPosition().x()))
+            return
+        on_handle = self.on_handle(event.position().toPoint())
+        self.setCursor(Qt.CursorShape.SplitHCursor if on_handle else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = None
+            self._view.margin_resized.emit(self._view.margin_width)
+            return
+        super().mouseReleaseEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if self.on_handle(event.pos()):
+                QToolTip.showText(event.globalPos(), _tr("Drag to widen the margin"), self)
+                return True
             segment_id = self.segment_at(event.pos())
             segment = self._view.segments_by_id().get(segment_id) if segment_id else None
             if segment is None:
@@ -170,3 +231,20 @@ class CodingMargin(QWidget):
                 QToolTip.showText(event.globalPos(), segment_tooltip(segment), self)
             return True
         return super().event(event)
+
+
+def label_name(code_path: str) -> str:
+    """The margin shows a code's own name, without its categories."""
+    return code_path.split("/")[-1].strip()
+
+
+def draw_memo_mark(painter: QPainter, rect: QRect) -> None:
+    """A small note with a folded corner: this segment has a memo."""
+    painter.save()
+    painter.setPen(QPen(QColor("#9A7B1C"), 1))
+    painter.setBrush(QColor("#F6D365"))
+    painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    for row in (3, 5, 7):
+        if row < rect.height() - 1:
+            painter.drawLine(rect.left() + 2, rect.top() + row, rect.right() - 2, rect.top() + row)
+    painter.restore()

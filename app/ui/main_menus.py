@@ -30,13 +30,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     def add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
-            shortcut: QKeySequence | str | None = None, *, needs_project: bool = False) -> QAction:
+            shortcut: QKeySequence | str | None = None, *, needs_project: bool = False,
+            edits: bool = False) -> QAction:
+        """``edits``: the action changes the project, so a read-only window disables it."""
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        action.setProperty("needs_project", needs_project)
+        action.setProperty("needs_project", needs_project or edits)
+        action.setProperty("edits_project", edits)
         menu.addAction(action)
         actions[name] = action
         return action
@@ -57,17 +60,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
     add(file_menu, "import", _tr("&Import sources…"),
-        lambda: project_actions.import_with_dialog(window), needs_project=True)
+        lambda: project_actions.import_with_dialog(window), edits=True)
     add(file_menu, "sources", _tr("&Sources and informants…"),
-        lambda: project_actions.edit_sources(window), needs_project=True)
+        lambda: project_actions.edit_sources(window), edits=True)
     file_menu.addSeparator()
     add(file_menu, "quit", _tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     edit_menu = window.menu("edit", _tr("&Edit"))
     add(edit_menu, "undo", _tr("&Undo"), lambda: window.history and window.history.undo(),
         QKeySequence.StandardKey.Undo)
-    add(edit_menu, "redo", _tr("&Redo"), lambda: window.history and window.history.redo(),
-        "Ctrl+Shift+Z")
+    redo = add(edit_menu, "redo", _tr("&Redo"),
+               lambda: window.history and window.history.redo(), "Ctrl+Shift+Z")
+    # Windows users press Ctrl+Y; Ctrl+Shift+Z stays first (shown in the menu).
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addSeparator()
     add(edit_menu, "find", _tr("&Find in source…"), on_workspace("open_find"),
         QKeySequence.StandardKey.Find, needs_project=True)
@@ -89,20 +94,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     coding = window.menu("coding", _tr("&Coding"))
     add(coding, "quick_code", _tr("&Quick code…"), on_workspace("quick_code"), "Ctrl+K",
-        needs_project=True)
+        edits=True)
     add(coding, "in_vivo", _tr("&In-vivo code"), on_workspace("code_in_vivo"), "Ctrl+I",
-        needs_project=True)
+        edits=True)
     add(coding, "code_again", _tr("Code &again with the last code"),
-        on_workspace("code_again"), "Ctrl+L", needs_project=True)
+        on_workspace("code_again"), "Ctrl+L", edits=True)
     coding.addSeparator()
     add(coding, "change_code", _tr("&Change the segment's code…"),
-        on_workspace("change_segment_code"), "Ctrl+Shift+K", needs_project=True)
+        on_workspace("change_segment_code"), "Ctrl+Shift+K", edits=True)
     add(coding, "set_bounds", _tr("Set segment &boundaries to the selection"),
-        on_workspace("set_segment_bounds"), "Ctrl+B", needs_project=True)
+        on_workspace("set_segment_bounds"), "Ctrl+B", edits=True)
     add(coding, "memo", _tr("Segment &memo…"), on_workspace("edit_segment_memo"), "Ctrl+M",
-        needs_project=True)
+        edits=True)
     add(coding, "delete_segment", _tr("&Delete segment"), on_workspace("delete_segment"),
-        "Ctrl+Delete", needs_project=True)
+        "Ctrl+Delete", edits=True)
     add(coding, "next_segment", _tr("&Next segment of this code"),
         on_workspace("next_segment"), "Alt+Down", needs_project=True)
     add(coding, "previous_segment", _tr("&Previous segment of this code"),

@@ -11,9 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app.core.change_watch import ChangeMark, current_mark, poll_changes
 from app.core.project import Project
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
 
     project_shown = Signal(object)  # Project | None, after the workspace exists
     language_requested = Signal(str)  # "id" / "en", from View › Language
+    segment_review_requested = Signal(int)  # a segment id, from the transcript's menu
 
     def __init__(
         self,
@@ -72,6 +81,7 @@ class MainWindow(QMainWindow):
         self.history: EditHistory | None = None
         self._mark: ChangeMark | None = None
         self.actions_by_name = build_menus(self)
+        self.read_only_bar = self._make_read_only_bar()
         self.coder_label = QLabel(self)
         self.coder_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -187,6 +197,7 @@ class MainWindow(QMainWindow):
             self.history = self.workspace.history
             self.workspace.message.connect(self.show_message)
             self.workspace.failed.connect(self.report)
+            self.workspace.review_requested.connect(self.segment_review_requested)
             self.history.changed.connect(self._update_undo_actions)
             splitter = user_settings().value("window/splitter")
             if splitter is not None:
@@ -203,10 +214,13 @@ class MainWindow(QMainWindow):
             self._mark = current_mark(project)
             if project.is_shared:
                 self.poll_timer.start()
+        read_only = project is not None and project.read_only
+        self.read_only_bar.setVisible(read_only)
         self._update_undo_actions()
         for action in self.findChildren(QAction):  # the window's and its features' own
             if action.property("needs_project"):
-                action.setEnabled(project is not None)
+                action.setEnabled(project is not None
+                                  and not (read_only and action.property("edits_project")))
         if previous is not None and previous is not project:
             previous.close()
         self.project_shown.emit(project)
@@ -246,7 +260,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
-        stack = self.history.stack if self.history is not None else None
+        read_only = self._project is not None and self._project.read_only
+        stack = self.history.stack if self.history is not None and not read_only else None
         undo_name = stack.undo_name if stack else None
         redo_name = stack.redo_name if stack else None
         undo.setEnabled(undo_name is not None)
@@ -255,6 +270,29 @@ class MainWindow(QMainWindow):
                      else _tr("&Undo"))
         redo.setText(_tr("&Redo {action}").format(action=redo_name) if redo_name
                      else _tr("&Redo"))
+
+    # --- read-only ------------------------------------------------------------------------
+
+    def _make_read_only_bar(self) -> QToolBar:
+        """The bar under the menu that says the open project cannot be changed."""
+        bar = QToolBar(_tr("Read-only"), self)
+        bar.setObjectName("read_only_bar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        bar.toggleViewAction().setVisible(False)
+        bar.setStyleSheet("QToolBar { background: #FFF4CE; border-bottom: 1px solid #E0C36A; }")
+        label = QLabel(_tr("Read-only: nothing can be changed or saved in this window "
+                           "(the project is open in another session). Coding, memos and "
+                           "imports are switched off; reading, searching and exporting work."),
+                       bar)
+        label.setObjectName("read_only_message")
+        label.setWordWrap(True)
+        label.setContentsMargins(8, 4, 8, 4)
+        bar.addWidget(label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.setVisible(False)
+        return bar
 
     # --- importing by drag and drop -------------------------------------------------------
 
@@ -266,7 +304,8 @@ class MainWindow(QMainWindow):
         return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._project is not None and self._dropped_files(event):
+        if (self._project is not None and not self._project.read_only
+                and self._dropped_files(event)):
             event.acceptProposedAction()
         else:
             event.ignore()

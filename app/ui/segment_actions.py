@@ -1,6 +1,12 @@
-"""Editing the current segment: its code, boundaries, memo; delete; next/previous of a code."""
+"""Editing a segment: its code, boundaries, memo; delete; next/previous of a code.
+
+Each edit works on the segment it is given (the context menu's), else on the one under the
+text cursor: the segment picked in the margin when the cursor is inside it, the only one
+there, or the one the person picks among several (``pick``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -12,6 +18,7 @@ from app.core.segments import SegmentView, list_segments
 from app.core.sources import list_sources
 from app.ui.code_applier import CodeApplier
 from app.ui.edit_history import EditHistory
+from app.ui.passage_names import passage_name
 from app.ui.transcript_panel import TranscriptPanel
 
 CONTEXT = "SegmentActions"
@@ -22,9 +29,10 @@ def _tr(text: str) -> str:
 
 
 class SegmentActions(QObject):
-    """Works on ``transcript.view.current_segment()`` (picked in the coding margin).
+    """Works on a given segment or on :meth:`current` (the one under the text cursor).
 
-    ``jump`` asks the workspace to show (source id, start, end) for next/previous.
+    ``jump`` asks the workspace to show (source id, start, end) for next/previous;
+    ``pick`` chooses among several segments under the cursor (None: cancelled).
     """
 
     message = Signal(str)
@@ -37,12 +45,35 @@ class SegmentActions(QObject):
         self._transcript = transcript
         self._applier = applier
         self._history = history
+        self.pick: Callable[[Sequence[SegmentView]], SegmentView | None] = lambda found: None
+
+    def candidates(self) -> list[SegmentView]:
+        """The segments an edit could mean: the margin's pick when the cursor is inside it
+        (or nowhere coded), else every shown segment under the cursor."""
+        view = self._transcript.view
+        under = view.segments_at_cursor()
+        chosen = view.current_segment()
+        if chosen is not None and (not under or any(s.id == chosen.id for s in under)):
+            return [chosen]
+        return under
 
     def current(self) -> SegmentView | None:
-        segment = self._transcript.view.current_segment()
-        if segment is None:
-            self.message.emit(_tr("Click a segment's stripe in the margin first."))
+        """The segment under the cursor; asks which when there are several."""
+        found = self.candidates()
+        if not found:
+            self.message.emit(_tr("Put the cursor inside a coded passage first (or click a "
+                                  "segment's stripe in the margin)."))
+            return None
+        segment = found[0] if len(found) == 1 else self.pick(found)
+        if segment is not None:
+            view = self._transcript.view
+            view.current_segment_id = segment.id
+            view.margin.update()
         return segment
+
+    def describe(self, segment: SegmentView) -> str:
+        """Where a segment is, for a message: turn or paragraph and its first words."""
+        return passage_name(self._transcript.view.place_of(segment.start), segment.text)
 
     def _edit(self, segment: SegmentView, name: str, old: dict[str, object],
               new: dict[str, object]) -> Changes | None:
@@ -50,35 +81,48 @@ class SegmentActions(QObject):
         return self._history.perform(lambda: undo.edit_segment(
             self._project, name=name, segment_id=segment.id, actor_id=actor, old=old, new=new))
 
-    def change_code(self, code: CodeView) -> Changes | None:
-        segment = self.current()
+    def change_code(self, code: CodeView, segment: SegmentView | None = None) -> Changes | None:
+        segment = segment or self.current()
         if segment is None or code.id == segment.code_id:
             return None
-        return self._edit(segment, _tr("Change code to {code}").format(code=code.name),
-                          {"code_id": segment.code_id}, {"code_id": code.id})
+        changes = self._edit(segment, _tr("Change code to {code}").format(code=code.name),
+                             {"code_id": segment.code_id}, {"code_id": code.id})
+        if changes is not None:
+            self.message.emit(_tr("Code changed to {code}: {passage}").format(
+                code=code.path, passage=self.describe(segment)))
+        return changes
 
-    def set_bounds(self) -> Changes | None:
-        """Move the current segment's boundaries to the selected text."""
-        segment = self.current()
+    def set_bounds(self, segment: SegmentView | None = None) -> Changes | None:
+        """Move a segment's boundaries to the selected text."""
+        segment = segment or self.current()
         span = self._transcript.view.selected_span()
         if segment is None:
             return None
         if span is None or span == (segment.start, segment.end):
             self.message.emit(_tr("Select the new extent of the segment first."))
             return None
-        return self._edit(segment, _tr("Move boundaries of {code}").format(code=segment.code),
-                          {"start": segment.start, "end": segment.end},
-                          {"start": span[0], "end": span[1]})
+        changes = self._edit(segment, _tr("Move boundaries of {code}").format(code=segment.code),
+                             {"start": segment.start, "end": segment.end},
+                             {"start": span[0], "end": span[1]})
+        if changes is not None:
+            moved = self._transcript.view.segments_by_id().get(segment.id, segment)
+            self.message.emit(_tr("New bounds of {code}: {passage}").format(
+                code=segment.code, passage=self.describe(moved)))
+        return changes
 
-    def set_memo(self, memo: str) -> Changes | None:
-        segment = self.current()
+    def set_memo(self, memo: str, segment: SegmentView | None = None) -> Changes | None:
+        segment = segment or self.current()
         if segment is None or memo == segment.memo:
             return None
-        return self._edit(segment, _tr("Edit memo of {code}").format(code=segment.code),
-                          {"memo": segment.memo}, {"memo": memo})
+        changes = self._edit(segment, _tr("Edit memo of {code}").format(code=segment.code),
+                             {"memo": segment.memo}, {"memo": memo})
+        if changes is not None:
+            self.message.emit(_tr("Memo saved for {code}: {passage}").format(
+                code=segment.code, passage=self.describe(segment)))
+        return changes
 
-    def delete(self) -> Changes | None:
-        segment = self.current()
+    def delete(self, segment: SegmentView | None = None) -> Changes | None:
+        segment = segment or self.current()
         if segment is None:
             return None
         actor = self._applier.coder_id()
@@ -86,7 +130,9 @@ class SegmentActions(QObject):
             self._project, name=_tr("Delete segment of {code}").format(code=segment.code),
             segment_id=segment.id, actor_id=actor))
         if changes is not None:
-            self.message.emit(_tr("Segment deleted; Ctrl+Z brings it back."))
+            self.message.emit(_tr("Segment of {code} deleted ({passage}); Ctrl+Z brings it "
+                                  "back.").format(code=segment.code,
+                                                  passage=self.describe(segment)))
         return changes
 
     def step(self, forward: bool) -> SegmentView | None:
@@ -108,6 +154,8 @@ class SegmentActions(QObject):
         found = same[target]
         self.jump.emit(found.source_id, found.start, found.end)
         self._transcript.view.choose_segment(found.id)
-        self.message.emit(_tr("Segment {number} of {total}: {code}").format(
-            number=target + 1, total=len(same), code=found.code))
+        self.message.emit(
+            _tr("Segment {number} of {total}: {code} — {source}, {passage}").format(
+                number=target + 1, total=len(same), code=found.code, source=found.source,
+                passage=self.describe(found)))
         return found

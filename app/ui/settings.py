@@ -49,3 +49,16 @@ def recent_projects() -> list[str]:
 def remember_project(location: str) -> None:
     items = [location] + [item for item in recent_projects() if item != location]
     user_settings().setValue("recent/projects", items[:RECENT_LIMIT])
+
+
+def stored_margin_width() -> int | None:
+    """The coding margin's width as the person last dragged it."""
+    value = user_settings().value("coding/margin_width")
+    try:
+        return int(value) if value is not None else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def store_margin_width(width: int) -> None:
+    user_settings().setValue("coding/margin_width", int(width))

@@ -105,6 +105,10 @@ class SourceTreeModel(TreeModel):
             return group.informant or _tr("No informant")
         if role == Qt.ItemDataRole.FontRole and group.is_kind:
             return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            # A long informant label is elided in the middle; the tooltip tells it all.
+            return kind_label(group.kind) if group.is_kind else (
+                group.informant or _tr("No informant"))
         return None
 
     def _source_cell(self, source: SourceView, column: int, role: int) -> Any:

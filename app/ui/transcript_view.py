@@ -7,6 +7,7 @@ widget are code points; UTF-16 positions stay inside.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
@@ -34,10 +35,14 @@ from app.ui.code_menu import add_code_actions
 from app.ui.coding_margin import (
     GUTTER_WIDTH,
     MARGIN_WIDTH,
+    MAX_MARGIN_WIDTH,
+    MIN_MARGIN_WIDTH,
     CodingMargin,
     TurnGutter,
     segment_tooltip,
 )
+from app.ui.passage_names import Place
+from app.ui.segment_menu import add_segment_menus
 from app.ui.tab_columns import ColumnStops
 from app.ui.text_offsets import TextOffsets
 from app.ui.word_snap import snap_to_words
@@ -50,6 +55,17 @@ TURN_RULE = QColor("#D5D5CF")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each non-blank line starts (code points): the paragraphs of a source without
+    speaker turns."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(position)
+        position += len(line) + 1
+    return starts
 
 
 def highlight_color(code_color: str) -> QColor:
@@ -87,6 +103,8 @@ class TranscriptView(QPlainTextEdit):
 
     code_chosen = Signal(object)  # CodeView
     segment_chosen = Signal(int)
+    segment_requested = Signal(str, int)  # (action, segment id) from the context menu
+    margin_resized = Signal(int)  # the coding margin's new width, dragged by its edge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,15 +124,21 @@ class TranscriptView(QPlainTextEdit):
         self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
+        self._turn_starts: tuple[list[int], list[int]] = ([], [])  # code points, numbers
+        self._paragraph_starts: list[int] | None = None  # for sources without turns, lazily
         self._text = ""
         self.only_coder: str | None = None  # blind coding: show this coder's segments only
         self.current_segment_id: int | None = None
         self.menu_codes: Callable[[], Sequence[CodeView]] = list
+        self.coder_name: str | None = None  # whose segments the context menu may edit
+        self.editable = True  # False in a read-only project: the menu only reads
+        self.margin_width = MARGIN_WIDTH
         self.gutter = TurnGutter(self)
         self.margin = CodingMargin(self)
         self.column_stops = ColumnStops(self)
-        self.setViewportMargins(GUTTER_WIDTH, 0, MARGIN_WIDTH, 0)
+        self.setViewportMargins(GUTTER_WIDTH, 0, self.margin_width, 0)
         self.updateRequest.connect(self._scroll_margins)
+        self.cursorPositionChanged.connect(self._forget_current_elsewhere)
 
     # --- contents -------------------------------------------------------------------------
 
@@ -127,6 +151,9 @@ class TranscriptView(QPlainTextEdit):
         self._speakers.set_labels(self._speaker_labels(text, turns))
         self._turn_numbers = {self._offsets.to_utf16(turn.start): turn.number for turn in turns
                               if turn.start < len(text)}
+        ordered = sorted(turns, key=lambda turn: turn.start)
+        self._turn_starts = ([turn.start for turn in ordered], [turn.number for turn in ordered])
+        self._paragraph_starts = None
         self._segments.clear()
         self._highlights.clear()
         self._find_marks = []
@@ -252,6 +279,52 @@ class TranscriptView(QPlainTextEdit):
     def highlight_count(self) -> int:
         return len(self._highlights)
 
+    def place_of(self, point: int) -> Place:
+        """The turn (or, without turns, the non-blank line) holding code point ``point``,
+        numbered as the gutter and the exports number them."""
+        starts, numbers = self._turn_starts
+        if not starts:
+            if self._paragraph_starts is None:
+                self._paragraph_starts = paragraph_starts(self._text)
+            index = bisect_right(self._paragraph_starts, point) - 1
+            return (index + 1 if index >= 0 else None), True
+        index = bisect_right(starts, point) - 1
+        return (numbers[index] if index >= 0 else None), False
+
+    def segments_at_cursor(self) -> list[SegmentView]:
+        """Shown segments under the text cursor: those covering its position, or with a
+        selection those overlapping it (in text order)."""
+        span = self.selected_span()
+        if span is None:
+            point = self._offsets.to_code_point(
+                min(self.textCursor().position(), self._offsets.utf16_length))
+            found = [s for s in self._segments.values() if s.start <= point < s.end]
+            if not found:  # the cursor just after a passage's last character
+                found = [s for s in self._segments.values() if s.end == point]
+        else:
+            found = [s for s in self._segments.values()
+                     if s.start < span[1] and span[0] < s.end]
+        return sorted((s for s in found if s.id in self._highlights),
+                      key=lambda s: (s.start, -s.end, s.id))
+
+    def _forget_current_elsewhere(self) -> None:
+        """The margin's pick stays current only while the cursor is inside it."""
+        if self.current_segment_id is None:
+            return
+        if all(s.id != self.current_segment_id for s in self.segments_at_cursor()):
+            self.current_segment_id = None
+            self.margin.update()
+
+    def set_margin_width(self, width: int) -> None:
+        """Widen or narrow the coding margin (within sensible limits)."""
+        width = max(MIN_MARGIN_WIDTH, min(MAX_MARGIN_WIDTH, int(width)))
+        if width == self.margin_width:
+            return
+        self.margin_width = width
+        self.setViewportMargins(GUTTER_WIDTH, 0, width, 0)
+        self._place_margins()
+        self.margin.update()
+
     def segments_at(self, utf16_position: int) -> list[SegmentView]:
         """The segments covering the character at a document position."""
         if not 0 <= utf16_position < self._offsets.utf16_length:
@@ -286,14 +359,28 @@ class TranscriptView(QPlainTextEdit):
 
     # --- context menu and tooltips --------------------------------------------------------
 
-    def code_menu(self) -> QMenu:
-        """The right-click menu: codable codes grouped by category, then Copy."""
+    def code_menu(self, utf16_position: int | None = None) -> QMenu:
+        """The right-click menu: the segments at ``utf16_position`` (each with its own
+        actions), codable codes grouped by category, then Copy."""
         menu = QMenu(self)
+        here: list[SegmentView] = []
+        if utf16_position is not None:
+            # A click on a passage's last character's right half lands just after it.
+            here = [s for s in (self.segments_at(utf16_position)
+                                or self.segments_at(utf16_position - 1))
+                    if s.id in self._highlights]
+        if here:
+            add_segment_menus(menu, here, self.place_of, self.edit_blocked,
+                              self._request_segment)
+            menu.addSeparator()
         has_selection = self.selected_span() is not None
-        if not has_selection:
+        if not self.editable:
+            hint = menu.addAction(_tr("Read-only: codes cannot be applied"))
+            hint.setEnabled(False)
+        elif not has_selection:
             hint = menu.addAction(_tr("Select a passage to apply a code"))
             hint.setEnabled(False)
-        add_code_actions(menu, self.menu_codes(), enabled=has_selection,
+        add_code_actions(menu, self.menu_codes(), enabled=has_selection and self.editable,
                          on_chosen=self.code_chosen.emit)
         menu.addSeparator()
         copy = menu.addAction(_tr("Copy"))
@@ -303,14 +390,31 @@ class TranscriptView(QPlainTextEdit):
         select_all.triggered.connect(self.selectAll)
         return menu
 
+    def edit_blocked(self, segment: SegmentView) -> str | None:
+        """Why this segment cannot be changed here, or None when it can."""
+        if not self.editable:
+            return _tr("This project is open read-only.")
+        if self.coder_name is not None and segment.coder != self.coder_name:
+            return _tr("Coded by {coder}: only they can change it.").format(coder=segment.coder)
+        return None
+
+    def _request_segment(self, action: str, segment_id: int) -> None:
+        if segment_id in self._segments:
+            self.current_segment_id = segment_id
+            self.margin.update()
+        self.segment_requested.emit(action, segment_id)
+
     # --- margins, turn rules and word snapping ---------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_margins()
+
+    def _place_margins(self) -> None:
         rect = self.contentsRect()
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
-        self.margin.setGeometry(QRect(rect.right() - MARGIN_WIDTH + 1, rect.top(),
-                                      MARGIN_WIDTH, rect.height()))
+        self.margin.setGeometry(QRect(rect.right() - self.margin_width + 1, rect.top(),
+                                      self.margin_width, rect.height()))
 
     def _scroll_margins(self, rect: QRect, dy: int) -> None:
         if dy:
@@ -350,7 +454,12 @@ class TranscriptView(QPlainTextEdit):
             self.select_span(*snapped)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.code_menu()
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            position = self.cursorForPosition(point).position()
+        else:  # the menu key: where the text cursor is
+            position = self.textCursor().position()
+        menu = self.code_menu(position)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

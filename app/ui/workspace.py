@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QSplitter, QVBoxLayout, QWidget
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QSplitter, QVBoxLayout, QWi
 from app.core.changes import Changes
 from app.core.codes import CodeView
 from app.core.project import Project
+from app.core.segments import SegmentView
 from app.errors import TelaahError
 from app.ui.change_hub import ChangeHub
 from app.ui.code_applier import CodeApplier
@@ -16,8 +19,18 @@ from app.ui.codebook_editor import CodebookEditor
 from app.ui.codebook_panel import CodebookPanel
 from app.ui.edit_history import EditHistory
 from app.ui.find_bar import FindBar
+from app.ui.memo_dialog import MemoDialog
+from app.ui.passage_names import segment_name
 from app.ui.quick_code import QuickCodeBox
 from app.ui.segment_actions import SegmentActions
+from app.ui.segment_menu import (
+    ADJUST_BOUNDS,
+    CHANGE_CODE,
+    DELETE,
+    EDIT_MEMO,
+    SHOW_IN_REVIEW,
+)
+from app.ui.settings import store_margin_width, stored_margin_width
 from app.ui.source_panel import SourcePanel
 from app.ui.transcript_panel import TranscriptPanel
 
@@ -40,6 +53,7 @@ class Workspace(QSplitter):
 
     message = Signal(str)
     failed = Signal(object)  # TelaahError
+    review_requested = Signal(int)  # a segment id: show it in the review queue
 
     def __init__(self, project: Project, coder_name: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -61,6 +75,13 @@ class Workspace(QSplitter):
                                    history=self.history)
         self.segment_actions = SegmentActions(project, self.transcript, self.applier,
                                               self.history, self)
+        self.segment_actions.pick = lambda found: self.pick_segment(found)
+        view = self.transcript.view
+        view.coder_name = coder_name
+        view.editable = not project.read_only
+        width = stored_margin_width()
+        if width is not None:
+            view.set_margin_width(width)
         self.codebook_editor = CodebookEditor(project, self.codebook, self.history, self)
         self.setChildrenCollapsible(False)
         for position, stretch in enumerate((0, 1, 0)):
@@ -73,6 +94,8 @@ class Workspace(QSplitter):
         self.sources.source_selected.connect(self._show_source)
         self.codebook.code_chosen.connect(self.applier.apply)
         self.transcript.view.code_chosen.connect(self.applier.apply)
+        self.transcript.view.segment_requested.connect(self.on_segment_request)
+        self.transcript.view.margin_resized.connect(store_margin_width)
         for emitter in (self.applier, self.segment_actions, self.codebook_editor):
             emitter.message.connect(self.message)
         self.applier.failed.connect(self.failed)
@@ -120,9 +143,26 @@ class Workspace(QSplitter):
         box.deleteLater()
         return chosen
 
-    def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, accepted = QInputDialog.getMultiLineText(self, title, label, text)
-        return value if accepted else None
+    def ask_memo(self, segment: SegmentView) -> str | None:
+        """The memo editor for ``segment``; its new text, or None when cancelled."""
+        heading = _tr("{code} — {coder}, {source}").format(
+            code=segment.code, coder=segment.coder, source=segment.source)
+        dialog = MemoDialog(heading, segment.text, segment.memo, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.text()
+        dialog.deleteLater()
+        return text if accepted else None
+
+    def pick_segment(self, segments: Sequence[SegmentView]) -> SegmentView | None:
+        """Ask which of several segments under the cursor is meant."""
+        view = self.transcript.view
+        names = [segment_name(s, view.place_of(s.start)) for s in segments]
+        name, accepted = QInputDialog.getItem(
+            self, _tr("Which segment?"), _tr("The cursor is inside several segments:"),
+            names, 0, False)
+        if not accepted or name not in names:
+            return None
+        return segments[names.index(name)]
 
     def quick_code(self) -> Changes | None:
         if self.transcript.view.selected_span() is None:
@@ -141,24 +181,55 @@ class Workspace(QSplitter):
     def code_again(self) -> Changes | None:
         return self.applier.code_again()
 
-    def change_segment_code(self) -> Changes | None:
-        if self.segment_actions.current() is None:
+    def change_segment_code(self, segment: SegmentView | None = None) -> Changes | None:
+        segment = segment or self.segment_actions.current()
+        if segment is None:
             return None
         code = self.choose_code(_tr("Change the segment's code"))
-        return self.segment_actions.change_code(code) if code is not None else None
+        return self.segment_actions.change_code(code, segment) if code is not None else None
 
     def set_segment_bounds(self) -> Changes | None:
         return self.segment_actions.set_bounds()
 
-    def edit_segment_memo(self) -> Changes | None:
-        segment = self.segment_actions.current()
+    def edit_segment_memo(self, segment: SegmentView | None = None) -> Changes | None:
+        segment = segment or self.segment_actions.current()
         if segment is None:
             return None
-        memo = self.ask_text(_tr("Segment memo"), segment.code, segment.memo)
-        return self.segment_actions.set_memo(memo) if memo is not None else None
+        memo = self.ask_memo(segment)
+        return self.segment_actions.set_memo(memo, segment) if memo is not None else None
 
     def delete_segment(self) -> Changes | None:
         return self.segment_actions.delete()
+
+    def adjust_segment_bounds(self, segment: SegmentView) -> Changes | None:
+        """Bounds from the context menu: to the selection when one differs from the segment
+        and overlaps it; otherwise select the segment so that it can be reshaped."""
+        view = self.transcript.view
+        span = view.selected_span()
+        if span is not None and span != (segment.start, segment.end) \
+                and span[0] < segment.end and segment.start < span[1]:
+            return self.segment_actions.set_bounds(segment)
+        view.choose_segment(segment.id)
+        view.setFocus()
+        self.message.emit(_tr("Now extend or shrink the selection (Shift+arrow keys or the "
+                              "mouse), then press Ctrl+B to set the new bounds."))
+        return None
+
+    def on_segment_request(self, action: str, segment_id: int) -> None:
+        """An action chosen in a segment's context menu."""
+        segment = self.transcript.view.segments_by_id().get(segment_id)
+        if segment is None:
+            return
+        if action == CHANGE_CODE:
+            self.change_segment_code(segment)
+        elif action == EDIT_MEMO:
+            self.edit_segment_memo(segment)
+        elif action == ADJUST_BOUNDS:
+            self.adjust_segment_bounds(segment)
+        elif action == DELETE:
+            self.segment_actions.delete(segment)
+        elif action == SHOW_IN_REVIEW:
+            self.review_requested.emit(segment_id)
 
     def next_segment(self) -> object:
         return self.segment_actions.step(True)
@@ -191,7 +262,7 @@ class Workspace(QSplitter):
             self.removeAction(action)
             action.deleteLater()
         self._shortcut_actions = {}
-        enabled = self.transcript.view.selected_span() is not None
+        enabled = self.transcript.view.selected_span() is not None and not self.project.read_only
         for key, code_id in wanted.items():
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -204,7 +275,7 @@ class Workspace(QSplitter):
 
     def _enable_shortcuts(self, has_selection: bool) -> None:
         for action in self._shortcut_actions.values():
-            action.setEnabled(has_selection)
+            action.setEnabled(has_selection and not self.project.read_only)
 
     def _apply(self, code_id: int) -> None:
         code = self._codes_by_id.get(code_id)

@@ -121,8 +121,9 @@ def test_double_click_on_a_code_stores_the_selected_passage(qtbot: QtBot,
     assert broadcasts[0].coders == {segment.coder_id}
     assert tree_count(workspace, quality) == count_before + 1
     assert view.highlight_count() == 1
+    # Where it is for a reader (turn and first words), never code-point offsets.
     assert emoji_window.statusBar().currentMessage() == (
-        f"Segment saved: Kinerja/Kualitas [{start}–{end}]")
+        "Segment saved: Kinerja/Kualitas, turn 2, “baik 👍🏽 dan kami bangga 🇮🇩;…”")
     source_row = workspace.sources.model.index_of(("source", source_id), 1)
     assert source_row.data() == 1
 

@@ -224,7 +224,7 @@ def test_change_code_bounds_memo_delete_each_undoable(bench: MainWindow,
     select(bench, "tetapi pelatihan masih jarang")
     bench.actions_by_name["set_bounds"].trigger()
     assert mine(bench)[0].text == "tetapi pelatihan masih jarang"
-    monkeypatch.setattr(Workspace, "ask_text", lambda self, *a: "penting")
+    monkeypatch.setattr(Workspace, "ask_memo", lambda self, segment: "penting")
     bench.actions_by_name["memo"].trigger()
     assert mine(bench)[0].memo == "penting"
     assert view.segments_by_id()[segment.id].memo == "penting"
