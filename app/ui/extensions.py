@@ -16,6 +16,7 @@ from app.ui import (
     analysis_tabs,
     backup_dialog,
     exchange_actions,
+    exchange_merge,
     quote_check_dialog,
     review_panel,
     search_panel,
@@ -32,6 +33,7 @@ EXTENSIONS: list[Callable[[MainWindow], None]] = [
     review_panel.install,
     agreement_view.install,
     exchange_actions.install,
+    exchange_merge.install,
     backup_dialog.install,
     quote_check_dialog.install,
 ]
