@@ -18,8 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.commands.common import open_project, print_json, say
+from app.error_log import record
 from app.errors import DatabaseProblem, FolderNotFound, TelaahError
-from app.errors import log as error_log
 
 USER_ERROR = 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13).
@@ -112,12 +112,10 @@ def _safe_location(value: str | None) -> str:
 
 def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool = False) -> int:
     print(f"telaah: {translate('error')}: {error.message(translate)}", file=sys.stderr)
-    detail = error.technical_detail()
-    if detail:
-        # The library's or system's own words: for --verbose and the log, not the message.
-        error_log.info("%s: %s", type(error).__name__, detail)
-        if verbose:
-            print(f"telaah: {type(error).__name__}: {detail}", file=sys.stderr)
+    # The library's or system's own words: in the log, and on stderr with --verbose.
+    detail = record(error)
+    if detail and verbose:
+        print(f"telaah: {type(error).__name__}: {detail}", file=sys.stderr)
     return USER_ERROR
 
 

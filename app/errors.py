@@ -9,7 +9,6 @@ do next.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -17,9 +16,6 @@ from typing import Any, ClassVar
 Translate = Callable[[str], str]
 _LINE_BREAK = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*"
                          r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
-# Where the technical side of an error (a library's own words) goes: ``telaah --verbose``
-# prints this logger on stderr; the GUI shows it under "Show Details…".
-log = logging.getLogger("telaah")
 
 
 def _identity(text: str) -> str:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.error_log import record
 from app.errors import TelaahError
-from app.errors import log as error_log
 
 Translate = Callable[[str], str]
 CONTEXT = "ErrorMessages"
@@ -27,10 +27,8 @@ def error_box(parent: QWidget | None, error: TelaahError, translator: Translate)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Telaah — problem"))
     box.setText(error.message(translator))
-    detail = error.technical_detail()
-    if detail:
-        # The library's or system's own words, behind "Show Details…" and in the log.
-        error_log.info("%s: %s", type(error).__name__, detail)
+    detail = record(error)  # the library's or system's own words: in the log, and
+    if detail:  # behind "Show Details…"
         box.setDetailedText(f"{type(error).__name__}: {detail}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box

@@ -164,3 +164,23 @@ def test_an_error_inside_another_is_said_in_the_same_language(
     table.write_text("id,pseudonym,role,type\nI1,A,r,kunci\nI1,B,r,utama\n", encoding="utf-8")
     code, lines = _run(capsys, "--lang", "id", "informants", str(project), "--import", str(table))
     assert code == 2 and "ID I1 muncul dua kali" in lines[0]
+
+
+def test_the_technical_detail_is_kept_in_the_log_file(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.error_log import log_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, lines = _run(capsys, "--lang", "id", "import", str(project),
+                       str(_corrupt_docx(tmp_path)))
+    assert code == 2 and len(lines) == 1 and "BadZipFile" not in lines[0]
+    logged = log_path().read_text(encoding="utf-8").splitlines()
+    assert len(logged) == 1
+    assert "CorruptDocument" in logged[0] and "BadZipFile: File is not a zip file" in logged[0]
+    assert "wawancara_rusak.docx" in logged[0]
+    assert log_path().stat().st_mode & 0o777 == 0o600
+    # An error with nothing technical to add leaves no line.
+    code, _lines = _run(capsys, "new", str(project))
+    assert code == 2 and len(log_path().read_text(encoding="utf-8").splitlines()) == 1
