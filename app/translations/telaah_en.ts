@@ -1820,6 +1820,41 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>MergeProject</name>
+    <message>
+      <source>&amp;Merge project…</source>
+      <translation>&amp;Merge project…</translation>
+    </message>
+    <message>
+      <source>Comparing the two copies…</source>
+      <translation>Comparing the two copies…</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Merge a coder's copy of this project</source>
+      <translation>Merge a coder's copy of this project</translation>
+    </message>
+    <message>
+      <source>Merge project</source>
+      <translation>Merge project</translation>
+    </message>
+    <message>
+      <source>Merging changes nothing until you press Merge. A backup of this project is taken first.</source>
+      <translation>Merging changes nothing until you press Merge. A backup of this project is taken first.</translation>
+    </message>
+    <message>
+      <source>Merging…</source>
+      <translation>Merging…</translation>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation>Telaah projects (*.telaah)</translation>
+    </message>
+  </context>
+  <context>
     <name>OpenChoice</name>
     <message>
       <source>Cancel</source>
@@ -2406,6 +2441,41 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>ReviewFeedback</name>
+    <message>
+      <source>Bring the transcript forward with this segment current, ready to adjust (Ctrl+B) or recode.</source>
+      <translation>Bring the transcript forward with this segment current, ready to adjust (Ctrl+B) or recode.</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>No feedback on your segments yet.</source>
+      <translation>No feedback on your segments yet.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation>Show in text</translation>
+    </message>
+    <message>
+      <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
+      <translation>Your supervisor sent 1 segment back for revision. Show it now?</translation>
+    </message>
+    <message>
+      <source>Your supervisor sent {count} segments back for revision. Show them now?</source>
+      <translation>Your supervisor sent {count} segments back for revision. Show them now?</translation>
+    </message>
+    <message>
+      <source>{state} — {status} — {code} — {date}</source>
+      <translation>{state} — {status} — {code} — {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewModel</name>
     <message>
       <source>Accepted</source>
@@ -2467,8 +2537,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Accept</translation>
     </message>
     <message>
+      <source>Accept this segment</source>
+      <translation>Accept this segment</translation>
+    </message>
+    <message>
       <source>Add comment</source>
       <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Add your comment to the thread without a verdict</source>
+      <translation>Add your comment to the thread without a verdict</translation>
     </message>
     <message>
       <source>All</source>
@@ -2477,6 +2555,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Any status</source>
       <translation>Any status</translation>
+    </message>
+    <message>
+      <source>Bring the transcript forward with this segment</source>
+      <translation>Bring the transcript forward with this segment</translation>
     </message>
     <message>
       <source>Close</source>
@@ -2491,8 +2573,12 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Coder</translation>
     </message>
     <message>
+      <source>Coders</source>
+      <translation>Coders</translation>
+    </message>
+    <message>
       <source>Comment (needed for 'needs revision' and 'rejected')</source>
-      <translation>Comment (needed for 'needs revision' and 'rejected')</translation>
+      <translation type="vanished">Comment (needed for 'needs revision' and 'rejected')</translation>
     </message>
     <message>
       <source>Comment thread</source>
@@ -2501,6 +2587,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Comments</source>
       <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Comments (thread)</source>
+      <translation>Comments (thread)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <source>Export review summary</source>
@@ -2515,6 +2609,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Informant</translation>
     </message>
     <message>
+      <source>My &amp;feedback…</source>
+      <translation>My &amp;feedback…</translation>
+    </message>
+    <message>
       <source>My feedback</source>
       <translation>My feedback</translation>
     </message>
@@ -2524,11 +2622,27 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>No comments yet.</source>
-      <translation>No comments yet.</translation>
+      <translation type="vanished">No comments yet.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo ({key})</source>
+      <translation>Nothing to undo ({key})</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Quote</translation>
     </message>
     <message>
       <source>Reject</source>
       <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Reject it, saying why in your comment</source>
+      <translation>Reject it, saying why in your comment</translation>
     </message>
     <message>
       <source>Review</source>
@@ -2547,16 +2661,48 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Review summary</translation>
     </message>
     <message>
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
       <source>Segment</source>
-      <translation>Segment</translation>
+      <translation type="vanished">Segment</translation>
+    </message>
+    <message>
+      <source>Segment changed</source>
+      <translation>Segment changed</translation>
+    </message>
+    <message>
+      <source>Segment in its turn</source>
+      <translation>Segment in its turn</translation>
+    </message>
+    <message>
+      <source>Send it back to its coder with your comment</source>
+      <translation>Send it back to its coder with your comment</translation>
+    </message>
+    <message>
+      <source>Set back to pending</source>
+      <translation>Set back to pending</translation>
     </message>
     <message>
       <source>Show in text</source>
       <translation>Show in text</translation>
     </message>
     <message>
+      <source>Source and turn</source>
+      <translation>Source and turn</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Take the segment's verdict back: it is pending again</source>
+      <translation>Take the segment's verdict back: it is pending again</translation>
     </message>
     <message>
       <source>To review (pending or revised)</source>
@@ -2567,6 +2713,18 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Total</translation>
     </message>
     <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Undo the last step</source>
+      <translation>Undo the last step</translation>
+    </message>
+    <message>
+      <source>Undo {step} ({key})</source>
+      <translation>Undo {step} ({key})</translation>
+    </message>
+    <message>
       <source>Word document (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
@@ -2575,20 +2733,48 @@ Import the project without them (and without their coded segments)?</translation
       <translation>You review as supervisor {name}.</translation>
     </message>
     <message>
+      <source>Your comment (needed to send a segment back for revision or to reject it)</source>
+      <translation>Your comment (needed to send a segment back for revision or to reject it)</translation>
+    </message>
+    <message>
+      <source>Your reply to your supervisor</source>
+      <translation>Your reply to your supervisor</translation>
+    </message>
+    <message>
+      <source>changed the segment; it was: “{text}”</source>
+      <translation>changed the segment; it was: “{text}”</translation>
+    </message>
+    <message>
       <source>coder</source>
-      <translation>coder</translation>
+      <translation type="vanished">coder</translation>
+    </message>
+    <message>
+      <source>para. {number}</source>
+      <translation>para. {number}</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation>supervisor</translation>
+      <translation type="vanished">supervisor</translation>
+    </message>
+    <message>
+      <source>turn {number}</source>
+      <translation>turn {number}</translation>
     </message>
     <message>
       <source>{count} segments</source>
-      <translation>{count} segments</translation>
+      <translation type="vanished">{count} segments</translation>
     </message>
     <message>
       <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
       <translation>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</translation>
+    </message>
+    <message>
+      <source>{verdict} {words}</source>
+      <translation>{verdict} {words}</translation>
+    </message>
+    <message>
+      <source>“{words}” was changed by its coder after the queue showed it. Give the verdict on the segment as it is now?</source>
+      <translation>“{words}” was changed by its coder after the queue showed it. Give the verdict on the segment as it is now?</translation>
     </message>
   </context>
   <context>
@@ -3465,6 +3651,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Added informant {id}.</translation>
     </message>
     <message>
+      <source>Added:</source>
+      <translation>Added:</translation>
+    </message>
+    <message>
       <source>Agreement between {coders}</source>
       <translation>Agreement between {coders}</translation>
     </message>
@@ -3561,6 +3751,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Dry run: nothing was changed.</translation>
     </message>
     <message>
+      <source>Dry run: what merging {other} into {project} would do; nothing was changed.</source>
+      <translation>Dry run: what merging {other} into {project} would do; nothing was changed.</translation>
+    </message>
+    <message>
       <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
       <translation>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</translation>
     </message>
@@ -3613,6 +3807,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Linked {title} to informant {id}.</translation>
     </message>
     <message>
+      <source>Merged {other} into {project}.</source>
+      <translation>Merged {other} into {project}.</translation>
+    </message>
+    <message>
       <source>Needs revision</source>
       <translation>Needs revision</translation>
     </message>
@@ -3631,6 +3829,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</source>
       <translation>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</translation>
+    </message>
+    <message>
+      <source>Nothing to add: this project already has everything the other copy has.</source>
+      <translation>Nothing to add: this project already has everything the other copy has.</translation>
     </message>
     <message>
       <source>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</source>

@@ -383,7 +383,7 @@
     </message>
     <message>
       <source>Segment saved: {code}, {passage}</source>
-      <translation type="unfinished"/>
+      <translation>Segmen disimpan: {code}, {passage}</translation>
     </message>
     <message>
       <source>Select a passage in the transcript first.</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
       <source>This project is open read-only: nothing can be coded here.</source>
-      <translation type="unfinished"/>
+      <translation>Proyek ini dibuka hanya-baca: tidak ada yang bisa dikode di sini.</translation>
     </message>
     <message>
       <source>“{code}” is a category; apply one of its codes.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
       <source>Drag to widen the margin</source>
-      <translation type="unfinished"/>
+      <translation>Seret untuk melebarkan margin</translation>
     </message>
     <message>
       <source>Memo: {memo}</source>
@@ -1714,11 +1714,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Read-only</source>
-      <translation type="unfinished"/>
+      <translation>Hanya-baca</translation>
     </message>
     <message>
       <source>Read-only: nothing can be changed or saved in this window (the project is open in another session). Coding, memos and imports are switched off; reading, searching and exporting work.</source>
-      <translation type="unfinished"/>
+      <translation>Hanya-baca: tidak ada yang bisa diubah atau disimpan di jendela ini (proyek sedang dibuka di sesi lain). Pengodean, memo, dan impor dimatikan; membaca, mencari, dan mengekspor tetap bisa.</translation>
     </message>
     <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
@@ -1733,11 +1733,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>MemoDialog</name>
     <message>
       <source>Segment memo</source>
-      <translation type="unfinished"/>
+      <translation>Memo segmen</translation>
     </message>
     <message>
       <source>What strikes you about this passage?</source>
-      <translation type="unfinished"/>
+      <translation>Apa yang menarik perhatian Anda pada petikan ini?</translation>
     </message>
   </context>
   <context>
@@ -1820,6 +1820,41 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>MergeProject</name>
+    <message>
+      <source>&amp;Merge project…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Comparing the two copies…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Merge a coder's copy of this project</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Merge project</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Merging changes nothing until you press Merge. A backup of this project is taken first.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Merging…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Telaah projects (*.telaah)</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>OpenChoice</name>
     <message>
       <source>Cancel</source>
@@ -1846,11 +1881,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>PassageNames</name>
     <message>
       <source>{code} ({coder}) — {passage}</source>
-      <translation type="unfinished"/>
+      <translation>{code} ({coder}) — {passage}</translation>
     </message>
     <message>
       <source>{place}, {words}</source>
-      <translation type="unfinished"/>
+      <translation>{place}, {words}</translation>
     </message>
   </context>
   <context>
@@ -2406,6 +2441,41 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>ReviewFeedback</name>
+    <message>
+      <source>Bring the transcript forward with this segment current, ready to adjust (Ctrl+B) or recode.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>No feedback on your segments yet.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Show in text</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Your supervisor sent {count} segments back for revision. Show them now?</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{state} — {status} — {code} — {date}</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>ReviewModel</name>
     <message>
       <source>Accepted</source>
@@ -2467,8 +2537,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Terima</translation>
     </message>
     <message>
+      <source>Accept this segment</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Add comment</source>
       <translation>Tambah komentar</translation>
+    </message>
+    <message>
+      <source>Add your comment to the thread without a verdict</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>All</source>
@@ -2477,6 +2555,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Any status</source>
       <translation>Semua status</translation>
+    </message>
+    <message>
+      <source>Bring the transcript forward with this segment</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Close</source>
@@ -2491,8 +2573,12 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Pengode</translation>
     </message>
     <message>
+      <source>Coders</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Comment (needed for 'needs revision' and 'rejected')</source>
-      <translation>Komentar (wajib untuk 'perlu revisi' dan 'ditolak')</translation>
+      <translation type="vanished">Komentar (wajib untuk 'perlu revisi' dan 'ditolak')</translation>
     </message>
     <message>
       <source>Comment thread</source>
@@ -2501,6 +2587,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Comments</source>
       <translation>Komentar</translation>
+    </message>
+    <message>
+      <source>Comments (thread)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Export review summary</source>
@@ -2515,6 +2609,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Informan</translation>
     </message>
     <message>
+      <source>My &amp;feedback…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>My feedback</source>
       <translation>Umpan balik untuk saya</translation>
     </message>
@@ -2524,11 +2622,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>No comments yet.</source>
-      <translation>Belum ada komentar.</translation>
+      <translation type="vanished">Belum ada komentar.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo ({key})</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Reject</source>
       <translation>Tolak</translation>
+    </message>
+    <message>
+      <source>Reject it, saying why in your comment</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Review</source>
@@ -2547,16 +2661,48 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Ringkasan tinjauan</translation>
     </message>
     <message>
+      <source>Saved to {path}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Segment</source>
-      <translation>Segmen</translation>
+      <translation type="vanished">Segmen</translation>
+    </message>
+    <message>
+      <source>Segment changed</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Segment in its turn</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Send it back to its coder with your comment</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Set back to pending</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Show in text</source>
       <translation>Tampilkan di teks</translation>
     </message>
     <message>
+      <source>Source and turn</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Take the segment's verdict back: it is pending again</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>To review (pending or revised)</source>
@@ -2567,6 +2713,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>Undo</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Undo the last step</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Undo {step} ({key})</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Word document (*.docx)</source>
       <translation>Dokumen Word (*.docx)</translation>
     </message>
@@ -2575,20 +2733,48 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Anda meninjau sebagai pembimbing {name}.</translation>
     </message>
     <message>
+      <source>Your comment (needed to send a segment back for revision or to reject it)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Your reply to your supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>changed the segment; it was: “{text}”</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>coder</source>
-      <translation>pengode</translation>
+      <translation type="vanished">pengode</translation>
+    </message>
+    <message>
+      <source>para. {number}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>supervisor</source>
-      <translation>pembimbing</translation>
+      <translation type="vanished">pembimbing</translation>
+    </message>
+    <message>
+      <source>turn {number}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{count} segments</source>
-      <translation>{count} segmen</translation>
+      <translation type="vanished">{count} segmen</translation>
     </message>
     <message>
       <source>{name} is a coder: verdicts are given by a supervisor; you can reply in the thread.</source>
       <translation>{name} adalah pengode: penilaian diberikan oleh pembimbing; Anda dapat membalas di utas komentar.</translation>
+    </message>
+    <message>
+      <source>{verdict} {words}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>“{words}” was changed by its coder after the queue showed it. Give the verdict on the segment as it is now?</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -2787,7 +2973,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Code changed to {code}: {passage}</source>
-      <translation type="unfinished"/>
+      <translation>Kode diganti menjadi {code}: {passage}</translation>
     </message>
     <message>
       <source>Delete segment of {code}</source>
@@ -2799,7 +2985,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Memo saved for {code}: {passage}</source>
-      <translation type="unfinished"/>
+      <translation>Memo disimpan untuk {code}: {passage}</translation>
     </message>
     <message>
       <source>Move boundaries of {code}</source>
@@ -2807,7 +2993,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>New bounds of {code}: {passage}</source>
-      <translation type="unfinished"/>
+      <translation>Batas baru {code}: {passage}</translation>
     </message>
     <message>
       <source>No more segments of {code}.</source>
@@ -2815,7 +3001,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Put the cursor inside a coded passage first (or click a segment's stripe in the margin).</source>
-      <translation type="unfinished"/>
+      <translation>Letakkan kursor di dalam petikan yang sudah dikode terlebih dahulu (atau klik garis segmen di margin).</translation>
     </message>
     <message>
       <source>Segment deleted; Ctrl+Z brings it back.</source>
@@ -2823,7 +3009,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Segment of {code} deleted ({passage}); Ctrl+Z brings it back.</source>
-      <translation type="unfinished"/>
+      <translation>Segmen {code} dihapus ({passage}); Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
       <source>Segment {number} of {total}: {code}</source>
@@ -2831,7 +3017,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Segment {number} of {total}: {code} — {source}, {passage}</source>
-      <translation type="unfinished"/>
+      <translation>Segmen {number} dari {total}: {code} — {source}, {passage}</translation>
     </message>
     <message>
       <source>Select the new extent of the segment first.</source>
@@ -2842,39 +3028,39 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>SegmentMenu</name>
     <message>
       <source> (memo)</source>
-      <translation type="unfinished"/>
+      <translation> (memo)</translation>
     </message>
     <message>
       <source>Adjust bounds…</source>
-      <translation type="unfinished"/>
+      <translation>Sesuaikan batas…</translation>
     </message>
     <message>
       <source>Change code…</source>
-      <translation type="unfinished"/>
+      <translation>Ganti kode…</translation>
     </message>
     <message>
       <source>Delete segment</source>
-      <translation type="unfinished"/>
+      <translation>Hapus segmen</translation>
     </message>
     <message>
       <source>Edit memo…</source>
-      <translation type="unfinished"/>
+      <translation>Sunting memo…</translation>
     </message>
     <message>
       <source>Segment here</source>
-      <translation type="unfinished"/>
+      <translation>Segmen di sini</translation>
     </message>
     <message>
       <source>Segments here</source>
-      <translation type="unfinished"/>
+      <translation>Segmen-segmen di sini</translation>
     </message>
     <message>
       <source>Show in review</source>
-      <translation type="unfinished"/>
+      <translation>Tampilkan di tinjauan</translation>
     </message>
     <message>
       <source>{code} — {coder}</source>
-      <translation type="unfinished"/>
+      <translation>{code} — {coder}</translation>
     </message>
   </context>
   <context>
@@ -3215,7 +3401,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Coded by {coder}: only they can change it.</source>
-      <translation type="unfinished"/>
+      <translation>Dikode oleh {coder}: hanya dia yang dapat mengubahnya.</translation>
     </message>
     <message>
       <source>Copy</source>
@@ -3223,7 +3409,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Read-only: codes cannot be applied</source>
-      <translation type="unfinished"/>
+      <translation>Hanya-baca: kode tidak dapat diterapkan</translation>
     </message>
     <message>
       <source>Select a passage to apply a code</source>
@@ -3235,7 +3421,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>This project is open read-only.</source>
-      <translation type="unfinished"/>
+      <translation>Proyek ini dibuka hanya-baca.</translation>
     </message>
   </context>
   <context>
@@ -3411,7 +3597,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Now extend or shrink the selection (Shift+arrow keys or the mouse), then press Ctrl+B to set the new bounds.</source>
-      <translation type="unfinished"/>
+      <translation>Sekarang perluas atau persempit pilihan (Shift+tombol panah atau tetikus), lalu tekan Ctrl+B untuk menetapkan batas baru.</translation>
     </message>
     <message>
       <source>Quick code</source>
@@ -3431,15 +3617,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>The cursor is inside several segments:</source>
-      <translation type="unfinished"/>
+      <translation>Kursor berada di dalam beberapa segmen:</translation>
     </message>
     <message>
       <source>Which segment?</source>
-      <translation type="unfinished"/>
+      <translation>Segmen yang mana?</translation>
     </message>
     <message>
       <source>{code} — {coder}, {source}</source>
-      <translation type="unfinished"/>
+      <translation>{code} — {coder}, {source}</translation>
     </message>
   </context>
   <context>
@@ -3463,6 +3649,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Added informant {id}.</source>
       <translation>Informan {id} ditambahkan.</translation>
+    </message>
+    <message>
+      <source>Added:</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Agreement between {coders}</source>
@@ -3561,6 +3751,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Uji coba (dry run): tidak ada yang diubah.</translation>
     </message>
     <message>
+      <source>Dry run: what merging {other} into {project} would do; nothing was changed.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
       <translation>{sources} sumber, {codes} kode, dan {segments} segmen terkode diekspor ke {path}.</translation>
     </message>
@@ -3613,6 +3807,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{title} ditautkan ke informan {id}.</translation>
     </message>
     <message>
+      <source>Merged {other} into {project}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Needs revision</source>
       <translation>Perlu revisi</translation>
     </message>
@@ -3631,6 +3829,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Not reported: Cohen's kappa compares exactly two coders; see Krippendorff's alpha.</source>
       <translation>Tidak dilaporkan: kappa Cohen hanya membandingkan tepat dua pengode; lihat alpha Krippendorff.</translation>
+    </message>
+    <message>
+      <source>Nothing to add: this project already has everything the other copy has.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</source>

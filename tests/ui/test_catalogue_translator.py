@@ -56,7 +56,7 @@ def test_qt_translate_uses_the_catalogue(installed: CatalogueTranslator) -> None
 
 def test_the_scan_finds_the_ui_strings() -> None:
     strings = ui_strings()
-    assert ("CodeApplier", "Segment saved: {code} [{start}–{end}]") in strings
+    assert ("CodeApplier", "Segment saved: {code}, {passage}") in strings
     assert len(strings) > 40
 
 
@@ -68,10 +68,10 @@ def test_every_ui_string_is_in_the_shipped_catalogue(language: str) -> None:
 
 
 def test_the_status_message_reads_as_in_the_issue() -> None:
-    template = Catalogue.load("id").lookup("CodeApplier", "Segment saved: {code} [{start}–{end}]")
+    template = Catalogue.load("id").lookup("CodeApplier", "Segment saved: {code}, {passage}")
     assert template is not None
-    assert template.format(code="Kinerja/Kualitas", start=120, end=180) == (
-        "Segmen disimpan: Kinerja/Kualitas [120–180]")
+    assert template.format(code="Kinerja/Kualitas", passage="giliran 4, “pelatihan jarang”") == (
+        "Segmen disimpan: Kinerja/Kualitas, giliran 4, “pelatihan jarang”")
 
 
 def test_qt_standard_buttons_and_menus_speak_indonesian(qapp: QApplication) -> None:
