@@ -139,7 +139,7 @@ def version_text(version: DisagreementVersion) -> str:
     text = " ".join((version.text or "").split())
     if len(text) > VERSION_CHARS:
         text = text[: VERSION_CHARS - 1] + "…"
-    return f"{version.code} [{version.start}–{version.end}]\n{text}"
+    return f"{version.code}\n{text}"  # where it is: the row's Position column
 
 
 class DisagreementModel(RowTableModel):
@@ -161,8 +161,7 @@ class DisagreementModel(RowTableModel):
 
     def position(self, disagreement: Disagreement) -> str:
         place = self.places.get((disagreement.source_id, disagreement.start))
-        return place_label(*place) if place and place[0] is not None \
-            else f"{disagreement.start}–{disagreement.end}"
+        return place_label(*place) if place and place[0] is not None else "—"
 
     def headers(self) -> Sequence[str]:
         return [_tr("Source"), _tr("Position"), _tr("Kind"), *self.coders]

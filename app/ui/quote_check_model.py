@@ -60,9 +60,9 @@ def differences_html(check: QuoteCheck, place: str = "") -> str:
     if match.status is QuoteStatus.NOT_FOUND:
         rows.append(f"<p><i>{html.escape(_tr('Not found in any transcript.'))}</i></p>")
         return "".join(rows)
+    where = f" [{html.escape(place)}]" if place else ""
     rows.append(f"<p><b>{html.escape(_tr('Found in'))}</b> {html.escape(match.source_title or '')}"
-                f" [{html.escape(place or f'{match.start}–{match.end}')}]:"
-                f"<br>“{html.escape(match.found_text)}”</p>")
+                f"{where}:<br>“{html.escape(match.found_text)}”</p>")
     if match.differences:
         rows.append("<ul>")
         for difference in match.differences:

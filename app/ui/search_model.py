@@ -48,15 +48,14 @@ class SearchHitModel(RowTableModel):
         self._places: Places = {}
 
     def set_hits(self, hits: Sequence[SearchHit], places: Places | None = None) -> None:
-        """``places``: the turn or paragraph of each hit (``turn_places``); without them
-        the position is shown as code points."""
+        """``places``: the turn or paragraph of each hit (``turn_places``); without one
+        the position is a dash (the context column still shows the words)."""
         self._places = places or {}
         self.set_rows([(h.source_id, h.start, h.end) for h in hits], list(hits), reset=True)
 
     def position(self, hit: SearchHit) -> str:
         place = self._places.get((hit.source_id, hit.start))
-        return place_label(*place) if place and place[0] is not None \
-            else f"{hit.start}–{hit.end}"
+        return place_label(*place) if place and place[0] is not None else "—"
 
     def headers(self) -> Sequence[str]:
         return (_tr("Source"), _tr("Informant"), _tr("Position"), _tr("In context"),
