@@ -687,6 +687,6 @@ class ReviewDocumentForeign(FileProblem):
 
 class ReviewDocumentOtherProject(FileProblem):
     template = (
-        "{path}: this review document was exported from another project ({title}); import it "
-        "into that project."
+        "{path}: this review document was exported from another project; import it into "
+        "that project."
     )
