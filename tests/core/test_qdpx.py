@@ -75,7 +75,8 @@ def _snapshot(project: Project) -> dict[str, object]:
             "codes": sorted(
                 (c.guid, c.name, codes[c.parent_id].guid if c.parent_id else None, c.position,
                  c.color, c.code_group, c.codable, c.definition, c.inclusion, c.exclusion,
-                 c.example, c.shortcut, c.name_en, c.definition_en)
+                 c.example, c.shortcut, c.name_en, c.definition_en,
+                 tuple(c.verdict_scale or ()))
                 for c in codes.values()),
             "informants": sorted(
                 (i.guid, i.label, i.pseudonym, i.role, i.informant_type,
