@@ -58,6 +58,9 @@ def _entry(writer: ParagraphWriter, entry: CodebookEntry, level: int,
         english = " — ".join(part for part in (entry.name_en, entry.definition_en) if part)
         writer.paragraph(None, [TextRun(labels("codebook.definition_en") + ": ", bold=True),
                                 TextRun(english)])
+    if entry.verdict_scale:
+        writer.paragraph(None, [TextRun(labels("codebook.verdict_scale") + ": ", bold=True),
+                                TextRun(" · ".join(entry.verdict_scale))])
     if entry.example.strip():
         writer.paragraph(None, [TextRun(labels("example") + ":", bold=True)],
                          keep_with_next=True)

@@ -124,6 +124,7 @@ _ID: dict[str, str] = {
     "codebook.name_en": "Nama (Inggris)",
     "codebook.definition_en": "Definisi (Inggris)",
     "codebook.category": "Kategori (tidak dikodekan langsung)",
+    "codebook.verdict_scale": "Skala penilaian (terbaik lebih dulu)",
     "yes": "ya",
     "no": "tidak",
 }
@@ -233,6 +234,7 @@ _EN: dict[str, str] = {
     "codebook.name_en": "Name (English)",
     "codebook.definition_en": "Definition (English)",
     "codebook.category": "Category (not applied to text)",
+    "codebook.verdict_scale": "Verdict scale (best first)",
     "yes": "yes",
     "no": "no",
 }

@@ -58,3 +58,12 @@ def test_xlsx_has_one_row_per_code(tmp_path: Path) -> None:
     assert sheet["E3"].fill.fgColor.rgb.endswith("4E79A7")
     assert rows[3][7] == "=1+1 bukan rumus" and sheet["H4"].data_type == "s"
     assert sheet.freeze_panes == "B2"
+
+
+def test_docx_names_a_code_groups_verdict_scale(tmp_path: Path) -> None:
+    roots = [CodebookEntry(name="Hambatan", codable=False, group="obstacle",
+                           verdict_scale=("terkonfirmasi kuat", "satu suara"))]
+    path = tmp_path / "buku-kode.docx"
+    write_codebook_docx(roots, path, labels=ExportLabels("id"))
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    assert "Skala penilaian (terbaik lebih dulu): terkonfirmasi kuat · satu suara" in texts
