@@ -46,6 +46,7 @@ from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
 from app.ui.feature_dialog import FeatureDialog
+from app.ui.window_size import fit_window
 
 CONTEXT = "AgreementView"
 
@@ -64,7 +65,7 @@ class AgreementView(FeatureDialog):
                          translate_error=translate_error)
         self.result: AgreementResult | None = None
         self.setWindowTitle(_tr("Intercoder agreement"))
-        self.resize(1400, 820)
+        fit_window(self, "agreement", (1400, 820))
 
         self.coders = QListWidget(self)
         for coder in list_coders(project):

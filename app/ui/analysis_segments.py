@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.analysis.evidence import Evidence
 from app.ui.analysis_context import JumpTo
 from app.ui.analysis_table_model import AnyIndex, RowTableModel
+from app.ui.window_size import fit_window
 
 CONTEXT = "SegmentTableModel"
 QUOTE_PREVIEW = 180
@@ -184,7 +185,7 @@ class SegmentListDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(960, 480)
+        fit_window(self, "segment_list", (960, 480))
         self._jump_to = jump_to
         self.model = SegmentTableModel(self)
         self.model.set_segments(segments)

@@ -28,6 +28,7 @@ from app.errors import ProjectDamaged, TelaahError
 from app.storage.backup import BackupFile, list_backups, restore_backup
 from app.ui.analysis_context import Translate, same_text
 from app.ui.error_messages import show_error
+from app.ui.window_size import fit_window
 
 CONTEXT = "BackupDialog"
 CloseProject = Callable[[], None]
@@ -72,7 +73,7 @@ class BackupDialog(QDialog):
         self._translate_error = translate_error
         self._confirm = confirm
         self.setWindowTitle(_tr("Backups"))
-        self.resize(720, 420)
+        fit_window(self, "backups", (720, 420))
         self.intro = QLabel(_tr("Backups of {name}, newest first. Telaah takes one before "
                                 "the first change of each session, when the project changed "
                                 "since the last backup.").format(

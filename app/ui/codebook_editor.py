@@ -36,6 +36,7 @@ from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.codebook_panel import CodebookPanel
 from app.ui.edit_history import EditHistory
 from app.ui.quick_code import QuickCodeBox
+from app.ui.window_size import fit_window
 
 CONTEXT = "CodebookEditor"
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "example")
@@ -86,7 +87,7 @@ class CodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(480, 520)
+        fit_window(self, "code", (480, 520))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
@@ -299,7 +300,7 @@ class SplitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.segments)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_window(self, "split_code", (560, 480))
 
     def chosen_ids(self) -> tuple[int, ...]:
         return tuple(int(self.segments.item(row).data(Qt.ItemDataRole.UserRole))

@@ -43,6 +43,7 @@ from app.io.export_labels import ExportLabels
 from app.ui.analysis_context import AnalysisContext
 from app.ui.excerpts_export import ExcerptExport
 from app.ui.replacement_list import pseudonymise_check_box, show_replacements
+from app.ui.window_size import fit_window
 
 CONTEXT = "ExcerptsDialog"
 PREVIEW_EXCERPTS_PER_GROUP = 3
@@ -144,7 +145,7 @@ class ExcerptsDialog(QDialog):
         self.replacements_box: QMessageBox | None = None
         self._jobs: dict[ExcerptExport, tuple[QProgressDialog, Path]] = {}
         self.setWindowTitle(_tr("Coded excerpts to Word"))
-        self.resize(1100, 720)
+        fit_window(self, "excerpts", (1100, 720))
         project = context.project
         self.codes = _checkable_list(self, [
             ("    " * code.depth + code.name, code.path) for code in list_codes(project)])

@@ -27,6 +27,7 @@ from app.errors import TelaahError
 from app.ui.analysis_context import Translate, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
+from app.ui.window_size import fit_window
 
 CONTEXT = "ExchangeRevision"
 SNIPPET_CHARS = 120
@@ -73,7 +74,7 @@ class RevisionDialog(QDialog):
         self.result: RevisionResult | None = None
         self.plan: RevisionPlan = plan_source_revision(project, source_id=source_id, text=text)
         self.setWindowTitle(_tr("Replace transcript: {title}").format(title=self.plan.title))
-        self.resize(860, 520)
+        fit_window(self, "source_revision", (860, 520))
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.unplaced_label = QLabel(self)

@@ -49,6 +49,7 @@ from app.models.source import SOURCE_KINDS
 from app.ui.informant_form import InformantForm
 from app.ui.sources_dialog import informant_choice
 from app.ui.transcript_panel import kind_name
+from app.ui.window_size import fit_window
 
 CONTEXT = "ImportDialog"
 NEW = "new:"  # combo data of a drafted informant: "new:I7"
@@ -119,7 +120,7 @@ class ImportDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(820, 200 + 30 * min(len(self._paths), 12))
+        fit_window(self, "import", (820, 200 + 30 * min(len(self._paths), 12)))
         if self._paths:
             self.table.selectRow(0)
         self._enable_buttons()

@@ -25,6 +25,7 @@ from app.ui.error_messages import show_error
 from app.ui.main_window import MainWindow, Translate
 from app.ui.open_choice import open_with_choice
 from app.ui.settings import stored_coder, stored_language, store_coder, user_settings
+from app.ui.window_size import fit_window, keep_inside_screen
 
 CONTEXT = "Launch"
 WINDOW_SIZE = (1400, 900)
@@ -123,8 +124,10 @@ def _show(
     settings = user_settings()
     geometry = settings.value("window/geometry")
     if geometry is not None and window.restoreGeometry(geometry):
+        keep_inside_screen(window)  # saved on a bigger screen, or with a screen since gone
         window.show()
     else:
+        fit_window(window, "main", WINDOW_SIZE)  # the size to come back to from maximised
         window.showMaximized()
     if settings.value("window/state") is not None:
         window.restoreState(settings.value("window/state"))

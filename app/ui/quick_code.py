@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QIcon
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.codes import CodeView, rank_codes
+from app.ui.window_size import fit_window
 
 CONTEXT = "QuickCodeBox"
 
@@ -38,7 +39,7 @@ class QuickCodeBox(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.list)
-        self.resize(420, 360)
+        fit_window(self, "quick_code", (420, 360))
         self.field.textChanged.connect(self._refill)
         self.field.returnPressed.connect(self._accept_current)
         self.list.itemActivated.connect(lambda _item: self._accept_current())

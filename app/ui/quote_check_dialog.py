@@ -35,6 +35,7 @@ from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
 from app.ui.feature_dialog import FeatureDialog
 from app.ui.quote_check_model import QuoteCheckModel, differences_html
+from app.ui.window_size import fit_window
 
 CONTEXT = "QuoteCheckDialog"
 
@@ -51,7 +52,7 @@ class QuoteCheckDialog(FeatureDialog):
                          translate_error=translate_error)
         self.checks: list[QuoteCheck] = []
         self.setWindowTitle(_tr("Verify quotations in a draft"))
-        self.resize(1150, 720)
+        fit_window(self, "quote_check", (1150, 720))
         self.draft = QLineEdit(self)
         self.draft.setPlaceholderText(_tr("Thesis draft (.docx)"))
         browse = QPushButton(_tr("Choose…"), self)

@@ -1,24 +1,25 @@
-"""Supervisor review (issue 6): the queue, verdicts, the comment thread, my feedback.
+"""Supervisor review: the queue, verdicts, the comment thread, my feedback.
 
 Supervisors give verdicts; everyone can reply in a segment's thread. The core enforces the
 roles (a coder's verdict raises NotSupervisor, shown as a message); the buttons only say
-up front who may use them.
+up front who may use them. Enter never gives a verdict: no button of this window is a
+default button, Enter on a queue row moves to the segment to read it, and each verdict has
+its own shortcut (shown on the button and in its tooltip). Every verdict is one step of the
+window's edit history: Undo here, or Edit › Undo in the main window, takes it back.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -36,84 +37,54 @@ from app.core.codes import list_codes
 from app.core.evidence import turn_places
 from app.core.informants import list_informants
 from app.core.project import Project
-from app.core.pseudonymising import Pseudonymiser, export_mask, mask_review_summary
+from app.core.pseudonymising import export_mask
 from app.core.review import (
     OPEN_STATUSES,
-    CommentView,
+    SegmentSeen,
     comment_on_segment,
-    comments_for_coder,
-    review_segment,
-    review_summary,
+    review_thread,
 )
-from app.core.segments import SegmentView, list_segments
-from app.errors import TelaahError
+from app.core.review_feedback import (
+    FeedbackItem,
+    feedback_for_coder,
+    passage_context,
+    review_queue,
+)
+from app.core.review_undo import give_verdict, set_back_to_pending
+from app.core.segments import SegmentView
+from app.errors import NotSupervisor, SegmentChangedSinceLoaded, TelaahError
 from app.i18n import choose_language
-from app.io.docx_review_summary import ReviewRow, write_review_summary
 from app.io.export_labels import ExportLabels
 from app.models.coded_segment import REVIEW_STATUSES
 from app.ui.analysis_context import JumpTo, Translate, reload_after_changes, same_text
-from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
+from app.ui.edit_history import EditHistory
 from app.ui.error_messages import show_error
 from app.ui.feature_dialog import FeatureDialog
+from app.ui.passage_names import few_words
 from app.ui.replacement_list import pseudonymise_check_box, show_replacements
-from app.ui.review_model import ReviewQueueModel, status_label
+from app.ui.review_feedback_list import FeedbackList
+from app.ui.review_keys import KEYS, EnterMovesFocus, key_text, shortcut_button
+from app.ui.review_model import QUOTE_COLUMN, ReviewQueueModel, status_label
+from app.ui.review_summary_export import export_review_summary
+from app.ui.review_texts import role_label, segment_count, segment_html, thread_html
+from app.ui.window_size import fit_window
 
 CONTEXT = "ReviewPanel"
 ANY = None
 OPEN = "open"
+QUOTE_LINES = 3
+
+__all__ = ["ReviewPanel", "export_review_summary", "install", "open_review", "role_label",
+           "show_in_review", "thread_html"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def summary_labels() -> dict[str, str]:
-    return {
-        "code": _tr("Code"), "accepted": status_label("accepted"),
-        "needs_revision": status_label("needs_revision"), "rejected": status_label("rejected"),
-        "revised": status_label("revised"), "pending": status_label("pending"),
-        "total": _tr("Total"), "comments": _tr("Comments"), "title": _tr("Review summary"),
-    }
-
-
-def export_review_summary(project: Project, path: Path, *,
-                          mask: Pseudonymiser | None = None) -> None:
-    """The per-code counts and comments as a Word document (as ``telaah review --summary``);
-    ``mask`` pseudonymises the comments."""
-    labels = summary_labels()
-    summary = review_summary(project)
-    if mask is not None:
-        summary = mask_review_summary(summary, mask)
-    rows = [
-        ReviewRow(code=row.code, counts=row.counts,
-                  comments=[(labels.get(c.status or "", ""), c.author, c.body)
-                            for c in row.comments])
-        for row in summary
-    ]
-    write_review_summary(rows, path, labels=labels, title=labels["title"])
-
-
-def role_label(role: str) -> str:
-    return {"coder": _tr("coder"), "supervisor": _tr("supervisor")}.get(role, role)
-
-
-def thread_html(comments: list[CommentView]) -> str:
-    if not comments:
-        return f"<p><i>{html.escape(_tr('No comments yet.'))}</i></p>"
-    parts = []
-    for comment in comments:
-        when = QLocale().toString(comment.created_at, QLocale.FormatType.ShortFormat)
-        verdict = (f" — <b>{html.escape(status_label(comment.status))}</b>"
-                   if comment.status else "")
-        parts.append(f"<p><b>{html.escape(comment.author)}</b> "
-                     f"<small>({html.escape(role_label(comment.author_role))}, {html.escape(when)})</small>"
-                     f"{verdict}<br>{html.escape(comment.body)}</p>")
-    return "".join(parts)
-
-
 class ReviewPanel(FeatureDialog):
-    """The queue (filtered), the chosen segment with its thread, and my feedback."""
+    """The queue (filtered), the chosen segment in its turn with its thread, my feedback."""
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
                  parent: QWidget | None = None, *,
@@ -121,8 +92,11 @@ class ReviewPanel(FeatureDialog):
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.setWindowTitle(_tr("Review"))
-        self.resize(1200, 760)
         self.me: CoderView | None = None
+        history = getattr(parent, "history", None)
+        self.history = history if isinstance(history, EditHistory) else EditHistory(hub, self)
+        # Asked before a verdict on a segment changed since the queue showed it.
+        self.confirm_changed = self._confirm_changed
 
         self.coder_filter = QComboBox(self)
         self.code_filter = QComboBox(self)
@@ -139,30 +113,50 @@ class ReviewPanel(FeatureDialog):
         self.queue.setModel(self.model)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.horizontalHeader().setStretchLastSection(True)
+        self.queue.setTabKeyNavigation(False)  # Tab leaves the table for the segment
         self.queue.verticalHeader().setVisible(False)
-        self.queue.setWordWrap(False)
+        self.queue.setWordWrap(True)
+        self.queue.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.queue.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * QUOTE_LINES + 8)
+        header = self.queue.horizontalHeader()
+        header.setStretchLastSection(True)
 
         self.segment_view = QTextBrowser(self)
+        self.segment_view.setTabChangesFocus(True)
         self.thread_view = QTextBrowser(self)
+        self.thread_view.setTabChangesFocus(True)
+        EnterMovesFocus(self.queue, self.segment_view)
         self.comment_edit = QPlainTextEdit(self)
-        self.comment_edit.setPlaceholderText(
-            _tr("Comment (needed for 'needs revision' and 'rejected')"))
+        self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(90)
-        self.accept_button = QPushButton(_tr("Accept"), self)
-        self.revise_button = QPushButton(_tr("Needs revision"), self)
-        self.reject_button = QPushButton(_tr("Reject"), self)
-        self.reply_button = QPushButton(_tr("Add comment"), self)
-        self.jump_button = QPushButton(_tr("Show in text"), self)
+        self.accept_button = shortcut_button(self, _tr("Accept"), KEYS["accepted"],
+                                     _tr("Accept this segment"))
+        self.revise_button = shortcut_button(self, _tr("Needs revision"), KEYS["needs_revision"],
+                                     _tr("Send it back to its coder with your comment"))
+        self.reject_button = shortcut_button(self, _tr("Reject"), KEYS["rejected"],
+                                     _tr("Reject it, saying why in your comment"))
+        self.reply_button = shortcut_button(self, _tr("Add comment"), KEYS["reply"],
+                                    _tr("Add your comment to the thread without a verdict"))
+        self.pending_button = shortcut_button(self, _tr("Set back to pending"), KEYS["pending"],
+                                      _tr("Take the segment's verdict back: it is pending "
+                                          "again"))
+        self.undo_button = shortcut_button(self, _tr("Undo"), KEYS["undo"], _tr("Undo the last step"))
+        self.jump_button = shortcut_button(self, _tr("Show in text"), KEYS["jump"],
+                                   _tr("Bring the transcript forward with this segment"))
         self.role_label = QLabel(self)
         self.role_label.setWordWrap(True)
 
-        self.feedback = QListWidget(self)
-        self.feedback.setWordWrap(True)
+        self.feedback = FeedbackList(self.show_feedback_item, self)
         self.export_button = QPushButton(_tr("Export summary .docx…"), self)
+        self.export_button.setAutoDefault(False)
         self.pseudonymise = pseudonymise_check_box(self)
         self.replacements_box: QMessageBox | None = None
+        self.saved_label = QLabel(self)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close_button = QPushButton(_tr("Close"), self)
+        close_button.setAutoDefault(False)
 
         filters = QHBoxLayout()
         for label, combo in ((_tr("Coder"), self.coder_filter), (_tr("Code"), self.code_filter),
@@ -170,6 +164,9 @@ class ReviewPanel(FeatureDialog):
                              (_tr("Status"), self.status_filter)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo, 1)
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         queue_page = QWidget(self)
         queue_layout = QVBoxLayout(queue_page)
         queue_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,19 +177,23 @@ class ReviewPanel(FeatureDialog):
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(QLabel(_tr("Segment"), detail))
-        detail_layout.addWidget(self.segment_view, 2)
+        detail_layout.addWidget(QLabel(_tr("Segment in its turn"), detail))
+        detail_layout.addWidget(self.segment_view, 3)
         detail_layout.addWidget(QLabel(_tr("Comment thread"), detail))
-        detail_layout.addWidget(self.thread_view, 3)
+        detail_layout.addWidget(self.thread_view, 2)
         detail_layout.addWidget(self.comment_edit)
         verdicts = QHBoxLayout()
         for button in (self.accept_button, self.revise_button, self.reject_button):
             verdicts.addWidget(button)
         detail_layout.addLayout(verdicts)
-        replies = QHBoxLayout()
-        replies.addWidget(self.reply_button)
-        replies.addWidget(self.jump_button)
-        detail_layout.addLayout(replies)
+        others = QHBoxLayout()
+        for button in (self.reply_button, self.jump_button):
+            others.addWidget(button)
+        detail_layout.addLayout(others)
+        corrections = QHBoxLayout()
+        for button in (self.undo_button, self.pending_button):
+            corrections.addWidget(button)
+        detail_layout.addLayout(corrections)
         detail_layout.addWidget(self.role_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -200,18 +201,27 @@ class ReviewPanel(FeatureDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 480])
+        splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, _tr("Review queue"))
         self.tabs.addTab(self.feedback, _tr("My feedback"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.pseudonymise)
         buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        fit_window(self, "review", (1200, 760))
+        splitter.setSizes([self.width() * 11 // 20, self.width() * 9 // 20])
+
+        # Keyboard walk: table → segment → comment → verdicts → other actions → thread.
+        chain = [self.queue, self.segment_view, self.comment_edit, self.accept_button,
+                 self.revise_button, self.reject_button, self.reply_button, self.jump_button,
+                 self.undo_button, self.pending_button, self.thread_view]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         for combo in (self.coder_filter, self.code_filter, self.informant_filter,
                       self.status_filter):
@@ -222,13 +232,16 @@ class ReviewPanel(FeatureDialog):
         self.revise_button.clicked.connect(lambda: self.give_verdict("needs_revision"))
         self.reject_button.clicked.connect(lambda: self.give_verdict("rejected"))
         self.reply_button.clicked.connect(self.add_comment)
+        self.pending_button.clicked.connect(self.set_back_to_pending)
+        self.undo_button.clicked.connect(self.undo)
         self.jump_button.clicked.connect(self.jump_to_current)
-        self.feedback.itemDoubleClicked.connect(self._jump_to_feedback)
         self.export_button.clicked.connect(self._choose_export)
         close_button.clicked.connect(self.accept)
+        self.history.changed.connect(self._update_undo)
         self.refresh = reload_after_changes(self, hub, self.reload, self._wanted)
         self._fill_filters()
         self.reload()
+        self.queue.setFocus()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -241,7 +254,7 @@ class ReviewPanel(FeatureDialog):
         coders = list_coders(self.project)
         self.me = next((c for c in coders if c.name == self.coder_name), None)
         combos = (
-            (self.coder_filter, [(c.name, c.id) for c in coders]),
+            (self.coder_filter, [(c.name, c.id) for c in coders if c.segment_count]),
             (self.code_filter, [("    " * c.depth + c.name, c.id)
                                 for c in list_codes(self.project)]),
             (self.informant_filter, [(i.label, i.id) for i in list_informants(self.project)]),
@@ -256,19 +269,25 @@ class ReviewPanel(FeatureDialog):
             found = combo.findData(kept)
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
-        supervisor = self.me is not None and self.me.role == "supervisor"
-        if supervisor:
+        if self.is_supervisor():
             self.role_label.setText(_tr("You review as supervisor {name}.").format(
                 name=self.coder_name))
+            self.comment_edit.setPlaceholderText(_tr(
+                "Your comment (needed to send a segment back for revision or to reject it)"))
         else:
             self.role_label.setText(_tr(
                 "{name} is a coder: verdicts are given by a supervisor; you can reply in the "
                 "thread.").format(name=self.coder_name))
+            self.comment_edit.setPlaceholderText(_tr("Your reply to your supervisor"))
+
+    def is_supervisor(self) -> bool:
+        return self.me is not None and self.me.role == "supervisor"
 
     def reload(self) -> None:
         self._fill_filters()
         self.reload_queue()
         self.reload_feedback()
+        self._update_undo()
 
     def queue_filters(self) -> dict[str, object]:
         status = self.status_filter.currentData()
@@ -282,33 +301,48 @@ class ReviewPanel(FeatureDialog):
             "review_statuses": statuses,
         }
 
-    def reload_queue(self) -> None:
+    def reload_queue(self, *_args: object, select: int | None = None) -> None:
+        """Reload; the chosen row stays chosen, or the one now at its place (``select``:
+        a segment id to choose instead)."""
         current = self.current_segment()
-        segments = list_segments(self.project, **self.queue_filters())  # type: ignore[arg-type]
-        self.model.set_segments(segments)
-        self.count_label.setText(_tr("{count} segments").format(count=len(segments)))
-        self.queue.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.queue.setColumnWidth(column, min(self.queue.columnWidth(column), 180))
-        row = self.model.row_of(current.id) if current is not None else -1
+        old_row = self.queue.currentIndex().row()
+        try:
+            segments = review_queue(self.project, **self.queue_filters())  # type: ignore[arg-type]
+            places = turn_places(self.project, ((s.source_id, s.start) for s in segments))
+        except TelaahError as error:
+            self._report(error)
+            return
+        self.model.set_segments(segments, places)
+        self.count_label.setText(segment_count(len(segments)))
+        self._size_columns()
+        wanted = select if select is not None else current.id if current is not None else None
+        row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and self.model.rowCount():
-            row = 0
+            row = min(max(old_row, 0), self.model.rowCount() - 1)
         if row >= 0:
             self.queue.selectRow(row)
+            self.queue.scrollTo(self.model.index(row, 0))
         self._show_current()
 
+    def _size_columns(self) -> None:
+        """Narrow place, code, coder and status columns: the quote takes the rest."""
+        metrics = self.fontMetrics()
+        widths = (metrics.horizontalAdvance("I1_kepala_dinas (I1)") + 8,
+                  metrics.horizontalAdvance("Kinerja/Kualitas") + 8,
+                  metrics.horizontalAdvance("Annisa") + 12,
+                  metrics.horizontalAdvance(status_label("needs_revision")) + 12)
+        for column, width in enumerate(widths):
+            self.queue.setColumnWidth(column, width)
+        assert QUOTE_COLUMN == len(widths)
+
     def reload_feedback(self) -> None:
-        self.feedback.clear()
         if self.me is None:
+            self.feedback.set_items([])
             return
-        mine = {s.id: s for s in list_segments(self.project, coder_id=self.me.id)}
-        for comment in comments_for_coder(self.project, coder_id=self.me.id):
-            segment = mine.get(comment.segment_id)
-            verdict = f" [{status_label(comment.status)}]" if comment.status else ""
-            where = f"{segment.source}, {segment.code}" if segment else ""
-            item = QListWidgetItem(f"{comment.author}{verdict} — {where}\n{comment.body}",
-                                   self.feedback)
-            item.setData(Qt.ItemDataRole.UserRole, segment)
+        try:
+            self.feedback.set_items(feedback_for_coder(self.project, coder_id=self.me.id))
+        except TelaahError as error:
+            self._report(error)
 
     # --- the chosen segment ---------------------------------------------------------------
 
@@ -318,9 +352,11 @@ class ReviewPanel(FeatureDialog):
 
     def _show_current(self, *_args: QModelIndex) -> None:
         segment = self.current_segment()
-        supervisor = self.me is not None and self.me.role == "supervisor"
+        supervisor = self.is_supervisor()
         for button in (self.accept_button, self.revise_button, self.reject_button):
             button.setEnabled(segment is not None and supervisor)
+        self.pending_button.setEnabled(segment is not None and supervisor
+                                       and segment.review_status != "pending")
         self.reply_button.setEnabled(segment is not None)
         self.jump_button.setEnabled(segment is not None)
         if segment is None:
@@ -328,47 +364,98 @@ class ReviewPanel(FeatureDialog):
             self.thread_view.clear()
             return
         try:
-            place = place_label(*turn_places(self.project, [(segment.source_id, segment.start)])
-                                [(segment.source_id, segment.start)])
+            context = passage_context(self.project, source_id=segment.source_id,
+                                      start=segment.start, end=segment.end)
+            thread = review_thread(self.project, segment_id=segment.id)
         except TelaahError as error:
             self._report(error)
             return
-        where = f"{segment.source}, {place}" if place else segment.source
-        self.segment_view.setHtml(
-            f"<p><b>{html.escape(segment.code)}</b> — {html.escape(segment.coder)}, "
-            f"{html.escape(where)} — "
-            f"<i>{html.escape(status_label(segment.review_status))}</i></p>"
-            f"<blockquote>{html.escape(segment.text)}</blockquote>"
-            + (f"<p><small>{html.escape(segment.memo)}</small></p>" if segment.memo else ""))
-        from app.core.review import review_thread
-
-        self.thread_view.setHtml(thread_html(review_thread(self.project,
-                                                           segment_id=segment.id)))
+        revised = next((c.previous for c in reversed(thread) if c.previous is not None), None)
+        shown = revised if segment.review_status == "revised" else None
+        self.segment_view.setHtml(segment_html(segment, context, shown))
+        self.thread_view.setHtml(thread_html(thread))
 
     # --- actions --------------------------------------------------------------------------
 
     def _report(self, error: TelaahError) -> None:
         show_error(self, error, self._translate)
 
+    def _confirm_changed(self, segment: SegmentView) -> bool:
+        answer = QMessageBox.question(
+            self, _tr("Segment changed"),
+            _tr("“{words}” was changed by its coder after the queue showed it. Give the "
+                "verdict on the segment as it is now?").format(words=few_words(segment.text)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _step_name(self, verdict: str, segment: SegmentView) -> str:
+        return _tr("{verdict} {words}").format(verdict=status_label(verdict),
+                                               words=few_words(segment.text, 4))
+
     def give_verdict(self, verdict: str) -> bool:
+        """The verdict on the chosen segment, as an undoable step; asks first when the
+        segment changed since the queue showed it."""
         segment = self.current_segment()
         if segment is None:
             return False
-        try:
-            if self.me is None:
-                from app.errors import NotSupervisor
+        if not self.is_supervisor() or self.me is None:
+            self._report(NotSupervisor(actor=self.coder_name))
+            return False
+        reviewer_id = self.me.id
+        comment = self.comment_edit.toPlainText()
+        name = self._step_name(verdict, segment)
 
-                raise NotSupervisor(actor=self.coder_name)
-            changes = review_segment(self.project, segment_id=segment.id,
-                                     reviewer_id=self.me.id, verdict=verdict,
-                                     comment=self.comment_edit.toPlainText())
+        def verdict_step(seen: SegmentSeen | None):  # type: ignore[no-untyped-def]
+            return give_verdict(self.project, name=name, segment_id=segment.id,
+                                reviewer_id=reviewer_id, verdict=verdict, comment=comment,
+                                seen=seen)
+        try:
+            try:
+                step = verdict_step(SegmentSeen.of(segment))
+            except SegmentChangedSinceLoaded:
+                if not self.confirm_changed(segment):
+                    self.reload_queue(select=segment.id)
+                    return False
+                step = verdict_step(None)
         except TelaahError as error:
             self._report(error)
             return False
         self.comment_edit.clear()
-        self.hub.publish(changes)
+        self.history.perform(lambda: step)
         self.reload()
         return True
+
+    def set_back_to_pending(self) -> bool:
+        segment = self.current_segment()
+        if segment is None or self.me is None:
+            return False
+        reviewer_id = self.me.id
+        name = self._step_name("pending", segment)
+        changes = self.history.perform(lambda: set_back_to_pending(
+            self.project, name=name, segment_id=segment.id, reviewer_id=reviewer_id))
+        if changes is None:
+            return False
+        self.reload_queue(select=segment.id)
+        return True
+
+    def undo(self) -> bool:
+        """Undo the last step of the project's history; a verdict's segment is chosen again."""
+        changes = self.history.undo()
+        if changes is None:
+            return False
+        segment_ids = sorted(changes.segments)
+        self.reload()
+        if segment_ids and self.model.row_of(segment_ids[0]) >= 0:
+            self.reload_queue(select=segment_ids[0])
+        return True
+
+    def _update_undo(self) -> None:
+        name = self.history.stack.undo_name
+        self.undo_button.setEnabled(name is not None)
+        key = key_text(KEYS["undo"])
+        self.undo_button.setToolTip(_tr("Undo {step} ({key})").format(step=name, key=key)
+                                    if name else _tr("Nothing to undo ({key})").format(key=key))
 
     def add_comment(self) -> bool:
         segment = self.current_segment()
@@ -392,12 +479,27 @@ class ReviewPanel(FeatureDialog):
     def jump_to_current(self) -> None:
         segment = self.current_segment()
         if segment is not None:
-            self._jump_to(segment.source_id, segment.start, segment.end)
+            self.show_in_text(segment)
 
-    def _jump_to_feedback(self, item: QListWidgetItem) -> None:
-        segment = item.data(Qt.ItemDataRole.UserRole)
-        if segment is not None:
-            self._jump_to(segment.source_id, segment.start, segment.end)
+    def show_feedback_item(self, item: FeedbackItem) -> None:
+        self.show_in_text(item.segment)
+
+    def _jump_to_feedback(self, row: object) -> None:  # the list row, as before
+        item = row.data(Qt.ItemDataRole.UserRole) if hasattr(row, "data") else None
+        if isinstance(item, FeedbackItem):
+            self.show_in_text(item.segment)
+
+    def show_in_text(self, segment: SegmentView) -> None:
+        """The transcript comes forward with ``segment`` current (Ctrl+B then acts on it)."""
+        self._jump_to(segment.source_id, segment.start, segment.end)
+        window = self.parentWidget()
+        view = getattr(getattr(getattr(window, "workspace", None), "transcript", None),
+                       "view", None)
+        if view is not None and hasattr(view, "choose_segment"):
+            view.choose_segment(segment.id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
 
     def _choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -411,15 +513,18 @@ class ReviewPanel(FeatureDialog):
 
     def export_summary(self, path: Path) -> bool:
         """Write the review summary; pseudonymised when the box is ticked, then listing
-        what was replaced (:mod:`app.ui.replacement_list`)."""
+        what was replaced (:mod:`app.ui.replacement_list`); says where it was saved."""
         mask = None
         try:
             if self.pseudonymise.isChecked():
                 mask = export_mask(self.project, labels=ExportLabels(choose_language()))
-            export_review_summary(self.project, path, mask=mask)
+            export_review_summary(self.project, path, mask=mask,
+                                  supervisor=self.coder_name if self.is_supervisor() else "")
         except TelaahError as error:
             self._report(error)
             return False
+        self.saved_label.setText(_tr("Saved to {path}").format(path=path))
+        self.saved_label.setToolTip(str(path))
         if mask is not None:
             self.replacements_box = show_replacements(self, mask.replacements())
         return True
@@ -433,7 +538,35 @@ def open_review(window: QWidget) -> ReviewPanel | None:
     return widget
 
 
+def show_in_review(window: QWidget, segment_id: int) -> ReviewPanel | None:
+    """The review window with every filter cleared and one segment chosen in its queue."""
+    panel = open_review(window)
+    if panel is None:
+        return None
+    combos = (panel.coder_filter, panel.code_filter, panel.informant_filter,
+              panel.status_filter)
+    for combo in combos:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(0 if combo is not panel.status_filter else 1)  # All / Any status
+        combo.blockSignals(False)
+    panel.reload_queue(select=segment_id)
+    return panel
+
+
+def open_feedback(window: QWidget) -> ReviewPanel | None:
+    """The review window on "My feedback" (for a coder with segments to revise)."""
+    panel = open_review(window)
+    if panel is not None:
+        panel.tabs.setCurrentWidget(panel.feedback)
+        panel.feedback.list.setFocus()
+    return panel
+
+
 def install(window: QWidget) -> None:
     from app.ui.team_window import add_menu_action
 
     add_menu_action(window, "review", _tr("Review &queue…"), lambda: open_review(window))
+    add_menu_action(window, "review", _tr("My &feedback…"), lambda: open_feedback(window))
+    requested = getattr(window, "segment_review_requested", None)
+    if requested is not None:  # the transcript's "Show in review"
+        requested.connect(lambda segment_id: show_in_review(window, segment_id))

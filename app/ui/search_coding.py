@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.search import SearchHit
 from app.ui.search_model import hit_context
+from app.ui.window_size import fit_window
 
 CONTEXT = "SearchCoding"
 
@@ -32,7 +33,7 @@ class CodeHitsPreview(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Code all hits"))
-        self.resize(760, 480)
+        fit_window(self, "search_hits", (760, 480))
         intro = QLabel(_tr("Code these {count} hits with '{code}'? Untick any that should "
                            "not be coded. You can undo this afterwards.").format(
                                count=len(hits), code=code), self)

@@ -46,6 +46,7 @@ from app.ui.exchange_progress import run_with_progress
 from app.ui.feature_dialog import FeatureDialog
 from app.ui.search_coding import preview_hits
 from app.ui.search_model import SearchHitModel, SuggestionModel
+from app.ui.window_size import fit_window
 
 CONTEXT = "SearchPanel"
 MIN_COLUMN_WIDTH = 60
@@ -95,7 +96,7 @@ class SearchPanel(FeatureDialog):
         self._dismissed: set[tuple[int, int, int]] = set()
         self.undo_ids: tuple[int, ...] = ()
         self.setWindowTitle(_tr("Search"))
-        self.resize(1100, 700)
+        fit_window(self, "search", (1100, 700))
 
         # --- search page
         self.query = QLineEdit(self)

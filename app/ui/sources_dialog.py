@@ -53,6 +53,7 @@ from app.ui.informant_form import (
     parse_attributes,
 )
 from app.ui.transcript_panel import kind_name
+from app.ui.window_size import fit_window
 
 __all__ = ["SourcesDialog", "format_attributes", "informant_choice", "parse_attributes"]
 
@@ -123,7 +124,7 @@ class SourcesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(860, 500)
+        fit_window(self, "sources", (860, 500))
 
     def _informant_page(self) -> QWidget:
         page = QWidget(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 from app import __version__
 from app.errors import DataMissing
 from app.resources import user_guide
+from app.ui.window_size import fit_window
 
 CONTEXT = "UserGuide"
 GUIDE_SIZE = (900, 760)
@@ -53,7 +54,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(*GUIDE_SIZE)
+        fit_window(self, "user_guide", GUIDE_SIZE)
 
 
 def show_guide(window: Any) -> GuideDialog | None:

@@ -1,0 +1,87 @@
+"""The review summary as a Word file, the one way both front ends write it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from app.analysis.pseudonymise import Mask, mask_title
+from app.core.evidence import Place
+from app.core.project import Project
+from app.core.review import CommentView, review_summary
+from app.core.review_feedback import ReviewReport, review_report
+from app.io.docx_review_summary import (
+    ReviewRow,
+    SummaryEntry,
+    SummaryHead,
+    ThreadLine,
+    write_review_summary,
+)
+
+# The words the summary needs beyond the status names (the front end translates them).
+LABEL_KEYS = ("title", "code", "total", "comments", "project", "supervisor", "date",
+              "coders", "coder", "quote", "where", "status", "thread", "turn", "paragraph",
+              "role_coder", "role_supervisor", "accepted", "needs_revision", "rejected",
+              "revised", "pending", "was")
+
+
+def mask_review_report(report: ReviewReport, mask: Mask) -> ReviewReport:
+    """Quotes, comments and source titles masked (comments often quote the segment)."""
+    def entry(item):  # type: ignore[no-untyped-def]
+        segment = dataclasses.replace(item.segment, text=mask(item.segment.text),
+                                      source=mask_title(mask, item.segment.source),
+                                      memo=mask(item.segment.memo))
+        comments = tuple(dataclasses.replace(c, body=mask(c.body), previous=(
+            dataclasses.replace(c.previous, text=mask(c.previous.text))
+            if c.previous else None)) for c in item.comments)
+        return dataclasses.replace(item, segment=segment, comments=comments)
+    return dataclasses.replace(report, entries=tuple(entry(e) for e in report.entries))
+
+
+def write_review_summary_file(project: Project, path: Path, *, labels: Mapping[str, str],
+                              mask: Mask | None = None, supervisor: str = "",
+                              made_on: date | None = None) -> None:
+    """Counts per code, then every commented segment by coder and code, with its thread."""
+    report = review_report(project, supervisor=supervisor, made_on=made_on)
+    summary = review_summary(project)
+    if mask is not None:
+        report = mask_review_report(report, mask)
+        summary = [dataclasses.replace(row, comments=tuple(
+            dataclasses.replace(c, body=mask(c.body)) for c in row.comments))
+            for row in summary]
+    rows = [ReviewRow(code=row.code, counts=row.counts, comments=()) for row in summary]
+    head = SummaryHead(project=report.project, supervisors=", ".join(report.supervisors),
+                       made_on=report.made_on.isoformat(), coders=", ".join(report.coders))
+    entries = [
+        SummaryEntry(
+            coder=item.segment.coder, code=item.segment.code,
+            source=(f"{item.segment.source} ({item.segment.informant})"
+                    if item.segment.informant else item.segment.source),
+            place=_place(item.place, labels), quote=" ".join(item.segment.text.split()),
+            status=labels.get(item.segment.review_status, item.segment.review_status),
+            thread=tuple(_line(comment, labels) for comment in item.comments),
+        )
+        for item in report.entries
+    ]
+    write_review_summary(rows, path, labels=labels, title=labels["title"], head=head,
+                         entries=entries)
+
+
+def _place(place: Place, labels: Mapping[str, str]) -> str:
+    number, is_paragraph = place
+    if number is None:
+        return ""
+    return labels["paragraph" if is_paragraph else "turn"].format(number=number)
+
+
+def _line(comment: CommentView, labels: Mapping[str, str]) -> ThreadLine:
+    role = labels.get(f"role_{comment.author_role}", comment.author_role)
+    when = comment.created_at.strftime("%Y-%m-%d %H:%M")
+    body = comment.body
+    if comment.previous is not None:
+        body = labels["was"].format(text=" ".join(comment.previous.text.split()))
+    return ThreadLine(author=f"{comment.author} ({role}, {when})",
+                      verdict=labels.get(comment.status or "", "") if comment.status else "",
+                      body=body)
