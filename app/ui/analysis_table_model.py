@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+LONG_TEXT = 16  # cells with more characters than this repeat their text as the tooltip
 _TOP = QModelIndex()
 
 
@@ -83,7 +84,14 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._payloads):
             return None
-        return self.cell(self._payloads[index.row()], index.row(), index.column(), role)
+        payload, row, column = self._payloads[index.row()], index.row(), index.column()
+        value = self.cell(payload, row, column, role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            # A long name a narrow column elides can still be read whole.
+            shown = self.cell(payload, row, column, Qt.ItemDataRole.DisplayRole)
+            if isinstance(shown, str) and len(shown) > LONG_TEXT:
+                return shown
+        return value
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -83,6 +83,7 @@ class ConclusionEditor(QWidget):
         self.evidence_model = ConclusionEvidenceModel(self)
         self.evidence = QTableView(self)
         self.evidence.setModel(self.evidence_model)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.evidence.verticalHeader().setVisible(False)

@@ -83,6 +83,7 @@ class SummaryGrid(QWidget):
         self.model = DisplayTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)

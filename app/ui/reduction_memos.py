@@ -122,6 +122,7 @@ class MemoList(QWidget):
         self.model = MemoTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)

@@ -173,6 +173,7 @@ class TriangulationView(QWidget):
         self.model = TriangulationModel(self._labels, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.view.setWordWrap(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

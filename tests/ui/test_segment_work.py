@@ -14,15 +14,18 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
+from app.analysis.search import SearchHit
 from app.core.coders import ensure_coder
 from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.segments import SegmentView, add_segment, list_segments
 from app.core.sources import import_sources
+from app.ui.analysis_table_model import RowTableModel
 from app.ui.main_window import MainWindow
 from app.ui.memo_dialog import MemoDialog
 from app.ui.passage_names import segment_name
 from app.ui.review_panel import ReviewPanel
+from app.ui.search_model import SearchHitModel
 from app.ui.segment_menu import (
     ADJUST_BOUNDS,
     CHANGE_CODE,
@@ -494,3 +497,31 @@ def test_the_margin_widens_by_its_edge_and_remembers_the_width(
         assert parts(again)[2].margin_width == before + 80
     finally:
         again.close()
+
+
+class _Names(RowTableModel):
+    def headers(self) -> Sequence[str]:
+        return ("Code", "Count")
+
+    def cell(self, payload: object, row: int, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return payload if column == 0 else 3
+        return None
+
+
+def test_table_cells_with_long_names_tell_them_whole_in_a_tooltip(qtmodeltester) -> None:
+    model = _Names()
+    long_name = "Upaya/Pendataan ulang pelaku usaha mikro kecil dan menengah"
+    model.set_rows(["a", "b"], [long_name, "Kualitas"])
+    qtmodeltester.check(model)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 0).data(tip) == long_name
+    assert model.index(1, 0).data(tip) is None and model.index(0, 1).data(tip) is None
+
+
+def test_a_search_hit_without_a_known_turn_shows_no_offsets() -> None:
+    model = SearchHitModel()
+    hit = SearchHit(source_id=1, source_title="Catatan", informant=None, start=254, end=279,
+                    text="antrean", before="", after="", score=100.0)
+    model.set_hits([hit], {})
+    assert model.position(hit) == "—"
