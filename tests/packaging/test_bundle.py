@@ -1,0 +1,91 @@
+"""The PyInstaller one-folder bundle (``python packaging/build_bundle.py``) runs on its own:
+with no Python on the PATH and a fresh home it starts, says its version, builds the demo
+study and saves a screenshot of the workbench.
+
+The bundle is built once per test run (about a minute and a half on two cores).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from tests.packaging.conftest import (
+    REPO,
+    SCREENSHOT_SIZE,
+    png_size,
+    require_module,
+    run,
+    user_environment,
+)
+
+pytestmark = pytest.mark.packaging
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the bundle test runs on Linux (see .github/workflows/bundles.yml)")
+    require_module("PyInstaller")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "build_bundle.py"),
+         "--dist", str(work / "dist"), "--work", str(work / "build")],
+        capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout + result.stderr
+    folder = work / "dist" / "telaah"
+    assert (folder / "telaah").is_file()
+    return folder
+
+
+@pytest.fixture
+def user(tmp_path: Path) -> dict[str, str]:
+    """A user with no Python anywhere on the PATH (an empty folder)."""
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = user_environment(tmp_path / "home", [empty])
+    assert shutil.which("python3", path=env["PATH"]) is None
+    assert shutil.which("python", path=env["PATH"]) is None
+    return env
+
+
+def test_the_bundle_starts_and_says_its_version(bundle: Path, user: dict[str, str],
+                                                tmp_path: Path) -> None:
+    result = run([bundle / "telaah", "--version"], env=user, cwd=tmp_path)
+    assert result.stdout.strip() == f"telaah {__version__}"
+
+
+def test_the_bundle_builds_the_demo_and_shows_the_workbench(
+        bundle: Path, user: dict[str, str], tmp_path: Path) -> None:
+    built = run([bundle / "telaah", "--lang", "id", "demo", "demo.telaah"], env=user,
+                cwd=tmp_path)
+    assert "Studi demo dibuat" in built.stdout  # the translations are in the bundle
+    shot = tmp_path / "workbench.png"
+    run([bundle / "telaah", "gui", "demo.telaah", "--coder", "Tester", "--screenshot",
+         shot], env=user, cwd=tmp_path)
+    assert png_size(shot) == SCREENSHOT_SIZE
+    assert shot.stat().st_size > 50_000
+    welcome = tmp_path / "welcome.png"
+    run([bundle / "telaah", "gui", "--coder", "Tester", "--screenshot", welcome],
+        env=user, cwd=tmp_path)
+    assert png_size(welcome) == SCREENSHOT_SIZE
+
+
+def test_the_bundle_carries_its_data_and_leaves_out_what_telaah_does_not_use(
+        bundle: Path) -> None:
+    internal = bundle / "_internal"
+    for shipped in ("codebooks/kasmir-2016.qdc", "docs/user-guide.id.md",
+                    "docs/user-guide.en.md", "sample_transcripts/informants.csv"):
+        assert (internal / "app" / "shipped" / shipped).is_file(), shipped
+    assert (internal / "app" / "translations" / "telaah_id.ts").is_file()
+    assert (internal / "app" / "storage" / "migrations" / "versions").is_dir()
+    names = {path.name for path in internal.rglob("*")}
+    for unused in ("libQt6Network.so.6", "libqgtk3.so", "libqvnc.so", "tkinter",
+                   "QtNetwork.abi3.so", "_pytest", "hypothesis"):
+        assert unused not in names, unused
+    assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").is_file()
