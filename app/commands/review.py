@@ -22,7 +22,22 @@ REVIEW_LABELS = {
     "total": "Total",
     "comments": "Comments",
     "title": "Review summary",
+    "project": "Project",
+    "supervisor": "Supervisor",
+    "date": "Date",
+    "coders": "Coders",
+    "coder": "Coder",
+    "quote": "Quote",
+    "where": "Source and turn",
+    "status": "Status",
+    "thread": "Comments (thread)",
+    "turn": "turn {number}",
+    "paragraph": "para. {number}",
+    "role_coder": "coder",
+    "role_supervisor": "supervisor",
+    "was": "changed the segment; it was: “{text}”",
 }
+QUEUE_WORDS = 10
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,7 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     review.add_argument("--summary", type=Path, metavar="FILE.docx",
                         help="write the review summary to a Word file")
     add_pseudonymise_arguments(review)
-    review.add_argument("--json", action="store_true", help="print the review queue")
+    review.add_argument("--json", action="store_true",
+                        help="print the review queue as JSON (alone, --as prints it as text)")
     review.set_defaults(run=_review)
 
 
@@ -67,54 +83,66 @@ def _coders(arguments: argparse.Namespace) -> int:
 
 def _review(arguments: argparse.Namespace) -> int:
     from app.core.lookup import find_coder
-    from app.core.review import OPEN_STATUSES, review_segment, review_summary
-    from app.core.segments import list_segments
+    from app.core.review import OPEN_STATUSES, review_segment
+    from app.core.review_feedback import review_queue
 
     writes = arguments.segment is not None and bool(arguments.verdict)
     with open_project(arguments.project, write=writes) as project:
         with project.reading() as session:
-            reviewer_id = find_coder(session, arguments.reviewer).id
+            reviewer = find_coder(session, arguments.reviewer)
+            reviewer_id, reviewer_role = reviewer.id, reviewer.role
         if arguments.segment is not None and arguments.verdict:
             review_segment(project, segment_id=arguments.segment, reviewer_id=reviewer_id,
                            verdict=arguments.verdict, comment=arguments.comment)
             say(arguments, "Verdict stored for segment {id}.", id=arguments.segment)
         if arguments.summary is not None:
             from app.commands.export_language import export_labels
-            from app.core.pseudonymising import mask_review_summary
 
-            summary = review_summary(project)
             mask = export_mask_for(arguments, project, export_labels(arguments))
-            if mask is not None:
-                summary = mask_review_summary(summary, mask)
-            _write_summary(arguments, summary)
+            _write_summary(arguments, project, mask,
+                           arguments.reviewer if reviewer_role == "supervisor" else "")
             say(arguments, "Review summary written to {path}.", path=arguments.summary)
             print_replacements(arguments, mask)
-        if arguments.json:
-            queue = list_segments(project, review_statuses=OPEN_STATUSES)
-            print_json([
-                {"id": s.id, "source": s.source, "informant": s.informant, "code": s.code,
-                 "coder": s.coder, "start": s.start, "end": s.end, "text": s.text,
-                 "status": s.review_status}
-                for s in queue
-            ])
+        asked = arguments.segment is not None or arguments.summary is not None
+        if arguments.json or not asked:
+            queue = review_queue(project, review_statuses=OPEN_STATUSES)
+            if arguments.json:
+                print_json([
+                    {"id": s.id, "source": s.source, "informant": s.informant, "code": s.code,
+                     "coder": s.coder, "start": s.start, "end": s.end, "text": s.text,
+                     "status": s.review_status}
+                    for s in queue
+                ])
+            else:
+                _print_queue(arguments, project, queue)
     return 0
 
 
-def _write_summary(arguments: argparse.Namespace, summary: list) -> None:  # type: ignore[type-arg]
-    from app.io.docx_review_summary import ReviewRow, write_review_summary
+def _print_queue(arguments: argparse.Namespace, project, queue: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """One line per segment to review: id, status, code, coder, where, its first words."""
+    from app.core.evidence import turn_places
+    from app.core.review import few_words
 
-    from app.commands.export_language import export_labels
-    from app.i18n import translator_for
+    translate = arguments.translate
+    count = len(queue)
+    say(arguments, "1 segment to review." if count == 1 else "{count} segments to review.",
+        count=count)
+    places = turn_places(project, ((s.source_id, s.start) for s in queue))
+    for segment in queue:
+        number, is_paragraph = places[(segment.source_id, segment.start)]
+        where = segment.source
+        if number is not None:
+            place = translate("para. {number}" if is_paragraph else "turn {number}")
+            where = f"{where}, {place.format(number=number)}"
+        status = translate(REVIEW_LABELS.get(segment.review_status, segment.review_status))
+        print(f"{segment.id:>6}  {status:<15} {segment.code}  ({segment.coder})  {where}: "
+              f"“{few_words(segment.text, QUEUE_WORDS)}”")
 
-    # The document's words in the export language, as the GUI writes the same summary.
-    translate = translator_for(export_labels(arguments).language)
+
+def _write_summary(arguments: argparse.Namespace, project, mask, supervisor: str) -> None:  # type: ignore[no-untyped-def]
+    from app.core.review_export import write_review_summary_file
+
+    translate = arguments.translate
     labels = {key: translate(value) for key, value in REVIEW_LABELS.items()}
-    rows = [
-        ReviewRow(
-            code=row.code,
-            counts=row.counts,
-            comments=[(labels.get(c.status or "", ""), c.author, c.body) for c in row.comments],
-        )
-        for row in summary
-    ]
-    write_review_summary(rows, arguments.summary, labels=labels, title=labels["title"])
+    write_review_summary_file(project, arguments.summary, labels=labels, mask=mask,
+                              supervisor=supervisor)

@@ -60,9 +60,9 @@ class SummaryEntry:
 
 
 STATUS_ORDER = ("accepted", "needs_revision", "rejected", "revised", "pending")
-# Landscape A4 less margins is about 25.7 cm.
-COUNT_WIDTHS = (8.2, 2.9, 2.9, 2.9, 2.9, 2.9, 3.0)
-ENTRY_WIDTHS = (8.6, 3.6, 2.6, 10.9)
+# Landscape A4 less 2 cm margins is 25.7 cm; the table style adds cell padding.
+COUNT_WIDTHS = (7.8, 2.7, 2.7, 2.7, 2.7, 2.7, 3.2)
+ENTRY_WIDTHS = (8.2, 3.4, 2.5, 10.4)
 
 
 def write_review_summary(

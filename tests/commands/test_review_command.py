@@ -43,8 +43,19 @@ def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  
     assert header[:4] == ["Code", "Accepted", "Needs revision", "Rejected"]
     totals = sum(int(row.cells[-1].text) for row in table.rows[1:])
     assert totals == 425
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    text = "\n".join([paragraph.text for paragraph in document.paragraphs]
+                     + [cell.text for table in document.tables for row in table.rows
+                        for cell in row.cells])
     assert "Bukan indikator ini." in text and "Dr. Sari" in text
+
+
+def test_review_as_alone_prints_the_queue(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _run(capsys, "coders", demo_path, "--add", "Dr. Sari", "--role", "supervisor")
+    code, out, _err = _run(capsys, "review", demo_path, "--as", "Dr. Sari")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "425 segments to review."
+    assert len(lines) == 426 and "turn" in lines[1] and "Pending" in lines[1]
+    assert "[" not in lines[1]  # words, not offsets
 
 
 def test_segments_filter_by_review_status(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
