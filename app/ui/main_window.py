@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -287,7 +288,8 @@ class MainWindow(QMainWindow):
                            "imports are switched off; reading, searching and exporting work."),
                        bar)
         label.setObjectName("read_only_message")
-        label.setWordWrap(True)
+        label.setToolTip(label.text())  # whole, should a narrow window cut the line
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -411,10 +411,17 @@ class TranscriptView(QPlainTextEdit):
         self._place_margins()
 
     def _place_margins(self) -> None:
-        rect = self.contentsRect()
-        self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER_WIDTH, rect.height()))
-        self.margin.setGeometry(QRect(rect.right() - self.margin_width + 1, rect.top(),
-                                      self.margin_width, rect.height()))
+        # Beside the viewport, so that the vertical scroll bar never covers the labels.
+        rect = self.viewport().geometry()
+        self.gutter.setGeometry(QRect(rect.left() - GUTTER_WIDTH, rect.top(), GUTTER_WIDTH,
+                                      rect.height()))
+        self.margin.setGeometry(QRect(rect.right() + 1, rect.top(), self.margin_width,
+                                      rect.height()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self._place_margins()
+        return super().viewportEvent(event)
 
     def _scroll_margins(self, rect: QRect, dy: int) -> None:
         if dy:

@@ -525,3 +525,12 @@ def test_a_search_hit_without_a_known_turn_shows_no_offsets() -> None:
                     text="antrean", before="", after="", score=100.0)
     model.set_hits([hit], {})
     assert model.position(hit) == "—"
+
+
+def test_the_scroll_bar_never_covers_the_margin(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.show_first_interview()  # a long transcript: the scroll bar shows
+    _workspace, _project, view = parts(window)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    assert view.margin.geometry().right() < bar.geometry().left()
+    assert view.margin.geometry().left() == view.viewport().geometry().right() + 1
