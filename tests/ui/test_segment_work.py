@@ -532,5 +532,5 @@ def test_the_scroll_bar_never_covers_the_margin(qtbot: QtBot, window: MainWindow
     _workspace, _project, view = parts(window)
     bar = view.verticalScrollBar()
     qtbot.waitUntil(bar.isVisible)
-    assert view.margin.geometry().right() < bar.geometry().left()
+    assert view.margin.geometry().right() < bar.mapTo(view, QPoint(0, 0)).x()
     assert view.margin.geometry().left() == view.viewport().geometry().right() + 1
