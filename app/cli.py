@@ -28,6 +28,7 @@ READER_GONE = 141
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
     "triangulation", "excerpts", "codebook", "agreement", "informants", "merge",
+    "review_word",
 )
 # The sub-commands each of those modules registers, so that a run imports only the module
 # of its own command (every module for --help or a mistyped command): start-up pays for
@@ -46,7 +47,11 @@ COMMANDS_OF_MODULE: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement",),
     "informants": ("informants", "sources"),
     "merge": ("merge",),
+    "review_word": ("review-export", "review-import"),
 }
+# Two-word commands and the command registered for each (``telaah review export ...``).
+_TWO_WORD_COMMANDS = {("review", "export"): "review-export",
+                      ("review", "import"): "review-import"}
 # Global options that take a value (the command name follows them).
 _OPTIONS_WITH_VALUE = ("--lang",)
 
@@ -77,7 +82,8 @@ def _discard_stdout() -> None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser(_command_named(sys.argv[1:] if argv is None else list(argv)))
+    argv = _joined_command(sys.argv[1:] if argv is None else list(argv))
+    parser = build_parser(_command_named(argv))
     arguments = parser.parse_args(argv)
     from app.i18n import choose_language, translator_for
 
@@ -117,6 +123,16 @@ def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool 
     if detail and verbose:
         print(f"telaah: {type(error).__name__}: {detail}", file=sys.stderr)
     return USER_ERROR
+
+
+def _joined_command(argv: list[str]) -> list[str]:
+    """``review export ...`` as the one command ``review-export ...`` (see _TWO_WORD_COMMANDS)."""
+    command = _command_named(argv)
+    if command is None:
+        return argv
+    index = argv.index(command)
+    joined = _TWO_WORD_COMMANDS.get((command, argv[index + 1] if index + 1 < len(argv) else ""))
+    return argv[:index] + [joined] + argv[index + 2:] if joined else argv
 
 
 def _command_named(argv: list[str]) -> str | None:
