@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>&lt;h2&gt;Telaah {version}&lt;/h2&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Telaah {version}&lt;/h2&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>About Telaah</source>
+      <translation>About Telaah</translation>
+    </message>
+    <message>
+      <source>Each library keeps its own licence. The LGPL libraries (Qt, PySide6, Psycopg) are used unmodified and can be replaced by other versions.</source>
+      <translation>Each library keeps its own licence. The LGPL libraries (Qt, PySide6, Psycopg) are used unmodified and can be replaced by other versions.</translation>
+    </message>
+    <message>
+      <source>Libraries Telaah uses</source>
+      <translation>Libraries Telaah uses</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementModel</name>
     <message>
       <source>% agree</source>
@@ -143,6 +174,26 @@
       <translation>Disagreements ({count})</translation>
     </message>
     <message>
+      <source>Disagreements ({open} open of {count})</source>
+      <translation>Disagreements ({open} open of {count})</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export .docx…</source>
+      <translation>Export .docx…</translation>
+    </message>
+    <message>
+      <source>Export .xlsx…</source>
+      <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+      <source>Export agreement</source>
+      <translation>Export agreement</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Figures</translation>
     </message>
@@ -157,6 +208,10 @@
     <message>
       <source>Intercoder agreement</source>
       <translation>Intercoder agreement</translation>
+    </message>
+    <message>
+      <source>Interpretation bands</source>
+      <translation>Interpretation bands</translation>
     </message>
     <message>
       <source>Keep both</source>
@@ -181,6 +236,10 @@
     <message>
       <source>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</source>
       <translation>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
     </message>
     <message>
       <source>Segment</source>
@@ -217,6 +276,10 @@
     <message>
       <source>What was compared, and how</source>
       <translation>What was compared, and how</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
     </message>
     <message>
       <source>informant</source>
@@ -342,6 +405,29 @@
     <message>
       <source>{name} is damaged and cannot be opened.</source>
       <translation>{name} is damaged and cannot be opened.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CitationDialog</name>
+    <message>
+      <source>APA (7th edition)</source>
+      <translation>APA (7th edition)</translation>
+    </message>
+    <message>
+      <source>Cite Telaah</source>
+      <translation>Cite Telaah</translation>
+    </message>
+    <message>
+      <source>Copy APA</source>
+      <translation>Copy APA</translation>
+    </message>
+    <message>
+      <source>Copy BibTeX</source>
+      <translation>Copy BibTeX</translation>
+    </message>
+    <message>
+      <source>If Telaah helped your research, please cite the version you used in your thesis or article.</source>
+      <translation>If Telaah helped your research, please cite the version you used in your thesis or article.</translation>
     </message>
   </context>
   <context>
@@ -1546,6 +1632,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>&amp;Change the segment's code…</translation>
     </message>
     <message>
+      <source>&amp;Cite Telaah…</source>
+      <translation>&amp;Cite Telaah…</translation>
+    </message>
+    <message>
       <source>&amp;Coding</source>
       <translation>&amp;Coding</translation>
     </message>
@@ -1933,6 +2023,13 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{count} sources imported.</source>
       <translation>{count} sources imported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectWindows</name>
+    <message>
+      <source>Building the demo study…</source>
+      <translation>Building the demo study…</translation>
     </message>
   </context>
   <context>
@@ -3539,11 +3636,11 @@ Import the project without them (and without their coded segments)?</translation
     <name>UserGuide</name>
     <message>
       <source>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>About Telaah</source>
-      <translation>About Telaah</translation>
+      <translation type="vanished">About Telaah</translation>
     </message>
     <message>
       <source>Telaah user guide</source>
@@ -3553,20 +3650,48 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>WelcomePanel</name>
     <message>
+      <source>A .telaah file on this computer</source>
+      <translation>A .telaah file on this computer</translation>
+    </message>
+    <message>
+      <source>An empty project with Kasmir's codebook</source>
+      <translation>An empty project with Kasmir's codebook</translation>
+    </message>
+    <message>
+      <source>Every stage and window explained (F1)</source>
+      <translation>Every stage and window explained (F1)</translation>
+    </message>
+    <message>
       <source>New project with the Kasmir codebook…</source>
-      <translation>New project with the Kasmir codebook…</translation>
+      <translation type="vanished">New project with the Kasmir codebook…</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>New project…</translation>
+    </message>
+    <message>
+      <source>No recent projects yet: the projects you open appear here.</source>
+      <translation>No recent projects yet: the projects you open appear here.</translation>
     </message>
     <message>
       <source>Open project…</source>
       <translation>Open project…</translation>
     </message>
     <message>
+      <source>Open the demo study</source>
+      <translation>Open the demo study</translation>
+    </message>
+    <message>
       <source>Open the demo study…</source>
-      <translation>Open the demo study…</translation>
+      <translation type="vanished">Open the demo study…</translation>
     </message>
     <message>
       <source>Recent projects</source>
       <translation>Recent projects</translation>
+    </message>
+    <message>
+      <source>Six invented informants, coded by two coders</source>
+      <translation>Six invented informants, coded by two coders</translation>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
@@ -3574,11 +3699,23 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</source>
-      <translation>Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</translation>
+      <translation type="vanished">Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</translation>
+    </message>
+    <message>
+      <source>Tip: once a project is open, drop .txt, .docx or .pdf files on the window to import them.</source>
+      <translation>Tip: once a project is open, drop .txt, .docx or .pdf files on the window to import them.</translation>
     </message>
     <message>
       <source>To try Telaah with the sample study, run this command in a terminal:</source>
-      <translation>To try Telaah with the sample study, run this command in a terminal:</translation>
+      <translation type="vanished">To try Telaah with the sample study, run this command in a terminal:</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
     </message>
     <message>
       <source>Welcome to Telaah</source>
@@ -3651,6 +3788,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Added informant {id}.</translation>
     </message>
     <message>
+      <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
+      <translation>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</translation>
+    </message>
+    <message>
       <source>Added:</source>
       <translation>Added:</translation>
     </message>
@@ -3671,8 +3812,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>All sources compared; a coder who coded nothing in a source counts as 'not coded' there.</translation>
     </message>
     <message>
+      <source>Appendix: codebook</source>
+      <translation>Appendix: codebook</translation>
+    </message>
+    <message>
       <source>BP κ</source>
       <translation>BP κ</translation>
+    </message>
+    <message>
+      <source>Band ({source})</source>
+      <translation>Band ({source})</translation>
     </message>
     <message>
       <source>Both</source>
@@ -3723,6 +3872,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Coded {count} hit(s) with {code}.</translation>
     </message>
     <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
+    </message>
+    <message>
+      <source>Coders</source>
+      <translation>Coders</translation>
+    </message>
+    <message>
       <source>Cohen κ</source>
       <translation>Cohen κ</translation>
     </message>
@@ -3735,16 +3892,44 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Comments</translation>
     </message>
     <message>
+      <source>Comments (thread)</source>
+      <translation>Comments (thread)</translation>
+    </message>
+    <message>
+      <source>Computer software</source>
+      <translation>Computer software</translation>
+    </message>
+    <message>
       <source>Copied the project to {path}.</source>
       <translation>Copied the project to {path}.</translation>
+    </message>
+    <message>
+      <source>Could not place {count} comment(s):</source>
+      <translation>Could not place {count} comment(s):</translation>
     </message>
     <message>
       <source>Created project {path}.</source>
       <translation>Created project {path}.</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>Definition</translation>
+    </message>
+    <message>
       <source>Disagreements: {count}</source>
-      <translation>Disagreements: {count}</translation>
+      <translation type="vanished">Disagreements: {count}</translation>
+    </message>
+    <message>
+      <source>Disagreements: {total}</source>
+      <translation>Disagreements: {total}</translation>
+    </message>
+    <message>
+      <source>Disagreements: {total} ({resolved} resolved, {open} open)</source>
+      <translation>Disagreements: {total} ({resolved} resolved, {open} open)</translation>
     </message>
     <message>
       <source>Dry run: nothing was changed.</source>
@@ -3755,8 +3940,32 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Dry run: what merging {other} into {project} would do; nothing was changed.</translation>
     </message>
     <message>
+      <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
+      <translation>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <source>Exclude when</source>
+      <translation>Exclude when</translation>
+    </message>
+    <message>
       <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
       <translation>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>For {reviewer}, exported on {day}. Segments: {segments} in {sources} source(s).</source>
+      <translation>For {reviewer}, exported on {day}. Segments: {segments} in {sources} source(s).</translation>
+    </message>
+    <message>
+      <source>Formulas</source>
+      <translation>Formulas</translation>
     </message>
     <message>
       <source>Formulas:</source>
@@ -3765,6 +3974,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</source>
       <translation>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</translation>
+    </message>
+    <message>
+      <source>How to read the figures (all codes)</source>
+      <translation>How to read the figures (all codes)</translation>
     </message>
     <message>
       <source>Imported {count} new code(s) from {path}.</source>
@@ -3777,6 +3990,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
       <translation>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</translation>
+    </message>
+    <message>
+      <source>Include when</source>
+      <translation>Include when</translation>
+    </message>
+    <message>
+      <source>Intercoder agreement</source>
+      <translation>Intercoder agreement</translation>
     </message>
     <message>
       <source>Krippendorff 2004</source>
@@ -3805,6 +4026,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Linked {title} to informant {id}.</source>
       <translation>Linked {title} to informant {id}.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation>Memo</translation>
     </message>
     <message>
       <source>Merged {other} into {project}.</source>
@@ -3847,12 +4072,28 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Percent agreement</translation>
     </message>
     <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>Reading per code</source>
+      <translation>Reading per code</translation>
+    </message>
+    <message>
       <source>Recorded '{judgement}' for '{code}' ({layout} triangulation).</source>
       <translation>Recorded '{judgement}' for '{code}' ({layout} triangulation).</translation>
     </message>
     <message>
       <source>Rejected</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Removed Telaah's menu entry, icons and file type ({count} files).</source>
+      <translation>Removed Telaah's menu entry, icons and file type ({count} files).</translation>
     </message>
     <message>
       <source>Removed informant {id}.</source>
@@ -3867,8 +4108,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Replaced {count} different text(s):</translation>
     </message>
     <message>
+      <source>Resolved disagreement {key}: 1 consensus segment written for {coder}.</source>
+      <translation>Resolved disagreement {key}: 1 consensus segment written for {coder}.</translation>
+    </message>
+    <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
-      <translation>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</translation>
+      <translation type="vanished">Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</translation>
+    </message>
+    <message>
+      <source>Resolved disagreement {key}: {count} consensus segments written for {coder}.</source>
+      <translation>Resolved disagreement {key}: {count} consensus segments written for {coder}.</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}.</source>
@@ -3881,6 +4130,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
       <translation>Restored {path} from {backup}; the replaced state is kept in {safety}.</translation>
+    </message>
+    <message>
+      <source>Review of the coding: {project}</source>
+      <translation>Review of the coding: {project}</translation>
     </message>
     <message>
       <source>Review summary</source>
@@ -3903,8 +4156,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Segments that could not be placed keep their coded text and carry a memo; re-place them in the coding view.</translation>
     </message>
     <message>
+      <source>Selected: {filters}.</source>
+      <translation>Selected: {filters}.</translation>
+    </message>
+    <message>
       <source>Source added: {title}.</source>
       <translation>Source added: {title}.</translation>
+    </message>
+    <message>
+      <source>Source and turn</source>
+      <translation>Source and turn</translation>
+    </message>
+    <message>
+      <source>Sources compared</source>
+      <translation>Sources compared</translation>
     </message>
     <message>
       <source>Sources compared ({count}): {titles}</source>
@@ -3915,8 +4180,32 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Sources compared: those at least two of the coders coded (any code); in each, a coder who coded nothing there has no value (missing data).</translation>
     </message>
     <message>
+      <source>Sources left out</source>
+      <translation>Sources left out</translation>
+    </message>
+    <message>
       <source>Sources left out ({count}): {titles}</source>
       <translation>Sources left out ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Sources of the interpretation bands</source>
+      <translation>Sources of the interpretation bands</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Telaah is in the applications menu; double-clicking a .telaah file opens it with: {command}</source>
+      <translation>Telaah is in the applications menu; double-clicking a .telaah file opens it with: {command}</translation>
+    </message>
+    <message>
+      <source>Telaah {version}, free software under the {licence} licence.</source>
+      <translation>Telaah {version}, free software under the {licence} licence.</translation>
     </message>
     <message>
       <source>The citation names {cited}, but the quote is from {found}.</source>
@@ -3955,6 +4244,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Total</translation>
     </message>
     <message>
+      <source>Uncoded text excluded</source>
+      <translation>Uncoded text excluded</translation>
+    </message>
+    <message>
+      <source>Uncoded text included</source>
+      <translation>Uncoded text included</translation>
+    </message>
+    <message>
       <source>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</source>
       <translation>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</translation>
     </message>
@@ -3965,6 +4262,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Undefined: no unit has values from two or more coders.</source>
       <translation>Undefined: no unit has values from two or more coders.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
     <message>
       <source>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</source>
@@ -3995,6 +4296,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Verdict stored for segment {id}.</translation>
     </message>
     <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
       <source>Warning: {count} source(s) have no text: {names}</source>
       <translation>Warning: {count} source(s) have no text: {names}</translation>
     </message>
@@ -4015,8 +4320,24 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Wrote {count} excerpt(s) in {sections} section(s) to {path}.</translation>
     </message>
     <message>
+      <source>Wrote {segments} segment(s) from {sources} source(s) for review to {path}.</source>
+      <translation>Wrote {segments} segment(s) from {sources} source(s) for review to {path}.</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>accepted</translation>
+    </message>
+    <message>
       <source>almost perfect</source>
       <translation>almost perfect</translation>
+    </message>
+    <message>
+      <source>changed the segment; it was: “{text}”</source>
+      <translation>changed the segment; it was: “{text}”</translation>
+    </message>
+    <message>
+      <source>character</source>
+      <translation>character</translation>
     </message>
     <message>
       <source>coded by one side only</source>
@@ -4025,6 +4346,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>coded segments</source>
       <translation>coded segments</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>coder</translation>
     </message>
     <message>
       <source>coders</source>
@@ -4051,12 +4376,28 @@ Import the project without them (and without their coded segments)?</translation
       <translation>informants</translation>
     </message>
     <message>
+      <source>it is anchored on a passage several segments share; reply to one segment's comment instead</source>
+      <translation>it is anchored on a passage several segments share; reply to one segment's comment instead</translation>
+    </message>
+    <message>
+      <source>it is not anchored on the text of a transcript</source>
+      <translation>it is not anchored on the text of a transcript</translation>
+    </message>
+    <message>
+      <source>it is on uncoded text but names no code; start such a comment with a code's name (for example “Kualitas: …”)</source>
+      <translation>it is on uncoded text but names no code; start such a comment with a code's name (for example “Kualitas: …”)</translation>
+    </message>
+    <message>
       <source>memos</source>
       <translation>memos</translation>
     </message>
     <message>
       <source>moderate</source>
       <translation>moderate</translation>
+    </message>
+    <message>
+      <source>needs revision</source>
+      <translation>needs revision</translation>
     </message>
     <message>
       <source>no accepted band; read it beside kappa</source>
@@ -4067,16 +4408,52 @@ Import the project without them (and without their coded segments)?</translation
       <translation>no informant linked</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>para. {number}</source>
+      <translation>para. {number}</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>pending</translation>
+    </message>
+    <message>
       <source>poor (below chance)</source>
-      <translation>poor (below chance)</translation>
+      <translation type="vanished">poor (below chance)</translation>
+    </message>
+    <message>
+      <source>poor, below chance</source>
+      <translation>poor, below chance</translation>
+    </message>
+    <message>
+      <source>presence</source>
+      <translation>presence</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
     </message>
     <message>
       <source>reliable (0.800 or more)</source>
-      <translation>reliable (0.800 or more)</translation>
+      <translation type="vanished">reliable (0.800 or more)</translation>
+    </message>
+    <message>
+      <source>reliable, 0.800 or more</source>
+      <translation>reliable, 0.800 or more</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>resolved</translation>
     </message>
     <message>
       <source>review comments and verdicts</source>
       <translation>review comments and verdicts</translation>
+    </message>
+    <message>
+      <source>revised</source>
+      <translation>revised</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -4085,6 +4462,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>same text, different code</source>
       <translation>same text, different code</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>segment</translation>
     </message>
     <message>
       <source>slight</source>
@@ -4103,12 +4484,44 @@ Import the project without them (and without their coded segments)?</translation
       <translation>summaries</translation>
     </message>
     <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
       <source>tentative conclusions only (0.667–0.800)</source>
-      <translation>tentative conclusions only (0.667–0.800)</translation>
+      <translation type="vanished">tentative conclusions only (0.667–0.800)</translation>
+    </message>
+    <message>
+      <source>tentative conclusions only, 0.667 to 0.800</source>
+      <translation>tentative conclusions only, 0.667 to 0.800</translation>
+    </message>
+    <message>
+      <source>the code it names is a category that cannot be applied</source>
+      <translation>the code it names is a category that cannot be applied</translation>
+    </message>
+    <message>
+      <source>the passage it is anchored on is no longer in the transcript</source>
+      <translation>the passage it is anchored on is no longer in the transcript</translation>
+    </message>
+    <message>
+      <source>the segment it answers is no longer in the project</source>
+      <translation>the segment it answers is no longer in the project</translation>
+    </message>
+    <message>
+      <source>turn {number}</source>
+      <translation>turn {number}</translation>
     </message>
     <message>
       <source>unreliable (below 0.667)</source>
-      <translation>unreliable (below 0.667)</translation>
+      <translation type="vanished">unreliable (below 0.667)</translation>
+    </message>
+    <message>
+      <source>unreliable, below 0.667</source>
+      <translation>unreliable, below 0.667</translation>
+    </message>
+    <message>
+      <source>{band} ({source})</source>
+      <translation>{band} ({source})</translation>
     </message>
     <message>
       <source>{coder} only</source>
@@ -4887,7 +5300,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>{path}: this review document was exported from another project ({title}); import it into that project.</source>
-      <translation>{path}: this review document was exported from another project ({title}); import it into that project.</translation>
+      <translation type="vanished">{path}: this review document was exported from another project ({title}); import it into that project.</translation>
+    </message>
+    <message>
+      <source>{path}: this review document was exported from another project; import it into that project.</source>
+      <translation>{path}: this review document was exported from another project; import it into that project.</translation>
     </message>
     <message>
       <source>{path}: you are not allowed to read this file.</source>

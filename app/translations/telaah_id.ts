@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>&lt;h2&gt;Telaah {version}&lt;/h2&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>About Telaah</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Each library keeps its own licence. The LGPL libraries (Qt, PySide6, Psycopg) are used unmodified and can be replaced by other versions.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Libraries Telaah uses</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>AgreementModel</name>
     <message>
       <source>% agree</source>
@@ -143,6 +174,26 @@
       <translation>Ketidaksepakatan ({count})</translation>
     </message>
     <message>
+      <source>Disagreements ({open} open of {count})</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Export .docx…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Export .xlsx…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Export agreement</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Angka</translation>
     </message>
@@ -157,6 +208,10 @@
     <message>
       <source>Intercoder agreement</source>
       <translation>Kesepakatan antarpengode</translation>
+    </message>
+    <message>
+      <source>Interpretation bands</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Keep both</source>
@@ -181,6 +236,10 @@
     <message>
       <source>Resolving writes the consensus version as segments of coder '{coder}'; the coders' own segments stay as they are.</source>
       <translation>Penyelesaian menuliskan versi konsensus sebagai segmen milik pengode '{coder}'; segmen milik masing-masing pengode tetap seperti semula.</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Segment</source>
@@ -217,6 +276,10 @@
     <message>
       <source>What was compared, and how</source>
       <translation>Apa yang dibandingkan, dan bagaimana caranya</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>informant</source>
@@ -345,6 +408,29 @@
     </message>
   </context>
   <context>
+    <name>CitationDialog</name>
+    <message>
+      <source>APA (7th edition)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Cite Telaah</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Copy APA</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Copy BibTeX</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>If Telaah helped your research, please cite the version you used in your thesis or article.</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>CoOccurrenceView</name>
     <message>
       <source>Count codes</source>
@@ -391,7 +477,7 @@
     </message>
     <message>
       <source>This project is open read-only: nothing can be coded here.</source>
-      <translation>Proyek ini dibuka hanya-baca: tidak ada yang bisa dikode di sini.</translation>
+      <translation>Proyek ini dibuka dalam mode baca-saja: tidak ada yang bisa dikode di sini.</translation>
     </message>
     <message>
       <source>“{code}” is a category; apply one of its codes.</source>
@@ -1546,6 +1632,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>&amp;Ubah kode segmen…</translation>
     </message>
     <message>
+      <source>&amp;Cite Telaah…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>&amp;Coding</source>
       <translation>&amp;Pengodean</translation>
     </message>
@@ -1714,11 +1804,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Read-only</source>
-      <translation>Hanya-baca</translation>
+      <translation>Baca-saja</translation>
     </message>
     <message>
       <source>Read-only: nothing can be changed or saved in this window (the project is open in another session). Coding, memos and imports are switched off; reading, searching and exporting work.</source>
-      <translation>Hanya-baca: tidak ada yang bisa diubah atau disimpan di jendela ini (proyek sedang dibuka di sesi lain). Pengodean, memo, dan impor dimatikan; membaca, mencari, dan mengekspor tetap bisa.</translation>
+      <translation>Baca-saja: tidak ada yang bisa diubah atau disimpan di jendela ini (proyek sedang dibuka di sesi lain). Pengodean, memo, dan impor dimatikan; membaca, mencari, dan mengekspor tetap bisa.</translation>
     </message>
     <message>
       <source>Telaah projects (*.telaah);;All files (*)</source>
@@ -1933,6 +2023,13 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{count} sources imported.</source>
       <translation>{count} sumber diimpor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectWindows</name>
+    <message>
+      <source>Building the demo study…</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -3409,7 +3506,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Read-only: codes cannot be applied</source>
-      <translation>Hanya-baca: kode tidak dapat diterapkan</translation>
+      <translation>Baca-saja: kode tidak dapat diterapkan</translation>
     </message>
     <message>
       <source>Select a passage to apply a code</source>
@@ -3421,7 +3518,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>This project is open read-only.</source>
-      <translation>Proyek ini dibuka hanya-baca.</translation>
+      <translation>Proyek ini dibuka dalam mode baca-saja.</translation>
     </message>
   </context>
   <context>
@@ -3539,11 +3636,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>UserGuide</name>
     <message>
       <source>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;Meja kerja analisis wawancara kualitatif: pengodean dengan buku kode, reduksi data, penyajian data, serta penarikan kesimpulan menurut Miles &amp;amp; Huberman, triangulasi, tinjauan pembimbing, dan kesepakatan antarpengode.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL versi 3 atau lebih baru. Telaah tidak membuat koneksi jaringan apa pun; proyek tetap berada di berkasnya sendiri atau di server PostgreSQL tim Anda.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;Telaah {version}&lt;/h3&gt;&lt;p&gt;Meja kerja analisis wawancara kualitatif: pengodean dengan buku kode, reduksi data, penyajian data, serta penarikan kesimpulan menurut Miles &amp;amp; Huberman, triangulasi, tinjauan pembimbing, dan kesepakatan antarpengode.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL versi 3 atau lebih baru. Telaah tidak membuat koneksi jaringan apa pun; proyek tetap berada di berkasnya sendiri atau di server PostgreSQL tim Anda.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>About Telaah</source>
-      <translation>Tentang Telaah</translation>
+      <translation type="vanished">Tentang Telaah</translation>
     </message>
     <message>
       <source>Telaah user guide</source>
@@ -3553,20 +3650,48 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
+      <source>A .telaah file on this computer</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>An empty project with Kasmir's codebook</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Every stage and window explained (F1)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>New project with the Kasmir codebook…</source>
-      <translation>Proyek baru dengan buku kode Kasmir…</translation>
+      <translation type="vanished">Proyek baru dengan buku kode Kasmir…</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>No recent projects yet: the projects you open appear here.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Open project…</source>
       <translation>Buka proyek…</translation>
     </message>
     <message>
+      <source>Open the demo study</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Open the demo study…</source>
-      <translation>Buka studi demo…</translation>
+      <translation type="vanished">Buka studi demo…</translation>
     </message>
     <message>
       <source>Recent projects</source>
       <translation>Proyek terkini</translation>
+    </message>
+    <message>
+      <source>Six invented informants, coded by two coders</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
@@ -3574,11 +3699,23 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Then open demo.telaah here, or start Telaah with {command} to open the sample study directly.</source>
-      <translation>Lalu buka demo.telaah di sini, atau jalankan Telaah dengan {command} untuk langsung membuka studi contoh.</translation>
+      <translation type="vanished">Lalu buka demo.telaah di sini, atau jalankan Telaah dengan {command} untuk langsung membuka studi contoh.</translation>
+    </message>
+    <message>
+      <source>Tip: once a project is open, drop .txt, .docx or .pdf files on the window to import them.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>To try Telaah with the sample study, run this command in a terminal:</source>
-      <translation>Untuk mencoba Telaah dengan studi contoh, jalankan perintah ini di terminal:</translation>
+      <translation type="vanished">Untuk mencoba Telaah dengan studi contoh, jalankan perintah ini di terminal:</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Welcome to Telaah</source>
@@ -3651,6 +3788,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Informan {id} ditambahkan.</translation>
     </message>
     <message>
+      <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Added:</source>
       <translation type="unfinished"/>
     </message>
@@ -3671,8 +3812,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Semua sumber dibandingkan; pengode yang tidak mengode apa pun dalam suatu sumber dihitung 'tidak dikode' di sana.</translation>
     </message>
     <message>
+      <source>Appendix: codebook</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>BP κ</source>
       <translation>BP κ</translation>
+    </message>
+    <message>
+      <source>Band ({source})</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Both</source>
@@ -3723,6 +3872,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} hasil pencarian dikode dengan {code}.</translation>
     </message>
     <message>
+      <source>Coder</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Coders</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Cohen κ</source>
       <translation>Cohen κ</translation>
     </message>
@@ -3735,16 +3892,44 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Komentar</translation>
     </message>
     <message>
+      <source>Comments (thread)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Computer software</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Copied the project to {path}.</source>
       <translation>Proyek disalin ke {path}.</translation>
+    </message>
+    <message>
+      <source>Could not place {count} comment(s):</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Created project {path}.</source>
       <translation>Proyek {path} dibuat.</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Disagreements: {count}</source>
-      <translation>Ketidaksepakatan: {count}</translation>
+      <translation type="vanished">Ketidaksepakatan: {count}</translation>
+    </message>
+    <message>
+      <source>Disagreements: {total}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Disagreements: {total} ({resolved} resolved, {open} open)</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Dry run: nothing was changed.</source>
@@ -3755,8 +3940,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation type="unfinished"/>
     </message>
     <message>
+      <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Exclude when</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
       <translation>{sources} sumber, {codes} kode, dan {segments} segmen terkode diekspor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>For {reviewer}, exported on {day}. Segments: {segments} in {sources} source(s).</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Formulas</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Formulas:</source>
@@ -3764,6 +3973,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>How to read the figures (all codes)</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -3777,6 +3990,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
       <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, dan {memos} memo diimpor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Include when</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Intercoder agreement</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Krippendorff 2004</source>
@@ -3805,6 +4026,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Linked {title} to informant {id}.</source>
       <translation>{title} ditautkan ke informan {id}.</translation>
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Merged {other} into {project}.</source>
@@ -3847,12 +4072,28 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Persentase kesepakatan</translation>
     </message>
     <message>
+      <source>Project</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Reading per code</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Recorded '{judgement}' for '{code}' ({layout} triangulation).</source>
       <translation>Keputusan '{judgement}' untuk '{code}' dicatat (triangulasi {layout}).</translation>
     </message>
     <message>
       <source>Rejected</source>
       <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Removed Telaah's menu entry, icons and file type ({count} files).</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Removed informant {id}.</source>
@@ -3867,8 +4108,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} teks berbeda diganti:</translation>
     </message>
     <message>
+      <source>Resolved disagreement {key}: 1 consensus segment written for {coder}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
-      <translation>Ketidaksepakatan {key} diselesaikan: {count} segmen konsensus ditulis untuk {coder}.</translation>
+      <translation type="vanished">Ketidaksepakatan {key} diselesaikan: {count} segmen konsensus ditulis untuk {coder}.</translation>
+    </message>
+    <message>
+      <source>Resolved disagreement {key}: {count} consensus segments written for {coder}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Restored {path} from {backup}.</source>
@@ -3881,6 +4130,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Restored {path} from {backup}; the replaced state is kept in {safety}.</source>
       <translation>{path} dipulihkan dari {backup}; keadaan sebelum dipulihkan disimpan di {safety}.</translation>
+    </message>
+    <message>
+      <source>Review of the coding: {project}</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Review summary</source>
@@ -3903,7 +4156,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Segmen yang tidak dapat ditempatkan tetap menyimpan teks terkodenya dan diberi memo; tempatkan ulang segmen tersebut di tampilan pengodean.</translation>
     </message>
     <message>
+      <source>Selected: {filters}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Source added: {title}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Source and turn</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Sources compared</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -3915,8 +4180,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Sumber yang dibandingkan: sumber yang dikode oleh sedikitnya dua pengode (kode apa pun); di setiap sumber, pengode yang tidak mengode apa pun di sana tidak memiliki nilai (data hilang).</translation>
     </message>
     <message>
+      <source>Sources left out</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Sources left out ({count}): {titles}</source>
       <translation>Sumber yang tidak disertakan ({count}): {titles}</translation>
+    </message>
+    <message>
+      <source>Sources of the interpretation bands</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Telaah is in the applications menu; double-clicking a .telaah file opens it with: {command}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Telaah {version}, free software under the {licence} licence.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>The citation names {cited}, but the quote is from {found}.</source>
@@ -3955,6 +4244,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>Uncoded text excluded</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Uncoded text included</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</source>
       <translation>Tidak terdefinisi: kedua pengode memberi setiap unit satu nilai yang sama, sehingga kesepakatan kebetulan P_e bernilai 1 dan rumusnya membagi dengan nol.</translation>
     </message>
@@ -3965,6 +4262,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Undefined: no unit has values from two or more coders.</source>
       <translation>Tidak terdefinisi: tidak ada unit yang diberi nilai oleh dua pengode atau lebih.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</source>
@@ -3995,6 +4296,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Penilaian untuk segmen {id} disimpan.</translation>
     </message>
     <message>
+      <source>Version {version}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Warning: {count} source(s) have no text: {names}</source>
       <translation>Peringatan: {count} sumber tidak berisi teks: {names}</translation>
     </message>
@@ -4015,7 +4320,23 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} kutipan dalam {sections} bagian ditulis ke {path}.</translation>
     </message>
     <message>
+      <source>Wrote {segments} segment(s) from {sources} source(s) for review to {path}.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>almost perfect</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>changed the segment; it was: “{text}”</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>character</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -4024,6 +4345,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>coded segments</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>coder</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -4051,11 +4376,27 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation type="unfinished"/>
     </message>
     <message>
+      <source>it is anchored on a passage several segments share; reply to one segment's comment instead</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>it is not anchored on the text of a transcript</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>it is on uncoded text but names no code; start such a comment with a code's name (for example “Kualitas: …”)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>memos</source>
       <translation type="unfinished"/>
     </message>
     <message>
       <source>moderate</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>needs revision</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -4067,15 +4408,43 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>belum ditautkan ke informan</translation>
     </message>
     <message>
-      <source>poor (below chance)</source>
+      <source>none</source>
       <translation type="unfinished"/>
     </message>
     <message>
-      <source>reliable (0.800 or more)</source>
+      <source>para. {number}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>poor, below chance</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>presence</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>reliable, 0.800 or more</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>resolved</source>
       <translation type="unfinished"/>
     </message>
     <message>
       <source>review comments and verdicts</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>revised</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -4085,6 +4454,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>same text, different code</source>
       <translation>teks sama, kode berbeda</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>slight</source>
@@ -4103,11 +4476,35 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation type="unfinished"/>
     </message>
     <message>
-      <source>tentative conclusions only (0.667–0.800)</source>
+      <source>supervisor</source>
       <translation type="unfinished"/>
     </message>
     <message>
-      <source>unreliable (below 0.667)</source>
+      <source>tentative conclusions only, 0.667 to 0.800</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>the code it names is a category that cannot be applied</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>the passage it is anchored on is no longer in the transcript</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>the segment it answers is no longer in the project</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>turn {number}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>unreliable, below 0.667</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>{band} ({source})</source>
       <translation type="unfinished"/>
     </message>
     <message>
@@ -4886,7 +5283,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: ini bukan berkas biasa (melainkan perangkat, pipe, atau socket).</translation>
     </message>
     <message>
-      <source>{path}: this review document was exported from another project ({title}); import it into that project.</source>
+      <source>{path}: this review document was exported from another project; import it into that project.</source>
       <translation type="unfinished"/>
     </message>
     <message>
