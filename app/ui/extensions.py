@@ -19,6 +19,7 @@ from app.ui import (
     exchange_merge,
     quote_check_dialog,
     review_panel,
+    review_word,
     search_panel,
 )
 
@@ -31,6 +32,7 @@ EXTENSIONS: list[Callable[[MainWindow], None]] = [
     analysis_tabs.install,
     search_panel.install,
     review_panel.install,
+    review_word.install,
     agreement_view.install,
     exchange_actions.install,
     exchange_merge.install,
