@@ -31,15 +31,15 @@ TRANSLATED = (LANDIS_KOCH, KRIPPENDORFF, LANDIS_KOCH_SHORT, KRIPPENDORFF_SHORT, 
               NO_BAND)
 
 BAND_LABELS = {
-    "poor": "poor (below chance)",
+    "poor": "poor, below chance",
     "slight": "slight",
     "fair": "fair",
     "moderate": "moderate",
     "substantial": "substantial",
     "almost_perfect": "almost perfect",
-    "unreliable": "unreliable (below 0.667)",
-    "tentative": "tentative conclusions only (0.667–0.800)",
-    "reliable": "reliable (0.800 or more)",
+    "unreliable": "unreliable, below 0.667",
+    "tentative": "tentative conclusions only, 0.667 to 0.800",
+    "reliable": "reliable, 0.800 or more",
 }
 # Landis & Koch: < 0 poor, 0.00–0.20 slight, 0.21–0.40 fair, 0.41–0.60 moderate,
 # 0.61–0.80 substantial, 0.81–1.00 almost perfect: each band is above the bound before it.

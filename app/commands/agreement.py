@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from pathlib import Path
+from collections.abc import Callable, Collection
 from typing import Any
 
 from app.analysis.agreement import AgreementResult, AgreementTable
+from app.analysis.agreement_bands import KAPPA_PARADOX, interpret
+from app.analysis.agreement_bands import sources as band_sources
 from app.analysis.agreement_data import DEFAULT_OVERLAP, PRESENCE_BY, UNITS
 from app.analysis.agreement_disagreements import Disagreement
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.commands.common import open_project, print_json, say
+from app.core.evidence import Places
 from app.errors import NotFound
 from app.io.export_labels import decimal_text, percent_text
 
@@ -58,6 +62,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     agreement.add_argument("--accept", metavar="CODER", help="the coder whose version wins")
     agreement.add_argument("--consensus-coder", default=None, metavar="NAME",
                            help="who holds the consensus coding (default Konsensus)")
+    agreement.add_argument("--export", type=Path, metavar="FILE",
+                           help="also write the results to a .docx or .xlsx file (tables, "
+                                "unit, formulas, interpretation, sources compared)")
     agreement.add_argument("--json", action="store_true")
     agreement.set_defaults(run=_agreement)
 
@@ -87,15 +94,33 @@ def _agreement(arguments: argparse.Namespace) -> int:
                 project, disagreement=row, resolution=RESOLUTION_CHOICES[arguments.resolution],
                 accept=arguments.accept, consensus_coder=consensus,
             )
-            say(arguments, "Resolved disagreement {key}: {count} consensus segment(s) "
-                "written for {coder}.", key=row.key, count=len(changes.segments),
-                coder=consensus)
+            if len(changes.segments) == 1:
+                say(arguments, "Resolved disagreement {key}: 1 consensus segment written for "
+                    "{coder}.", key=row.key, coder=consensus)
+            else:
+                say(arguments, "Resolved disagreement {key}: {count} consensus segments "
+                    "written for {coder}.", key=row.key, count=len(changes.segments),
+                    coder=consensus)
             return 0
+        from app.core.agreement_coders import resolved_disagreements
+        from app.core.evidence import turn_places
+
+        resolved = resolved_disagreements(project)
+        places = turn_places(project, ((d.source_id, d.start) for d in result.disagreements))
+    if arguments.export is not None:
+        from app.core.agreement_export import export_agreement
+
+        export_agreement(result, arguments.export, translate=arguments.translate,
+                         language=arguments.language, resolved=resolved)
+        if not arguments.json:
+            say(arguments, "Agreement written to {path}.", path=arguments.export)
     if arguments.json:
-        print_json(result_as_json(result, arguments.translate))
+        print_json(result_as_json(result, arguments.translate, language=arguments.language,
+                                  resolved=resolved))
         return 0
     for line in result_lines(result, arguments.translate, language=arguments.language,
-                             disagreements=arguments.disagreements):
+                             disagreements=arguments.disagreements, resolved=resolved,
+                             places=places):
         print(line)
     return 0
 
@@ -110,8 +135,12 @@ def _find(result: AgreementResult, key: str) -> Disagreement:
 # --- JSON ----------------------------------------------------------------------------------
 
 
-def result_as_json(result: AgreementResult, translate: Translate) -> dict[str, Any]:
+def result_as_json(result: AgreementResult, translate: Translate, *, language: str = "en",
+                   resolved: Collection[str] = ()) -> dict[str, Any]:
+    from app.core.agreement_reading import count_disagreements, reading_lines
+
     settings = result.settings
+    count = count_disagreements(result, resolved)
     return {
         "coders": list(settings.coders),
         "unit": settings.unit,
@@ -132,7 +161,15 @@ def result_as_json(result: AgreementResult, translate: Translate) -> dict[str, A
             }
             for table in result.tables
         ],
-        "disagreements": [_disagreement_json(row) for row in result.disagreements],
+        "disagreements": [_disagreement_json(row, row.key in resolved)
+                          for row in result.disagreements],
+        "disagreement_count": {"total": count.total, "resolved": count.resolved,
+                               "open": count.open},
+        "interpretation": {
+            "reading": reading_lines(result, translate, language),
+            "note": translate(KAPPA_PARADOX),
+            "references": [translate(source) for source in band_sources()],
+        },
     }
 
 
@@ -152,15 +189,24 @@ def _figures_json(
                               "neither": neither}
     data["statistics"] = {
         statistic.name: {"value": statistic.value, "formula": translate(statistic.formula),
-                         "reason": translate(statistic.reason) if statistic.reason else None}
+                         "reason": translate(statistic.reason) if statistic.reason else None,
+                         "interpretation": _band_json(statistic, translate)}
         for statistic in figures.statistics
     }
     return data
 
 
-def _disagreement_json(row: Disagreement) -> dict[str, Any]:
+def _band_json(statistic: Statistic, translate: Translate) -> dict[str, str] | None:
+    reading = interpret(statistic.name, statistic.value)
+    if reading is None:
+        return None
+    return {"band": reading.band, "label": translate(reading.label),
+            "source": translate(reading.source_short), "reference": translate(reading.source)}
+
+
+def _disagreement_json(row: Disagreement, resolved: bool) -> dict[str, Any]:
     return {
-        "key": row.key, "kind": row.kind, "source": row.source, "source_id": row.source_id,
+        "key": row.key, "kind": row.kind, "resolved": resolved, "source": row.source, "source_id": row.source_id,
         "informant": row.informant, "start": row.start, "end": row.end,
         "overlap": row.overlap,
         "versions": [
@@ -177,9 +223,13 @@ def _disagreement_json(row: Disagreement) -> dict[str, Any]:
 
 def result_lines(
     result: AgreementResult, translate: Translate, *, language: str = "en",
-    disagreements: bool = False,
+    disagreements: bool = False, resolved: Collection[str] = (),
+    places: Places | None = None,
 ) -> list[str]:
-    """The readable report; figures are written as ``language`` writes decimals."""
+    """The readable report; figures are written as ``language`` writes decimals, each κ
+    and α with its interpretation band and source."""
+    from app.core.agreement_reading import count_disagreements, reading_lines, reference_lines
+
     settings = result.settings
     lines = [
         translate("Agreement between {coders}").format(coders=", ".join(settings.coders)),
@@ -205,9 +255,14 @@ def result_lines(
         lines.append(translate("Not reported (—):"))
         lines.extend(f"  [{mark}] {translate(reason)}" for reason, mark in reasons.items())
     lines.append("")
-    lines.append(translate("Disagreements: {count}").format(count=len(result.disagreements)))
+    lines.extend(reading_lines(result, translate, language))
+    lines.append("")
+    lines.extend(reference_lines(translate))
+    lines.append("")
+    lines.append(count_disagreements(result, resolved).text(translate))
     if disagreements:
-        lines.extend(_disagreement_lines(result.disagreements, translate))
+        lines.extend(_disagreement_lines(result.disagreements, translate, places or {},
+                                         resolved))
     return lines
 
 
@@ -254,16 +309,24 @@ def _value(statistic: Statistic, reasons: dict[str, str], language: str) -> str:
     return decimal_text(statistic.value, 3, language)
 
 
-def _disagreement_lines(rows: tuple[Disagreement, ...], translate: Translate) -> list[str]:
+def _disagreement_lines(rows: tuple[Disagreement, ...], translate: Translate,
+                        places: Places, resolved: Collection[str]) -> list[str]:
+    """Each disagreement by source, turn and a few words of every version."""
+    from app.core.review import few_words
+
     lines = []
     for row in rows:
-        lines.append(f"[{row.key}] {row.source} {row.start}–{row.end} "
-                     f"({translate(KIND_LABELS[row.kind])})")
+        number, is_paragraph = places.get((row.source_id, row.start), (None, False))
+        where = row.source
+        if number is not None:
+            place = translate("para. {number}" if is_paragraph else "turn {number}")
+            where = f"{where}, {place.format(number=number)}"
+        settled = f" — {translate('resolved')}" if row.key in resolved else ""
+        lines.append(f"[{row.key}] {where} ({translate(KIND_LABELS[row.kind])}){settled}")
         for version in row.versions:
             if version.segment_id is None:
                 shown = "—" if version.saw_source else translate("(did not code this source)")
             else:
-                shown = (f"#{version.segment_id} {version.code} [{version.start}, "
-                         f"{version.end}) {version.text!r}")
+                shown = f"{version.code}: “{few_words(version.text or '', 8)}”"
             lines.append(f"    {version.coder}: {shown}")
     return lines

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.analysis.agreement import AgreementResult, CancelCheck, Progress, compute_agreement
 from app.analysis.agreement_data import AgreementSettings, CodeLabel, CodingSpan, SourceExtent
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
-from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO
+from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.changes import Changes
 from app.core.lookup import code_paths, find_code, find_coder
 from app.core.project import Project
@@ -229,4 +229,4 @@ def _text(session: Session, source_id: int, start: int, end: int) -> str:
 
 def _provenance(disagreement: Disagreement, resolution: str, accept: str | None) -> str:
     how = f"accept {accept}" if resolution == "accept" else resolution.replace("_", " ")
-    return f"{CONSENSUS_MEMO} {how}; from segments {disagreement.key}"
+    return f"{CONSENSUS_MEMO} {how}{RESOLVED_FROM}{disagreement.key}"

@@ -1,4 +1,5 @@
-"""Who can be compared for intercoder agreement: coders with their own coding.
+"""The consensus coding beside the coders' own: who can be compared for intercoder
+agreement, and which disagreements a consensus already settled.
 
 A consensus coder (the holder of resolved disagreements, "Konsensus" by default) and a
 supervisor who coded nothing are not coders to compare: the first repeats the others'
@@ -17,6 +18,7 @@ from app.models import CodedSegment, Coder
 CONSENSUS_CODER = "Konsensus"
 # How a resolved disagreement's consensus segment begins its memo (``resolve_disagreement``).
 CONSENSUS_MEMO = "agreement resolution:"
+RESOLVED_FROM = "; from segments "
 
 
 def consensus_coder_ids(session: Session) -> frozenset[int]:
@@ -38,3 +40,13 @@ def comparable_coders(project: Project) -> list[CoderView]:
     return [coder for coder in list_coders(project)
             if coder.segment_count > 0 and coder.id not in consensus]
 
+
+
+def resolved_disagreements(project: Project) -> frozenset[str]:
+    """The keys of the disagreements written as consensus segments (see
+    ``resolve_disagreement``'s memo): the same count for the GUI and ``telaah agreement``."""
+    with project.reading() as session:
+        memos = session.scalars(select(CodedSegment.memo).where(
+            CodedSegment.memo.startswith(CONSENSUS_MEMO)))
+        return frozenset(memo.rsplit(RESOLVED_FROM, 1)[1].strip() for memo in memos
+                         if RESOLVED_FROM in memo)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from app.analysis.agreement import AgreementTable
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
 from app.analysis.agreement_statistics import Figures, Statistic
+from app.core.agreement_reading import band_text
 from app.core.evidence import Places
 from app.ui.analysis_segments import place_label
 from app.ui.analysis_table_model import RowTableModel
@@ -123,7 +124,9 @@ class AgreementFiguresModel(RowTableModel):
             statistic = figures.statistics[column - first_statistic]
             if statistic.value is None and statistic.reason:
                 return self._translate(statistic.reason)
-            return self._translate(statistic.formula)
+            band = band_text(statistic, self._translate)
+            formula = self._translate(statistic.formula)
+            return f"{band}\n{formula}" if band else formula
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row == self.rowCount() - 1:

@@ -4,6 +4,7 @@ formula, and work through the disagreements side by side."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,10 +33,13 @@ from app.analysis.agreement import AgreementResult
 from app.analysis.agreement_data import DEFAULT_OVERLAP, AgreementSettings
 from app.analysis.agreement_disagreements import Disagreement
 from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
-from app.core.coders import list_coders
+from app.core.agreement_coders import comparable_coders, resolved_disagreements
+from app.core.agreement_export import export_agreement
+from app.core.agreement_reading import count_disagreements, reading_lines, reference_lines
 from app.core.evidence import turn_places
 from app.core.project import Project
 from app.errors import TelaahError
+from app.i18n import choose_language
 from app.ui.agreement_model import (
     STATISTIC_NAMES,
     AgreementFiguresModel,
@@ -64,11 +69,13 @@ class AgreementView(FeatureDialog):
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.result: AgreementResult | None = None
+        self.resolved: frozenset[str] = frozenset()
+        self.disagreement_count = ""
         self.setWindowTitle(_tr("Intercoder agreement"))
         fit_window(self, "agreement", (1400, 820))
 
         self.coders = QListWidget(self)
-        for coder in list_coders(project):
+        for coder in comparable_coders(project):  # no consensus, no supervisor without coding
             item = QListWidgetItem(f"{coder.name} ({coder.segment_count})", self.coders)
             item.setData(Qt.ItemDataRole.UserRole, coder.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -96,6 +103,10 @@ class AgreementView(FeatureDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tables = QTabWidget(self)
+        self.reading = QLabel(self)  # how to read κ and α, with the bands' sources
+        self.reading.setWordWrap(True)
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reading.setObjectName("reading")
         self.explanation = QTextBrowser(self)
 
         self.disagreement_model = DisagreementModel(self)
@@ -138,6 +149,7 @@ class AgreementView(FeatureDialog):
         figures_layout = QVBoxLayout(figures_page)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addWidget(self.tables, 3)
+        figures_layout.addWidget(self.reading)
         figures_layout.addWidget(QLabel(_tr("What was compared, and how"), figures_page))
         figures_layout.addWidget(self.explanation, 2)
 
@@ -169,8 +181,18 @@ class AgreementView(FeatureDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 1080])
         close_button = QPushButton(_tr("Close"), self)
+        self.export_docx_button = QPushButton(_tr("Export .docx…"), self)
+        self.export_xlsx_button = QPushButton(_tr("Export .xlsx…"), self)
+        self.saved_label = QLabel(self)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for button in (close_button, self.export_docx_button, self.export_xlsx_button,
+                       self.compute_button, self.jump_button, self.accept_button,
+                       self.merge_button, self.keep_both_button):
+            button.setAutoDefault(False)  # Enter never resolves or closes by surprise
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.export_docx_button)
+        bottom.addWidget(self.export_xlsx_button)
+        bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -187,6 +209,8 @@ class AgreementView(FeatureDialog):
         self.merge_button.clicked.connect(lambda: self.resolve("merge"))
         self.keep_both_button.clicked.connect(lambda: self.resolve("keep_both"))
         close_button.clicked.connect(self.accept)
+        self.export_docx_button.clicked.connect(lambda: self._choose_export(".docx"))
+        self.export_xlsx_button.clicked.connect(lambda: self._choose_export(".xlsx"))
         self._check_default_coders()
         self._update_choices()
         self._update_resolve_buttons()
@@ -287,21 +311,23 @@ class AgreementView(FeatureDialog):
                 count=len(result.skipped_sources),
                 titles=", ".join(s.title for s in result.skipped_sources))
         self.summary.setText(summary)
+        self.reading.setText(self.reading_html(result))
         self.explanation.setHtml(self.explanation_html(result))
         try:
             places = turn_places(self.project, ((d.source_id, d.start)
                                                 for d in result.disagreements))
+            self.resolved = resolved_disagreements(self.project)
         except TelaahError as error:
             self._report(error)
             places = {}
-        self.disagreement_model.set_disagreements(result.disagreements, coders, places)
+        self.disagreement_model.set_disagreements(
+            [d for d in result.disagreements if d.key not in self.resolved], coders, places)
         header = self.disagreements.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(3, 3 + len(coders)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.pages.setTabText(1, _tr("Disagreements ({count})").format(
-            count=len(result.disagreements)))
+        self._count_disagreements()
         self.accept_coder.clear()
         self.accept_coder.addItems(list(coders))
         self._update_resolve_buttons()
@@ -316,6 +342,9 @@ class AgreementView(FeatureDialog):
         for name in STATISTIC_NAMES:
             parts.append(f"<li><b>{html.escape(statistic_label(name))}</b>: "
                          f"{html.escape(translate(formulas[name]))}</li>")
+        parts.append("</ul>")
+        parts.append(f"<p><b>{html.escape(_tr('Interpretation bands'))}</b></p><ul>")
+        parts.extend(f"<li>{html.escape(line)}</li>" for line in reference_lines(translate)[1:])
         parts.append("</ul>")
         reasons = sorted({s.reason for table in result.tables
                           for figures in [table.overall, *(r.figures for r in table.rows)]
@@ -337,6 +366,8 @@ class AgreementView(FeatureDialog):
         for widget in (self.jump_button, self.accept_coder, self.accept_button,
                        self.merge_button, self.keep_both_button):
             widget.setEnabled(chosen)
+        for button in (self.export_docx_button, self.export_xlsx_button):
+            button.setEnabled(self.result is not None)
 
     def jump_to_current(self) -> None:
         row = self.current_disagreement()
@@ -354,12 +385,70 @@ class AgreementView(FeatureDialog):
             self._report(error)
             return False
         self.hub.publish(changes)
-        # The row is settled: take it off the list (the coders' figures do not change).
+        # The row is settled: off the open list, still counted (the coders' figures and
+        # disagreements do not change; the consensus is a separate coder).
+        self.resolved = self.resolved | {row.key}
         remaining = [d for d in self.disagreement_model.payloads() if d.key != row.key]
         self.disagreement_model.set_disagreements(remaining, self.disagreement_model.coders,
                                                   self.disagreement_model.places)
-        self.pages.setTabText(1, _tr("Disagreements ({count})").format(count=len(remaining)))
+        self._count_disagreements()
         self._update_resolve_buttons()
+        return True
+
+    def _count_disagreements(self) -> None:
+        """The same count as ``telaah agreement``: all of them, how many are resolved."""
+        if self.result is None:
+            return
+        count = count_disagreements(self.result, self.resolved)
+        self.pages.setTabText(1, _tr("Disagreements ({count})").format(count=count.total)
+                              if not count.resolved else
+                              _tr("Disagreements ({open} open of {count})").format(
+                                  open=count.open, count=count.total))
+        self.disagreement_count = count.text(self._translate)
+        self.pages.setTabToolTip(1, self.disagreement_count)
+
+    # --- reading and export ---------------------------------------------------------------
+
+    def reading_html(self, result: AgreementResult) -> str:
+        """Every pooled figure with its band and source, then why % and κ can differ."""
+        lines = reading_lines(result, self._translate, self.language())
+        head, *figures, note = lines
+        rows: list[list[str]] = [[]]
+        for line in figures:
+            if line.endswith(":"):  # a table's title: its figures on a line of their own
+                rows.append([f"<u>{html.escape(line)}</u>"])
+            else:
+                rows[-1].append(html.escape(line.strip()))
+        shown = "<br>".join(" · ".join(row) for row in rows if row)
+        return (f"<b>{html.escape(head)}</b>: {shown}<br><i>{html.escape(note)}</i>")
+
+    def language(self) -> str:
+        return str(getattr(self.parentWidget(), "language", None) or choose_language())
+
+    def _choose_export(self, suffix: str) -> None:
+        if self.result is None:
+            return
+        kinds = {".docx": _tr("Word document (*.docx)"), ".xlsx": _tr("Excel workbook (*.xlsx)")}
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Export agreement"), f"kesepakatan_koder{suffix}", kinds[suffix])
+        if path:
+            target = Path(path)
+            if target.suffix.lower() != suffix:
+                target = target.with_name(target.name + suffix)
+            self.export(target)
+
+    def export(self, path: Path) -> bool:
+        """Tables, unit, formulas, reading with sources, sources compared; says where."""
+        if self.result is None:
+            return False
+        try:
+            export_agreement(self.result, path, translate=self._translate,
+                             language=self.language(), resolved=self.resolved)
+        except TelaahError as error:
+            self._report(error)
+            return False
+        self.saved_label.setText(_tr("Saved to {path}").format(path=path))
+        self.saved_label.setToolTip(str(path))
         return True
 
 

@@ -73,7 +73,11 @@ def test_readable_table(demo_path: Path, capsys) -> None:  # type: ignore[no-unt
     assert "Cohen's kappa: κ = (P_o − P_e) / (1 − P_e)" in out
     assert "Krippendorff's alpha: α = 1 − D_o/D_e" in out
     assert "Not reported (—):" in out and "—[a]" in out
-    assert "Disagreements:" in out and "Annisa: #" in out and "Bima: —" in out
+    assert "Disagreements:" in out and "Bima: —" in out
+    assert re.search(r"^\[\d+(\+\d+)*\] \S+, (turn|para\.) \d+ \(", out, re.MULTILINE)
+    assert re.search(r"^    Annisa: [^#\[]+: “", out, re.MULTILINE)  # code and words
+    assert "Cohen's kappa: 0." in out and "(Landis & Koch 1977)" in out
+    assert "(Krippendorff 2004)" in out and "neither coder coded" in out
 
 
 def test_user_errors_exit_2_without_traceback(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +102,7 @@ def test_resolve_from_the_command_line(demo_path: Path, capsys) -> None:  # type
                           "--resolve", row["key"], "--resolution", "accept",
                           "--accept", "Bima")
     assert code == 0, err
-    assert "1 consensus segment(s) written for Konsensus" in out
+    assert "1 consensus segment written for Konsensus" in out
     bima = next(v for v in row["versions"] if v["coder"] == "Bima")
     with Project.open(demo_path) as project:
         consensus = [s for s in list_segments(project) if s.coder == "Konsensus"]
