@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.reanchoring import PlacementStatus
+from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.source_revision import (
     RevisionPlan,
@@ -25,6 +26,7 @@ from app.core.source_revision import (
 )
 from app.errors import TelaahError
 from app.ui.analysis_context import Translate, same_text
+from app.ui.analysis_segments import place_label
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.window_size import fit_window
@@ -52,9 +54,8 @@ def _snippet(text: str) -> str:
     return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
 
 
-def _placement_item(placement: SegmentPlacement) -> QTreeWidgetItem:
-    return QTreeWidgetItem([placement.code, placement.coder,
-                            f"{placement.old_start}–{placement.old_end}",
+def _placement_item(placement: SegmentPlacement, was_at: str) -> QTreeWidgetItem:
+    return QTreeWidgetItem([placement.code, placement.coder, was_at,
                             _snippet(placement.old_text)])
 
 
@@ -73,6 +74,10 @@ class RevisionDialog(QDialog):
         self._translate = translate_error
         self.result: RevisionResult | None = None
         self.plan: RevisionPlan = plan_source_revision(project, source_id=source_id, text=text)
+        # Where each unplaced segment was, as a turn of the text before the replacement.
+        places = turn_places(project, ((source_id, p.old_start) for p in self.plan.unplaced))
+        self._was_at = {p.segment_id: place_label(*places[(source_id, p.old_start)])
+                        for p in self.plan.unplaced}
         self.setWindowTitle(_tr("Replace transcript: {title}").format(title=self.plan.title))
         fit_window(self, "source_revision", (860, 520))
         self.counts = QLabel(self)
@@ -118,7 +123,8 @@ class RevisionDialog(QDialog):
         self.unplaced_label.setText(note)
         self.unplaced.clear()
         for placement in self.plan.unplaced:
-            self.unplaced.addTopLevelItem(_placement_item(placement))
+            self.unplaced.addTopLevelItem(
+                _placement_item(placement, self._was_at.get(placement.segment_id, "")))
 
     def replace(self) -> RevisionResult | None:
         try:

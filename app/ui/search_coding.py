@@ -40,8 +40,7 @@ class CodeHitsPreview(QDialog):
         intro.setWordWrap(True)
         self.hits = QListWidget(self)
         for hit in hits:
-            item = QListWidgetItem(f"{hit.source_title} {hit.start}–{hit.end}: "
-                                   f"{hit_context(hit)}", self.hits)
+            item = QListWidgetItem(f"{hit.source_title}: {hit_context(hit)}", self.hits)
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -3,6 +3,7 @@ transcript with a corrected version."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -137,6 +138,9 @@ def test_the_revision_dialog_shows_the_plan_then_replaces(qtbot: QtBot,
     assert f"{len(plan.placements)} coded segments" in dialog.counts.text()
     assert "followed a moved passage" in dialog.counts.text()
     assert dialog.unplaced.topLevelItemCount() == len(plan.unplaced) > 0
+    was_at = [dialog.unplaced.topLevelItem(row).text(2)
+              for row in range(dialog.unplaced.topLevelItemCount())]
+    assert all(re.fullmatch(r"(turn|para\.) \d+", place) for place in was_at), was_at
     assert _source(demo_project)[1] == old  # the plan changed nothing
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -534,3 +534,16 @@ def test_the_scroll_bar_never_covers_the_margin(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(bar.isVisible)
     assert view.margin.geometry().right() < bar.mapTo(view, QPoint(0, 0)).x()
     assert view.margin.geometry().left() == view.viewport().geometry().right() + 1
+
+
+def test_the_code_all_hits_list_shows_words_not_offsets(qtbot: QtBot) -> None:
+    from app.ui.search_coding import CodeHitsPreview
+
+    hit = SearchHit(source_id=1, source_title="wawancara_layanan", informant=None, start=254,
+                    end=261, text="antrean", before="Pelayanan sudah cepat, tetapi ",
+                    after=" masih panjang", score=100.0)
+    dialog = CodeHitsPreview([hit], "Hambatan/Minim Diklat")
+    qtbot.addWidget(dialog)
+    text = dialog.hits.item(0).text()
+    assert text.startswith("wawancara_layanan: ") and "antrean" in text
+    assert not OFFSETS.search(text)
