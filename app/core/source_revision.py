@@ -17,6 +17,7 @@ changed; :func:`revise_source` applies it in one transaction.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from app.core.project import Project
 from app.core.sources import count_words
 from app.errors import FileEmpty, NotFound
 from app.io.source_file import read_source_file
-from app.io.speaker_turns import find_turns
+from app.io.speaker_turns import find_paragraphs, find_turns
 from app.io.text_normalise import normalise_text
 from app.models import CodedSegment, Coder, Memo, Source, Turn
 from app.models.base import utc_now
@@ -115,6 +116,7 @@ def revise_source(
     with project.writing() as session:
         plan = _plan(session, source_id, new_text)
         source = session.get_one(Source, source_id)
+        old_text = source.text
         source.text = new_text
         source.char_count = len(new_text)
         source.word_count = count_words(new_text)
@@ -132,7 +134,7 @@ def revise_source(
             segment = session.get_one(CodedSegment, placement.segment_id)
             segment.start, segment.end = placement.start, placement.end
             if placement.status is PlacementStatus.UNPLACED:
-                memos.append(_unplaced_memo(placement))
+                memos.append(_unplaced_memo(placement, old_text, new_text))
             else:
                 segment.text = placement.new_text
             segment.updated_at = now
@@ -215,12 +217,25 @@ def _segment_placement(row, paths, placement: Placement, old_text: str,  # type:
     )
 
 
-def _unplaced_memo(placement: SegmentPlacement) -> Memo:
+def _place_words(text: str, offset: int) -> str:
+    """Where ``offset`` is in ``text`` for a reader, in both languages: its speaker turn, or
+    its paragraph when the text has no turns."""
+    turns = find_turns(text)
+    if turns:
+        index = bisect_right([turn.start for turn in turns], offset) - 1
+        return (f"giliran / turn {turns[index].number}" if index >= 0
+                else "sebelum giliran pertama / before the first turn")
+    paragraphs = find_paragraphs(text)
+    index = max(0, bisect_right([paragraph.start for paragraph in paragraphs], offset) - 1)
+    return f"paragraf / paragraph {index + 1}"
+
+
+def _unplaced_memo(placement: SegmentPlacement, old_text: str, new_text: str) -> Memo:
     snippet = placement.old_text[:_SNIPPET_CHARS]
     body = (
         f"Teks yang dikode / coded text: «{snippet}»\n"
-        f"Posisi lama / old position: [{placement.old_start}, {placement.old_end}); "
-        f"tebakan / best guess: [{placement.start}, {placement.end})\n"
+        f"Posisi lama / old position: {_place_words(old_text, placement.old_start)}; "
+        f"tebakan / best guess: {_place_words(new_text, placement.start)}\n"
         "Setelah transkrip direvisi, Telaah tidak dapat menemukan teks ini dengan yakin. "
         "Periksa dan tempatkan ulang segmen ini.\n"
         "After the transcript was revised, Telaah could not place this text confidently. "

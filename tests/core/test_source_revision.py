@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -84,9 +85,13 @@ def test_unplaced_segments_are_kept_flagged_and_listed(demo_project: Project) ->
         assert row.snapshot in deleted or row.snapshot not in new
     with demo_project.reading() as session:
         memos = session.execute(
-            select(Memo.id, Memo.segment_id).where(Memo.title == UNPLACED_MEMO_TITLE)).all()
+            select(Memo.id, Memo.segment_id, Memo.body)
+            .where(Memo.title == UNPLACED_MEMO_TITLE)).all()
     assert {memo.segment_id for memo in memos} == set(unplaced)
     assert result.changes.memos == {memo.id for memo in memos}
+    for memo in memos:  # where it was, as a reader finds it: a turn, never offsets
+        assert re.search(r"old position: giliran / turn \d+;", memo.body), memo.body
+        assert not re.search(r"\[\d+, \d+\)", memo.body)
 
 
 def test_the_plan_changes_nothing(demo_project: Project) -> None:
