@@ -82,13 +82,13 @@ def import_review_document(project: Project, *, path: Path, reviewer: str) -> Re
     read = read_review_document(Path(path))
     ours = {comment.key: comment for comment in read.comments if comment.segment_id is not None}
     if not ours and read.project_guid is None:
-        raise ReviewDocumentForeign(path=str(path))
+        raise ReviewDocumentForeign(path=path)
     others = [comment for comment in read.comments
               if comment.segment_id is None and comment.text.strip()]
     with project.writing() as session:
         info = session.get(ProjectInfo, 1)
         if read.project_guid and info is not None and read.project_guid != info.guid:
-            raise ReviewDocumentOtherProject(path=str(path))
+            raise ReviewDocumentOtherProject(path=path)
         author = find_coder(session, reviewer)
         placer = _Placer(session, ours, {comment.key: comment for comment in read.comments})
         work = [(comment, placer.segment_for(comment)) for comment in others]
