@@ -353,8 +353,7 @@ class _Importer:
             quoted = source.text[selection.start : selection.end]
             self.session.add(Memo(
                 title=(selection.name or "Selection")[:500], memo_type="analytic",
-                body=f"{selection.description.strip()}\n\n[{selection.start}, {selection.end}): "
-                     f"{quoted}",
+                body=f"{selection.description.strip()}\n\n«{quoted}»",
                 source_id=source.id, guid=selection.guid,
                 created_at=selection.created_at or utc_now(),
                 updated_at=selection.modified_at or selection.created_at or utc_now(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -215,8 +216,12 @@ def test_coded_text_stored_in_the_file_equals_the_imported_segment(tmp_path: Pat
                 checked += 1
         assert checked == 2  # the two selections named by their full text
         memo_titles = set(session.scalars(select(Memo.title)))
-    # The uncoded selection with a comment survives as a memo on its source.
+        bodies = list(session.scalars(select(Memo.body).where(Memo.source_id.is_not(None))))
+    # The uncoded selection with a comment survives as a memo on its source, quoting its
+    # words (no code-point offsets).
     assert any(title.startswith("For some reason babies") for title in memo_titles)
+    assert any("«" in body for body in bodies)
+    assert not any(re.search(r"\[\d+, \d+\)", body) for body in bodies)
 
 
 def test_a_failed_import_leaves_no_project_file(tmp_path: Path) -> None:
