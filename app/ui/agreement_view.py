@@ -112,6 +112,7 @@ class AgreementView(FeatureDialog):
         self.disagreement_model = DisagreementModel(self)
         self.disagreements = QTableView(self)
         self.disagreements.setModel(self.disagreement_model)
+        self.disagreements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.disagreements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.disagreements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.disagreements.setWordWrap(True)

@@ -159,6 +159,7 @@ def segment_table(parent: QWidget, model: SegmentTableModel) -> QTableView:
     """A table view over ``model`` with readable widths; the quote column stretches."""
     view = QTableView(parent)
     view.setModel(model)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)

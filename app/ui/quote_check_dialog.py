@@ -62,6 +62,7 @@ class QuoteCheckDialog(FeatureDialog):
         self.model = QuoteCheckModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,6 +60,7 @@ def _tr(text: str) -> str:
 def _table(parent: QWidget, model: SearchHitModel | SuggestionModel, stretch: int) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
