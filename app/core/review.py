@@ -208,6 +208,13 @@ def review_thread(project: Project, *, segment_id: int) -> list[CommentView]:
         return _comments(session, CodedSegment.id == segment_id)
 
 
+def last_comment(project: Project, *, segment_id: int) -> CommentView | None:
+    """The newest entry of a segment's thread that says something (a verdict or a reply)."""
+    thread = review_thread(project, segment_id=segment_id)
+    said = [comment for comment in thread if comment.body or comment.previous]
+    return said[-1] if said else (thread[-1] if thread else None)
+
+
 def review_thread_of(project: Project, *,
                      coder_id: int | None) -> dict[int, list[CommentView]]:
     """The threads of the segments of ``coder_id`` (None: of every segment), keyed by

@@ -35,10 +35,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def segment_tooltip(segment: SegmentView) -> str:
+def segment_tooltip(segment: SegmentView, last_comment: str | None = None) -> str:
+    """Code, coder, review status (with the thread's last comment), memo."""
+    from app.ui.review_model import status_label
+
     lines = [f"<b><span style='color:{segment.color}'>&#9632;</span> "
              f"{html.escape(segment.code)}</b>",
-             html.escape(_tr("Coder: {name}").format(name=segment.coder))]
+             html.escape(_tr("Coder: {name}").format(name=segment.coder)),
+             html.escape(_tr("Review: {status}").format(
+                 status=status_label(segment.review_status)))]
+    if last_comment:
+        lines.append(html.escape(_tr("Last comment: {comment}").format(
+            comment=last_comment)).replace("\n", "<br>"))
     memo = segment.memo.strip()
     if memo:
         if len(memo) > MEMO_PREVIEW:
@@ -228,7 +236,10 @@ class CodingMargin(QWidget):
             if segment is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), segment_tooltip(segment), self)
+                # Set by the review feature: the last comment of the segment's thread.
+                comment_for = getattr(self._view, "review_comment_for", None)
+                last = comment_for(segment.id) if callable(comment_for) else None
+                QToolTip.showText(event.globalPos(), segment_tooltip(segment, last), self)
             return True
         return super().event(event)
 

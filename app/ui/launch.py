@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from app.core.coders import list_coders
 from app.core.project import Project
 from app.errors import FileUnwritable, ProjectDamaged, ProjectLocked, TelaahError
 from app.i18n import choose_language, translator_for
@@ -60,7 +61,8 @@ def run_gui(
     translate = translator_for(language)
     try:
         with _without_platform_notes():
-            name = coder or stored_coder() or ("Tester" if screenshot else _ask_coder())
+            name = coder or stored_coder() or ("Tester" if screenshot
+                                               else _ask_coder(project_path))
             if not name:
                 return 0
             return _show(application, project_path, name, translate, screenshot, language)
@@ -80,12 +82,47 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _ask_coder() -> str | None:
+def project_people(project_path: Path | str | None) -> list[tuple[str, str]]:
+    """(name, role) of the coders and supervisors of the project about to open, read
+    without writing anything; [] when there is none or it cannot be read yet."""
+    if project_path is None:
+        return []
+    try:
+        project = Project.open(project_path, read_only=True)
+    except TelaahError:
+        return []
+    try:
+        return [(coder.name, coder.role) for coder in list_coders(project)]
+    except TelaahError:
+        return []
+    finally:
+        project.close()
+
+
+def coder_question(people: list[tuple[str, str]]) -> QInputDialog:
+    """First start: who is coding? The project's coders and supervisors are offered; a new
+    name can be typed."""
+    dialog = QInputDialog()
+    dialog.setWindowTitle(_tr("Welcome to Telaah"))
+    if people:
+        named = ", ".join(f"{name} ({_tr('supervisor') if role == 'supervisor' else _tr('coder')})"
+                          for name, role in people)
+        dialog.setLabelText(_tr(
+            "Who are you? This project has: {people}. Choose your name or type a new one; "
+            "it is stored with every segment you code.").format(people=named))
+        dialog.setComboBoxItems([name for name, _role in people])
+        dialog.setComboBoxEditable(True)
+    else:
+        dialog.setLabelText(_tr("Who is coding? Your name is stored with every segment you "
+                                "code."))
+    return dialog
+
+
+def _ask_coder(project_path: Path | str | None = None) -> str | None:
     """First start: who is coding? Remembered for the next start."""
-    name, accepted = QInputDialog.getText(
-        None, _tr("Welcome to Telaah"),
-        _tr("Who is coding? Your name is stored with every segment you code."))
-    name = name.strip()
+    dialog = coder_question(project_people(project_path))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    name = dialog.textValue().strip()
     if accepted and name:
         store_coder(name)
         return name

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -498,7 +499,8 @@ class ReviewPanel(FeatureDialog):
         if view is not None and hasattr(view, "choose_segment"):
             view.choose_segment(segment.id)
         if window is not None:
-            window.raise_()
+            if QGuiApplication.platformName() != "offscreen":  # it has no window stacking
+                window.raise_()
             window.activateWindow()
 
     def _choose_export(self) -> None:
@@ -570,3 +572,9 @@ def install(window: QWidget) -> None:
     requested = getattr(window, "segment_review_requested", None)
     if requested is not None:  # the transcript's "Show in review"
         requested.connect(lambda segment_id: show_in_review(window, segment_id))
+    shown = getattr(window, "project_shown", None)
+    if shown is not None:  # the role in the status bar; segments to revise, on request
+        from app.ui.review_start import on_project_shown
+
+        shown.connect(lambda project: on_project_shown(window, project,
+                                                       lambda: open_feedback(window)))
