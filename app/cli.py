@@ -28,7 +28,7 @@ READER_GONE = 141
 COMMAND_MODULES: tuple[str, ...] = (
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
     "triangulation", "excerpts", "codebook", "agreement", "informants", "merge",
-    "review_word",
+    "review_word", "about", "desktop",
 )
 # The sub-commands each of those modules registers, so that a run imports only the module
 # of its own command (every module for --help or a mistyped command): start-up pays for
@@ -47,6 +47,8 @@ COMMANDS_OF_MODULE: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement",),
     "informants": ("informants", "sources"),
     "merge": ("merge",),
+    "about": ("cite", "about"),
+    "desktop": ("desktop-integration",),
     "review_word": ("review-export", "review-import"),
 }
 # Two-word commands and the command registered for each (``telaah review export ...``).
@@ -421,7 +423,8 @@ def _gui(arguments: argparse.Namespace) -> int:
 
 
 def _demo_location() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "telaah" / "demo-study.telaah"
+    from app.resources import demo_location
+
+    return demo_location()
 
 

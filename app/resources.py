@@ -55,3 +55,9 @@ def user_guide(language: str) -> Path:
 def icon_file(name: str) -> Path:
     """One of the application's icons (``telaah.svg``, ``telaah-256.png``, ``telaah.ico``)."""
     return Path(__file__).resolve().parent / ICONS / name
+
+
+def demo_location() -> Path:
+    """Where ``telaah gui --demo`` and the welcome screen keep the demo study."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "telaah" / "demo-study.telaah"

@@ -770,8 +770,16 @@
       <translation>Drag to widen the margin</translation>
     </message>
     <message>
+      <source>Last comment: {comment}</source>
+      <translation>Last comment: {comment}</translation>
+    </message>
+    <message>
       <source>Memo: {memo}</source>
       <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+      <source>Review: {status}</source>
+      <translation>Review: {status}</translation>
     </message>
   </context>
   <context>
@@ -1613,8 +1621,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Welcome to Telaah</translation>
     </message>
     <message>
+      <source>Who are you? This project has: {people}. Choose your name or type a new one; it is stored with every segment you code.</source>
+      <translation>Who are you? This project has: {people}. Choose your name or type a new one; it is stored with every segment you code.</translation>
+    </message>
+    <message>
       <source>Who is coding? Your name is stored with every segment you code.</source>
       <translation>Who is coding? Your name is stored with every segment you code.</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation>coder</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
     </message>
   </context>
   <context>
@@ -2875,6 +2895,25 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>ReviewStart</name>
+    <message>
+      <source>Coder: {name}</source>
+      <translation>Coder: {name}</translation>
+    </message>
+    <message>
+      <source>Feedback from your supervisor</source>
+      <translation>Feedback from your supervisor</translation>
+    </message>
+    <message>
+      <source>Supervisor: {name}</source>
+      <translation>Supervisor: {name}</translation>
+    </message>
+    <message>
+      <source>changed the segment</source>
+      <translation>changed the segment</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewTexts</name>
     <message>
       <source>1 segment</source>
@@ -2919,6 +2958,69 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{length} characters</source>
       <translation>{length} characters</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWord</name>
+    <message>
+      <source>&amp;Import review from Word…</source>
+      <translation>&amp;Import review from Word…</translation>
+    </message>
+    <message>
+      <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
+      <translation>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation>Coder</translation>
+    </message>
+    <message>
+      <source>Could not place {count} comment(s):</source>
+      <translation>Could not place {count} comment(s):</translation>
+    </message>
+    <message>
+      <source>Export for review in &amp;Word…</source>
+      <translation>Export for review in &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Export for review in Word</source>
+      <translation>Export for review in Word</translation>
+    </message>
+    <message>
+      <source>Import review from Word</source>
+      <translation>Import review from Word</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Reading the review document…</source>
+      <translation>Reading the review document…</translation>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <source>Writing the review document…</source>
+      <translation>Writing the review document…</translation>
+    </message>
+    <message>
+      <source>Wrote {segments} segment(s) from {sources} source(s) to {path}.</source>
+      <translation>Wrote {segments} segment(s) from {sources} source(s) to {path}.</translation>
     </message>
   </context>
   <context>
@@ -3798,6 +3900,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Agreement between {coders}</source>
       <translation>Agreement between {coders}</translation>
+    </message>
+    <message>
+      <source>Agreement written to {path}.</source>
+      <translation>Agreement written to {path}.</translation>
     </message>
     <message>
       <source>All codes</source>

@@ -5,31 +5,31 @@
     <name>AboutDialog</name>
     <message>
       <source>&lt;h2&gt;Telaah {version}&lt;/h2&gt;&lt;p&gt;A workbench for qualitative interview analysis: coding against a codebook, Miles &amp;amp; Huberman's data reduction, data display and conclusion drawing, triangulation, supervisor review and intercoder agreement.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({licence}). Telaah makes no network connections; a project stays in its own file or on your team's PostgreSQL server.&lt;/p&gt;</source>
-      <translation type="unfinished"/>
+      <translation>&lt;h2&gt;Telaah {version}&lt;/h2&gt;&lt;p&gt;Meja kerja untuk analisis wawancara kualitatif: pengodean dengan buku kode, reduksi data, penyajian data, serta penarikan kesimpulan menurut Miles &amp;amp; Huberman, triangulasi, tinjauan pembimbing, dan kesepakatan antarpengode.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan GNU General Public License, versi 3 atau yang lebih baru ({licence}). Telaah tidak membuat koneksi jaringan; proyek tetap berada di berkasnya sendiri atau di server PostgreSQL tim Anda.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>About Telaah</source>
-      <translation type="unfinished"/>
+      <translation>Tentang Telaah</translation>
     </message>
     <message>
       <source>Each library keeps its own licence. The LGPL libraries (Qt, PySide6, Psycopg) are used unmodified and can be replaced by other versions.</source>
-      <translation type="unfinished"/>
+      <translation>Setiap pustaka tetap memakai lisensinya sendiri. Pustaka berlisensi LGPL (Qt, PySide6, Psycopg) dipakai tanpa diubah dan dapat diganti dengan versi lain.</translation>
     </message>
     <message>
       <source>Libraries Telaah uses</source>
-      <translation type="unfinished"/>
+      <translation>Pustaka yang dipakai Telaah</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished"/>
+      <translation>Pustaka</translation>
     </message>
     <message>
       <source>Licence</source>
-      <translation type="unfinished"/>
+      <translation>Lisensi</translation>
     </message>
     <message>
       <source>Version</source>
-      <translation type="unfinished"/>
+      <translation>Versi</translation>
     </message>
   </context>
   <context>
@@ -411,23 +411,23 @@
     <name>CitationDialog</name>
     <message>
       <source>APA (7th edition)</source>
-      <translation type="unfinished"/>
+      <translation>APA (edisi ke-7)</translation>
     </message>
     <message>
       <source>Cite Telaah</source>
-      <translation type="unfinished"/>
+      <translation>Sitasi Telaah</translation>
     </message>
     <message>
       <source>Copy APA</source>
-      <translation type="unfinished"/>
+      <translation>Salin APA</translation>
     </message>
     <message>
       <source>Copy BibTeX</source>
-      <translation type="unfinished"/>
+      <translation>Salin BibTeX</translation>
     </message>
     <message>
       <source>If Telaah helped your research, please cite the version you used in your thesis or article.</source>
-      <translation type="unfinished"/>
+      <translation>Jika Telaah membantu penelitian Anda, kutiplah versi yang Anda pakai dalam skripsi, tesis, atau artikel Anda.</translation>
     </message>
   </context>
   <context>
@@ -770,8 +770,16 @@
       <translation>Seret untuk melebarkan margin</translation>
     </message>
     <message>
+      <source>Last comment: {comment}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Memo: {memo}</source>
       <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+      <source>Review: {status}</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -1613,8 +1621,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Selamat datang di Telaah</translation>
     </message>
     <message>
+      <source>Who are you? This project has: {people}. Choose your name or type a new one; it is stored with every segment you code.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Who is coding? Your name is stored with every segment you code.</source>
       <translation>Siapa yang mengode? Nama Anda disimpan bersama setiap segmen yang Anda kode.</translation>
+    </message>
+    <message>
+      <source>coder</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation type="unfinished"/>
     </message>
   </context>
   <context>
@@ -1633,7 +1653,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>&amp;Cite Telaah…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Sitasi Telaah…</translation>
     </message>
     <message>
       <source>&amp;Coding</source>
@@ -2029,7 +2049,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>ProjectWindows</name>
     <message>
       <source>Building the demo study…</source>
-      <translation type="unfinished"/>
+      <translation>Membuat studi demo…</translation>
     </message>
   </context>
   <context>
@@ -2875,6 +2895,25 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>ReviewStart</name>
+    <message>
+      <source>Coder: {name}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Feedback from your supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Supervisor: {name}</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>changed the segment</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
     <name>ReviewTexts</name>
     <message>
       <source>1 segment</source>
@@ -2918,6 +2957,69 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{length} characters</source>
+      <translation type="unfinished"/>
+    </message>
+  </context>
+  <context>
+    <name>ReviewWord</name>
+    <message>
+      <source>&amp;Import review from Word…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Coder</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Could not place {count} comment(s):</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Export for review in &amp;Word…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Export for review in Word</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Import review from Word</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Reading the review document…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Writing the review document…</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
+      <source>Wrote {segments} segment(s) from {sources} source(s) to {path}.</source>
       <translation type="unfinished"/>
     </message>
   </context>
@@ -3651,15 +3753,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>WelcomePanel</name>
     <message>
       <source>A .telaah file on this computer</source>
-      <translation type="unfinished"/>
+      <translation>Berkas .telaah di komputer ini</translation>
     </message>
     <message>
       <source>An empty project with Kasmir's codebook</source>
-      <translation type="unfinished"/>
+      <translation>Proyek kosong dengan buku kode Kasmir</translation>
     </message>
     <message>
       <source>Every stage and window explained (F1)</source>
-      <translation type="unfinished"/>
+      <translation>Setiap tahap dan jendela dijelaskan (F1)</translation>
     </message>
     <message>
       <source>New project with the Kasmir codebook…</source>
@@ -3667,11 +3769,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>New project…</source>
-      <translation type="unfinished"/>
+      <translation>Proyek baru…</translation>
     </message>
     <message>
       <source>No recent projects yet: the projects you open appear here.</source>
-      <translation type="unfinished"/>
+      <translation>Belum ada proyek terakhir: proyek yang Anda buka akan muncul di sini.</translation>
     </message>
     <message>
       <source>Open project…</source>
@@ -3679,7 +3781,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Open the demo study</source>
-      <translation type="unfinished"/>
+      <translation>Buka studi demo</translation>
     </message>
     <message>
       <source>Open the demo study…</source>
@@ -3691,7 +3793,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Six invented informants, coded by two coders</source>
-      <translation type="unfinished"/>
+      <translation>Enam informan rekaan, dikode oleh dua pengode</translation>
     </message>
     <message>
       <source>Telaah helps you code interview transcripts, observation notes and documents against a codebook, and compare coders.</source>
@@ -3703,7 +3805,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Tip: once a project is open, drop .txt, .docx or .pdf files on the window to import them.</source>
-      <translation type="unfinished"/>
+      <translation>Kiat: setelah proyek terbuka, seret berkas .txt, .docx, atau .pdf ke jendela untuk mengimpornya.</translation>
     </message>
     <message>
       <source>To try Telaah with the sample study, run this command in a terminal:</source>
@@ -3711,11 +3813,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>User guide</source>
-      <translation type="unfinished"/>
+      <translation>Panduan pengguna</translation>
     </message>
     <message>
       <source>Version {version}</source>
-      <translation type="unfinished"/>
+      <translation>Versi {version}</translation>
     </message>
     <message>
       <source>Welcome to Telaah</source>
@@ -3798,6 +3900,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Agreement between {coders}</source>
       <translation>Kesepakatan antara {coders}</translation>
+    </message>
+    <message>
+      <source>Agreement written to {path}.</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>All codes</source>
@@ -3897,7 +4003,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Computer software</source>
-      <translation type="unfinished"/>
+      <translation>Perangkat lunak komputer</translation>
     </message>
     <message>
       <source>Copied the project to {path}.</source>
@@ -4093,7 +4199,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Removed Telaah's menu entry, icons and file type ({count} files).</source>
-      <translation type="unfinished"/>
+      <translation>Entri menu, ikon, dan jenis berkas Telaah dihapus ({count} berkas).</translation>
     </message>
     <message>
       <source>Removed informant {id}.</source>
@@ -4201,11 +4307,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Telaah is in the applications menu; double-clicking a .telaah file opens it with: {command}</source>
-      <translation type="unfinished"/>
+      <translation>Telaah ada di menu aplikasi; klik ganda pada berkas .telaah membukanya dengan: {command}</translation>
     </message>
     <message>
       <source>Telaah {version}, free software under the {licence} licence.</source>
-      <translation type="unfinished"/>
+      <translation>Telaah {version}, perangkat lunak bebas dengan lisensi {licence}.</translation>
     </message>
     <message>
       <source>The citation names {cited}, but the quote is from {found}.</source>
@@ -4297,7 +4403,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Version {version}</source>
-      <translation type="unfinished"/>
+      <translation>Versi {version}</translation>
     </message>
     <message>
       <source>Warning: {count} source(s) have no text: {names}</source>

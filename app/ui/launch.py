@@ -25,6 +25,7 @@ from app.ui import language_switch
 from app.ui.error_messages import show_error
 from app.ui.main_window import MainWindow, Translate
 from app.ui.open_choice import open_with_choice
+from app.ui.project_windows import handle_file_open_events, prepare_application
 from app.ui.settings import stored_coder, stored_language, store_coder, user_settings
 from app.ui.window_size import fit_window, keep_inside_screen
 
@@ -56,6 +57,7 @@ def run_gui(
     application = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "telaah"])
     assert isinstance(application, QApplication)
     QCoreApplication.setApplicationName("Telaah")
+    prepare_application(application)  # window icon, desktop entry name
     language = language or stored_language() or choose_language()
     language_switch.install_translator(language)
     translate = translator_for(language)
@@ -158,6 +160,7 @@ def _show(
     if screenshot is not None:
         return _save_screenshot(application, window, screenshot, translate)
     language_switch.connect(window)
+    window.file_open_handler = handle_file_open_events(window)  # macOS Finder double-click
     settings = user_settings()
     geometry = settings.value("window/geometry")
     if geometry is not None and window.restoreGeometry(geometry):

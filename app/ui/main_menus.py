@@ -120,7 +120,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     help_menu = window.menu("help", menu_title("help"))
     add(help_menu, "user_guide", _tr("&User guide"), lambda: user_guide.show_guide(window),
         QKeySequence.StandardKey.HelpContents)
-    add(help_menu, "about", _tr("&About Telaah"), lambda: user_guide.show_about(window))
+    add(help_menu, "cite", _tr("&Cite Telaah…"), lambda: _show_citation(window))
+    add(help_menu, "about", _tr("&About Telaah"), lambda: _show_about(window))
     return actions
 
 
@@ -137,6 +138,18 @@ def menu_title(key: str) -> str:
         "help": QCoreApplication.translate("MainMenus", "&Help"),
     }
     return titles.get(key, key)
+
+
+def _show_citation(window: MainWindow) -> None:
+    from app.ui.citation_dialog import show_citation
+
+    window.citation_dialog = show_citation(window, window.translator)
+
+
+def _show_about(window: MainWindow) -> None:
+    from app.ui.about_dialog import show_about
+
+    window.about_dialog = show_about(window)
 
 
 def _ask_coder(window: MainWindow) -> None:
@@ -172,7 +185,9 @@ def open_recent(window: MainWindow, location: str) -> bool:
         if not accepted:
             return False
         location = with_password(location, password)
-    return window.open_project(location)
+    from app.ui.project_windows import open_in_window
+
+    return open_in_window(window, location) is not None  # a second project: a second window
 
 
 def with_password(location: str, password: str) -> str:

@@ -32,9 +32,10 @@ from app.ui import extensions
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
 from app.ui.error_messages import show_error
-from app.ui.main_menus import build_menus
+from app.ui.main_menus import build_menus, open_recent
 from app.ui.open_choice import open_with_choice
 from app.ui.project_actions import import_paths
+from app.ui.project_windows import open_demo_study, open_in_window
 from app.ui.settings import remember_project, store_coder, user_settings
 from app.ui.welcome_panel import WelcomePanel
 from app.ui.workspace import Workspace
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
             self, _tr("Open project"), "", _tr("Telaah projects (*.telaah);;All files (*)")
         )
         if path:
-            self.open_project(Path(path))
+            open_in_window(self, Path(path))  # a second project opens a second window
 
     def open_project(self, location: Path | str) -> bool:
         """Open another project in this window; on error keep the current one."""
@@ -187,9 +188,10 @@ class MainWindow(QMainWindow):
             self.workspace = self.tabs = self.history = None
             self.welcome = WelcomePanel(self)
             self.welcome.open_requested.connect(self.choose_project)
-            self.welcome.project_chosen.connect(self.open_project)
+            self.welcome.project_chosen.connect(lambda where: open_recent(self, where))
             self.welcome.create_requested.connect(self.actions_by_name["new"].trigger)
-            self.welcome.demo_requested.connect(self.actions_by_name["demo"].trigger)
+            self.welcome.demo_requested.connect(lambda: open_demo_study(self))
+            self.welcome.guide_requested.connect(self.actions_by_name["user_guide"].trigger)
             self.setCentralWidget(self.welcome)
             self.setWindowTitle("Telaah")
         else:

@@ -1,4 +1,5 @@
-"""Help › User guide (the guide under docs/, in the window's language) and Help › About."""
+"""Help › User guide: the guide under docs/, in the window's language (Help › About is
+app/ui/about_dialog.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from app import __version__
 from app.errors import DataMissing
 from app.resources import user_guide
 from app.ui.window_size import fit_window
@@ -67,19 +67,3 @@ def show_guide(window: Any) -> GuideDialog | None:
     dialog = GuideDialog(path, window)
     dialog.show()
     return dialog
-
-
-def about_text() -> str:
-    return _tr(
-        "<h3>Telaah {version}</h3>"
-        "<p>A workbench for qualitative interview analysis: coding against a codebook, "
-        "Miles &amp; Huberman's data reduction, data display and conclusion drawing, "
-        "triangulation, supervisor review and intercoder agreement.</p>"
-        "<p>Free software under the GNU GPL, version 3 or later. Telaah makes no network "
-        "connections; a project stays in its own file or on your team's PostgreSQL "
-        "server.</p>"
-    ).format(version=__version__)
-
-
-def show_about(window: QWidget) -> None:
-    QMessageBox.about(window, _tr("About Telaah"), about_text())

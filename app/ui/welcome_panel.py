@@ -1,11 +1,17 @@
-"""The start screen: what the window shows when no project is open."""
+"""The start screen: what a window shows when no project is open.
+
+New project, Open, Open the demo study and the user guide as large buttons, then the
+recent projects (double-click or Enter opens one).
+"""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
+from app.resources import icon_file
 from app.ui.settings import recent_projects
 
 CONTEXT = "WelcomePanel"
-DEMO_COMMAND = "telaah demo demo.telaah"
-DEMO_GUI_COMMAND = "telaah gui --demo"
-BOX_WIDTH = 640
+BOX_WIDTH = 680
+LOGO_SIZE = 72
+BUTTON_HEIGHT = 48
 
 
 def _tr(text: str) -> str:
@@ -28,70 +36,79 @@ def _tr(text: str) -> str:
 
 
 class WelcomePanel(QWidget):
-    """Recent projects (double-click opens), a new project, the demo study, or open a file."""
+    """The four ways to start, and the recent projects."""
 
     open_requested = Signal()
     create_requested = Signal()
     demo_requested = Signal()
+    guide_requested = Signal()
     project_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(f"<h1>{html.escape(_tr('Welcome to Telaah'))}</h1>", self)
+        logo = QLabel(self)
+        logo.setPixmap(QIcon(str(icon_file("telaah-128.png"))).pixmap(LOGO_SIZE, LOGO_SIZE))
+        title = QLabel(
+            f"<h1>{html.escape(_tr('Welcome to Telaah'))}</h1>"
+            f"<p>{html.escape(_tr('Version {version}').format(version=__version__))}</p>",
+            self)
+        heading = QHBoxLayout()
+        heading.addWidget(logo)
+        heading.addSpacing(12)
+        heading.addWidget(title, 1)
         intro = QLabel(
             _tr("Telaah helps you code interview transcripts, observation notes and "
                 "documents against a codebook, and compare coders."),
             self,
         )
         intro.setWordWrap(True)
-        self.open_button = QPushButton(_tr("Open project…"), self)
-        self.open_button.clicked.connect(self.open_requested)
-        self.new_button = QPushButton(_tr("New project with the Kasmir codebook…"), self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        self.new_button = self._button(grid, 0, 0, _tr("New project…"),
+                                       _tr("An empty project with Kasmir's codebook"))
         self.new_button.clicked.connect(self.create_requested)
-        self.demo_button = QPushButton(_tr("Open the demo study…"), self)
+        self.open_button = self._button(grid, 0, 1, _tr("Open project…"),
+                                        _tr("A .telaah file on this computer"))
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button = self._button(grid, 2, 0, _tr("Open the demo study"),
+                                        _tr("Six invented informants, coded by two coders"))
         self.demo_button.clicked.connect(self.demo_requested)
+        self.guide_button = self._button(grid, 2, 1, _tr("User guide"),
+                                         _tr("Every stage and window explained (F1)"))
+        self.guide_button.clicked.connect(self.guide_requested)
+
+        recent_label = QLabel(f"<b>{html.escape(_tr('Recent projects'))}</b>", self)
         self.recent = QListWidget(self)
-        self.recent.setMaximumHeight(150)
+        self.recent.setMaximumHeight(170)
         for location in recent_projects():
             item = QListWidgetItem(location)
             item.setToolTip(location)
             self.recent.addItem(item)
         self.recent.itemActivated.connect(lambda item: self.project_chosen.emit(item.text()))
-        recent_label = QLabel(f"<b>{html.escape(_tr('Recent projects'))}</b>", self)
-        demo = QLabel(
-            "<p>{try_it}</p><p><code>{demo}</code></p><p>{then}</p>".format(
-                try_it=html.escape(_tr("To try Telaah with the sample study, run this "
-                                       "command in a terminal:")),
-                demo=html.escape(DEMO_COMMAND),
-                then=html.escape(_tr("Then open demo.telaah here, or start Telaah with "
-                                     "{command} to open the sample study directly.")
-                                 ).format(command=f"<code>{html.escape(DEMO_GUI_COMMAND)}</code>"),
-            ),
-            self,
-        )
-        demo.setWordWrap(True)
-        demo.setTextFormat(Qt.TextFormat.RichText)
-        demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_recent = QLabel(_tr("No recent projects yet: the projects you open appear "
+                                    "here."), self)
+        self.no_recent.setWordWrap(True)
+        self.no_recent.setVisible(self.recent.count() == 0)
+        self.recent.setVisible(self.recent.count() > 0)
+        tip = QLabel(_tr("Tip: once a project is open, drop .txt, .docx or .pdf files on the "
+                         "window to import them."), self)
+        tip.setWordWrap(True)
+        tip.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         box = QWidget(self)
         box.setFixedWidth(BOX_WIDTH)
         box_layout = QVBoxLayout(box)
-        box_layout.addWidget(title)
+        box_layout.addLayout(heading)
         box_layout.addWidget(intro)
         box_layout.addSpacing(12)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.new_button, self.demo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box_layout.addLayout(buttons)
-        if self.recent.count():
-            box_layout.addSpacing(8)
-            box_layout.addWidget(recent_label)
-            box_layout.addWidget(self.recent)
-        else:
-            recent_label.hide()
-            self.recent.hide()
+        box_layout.addLayout(grid)
+        box_layout.addSpacing(16)
+        box_layout.addWidget(recent_label)
+        box_layout.addWidget(self.recent)
+        box_layout.addWidget(self.no_recent)
         box_layout.addSpacing(12)
-        box_layout.addWidget(demo)
+        box_layout.addWidget(tip)
         # Stretches rather than an alignment flag, so the wrapped labels get their full
         # height for the box's width.
         row = QHBoxLayout()
@@ -102,3 +119,19 @@ class WelcomePanel(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+    def _button(self, grid: QGridLayout, row: int, column: int, text: str,
+                explanation: str) -> QPushButton:
+        """A large button, and under it in smaller words what it does."""
+        button = QPushButton(text, self)
+        button.setMinimumHeight(BUTTON_HEIGHT)
+        button.setToolTip(explanation)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        button.setFont(font)
+        label = QLabel(explanation, self)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter
+        grid.addWidget(button, row, column)
+        grid.addWidget(label, row + 1, column, Qt.AlignmentFlag.AlignTop)
+        return button

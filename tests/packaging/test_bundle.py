@@ -85,6 +85,9 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_telaah_does_not_use(
     assert (internal / "app" / "translations" / "telaah_id.ts").is_file()
     assert (internal / "app" / "storage" / "migrations" / "versions").is_dir()
     names = {path.name for path in internal.rglob("*")}
+    dangling = [str(path) for path in internal.rglob("*") if path.is_symlink()
+                and not path.exists()]
+    assert dangling == []
     for unused in ("libQt6Network.so.6", "libqgtk3.so", "libqvnc.so", "tkinter",
                    "QtNetwork.abi3.so", "_pytest", "hypothesis"):
         assert unused not in names, unused
