@@ -1933,35 +1933,35 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>MergeProject</name>
     <message>
       <source>&amp;Merge project…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Gabungkan proyek…</translation>
     </message>
     <message>
       <source>Comparing the two copies…</source>
-      <translation type="unfinished"/>
+      <translation>Membandingkan kedua salinan…</translation>
     </message>
     <message>
       <source>Merge</source>
-      <translation type="unfinished"/>
+      <translation>Gabungkan</translation>
     </message>
     <message>
       <source>Merge a coder's copy of this project</source>
-      <translation type="unfinished"/>
+      <translation>Gabungkan salinan proyek ini milik seorang pengode</translation>
     </message>
     <message>
       <source>Merge project</source>
-      <translation type="unfinished"/>
+      <translation>Gabungkan proyek</translation>
     </message>
     <message>
       <source>Merging changes nothing until you press Merge. A backup of this project is taken first.</source>
-      <translation type="unfinished"/>
+      <translation>Tidak ada yang berubah sebelum Anda menekan Gabungkan. Cadangan proyek ini dibuat lebih dulu.</translation>
     </message>
     <message>
       <source>Merging…</source>
-      <translation type="unfinished"/>
+      <translation>Menggabungkan…</translation>
     </message>
     <message>
       <source>Telaah projects (*.telaah)</source>
-      <translation type="unfinished"/>
+      <translation>Proyek Telaah (*.telaah)</translation>
     </message>
   </context>
   <context>
@@ -2964,63 +2964,63 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>ReviewWord</name>
     <message>
       <source>&amp;Import review from Word…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Impor tinjauan dari Word…</translation>
     </message>
     <message>
       <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
-      <translation type="unfinished"/>
+      <translation>Ditambahkan {comments} komentar tinjauan ({verdicts} dengan putusan) dan {suggestions} saran; {already} sudah ada di proyek.</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished"/>
+      <translation>Semua</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished"/>
+      <translation>Kode</translation>
     </message>
     <message>
       <source>Coder</source>
-      <translation type="unfinished"/>
+      <translation>Pengode</translation>
     </message>
     <message>
       <source>Could not place {count} comment(s):</source>
-      <translation type="unfinished"/>
+      <translation>{count} komentar tidak dapat ditempatkan:</translation>
     </message>
     <message>
       <source>Export for review in &amp;Word…</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor untuk ditinjau di &amp;Word…</translation>
     </message>
     <message>
       <source>Export for review in Word</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor untuk ditinjau di Word</translation>
     </message>
     <message>
       <source>Import review from Word</source>
-      <translation type="unfinished"/>
+      <translation>Impor tinjauan dari Word</translation>
     </message>
     <message>
       <source>Informant</source>
-      <translation type="unfinished"/>
+      <translation>Informan</translation>
     </message>
     <message>
       <source>Reading the review document…</source>
-      <translation type="unfinished"/>
+      <translation>Membaca dokumen tinjauan…</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
-      <translation type="unfinished"/>
+      <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
       <source>Writing the review document…</source>
-      <translation type="unfinished"/>
+      <translation>Menulis dokumen tinjauan…</translation>
     </message>
     <message>
       <source>Wrote {segments} segment(s) from {sources} source(s) to {path}.</source>
-      <translation type="unfinished"/>
+      <translation>{segments} segmen dari {sources} sumber ditulis ke {path}.</translation>
     </message>
   </context>
   <context>
@@ -3879,7 +3879,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</source>
-      <translation type="unfinished"/>
+      <translation>Sebuah segmen {coder} di {title} ({code}) diubah di salinan lain; versi proyek ini dipertahankan: “{quote}”.</translation>
     </message>
     <message>
       <source>Accepted</source>
@@ -3891,11 +3891,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Added {comments} review comment(s) ({verdicts} with a verdict) and {suggestions} suggestion(s); {already} were already in the project.</source>
-      <translation type="unfinished"/>
+      <translation>Ditambahkan {comments} komentar tinjauan ({verdicts} dengan putusan) dan {suggestions} saran; {already} sudah ada di proyek.</translation>
     </message>
     <message>
       <source>Added:</source>
-      <translation type="unfinished"/>
+      <translation>Ditambahkan:</translation>
     </message>
     <message>
       <source>Agreement between {coders}</source>
@@ -3919,7 +3919,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Appendix: codebook</source>
-      <translation type="unfinished"/>
+      <translation>Lampiran: buku kode</translation>
     </message>
     <message>
       <source>BP κ</source>
@@ -3955,7 +3955,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Code added: {path}.</source>
-      <translation type="unfinished"/>
+      <translation>Kode ditambahkan: {path}.</translation>
     </message>
     <message>
       <source>Code co-occurrence</source>
@@ -4011,7 +4011,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Could not place {count} comment(s):</source>
-      <translation type="unfinished"/>
+      <translation>{count} komentar tidak dapat ditempatkan:</translation>
     </message>
     <message>
       <source>Created project {path}.</source>
@@ -4023,7 +4023,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Definition</source>
-      <translation type="unfinished"/>
+      <translation>Definisi</translation>
     </message>
     <message>
       <source>Disagreements: {count}</source>
@@ -4043,19 +4043,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Dry run: what merging {other} into {project} would do; nothing was changed.</source>
-      <translation type="unfinished"/>
+      <translation>Uji coba (dry run): yang akan terjadi bila {other} digabungkan ke {project}; tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
-      <translation type="unfinished"/>
+      <translation>Setiap segmen terkode menjadi komentar di margin: baris pertamanya (§ nomor · kode · pengode) harus dibiarkan apa adanya. Balas sebuah komentar untuk mengomentari segmen itu; awali balasan dengan “setuju” atau “ok”, “revisi”, atau “tolak” (atau accept, revise, reject) untuk memberi putusan. Komentar baru pada teks yang belum dikode menjadi saran di antrean tinjauan: awali dengan nama kode (misalnya “Kualitas: …”). Lalu simpan berkas dan kirimkan kembali.</translation>
     </message>
     <message>
       <source>Example</source>
-      <translation type="unfinished"/>
+      <translation>Contoh</translation>
     </message>
     <message>
       <source>Exclude when</source>
-      <translation type="unfinished"/>
+      <translation>Jangan dikode bila</translation>
     </message>
     <message>
       <source>Exported {sources} source(s), {codes} code(s) and {segments} coded segment(s) to {path}.</source>
@@ -4067,7 +4067,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>For {reviewer}, exported on {day}. Segments: {segments} in {sources} source(s).</source>
-      <translation type="unfinished"/>
+      <translation>Untuk {reviewer}, diekspor pada {day}. Segmen: {segments} di {sources} sumber.</translation>
     </message>
     <message>
       <source>Formulas</source>
@@ -4099,7 +4099,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Include when</source>
-      <translation type="unfinished"/>
+      <translation>Dikode bila</translation>
     </message>
     <message>
       <source>Intercoder agreement</source>
@@ -4135,11 +4135,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished"/>
+      <translation>Memo</translation>
     </message>
     <message>
       <source>Merged {other} into {project}.</source>
-      <translation type="unfinished"/>
+      <translation>{other} telah digabungkan ke {project}.</translation>
     </message>
     <message>
       <source>Needs revision</source>
@@ -4163,7 +4163,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Nothing to add: this project already has everything the other copy has.</source>
-      <translation type="unfinished"/>
+      <translation>Tidak ada yang perlu ditambahkan: proyek ini sudah memuat semua yang ada di salinan lain.</translation>
     </message>
     <message>
       <source>P_o = (1/N) Σ_u agreeing coder pairs_u / coder pairs_u over the N units with values from at least two coders; for two coders: units both coded or both left uncoded ÷ units</source>
@@ -4239,7 +4239,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Review of the coding: {project}</source>
-      <translation type="unfinished"/>
+      <translation>Tinjauan pengodean: {project}</translation>
     </message>
     <message>
       <source>Review summary</source>
@@ -4263,11 +4263,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Selected: {filters}.</source>
-      <translation type="unfinished"/>
+      <translation>Dipilih: {filters}.</translation>
     </message>
     <message>
       <source>Source added: {title}.</source>
-      <translation type="unfinished"/>
+      <translation>Sumber ditambahkan: {title}.</translation>
     </message>
     <message>
       <source>Source and turn</source>
@@ -4299,7 +4299,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished"/>
+      <translation>Status</translation>
     </message>
     <message>
       <source>Supervisor</source>
@@ -4319,31 +4319,31 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>The code {path} is described differently in the other copy; this project's description is kept.</source>
-      <translation type="unfinished"/>
+      <translation>Kode {path} dijelaskan berbeda di salinan lain; penjelasan proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>The code {path} is {other_path} in the other copy; it is kept as {path} and not added twice.</source>
-      <translation type="unfinished"/>
+      <translation>Kode {path} bernama {other_path} di salinan lain; kode itu tetap {path} dan tidak ditambahkan dua kali.</translation>
     </message>
     <message>
       <source>The conclusion on {target} differs in the other copy; this project's is kept.</source>
-      <translation type="unfinished"/>
+      <translation>Kesimpulan tentang {target} berbeda di salinan lain; kesimpulan proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>The informant {label} is described differently in the other copy; this project's details are kept.</source>
-      <translation type="unfinished"/>
+      <translation>Informan {label} dijelaskan berbeda di salinan lain; keterangan proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>The memo “{title}” differs in the other copy; this project's text is kept.</source>
-      <translation type="unfinished"/>
+      <translation>Memo “{title}” berbeda di salinan lain; teks proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>The summary of {code} differs in the other copy; this project's is kept.</source>
-      <translation type="unfinished"/>
+      <translation>Ringkasan {code} berbeda di salinan lain; ringkasan proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>The summary of {code} for {informant} differs in the other copy; this project's is kept.</source>
-      <translation type="unfinished"/>
+      <translation>Ringkasan {code} untuk {informant} berbeda di salinan lain; ringkasan proyek ini dipertahankan.</translation>
     </message>
     <message>
       <source>Total</source>
@@ -4427,11 +4427,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Wrote {segments} segment(s) from {sources} source(s) for review to {path}.</source>
-      <translation type="unfinished"/>
+      <translation>{segments} segmen dari {sources} sumber ditulis untuk ditinjau ke {path}.</translation>
     </message>
     <message>
       <source>accepted</source>
-      <translation type="unfinished"/>
+      <translation>diterima</translation>
     </message>
     <message>
       <source>almost perfect</source>
@@ -4451,7 +4451,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>coded segments</source>
-      <translation type="unfinished"/>
+      <translation>segmen terkode</translation>
     </message>
     <message>
       <source>coder</source>
@@ -4459,15 +4459,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>coders</source>
-      <translation type="unfinished"/>
+      <translation>pengode</translation>
     </message>
     <message>
       <source>codes</source>
-      <translation type="unfinished"/>
+      <translation>kode</translation>
     </message>
     <message>
       <source>conclusions</source>
-      <translation type="unfinished"/>
+      <translation>kesimpulan</translation>
     </message>
     <message>
       <source>error</source>
@@ -4479,23 +4479,23 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>informants</source>
-      <translation type="unfinished"/>
+      <translation>informan</translation>
     </message>
     <message>
       <source>it is anchored on a passage several segments share; reply to one segment's comment instead</source>
-      <translation type="unfinished"/>
+      <translation>komentar ini melekat pada bagian teks yang dimiliki beberapa segmen; balaslah komentar salah satu segmen</translation>
     </message>
     <message>
       <source>it is not anchored on the text of a transcript</source>
-      <translation type="unfinished"/>
+      <translation>komentar ini tidak melekat pada teks sebuah transkrip</translation>
     </message>
     <message>
       <source>it is on uncoded text but names no code; start such a comment with a code's name (for example “Kualitas: …”)</source>
-      <translation type="unfinished"/>
+      <translation>komentar ini ada pada teks yang belum dikode tetapi tidak menyebut kode; awali komentar seperti itu dengan nama kode (misalnya “Kualitas: …”)</translation>
     </message>
     <message>
       <source>memos</source>
-      <translation type="unfinished"/>
+      <translation>memo</translation>
     </message>
     <message>
       <source>moderate</source>
@@ -4503,7 +4503,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>needs revision</source>
-      <translation type="unfinished"/>
+      <translation>perlu revisi</translation>
     </message>
     <message>
       <source>no accepted band; read it beside kappa</source>
@@ -4523,7 +4523,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>pending</source>
-      <translation type="unfinished"/>
+      <translation>menunggu</translation>
     </message>
     <message>
       <source>poor, below chance</source>
@@ -4535,7 +4535,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>rejected</source>
-      <translation type="unfinished"/>
+      <translation>ditolak</translation>
     </message>
     <message>
       <source>reliable, 0.800 or more</source>
@@ -4547,11 +4547,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>review comments and verdicts</source>
-      <translation type="unfinished"/>
+      <translation>komentar dan putusan tinjauan</translation>
     </message>
     <message>
       <source>revised</source>
-      <translation type="unfinished"/>
+      <translation>direvisi</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -4571,7 +4571,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>sources</source>
-      <translation type="unfinished"/>
+      <translation>sumber</translation>
     </message>
     <message>
       <source>substantial</source>
@@ -4579,7 +4579,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>summaries</source>
-      <translation type="unfinished"/>
+      <translation>ringkasan</translation>
     </message>
     <message>
       <source>supervisor</source>
@@ -4591,15 +4591,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>the code it names is a category that cannot be applied</source>
-      <translation type="unfinished"/>
+      <translation>kode yang disebutnya adalah kategori yang tidak dapat diterapkan</translation>
     </message>
     <message>
       <source>the passage it is anchored on is no longer in the transcript</source>
-      <translation type="unfinished"/>
+      <translation>bagian teks tempatnya melekat tidak ada lagi di transkrip</translation>
     </message>
     <message>
       <source>the segment it answers is no longer in the project</source>
-      <translation type="unfinished"/>
+      <translation>segmen yang dibalasnya tidak ada lagi di proyek</translation>
     </message>
     <message>
       <source>turn {number}</source>
@@ -4635,11 +4635,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{title}: a segment of {coder} ({code}) could not be placed on this project's text and was not merged: “{quote}”.</source>
-      <translation type="unfinished"/>
+      <translation>{title}: sebuah segmen {coder} ({code}) tidak dapat ditempatkan pada teks proyek ini dan tidak digabungkan: “{quote}”.</translation>
     </message>
     <message>
       <source>{title}: the text differs in the other copy; this project's text is kept and {count} segment(s) of the other copy were re-anchored onto it.</source>
-      <translation type="unfinished"/>
+      <translation>{title}: teksnya berbeda di salinan lain; teks proyek ini dipertahankan dan {count} segmen dari salinan lain ditambatkan ulang padanya.</translation>
     </message>
     <message>
       <source>{total} quotation(s): {exact} exact, {near} near, {not_found} not found, {mismatched} citing another informant.</source>
@@ -5106,7 +5106,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path} is this project itself; choose the other coder's copy to merge.</source>
-      <translation type="unfinished"/>
+      <translation>{path} adalah proyek ini sendiri; pilih salinan milik pengode lain untuk digabungkan.</translation>
     </message>
     <message>
       <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
@@ -5354,7 +5354,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: this Word document was not written by 'telaah review export' (it has no Telaah segment marks); export a review document and send that one to the supervisor.</source>
-      <translation type="unfinished"/>
+      <translation>{path}: dokumen Word ini tidak ditulis oleh 'telaah review export' (tidak ada tanda segmen Telaah); ekspor dokumen tinjauan lalu kirimkan dokumen itu kepada pembimbing.</translation>
     </message>
     <message>
       <source>{path}: this file is not a Telaah project (or it is damaged).</source>
@@ -5390,7 +5390,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{path}: this review document was exported from another project; import it into that project.</source>
-      <translation type="unfinished"/>
+      <translation>{path}: dokumen tinjauan ini diekspor dari proyek lain; impor ke proyek itu.</translation>
     </message>
     <message>
       <source>{path}: you are not allowed to read this file.</source>
