@@ -125,8 +125,10 @@ def _print_queue(arguments: argparse.Namespace, project, queue: list) -> None:  
 
     translate = arguments.translate
     count = len(queue)
-    say(arguments, "1 segment to review." if count == 1 else "{count} segments to review.",
-        count=count)
+    if count == 1:
+        say(arguments, "1 segment to review.")
+    else:
+        say(arguments, "{count} segments to review.", count=count)
     places = turn_places(project, ((s.source_id, s.start) for s in queue))
     for segment in queue:
         number, is_paragraph = places[(segment.source_id, segment.start)]

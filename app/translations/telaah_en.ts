@@ -3878,6 +3878,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>(did not code this source)</translation>
     </message>
     <message>
+      <source>1 segment to review.</source>
+      <translation>1 segment to review.</translation>
+    </message>
+    <message>
       <source>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</source>
       <translation>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</translation>
     </message>
@@ -4640,6 +4644,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{count} hit(s).</source>
       <translation>{count} hit(s).</translation>
+    </message>
+    <message>
+      <source>{count} segments to review.</source>
+      <translation>{count} segments to review.</translation>
     </message>
     <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>

@@ -175,23 +175,23 @@
     </message>
     <message>
       <source>Disagreements ({open} open of {count})</source>
-      <translation type="unfinished"/>
+      <translation>Ketidaksepakatan ({open} terbuka dari {count})</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished"/>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Export .docx…</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor .docx…</translation>
     </message>
     <message>
       <source>Export .xlsx…</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor .xlsx…</translation>
     </message>
     <message>
       <source>Export agreement</source>
-      <translation type="unfinished"/>
+      <translation>Ekspor kesepakatan</translation>
     </message>
     <message>
       <source>Figures</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
       <source>Interpretation bands</source>
-      <translation type="unfinished"/>
+      <translation>Rentang interpretasi</translation>
     </message>
     <message>
       <source>Keep both</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
       <source>Saved to {path}</source>
-      <translation type="unfinished"/>
+      <translation>Disimpan di {path}</translation>
     </message>
     <message>
       <source>Segment</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
       <source>Word document (*.docx)</source>
-      <translation type="unfinished"/>
+      <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
       <source>informant</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
       <source>Last comment: {comment}</source>
-      <translation type="unfinished"/>
+      <translation>Komentar terakhir: {comment}</translation>
     </message>
     <message>
       <source>Memo: {memo}</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
       <source>Review: {status}</source>
-      <translation type="unfinished"/>
+      <translation>Tinjauan: {status}</translation>
     </message>
   </context>
   <context>
@@ -1622,7 +1622,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Who are you? This project has: {people}. Choose your name or type a new one; it is stored with every segment you code.</source>
-      <translation type="unfinished"/>
+      <translation>Siapa Anda? Proyek ini memiliki: {people}. Pilih nama Anda atau ketik nama baru; nama itu disimpan bersama setiap segmen yang Anda kode.</translation>
     </message>
     <message>
       <source>Who is coding? Your name is stored with every segment you code.</source>
@@ -1630,11 +1630,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>coder</source>
-      <translation type="unfinished"/>
+      <translation>pengode</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished"/>
+      <translation>pembimbing</translation>
     </message>
   </context>
   <context>
@@ -2561,35 +2561,35 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>ReviewFeedback</name>
     <message>
       <source>Bring the transcript forward with this segment current, ready to adjust (Ctrl+B) or recode.</source>
-      <translation type="unfinished"/>
+      <translation>Tampilkan transkrip dengan segmen ini terpilih, siap diubah batasnya (Ctrl+B) atau dikode ulang.</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished"/>
+      <translation>Selesai</translation>
     </message>
     <message>
       <source>No feedback on your segments yet.</source>
-      <translation type="unfinished"/>
+      <translation>Belum ada umpan balik untuk segmen Anda.</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished"/>
+      <translation>Terbuka</translation>
     </message>
     <message>
       <source>Show in text</source>
-      <translation type="unfinished"/>
+      <translation>Tampilkan di teks</translation>
     </message>
     <message>
       <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing Anda mengembalikan 1 segmen untuk direvisi. Tampilkan sekarang?</translation>
     </message>
     <message>
       <source>Your supervisor sent {count} segments back for revision. Show them now?</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing Anda mengembalikan {count} segmen untuk direvisi. Tampilkan sekarang?</translation>
     </message>
     <message>
       <source>{state} — {status} — {code} — {date}</source>
-      <translation type="unfinished"/>
+      <translation>{state} — {status} — {code} — {date}</translation>
     </message>
   </context>
   <context>
@@ -2620,7 +2620,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished"/>
+      <translation>Kutipan</translation>
     </message>
     <message>
       <source>Rejected</source>
@@ -2644,7 +2644,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished"/>
+      <translation>Letak</translation>
     </message>
   </context>
   <context>
@@ -2655,7 +2655,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Accept this segment</source>
-      <translation type="unfinished"/>
+      <translation>Terima segmen ini</translation>
     </message>
     <message>
       <source>Add comment</source>
@@ -2663,7 +2663,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Add your comment to the thread without a verdict</source>
-      <translation type="unfinished"/>
+      <translation>Tambahkan komentar Anda ke utas tanpa putusan</translation>
     </message>
     <message>
       <source>All</source>
@@ -2675,7 +2675,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Bring the transcript forward with this segment</source>
-      <translation type="unfinished"/>
+      <translation>Tampilkan transkrip dengan segmen ini</translation>
     </message>
     <message>
       <source>Close</source>
@@ -2691,7 +2691,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Coders</source>
-      <translation type="unfinished"/>
+      <translation>Pengode</translation>
     </message>
     <message>
       <source>Comment (needed for 'needs revision' and 'rejected')</source>
@@ -2707,11 +2707,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Comments (thread)</source>
-      <translation type="unfinished"/>
+      <translation>Komentar (utas)</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished"/>
+      <translation>Tanggal</translation>
     </message>
     <message>
       <source>Export review summary</source>
@@ -2727,7 +2727,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>My &amp;feedback…</source>
-      <translation type="unfinished"/>
+      <translation>&amp;Umpan balik saya…</translation>
     </message>
     <message>
       <source>My feedback</source>
@@ -2743,15 +2743,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Nothing to undo ({key})</source>
-      <translation type="unfinished"/>
+      <translation>Tidak ada yang dapat dibatalkan ({key})</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished"/>
+      <translation>Proyek</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished"/>
+      <translation>Kutipan</translation>
     </message>
     <message>
       <source>Reject</source>
@@ -2759,7 +2759,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Reject it, saying why in your comment</source>
-      <translation type="unfinished"/>
+      <translation>Tolak, dengan alasan di komentar Anda</translation>
     </message>
     <message>
       <source>Review</source>
@@ -2779,7 +2779,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Saved to {path}</source>
-      <translation type="unfinished"/>
+      <translation>Disimpan di {path}</translation>
     </message>
     <message>
       <source>Segment</source>
@@ -2787,19 +2787,19 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Segment changed</source>
-      <translation type="unfinished"/>
+      <translation>Segmen berubah</translation>
     </message>
     <message>
       <source>Segment in its turn</source>
-      <translation type="unfinished"/>
+      <translation>Segmen dalam gilirannya</translation>
     </message>
     <message>
       <source>Send it back to its coder with your comment</source>
-      <translation type="unfinished"/>
+      <translation>Kembalikan ke pengodenya dengan komentar Anda</translation>
     </message>
     <message>
       <source>Set back to pending</source>
-      <translation type="unfinished"/>
+      <translation>Kembalikan ke menunggu</translation>
     </message>
     <message>
       <source>Show in text</source>
@@ -2807,7 +2807,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Source and turn</source>
-      <translation type="unfinished"/>
+      <translation>Sumber dan giliran</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2815,11 +2815,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing</translation>
     </message>
     <message>
       <source>Take the segment's verdict back: it is pending again</source>
-      <translation type="unfinished"/>
+      <translation>Tarik kembali putusan segmen ini: statusnya menunggu lagi</translation>
     </message>
     <message>
       <source>To review (pending or revised)</source>
@@ -2831,15 +2831,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished"/>
+      <translation>Batalkan</translation>
     </message>
     <message>
       <source>Undo the last step</source>
-      <translation type="unfinished"/>
+      <translation>Batalkan langkah terakhir</translation>
     </message>
     <message>
       <source>Undo {step} ({key})</source>
-      <translation type="unfinished"/>
+      <translation>Batalkan {step} ({key})</translation>
     </message>
     <message>
       <source>Word document (*.docx)</source>
@@ -2851,15 +2851,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Your comment (needed to send a segment back for revision or to reject it)</source>
-      <translation type="unfinished"/>
+      <translation>Komentar Anda (wajib untuk mengembalikan segmen agar direvisi atau untuk menolaknya)</translation>
     </message>
     <message>
       <source>Your reply to your supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Balasan Anda untuk pembimbing</translation>
     </message>
     <message>
       <source>changed the segment; it was: “{text}”</source>
-      <translation type="unfinished"/>
+      <translation>mengubah segmen; semula: “{text}”</translation>
     </message>
     <message>
       <source>coder</source>
@@ -2867,7 +2867,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>para. {number}</source>
-      <translation type="unfinished"/>
+      <translation>par. {number}</translation>
     </message>
     <message>
       <source>supervisor</source>
@@ -2875,7 +2875,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>turn {number}</source>
-      <translation type="unfinished"/>
+      <translation>giliran {number}</translation>
     </message>
     <message>
       <source>{count} segments</source>
@@ -2887,77 +2887,77 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>{verdict} {words}</source>
-      <translation type="unfinished"/>
+      <translation>{verdict} {words}</translation>
     </message>
     <message>
       <source>“{words}” was changed by its coder after the queue showed it. Give the verdict on the segment as it is now?</source>
-      <translation type="unfinished"/>
+      <translation>“{words}” diubah oleh pengodenya setelah antrean menampilkannya. Beri putusan pada segmen sebagaimana adanya sekarang?</translation>
     </message>
   </context>
   <context>
     <name>ReviewStart</name>
     <message>
       <source>Coder: {name}</source>
-      <translation type="unfinished"/>
+      <translation>Pengode: {name}</translation>
     </message>
     <message>
       <source>Feedback from your supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Umpan balik dari pembimbing Anda</translation>
     </message>
     <message>
       <source>Supervisor: {name}</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing: {name}</translation>
     </message>
     <message>
       <source>changed the segment</source>
-      <translation type="unfinished"/>
+      <translation>mengubah segmen</translation>
     </message>
   </context>
   <context>
     <name>ReviewTexts</name>
     <message>
       <source>1 segment</source>
-      <translation type="unfinished"/>
+      <translation>1 segmen</translation>
     </message>
     <message>
       <source>After revision</source>
-      <translation type="unfinished"/>
+      <translation>Sesudah revisi</translation>
     </message>
     <message>
       <source>Before revision</source>
-      <translation type="unfinished"/>
+      <translation>Sebelum revisi</translation>
     </message>
     <message>
       <source>Changed the segment (was: “{text}”).</source>
-      <translation type="unfinished"/>
+      <translation>Mengubah segmen (semula: “{text}”).</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished"/>
+      <translation>Memo</translation>
     </message>
     <message>
       <source>No comments yet.</source>
-      <translation type="unfinished"/>
+      <translation>Belum ada komentar.</translation>
     </message>
     <message>
       <source>What the coder changed</source>
-      <translation type="unfinished"/>
+      <translation>Yang diubah pengode</translation>
     </message>
     <message>
       <source>coder</source>
-      <translation type="unfinished"/>
+      <translation>pengode</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished"/>
+      <translation>pembimbing</translation>
     </message>
     <message>
       <source>{count} segments</source>
-      <translation type="unfinished"/>
+      <translation>{count} segmen</translation>
     </message>
     <message>
       <source>{length} characters</source>
-      <translation type="unfinished"/>
+      <translation>{length} karakter</translation>
     </message>
   </context>
   <context>
@@ -3878,6 +3878,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>(tidak mengode sumber ini)</translation>
     </message>
     <message>
+      <source>1 segment to review.</source>
+      <translation>1 segmen untuk ditinjau.</translation>
+    </message>
+    <message>
       <source>A segment of {coder} in {title} ({code}) was changed in the other copy; this project's version is kept: “{quote}”.</source>
       <translation>Sebuah segmen {coder} di {title} ({code}) diubah di salinan lain; versi proyek ini dipertahankan: “{quote}”.</translation>
     </message>
@@ -3903,7 +3907,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Agreement written to {path}.</source>
-      <translation type="unfinished"/>
+      <translation>Kesepakatan ditulis ke {path}.</translation>
     </message>
     <message>
       <source>All codes</source>
@@ -3927,7 +3931,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Band ({source})</source>
-      <translation type="unfinished"/>
+      <translation>Rentang ({source})</translation>
     </message>
     <message>
       <source>Both</source>
@@ -3979,11 +3983,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Coder</source>
-      <translation type="unfinished"/>
+      <translation>Pengode</translation>
     </message>
     <message>
       <source>Coders</source>
-      <translation type="unfinished"/>
+      <translation>Pengode</translation>
     </message>
     <message>
       <source>Cohen κ</source>
@@ -3999,7 +4003,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Comments (thread)</source>
-      <translation type="unfinished"/>
+      <translation>Komentar (utas)</translation>
     </message>
     <message>
       <source>Computer software</source>
@@ -4019,7 +4023,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished"/>
+      <translation>Tanggal</translation>
     </message>
     <message>
       <source>Definition</source>
@@ -4031,11 +4035,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Disagreements: {total}</source>
-      <translation type="unfinished"/>
+      <translation>Ketidaksepakatan: {total}</translation>
     </message>
     <message>
       <source>Disagreements: {total} ({resolved} resolved, {open} open)</source>
-      <translation type="unfinished"/>
+      <translation>Ketidaksepakatan: {total} ({resolved} terselesaikan, {open} terbuka)</translation>
     </message>
     <message>
       <source>Dry run: nothing was changed.</source>
@@ -4063,7 +4067,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Figures</source>
-      <translation type="unfinished"/>
+      <translation>Angka</translation>
     </message>
     <message>
       <source>For {reviewer}, exported on {day}. Segments: {segments} in {sources} source(s).</source>
@@ -4071,7 +4075,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Formulas</source>
-      <translation type="unfinished"/>
+      <translation>Rumus</translation>
     </message>
     <message>
       <source>Formulas:</source>
@@ -4079,11 +4083,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>High percent agreement can come with a low kappa when most units are text that neither coder coded: agreeing on that much uncoded text is what chance alone would give, and kappa counts only the agreement beyond chance.</source>
-      <translation type="unfinished"/>
+      <translation>Persentase kesepakatan yang tinggi dapat disertai kappa yang rendah bila sebagian besar unit adalah teks yang tidak dikode oleh kedua pengode: sepakat atas teks tak terkode sebanyak itu sudah bisa terjadi karena peluang saja, dan kappa hanya menghitung kesepakatan di atas peluang.</translation>
     </message>
     <message>
       <source>How to read the figures (all codes)</source>
-      <translation type="unfinished"/>
+      <translation>Cara membaca angka (semua kode)</translation>
     </message>
     <message>
       <source>Imported {count} new code(s) from {path}.</source>
@@ -4103,11 +4107,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Intercoder agreement</source>
-      <translation type="unfinished"/>
+      <translation>Kesepakatan antarpengode</translation>
     </message>
     <message>
       <source>Krippendorff 2004</source>
-      <translation type="unfinished"/>
+      <translation>Krippendorff 2004</translation>
     </message>
     <message>
       <source>Krippendorff's alpha</source>
@@ -4115,15 +4119,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Krippendorff, K. (2004). Content analysis: An introduction to its methodology (2nd ed.). Thousand Oaks, CA: Sage; α ≥ 0.800 to rely on the data, 0.667 ≤ α &lt; 0.800 for tentative conclusions only.</source>
-      <translation type="unfinished"/>
+      <translation>Krippendorff, K. (2004). Content analysis: An introduction to its methodology (2nd ed.). Thousand Oaks, CA: Sage; α ≥ 0,800 agar data dapat diandalkan, 0,667 ≤ α &lt; 0,800 hanya untuk kesimpulan sementara.</translation>
     </message>
     <message>
       <source>Landis &amp; Koch 1977</source>
-      <translation type="unfinished"/>
+      <translation>Landis &amp; Koch 1977</translation>
     </message>
     <message>
       <source>Landis, J. R., &amp; Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.</source>
-      <translation type="unfinished"/>
+      <translation>Landis, J. R., &amp; Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.</translation>
     </message>
     <message>
       <source>Left out {count} item(s) Telaah cannot hold:</source>
@@ -4179,15 +4183,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished"/>
+      <translation>Proyek</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished"/>
+      <translation>Kutipan</translation>
     </message>
     <message>
       <source>Reading per code</source>
-      <translation type="unfinished"/>
+      <translation>Pembacaan per kode</translation>
     </message>
     <message>
       <source>Recorded '{judgement}' for '{code}' ({layout} triangulation).</source>
@@ -4215,7 +4219,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Resolved disagreement {key}: 1 consensus segment written for {coder}.</source>
-      <translation type="unfinished"/>
+      <translation>Ketidaksepakatan {key} diselesaikan: 1 segmen konsensus ditulis untuk {coder}.</translation>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segment(s) written for {coder}.</source>
@@ -4223,7 +4227,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Resolved disagreement {key}: {count} consensus segments written for {coder}.</source>
-      <translation type="unfinished"/>
+      <translation>Ketidaksepakatan {key} diselesaikan: {count} segmen konsensus ditulis untuk {coder}.</translation>
     </message>
     <message>
       <source>Restored {path} from {backup}.</source>
@@ -4271,11 +4275,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Source and turn</source>
-      <translation type="unfinished"/>
+      <translation>Sumber dan giliran</translation>
     </message>
     <message>
       <source>Sources compared</source>
-      <translation type="unfinished"/>
+      <translation>Sumber yang dibandingkan</translation>
     </message>
     <message>
       <source>Sources compared ({count}): {titles}</source>
@@ -4287,7 +4291,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Sources left out</source>
-      <translation type="unfinished"/>
+      <translation>Sumber yang tidak disertakan</translation>
     </message>
     <message>
       <source>Sources left out ({count}): {titles}</source>
@@ -4295,7 +4299,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Sources of the interpretation bands</source>
-      <translation type="unfinished"/>
+      <translation>Sumber rentang interpretasi</translation>
     </message>
     <message>
       <source>Status</source>
@@ -4303,7 +4307,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Pembimbing</translation>
     </message>
     <message>
       <source>Telaah is in the applications menu; double-clicking a .telaah file opens it with: {command}</source>
@@ -4351,11 +4355,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Uncoded text excluded</source>
-      <translation type="unfinished"/>
+      <translation>Teks tak terkode tidak disertakan</translation>
     </message>
     <message>
       <source>Uncoded text included</source>
-      <translation type="unfinished"/>
+      <translation>Teks tak terkode disertakan</translation>
     </message>
     <message>
       <source>Undefined: both coders gave every unit the same single value, so chance agreement P_e is 1 and the formula divides by zero.</source>
@@ -4371,7 +4375,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished"/>
+      <translation>Unit</translation>
     </message>
     <message>
       <source>Unit: character, uncoded text excluded. Per code, only the characters at least one coder coded with it are compared.</source>
@@ -4435,15 +4439,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>almost perfect</source>
-      <translation type="unfinished"/>
+      <translation>hampir sempurna</translation>
     </message>
     <message>
       <source>changed the segment; it was: “{text}”</source>
-      <translation type="unfinished"/>
+      <translation>mengubah segmen; semula: “{text}”</translation>
     </message>
     <message>
       <source>character</source>
-      <translation type="unfinished"/>
+      <translation>karakter</translation>
     </message>
     <message>
       <source>coded by one side only</source>
@@ -4455,7 +4459,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>coder</source>
-      <translation type="unfinished"/>
+      <translation>pengode</translation>
     </message>
     <message>
       <source>coders</source>
@@ -4475,7 +4479,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>fair</source>
-      <translation type="unfinished"/>
+      <translation>cukup</translation>
     </message>
     <message>
       <source>informants</source>
@@ -4499,7 +4503,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>moderate</source>
-      <translation type="unfinished"/>
+      <translation>sedang</translation>
     </message>
     <message>
       <source>needs revision</source>
@@ -4507,7 +4511,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>no accepted band; read it beside kappa</source>
-      <translation type="unfinished"/>
+      <translation>tidak ada rentang yang diterima umum; baca bersama kappa</translation>
     </message>
     <message>
       <source>no informant linked</source>
@@ -4515,11 +4519,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished"/>
+      <translation>tidak ada</translation>
     </message>
     <message>
       <source>para. {number}</source>
-      <translation type="unfinished"/>
+      <translation>par. {number}</translation>
     </message>
     <message>
       <source>pending</source>
@@ -4527,11 +4531,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>poor, below chance</source>
-      <translation type="unfinished"/>
+      <translation>buruk, di bawah peluang</translation>
     </message>
     <message>
       <source>presence</source>
-      <translation type="unfinished"/>
+      <translation>kehadiran</translation>
     </message>
     <message>
       <source>rejected</source>
@@ -4539,11 +4543,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>reliable, 0.800 or more</source>
-      <translation type="unfinished"/>
+      <translation>andal, 0,800 atau lebih</translation>
     </message>
     <message>
       <source>resolved</source>
-      <translation type="unfinished"/>
+      <translation>terselesaikan</translation>
     </message>
     <message>
       <source>review comments and verdicts</source>
@@ -4563,11 +4567,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>segment</source>
-      <translation type="unfinished"/>
+      <translation>segmen</translation>
     </message>
     <message>
       <source>slight</source>
-      <translation type="unfinished"/>
+      <translation>sangat rendah</translation>
     </message>
     <message>
       <source>sources</source>
@@ -4575,7 +4579,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>substantial</source>
-      <translation type="unfinished"/>
+      <translation>kuat</translation>
     </message>
     <message>
       <source>summaries</source>
@@ -4583,11 +4587,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished"/>
+      <translation>pembimbing</translation>
     </message>
     <message>
       <source>tentative conclusions only, 0.667 to 0.800</source>
-      <translation type="unfinished"/>
+      <translation>hanya untuk kesimpulan sementara, 0,667 sampai 0,800</translation>
     </message>
     <message>
       <source>the code it names is a category that cannot be applied</source>
@@ -4603,15 +4607,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>turn {number}</source>
-      <translation type="unfinished"/>
+      <translation>giliran {number}</translation>
     </message>
     <message>
       <source>unreliable, below 0.667</source>
-      <translation type="unfinished"/>
+      <translation>tidak andal, di bawah 0,667</translation>
     </message>
     <message>
       <source>{band} ({source})</source>
-      <translation type="unfinished"/>
+      <translation>{band} ({source})</translation>
     </message>
     <message>
       <source>{coder} only</source>
@@ -4624,6 +4628,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{count} hit(s).</source>
       <translation>{count} hasil pencarian.</translation>
+    </message>
+    <message>
+      <source>{count} segments to review.</source>
+      <translation>{count} segmen untuk ditinjau.</translation>
     </message>
     <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
@@ -4706,7 +4714,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Rejecting a segment needs a comment that tells the coder why.</source>
-      <translation type="unfinished"/>
+      <translation>Menolak segmen memerlukan komentar yang menjelaskan alasannya kepada pengode.</translation>
     </message>
     <message>
       <source>Segment [{start}, {end}) does not fit source '{source}', whose text has {length} characters.</source>
@@ -4718,7 +4726,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Sending a segment back for revision needs a comment that tells the coder what to change.</source>
-      <translation type="unfinished"/>
+      <translation>Mengembalikan segmen untuk direvisi memerlukan komentar yang memberi tahu pengode apa yang harus diubah.</translation>
     </message>
     <message>
       <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
@@ -4750,7 +4758,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</source>
-      <translation type="unfinished"/>
+      <translation>Segmen “{segment}” diubah oleh pengodenya setelah antrean tinjauan menampilkannya; periksa lagi sebelum memberi putusan. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -4762,11 +4770,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
-      <translation type="unfinished"/>
+      <translation>Putusan atas “{segment}” tidak dapat dibatalkan: status tinjauan segmen itu sudah berubah sejak putusan diberikan. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>This verdict needs a comment that tells the coder what to change.</source>
-      <translation type="unfinished"/>
+      <translation>Putusan ini memerlukan komentar yang memberi tahu pengode apa yang harus diubah.</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
