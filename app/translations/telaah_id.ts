@@ -3773,7 +3773,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>No recent projects yet: the projects you open appear here.</source>
-      <translation>Belum ada proyek terakhir: proyek yang Anda buka akan muncul di sini.</translation>
+      <translation>Belum ada proyek terkini: proyek yang Anda buka akan muncul di sini.</translation>
     </message>
     <message>
       <source>Open project…</source>
