@@ -10,13 +10,15 @@ whoever coded them, are one piece of evidence.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.analysis.evidence import Evidence
-from app.analysis.passages import merge_evidence
+from app.analysis.passages import Member, merged_passage, row_groups
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.speaker_turns import find_paragraphs
@@ -47,16 +49,44 @@ def load_passages(project: Project, *, coder: str | None = None) -> list[Evidenc
 
 
 def passages_in(session: Session, *, coder: str | None = None) -> list[Evidence]:
-    """:func:`load_passages` inside an open session."""
-    evidence = evidence_in(session, counted_only=True)
+    """:func:`load_passages` inside an open session.
+
+    Merges the fetched rows before any :class:`Evidence` is built, so a 50,000-segment
+    project builds one record per passage, not one per segment and then one per passage
+    (the result equals ``merge_evidence`` of the segments; a test holds them equal)."""
+    rows, build = _evidence_rows(session, counted_only=True)
     if coder is not None:
-        evidence = [segment for segment in evidence if segment.coder == coder]
-    return merge_evidence(evidence)
+        rows = [row for row in rows if row[_CODER] == coder]
+    passages: list[Evidence] = []
+    for group in row_groups(rows, source=_SOURCE, code=_CODE, start=_START, end=_END):
+        if len(group) == 1:
+            passages.append(build(group[0]))
+            continue
+        group.sort(key=itemgetter(_START, _ID))
+        passages.append(merged_passage(build(group[0]), [
+            Member(id=row[_ID], start=row[_START], end=row[_END], text=row[_TEXT],
+                   valence=row[_VALENCE], coder=row[_CODER], paraphrase=row[_PARAPHRASE],
+                   review_status=row[_STATUS])
+            for row in group]))
+    return passages
 
 
 def evidence_in(session: Session, *, counted_only: bool = False) -> list[Evidence]:
     """Every coded segment with its context; only those that :func:`counts_as_evidence`
     when ``counted_only``."""
+    rows, build = _evidence_rows(session, counted_only=counted_only)
+    return [build(row) for row in rows]
+
+
+# Positions of the columns of _evidence_rows that passages_in reads.
+_ID, _SOURCE, _CODE, _START, _END, _TEXT, _VALENCE, _PARAPHRASE, _STATUS = range(9)
+_CODER = 16
+
+
+def _evidence_rows(
+    session: Session, *, counted_only: bool
+) -> tuple[list[Any], Callable[[Any], Evidence]]:
+    """The rows of every coded segment with its context, and how to build an Evidence."""
     paths = code_paths(session)
     locator = _TurnLocator(session)
     # The turn holding a segment's start: one seek in the (source_id, start) index per
@@ -87,22 +117,24 @@ def evidence_in(session: Session, *, counted_only: bool = False) -> list[Evidenc
     if counted_only:
         query = query.where(counts_as_evidence())
     rows = session.connection().execute(query).all()
-    evidence = []
-    for (segment_id, source_id, code_id, start, end, text, valence, paraphrase,
+
+    def build(row: Any) -> Evidence:
+        (segment_id, source_id, code_id, start, end, text, valence, paraphrase,
          review_status, title, kind, informant_id, label, informant_type, role, group,
-         coder, turn) in rows:
+         coder, turn) = row
         is_paragraph = False
         if source_id not in with_turns:
             turn, is_paragraph = locator.turn_at(source_id, start)
-        evidence.append(Evidence(
+        return Evidence(
             id=segment_id, source_id=source_id, source=title, source_kind=kind,
             informant_id=informant_id, informant=label, informant_type=informant_type,
             informant_role=role or "", code_id=code_id, code=paths[code_id],
             code_group=group, coder=coder, start=start, end=end,
             text=text, valence=valence, paraphrase=paraphrase,
             review_status=review_status, turn=turn, turn_is_paragraph=is_paragraph,
-        ))
-    return evidence
+        )
+
+    return rows, build
 
 
 Place = tuple[int | None, bool]  # (turn or paragraph number, True for a paragraph)

@@ -76,3 +76,14 @@ def test_one_passage_is_one_piece_of_evidence_and_a_coder_filter_still_restricts
     views = conclusions_for_codes(demo_project, group=None)
     assert sum(len(v.evidence) for v in views) == len(passages) == 349
     assert sum(v.suggestion.disputed for v in views if v.suggestion) == 7
+
+
+def test_passages_merged_from_rows_equal_merged_segments(demo_project: Project) -> None:
+    from app.analysis.passages import merge_evidence
+    from app.core.evidence import evidence_in, passages_in
+
+    with demo_project.reading() as session:
+        segments = evidence_in(session, counted_only=True)
+        assert passages_in(session) == merge_evidence(segments)
+        assert passages_in(session, coder="Annisa") == merge_evidence(
+            s for s in segments if s.coder == "Annisa")
