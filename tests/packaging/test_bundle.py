@@ -7,6 +7,7 @@ The bundle is built once per test run (about a minute and a half on two cores).
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,10 @@ def test_the_bundle_starts_and_says_its_version(bundle: Path, user: dict[str, st
                                                 tmp_path: Path) -> None:
     result = run([bundle / "telaah", "--version"], env=user, cwd=tmp_path)
     assert result.stdout.strip() == f"telaah {__version__}"
+    # Help › About's list: every library's version is known inside the bundle too.
+    about = json.loads(run([bundle / "telaah", "about", "--json"], env=user,
+                           cwd=tmp_path).stdout)
+    assert about["libraries"] and all(library["version"] for library in about["libraries"])
 
 
 def test_the_bundle_builds_the_demo_and_shows_the_workbench(
