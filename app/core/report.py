@@ -46,14 +46,16 @@ def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence,
     first, preferring passages of 40 characters or more whose valence points the way of
     the verdict. A code with evidence always gets quotes: when none qualifies, its best
     passages whatever their length."""
-    by_id = {e.id: e for e in view.evidence}
-    chosen = [by_id[i] for i in view.supporting if i in by_id][:limit]
+    # A passage is linked when any of its segments is (links are stored per segment).
+    by_id = {i: e for e in view.evidence for i in (e.segment_ids or (e.id,))}
+    chosen = list(dict.fromkeys(by_id[i] for i in view.supporting if i in by_id))[:limit]
+    contradicting = {id(by_id[i]) for i in view.contradicting if i in by_id}
     if len(chosen) >= limit:
         return tuple(chosen)
     wanted = _wanted_valence(view)
     seen_voices = {e.informant or e.source_kind for e in chosen}
     candidates = sorted(
-        (e for e in view.evidence if e.id not in view.contradicting and e not in chosen),
+        (e for e in view.evidence if id(e) not in contradicting and e not in chosen),
         key=lambda e: (e.valence != wanted, informant_sort_key(e.informant_type, e.informant),
                        -len(e.text)),
     )
@@ -69,7 +71,7 @@ def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence,
         # Every code with evidence gets key quotes: short passages, and contradicting ones,
         # rather than none.
         rest = sorted(view.evidence, key=lambda e: (
-            e.id in view.contradicting, e.valence != wanted,
+            id(e) in contradicting, e.valence != wanted,
             informant_sort_key(e.informant_type, e.informant), -len(e.text)))
         chosen = rest[:limit]
     return tuple(chosen)

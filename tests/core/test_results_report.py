@@ -75,3 +75,19 @@ def test_no_header_of_the_display_table_breaks_inside_a_word() -> None:
             longest = max(header.split(), key=len)
             needed = Pt(11 * 0.62 * len(longest)) + Cm(0.38)
             assert needed <= width, header
+
+
+def test_a_link_to_any_segment_of_a_passage_makes_it_a_key_quote(demo_project: Project) -> None:
+    from app.core.conclusions import conclusions_for_codes, link_evidence, save_conclusion
+
+    view = conclusions_for_codes(demo_project)[0]
+    passage = next(e for e in view.evidence if len(e.segment_ids) > 1
+                   and e.valence == "negative")
+    created = save_conclusion(demo_project, code_id=view.code_id, statement="Belum maksimal.")
+    assert created.created is not None
+    link_evidence(demo_project, conclusion_id=created.created,
+                  segment_id=passage.segment_ids[-1], role="supporting")
+
+    section = next(s for s in build_results_report(demo_project).sections
+                   if s.code == view.target)
+    assert section.key_quotes[0].segment_ids == passage.segment_ids
