@@ -29,8 +29,10 @@ SEGMENT_UNPLACED = ("{title}: a segment of {coder} ({code}) could not be placed 
                     "project's text and was not merged: “{quote}”.")
 CODE_RENAMED = ("The code {path} is {other_path} in the other copy; it is kept as {path} "
                 "and not added twice.")
-CODE_TEXT_DIFFERS = "The code {path} is described differently in the other copy; this project's description is kept."
-INFORMANT_DIFFERS = "The informant {label} is described differently in the other copy; this project's details are kept."
+CODE_TEXT_DIFFERS = ("The code {path} is described differently in the other copy; this "
+                     "project's description is kept.")
+INFORMANT_DIFFERS = ("The informant {label} is described differently in the other copy; this "
+                     "project's details are kept.")
 SEGMENT_DIFFERS = ("A segment of {coder} in {title} ({code}) was changed in the other copy; "
                    "this project's version is kept: “{quote}”.")
 MEMO_DIFFERS = "The memo “{title}” differs in the other copy; this project's text is kept."
@@ -44,15 +46,15 @@ DRY_RUN_HEADING = ("Dry run: what merging {other} into {project} would do; nothi
 MERGED_HEADING = "Merged {other} into {project}."
 ADDED_HEADING = "Added:"
 NOTHING_ADDED = "Nothing to add: this project already has everything the other copy has."
-SECTION_TITLES = {
+SECTION_LABELS = {
     "added": "New sources and codes:",
     "conflict": "Differences (this project's version is kept):",
     "refused": "Not merged:",
 }
-TRANSLATED = (DRY_RUN_HEADING, MERGED_HEADING, ADDED_HEADING, NOTHING_ADDED,
-              *SECTION_TITLES.values(), SOURCE_ADDED, CODE_ADDED, SOURCE_REANCHORED, SEGMENT_UNPLACED, CODE_RENAMED,
-              CODE_TEXT_DIFFERS, INFORMANT_DIFFERS, SEGMENT_DIFFERS, MEMO_DIFFERS,
-              SUMMARY_DIFFERS, CELL_DIFFERS, CONCLUSION_DIFFERS, *KIND_LABELS.values())
+TRANSLATED = (DRY_RUN_HEADING, MERGED_HEADING, ADDED_HEADING, NOTHING_ADDED, SOURCE_ADDED,
+              CODE_ADDED, SOURCE_REANCHORED, SEGMENT_UNPLACED, CODE_RENAMED, CODE_TEXT_DIFFERS,
+              INFORMANT_DIFFERS, SEGMENT_DIFFERS, MEMO_DIFFERS, SUMMARY_DIFFERS, CELL_DIFFERS,
+              CONCLUSION_DIFFERS)
 
 QUOTE_CHARS = 60
 
@@ -85,7 +87,7 @@ def report_lines(report: Any, location: str,
                   for kind, count in report.added.items() if count]
     else:
         lines.append(translate(NOTHING_ADDED))
-    for outcome, title in SECTION_TITLES.items():
+    for outcome, title in SECTION_LABELS.items():
         notes = [note for note in report.notes if note.outcome == outcome]
         if notes:
             lines.append(translate(title))

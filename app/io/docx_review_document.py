@@ -76,6 +76,7 @@ def write_review_document(content: ReviewDocumentContent, path: Path) -> None:
     document = new_document()
     document.core_properties.title = clean_text(content.title)
     document.core_properties.subject = PROPERTY_PREFIX + content.project_guid
+    document.core_properties.author = "Telaah"
     document.add_heading(clean_text(content.title), level=0)
     for line in content.intro:
         document.add_paragraph(clean_text(line))

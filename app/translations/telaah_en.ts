@@ -2580,12 +2580,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Show in text</translation>
     </message>
     <message>
+      <source>With your supervisor</source>
+      <translation>With your supervisor</translation>
+    </message>
+    <message>
       <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
       <translation>Your supervisor sent 1 segment back for revision. Show it now?</translation>
     </message>
     <message>
       <source>Your supervisor sent {count} segments back for revision. Show them now?</source>
       <translation>Your supervisor sent {count} segments back for revision. Show them now?</translation>
+    </message>
+    <message>
+      <source>changed the segment</source>
+      <translation>changed the segment</translation>
     </message>
     <message>
       <source>{state} — {status} — {code} — {date}</source>
@@ -4030,6 +4038,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Definition</translation>
     </message>
     <message>
+      <source>Differences (this project's version is kept):</source>
+      <translation>Differences (this project's version is kept):</translation>
+    </message>
+    <message>
       <source>Disagreements: {count}</source>
       <translation type="vanished">Disagreements: {count}</translation>
     </message>
@@ -4152,6 +4164,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Neither</source>
       <translation>Neither</translation>
+    </message>
+    <message>
+      <source>New sources and codes:</source>
+      <translation>New sources and codes:</translation>
+    </message>
+    <message>
+      <source>Not merged:</source>
+      <translation>Not merged:</translation>
     </message>
     <message>
       <source>Not reported (—):</source>

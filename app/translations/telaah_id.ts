@@ -2580,12 +2580,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Tampilkan di teks</translation>
     </message>
     <message>
+      <source>With your supervisor</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
       <translation>Pembimbing Anda mengembalikan 1 segmen untuk direvisi. Tampilkan sekarang?</translation>
     </message>
     <message>
       <source>Your supervisor sent {count} segments back for revision. Show them now?</source>
       <translation>Pembimbing Anda mengembalikan {count} segmen untuk direvisi. Tampilkan sekarang?</translation>
+    </message>
+    <message>
+      <source>changed the segment</source>
+      <translation type="unfinished"/>
     </message>
     <message>
       <source>{state} — {status} — {code} — {date}</source>
@@ -4030,6 +4038,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Definisi</translation>
     </message>
     <message>
+      <source>Differences (this project's version is kept):</source>
+      <translation>Perbedaan (versi proyek ini dipertahankan):</translation>
+    </message>
+    <message>
       <source>Disagreements: {count}</source>
       <translation type="vanished">Ketidaksepakatan: {count}</translation>
     </message>
@@ -4152,6 +4164,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Neither</source>
       <translation>Tidak keduanya</translation>
+    </message>
+    <message>
+      <source>New sources and codes:</source>
+      <translation>Sumber dan kode baru:</translation>
+    </message>
+    <message>
+      <source>Not merged:</source>
+      <translation>Tidak digabungkan:</translation>
     </message>
     <message>
       <source>Not reported (—):</source>

@@ -7,6 +7,7 @@ every panel redraws from the one broadcast of its changes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -38,7 +39,13 @@ def _tr(text: str) -> str:
 
 
 def report_text(report: MergeReport, project: Project, translate: Translate = same_text) -> str:
-    return "\n".join(report_lines(report, project.location, translate))
+    """The report in the user's language; project files are named without their folders."""
+    location = project.location
+    if not project.is_shared:
+        location = Path(location).name
+        if "://" not in report.other:
+            report = replace(report, other=Path(report.other).name)
+    return "\n".join(report_lines(report, location, translate))
 
 
 class MergePreview(QDialog):
