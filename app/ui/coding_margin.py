@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 if TYPE_CHECKING:
@@ -123,10 +131,14 @@ class CodingMargin(QWidget):
     def label_texts(self) -> dict[int, str]:
         """The label drawn for each visible segment, as elided to fit (after a layout)."""
         by_id = self._view.segments_by_id()
-        metrics = self.fontMetrics()
-        return {stripe.segment_id: metrics.elidedText(
-            label_name(by_id[stripe.segment_id].code), Qt.TextElideMode.ElideMiddle,
-            stripe.label.width()) for stripe in self._stripes if stripe.segment_id in by_id}
+        bold = self.font()
+        bold.setBold(True)
+        plain, strong = self.fontMetrics(), QFontMetrics(bold)  # the current one is bold
+        return {stripe.segment_id: (
+            strong if stripe.segment_id == self._view.current_segment_id else plain
+        ).elidedText(label_name(by_id[stripe.segment_id].code), Qt.TextElideMode.ElideMiddle,
+                     stripe.label.width())
+            for stripe in self._stripes if stripe.segment_id in by_id}
 
     def stripes(self) -> list[Stripe]:
         """Where each visible segment was drawn (after the last paint / layout)."""
@@ -172,22 +184,20 @@ class CodingMargin(QWidget):
             painter.fillRect(QRect(2, grip + dot, 2, 2), QColor("#A8A8A0"))
         by_id = {segment.id: segment for segment in self._view.segments_by_id().values()}
         current = self._view.current_segment_id
-        metrics = painter.fontMetrics()
         for stripe in self.layout_stripes():
             segment = by_id[stripe.segment_id]
             color = QColor(segment.color)
             painter.fillRect(stripe.rect.adjusted(-1, 0, 1, 0) if stripe.segment_id == current
                              else stripe.rect, color)
-            painter.setPen(color.darker(150))
-            text = metrics.elidedText(label_name(segment.code), Qt.TextElideMode.ElideMiddle,
-                                      stripe.label.width())
             if stripe.memo is not None and stripe.memo.top() < self.height():
                 draw_memo_mark(painter, stripe.memo)
-                painter.setPen(color.darker(150))
             if stripe.label.top() < self.height():
                 font = painter.font()
                 font.setBold(stripe.segment_id == current)
-                painter.setFont(font)
+                painter.setFont(font)  # elided in the font it is drawn in (bold is wider)
+                text = painter.fontMetrics().elidedText(
+                    label_name(segment.code), Qt.TextElideMode.ElideMiddle, stripe.label.width())
+                painter.setPen(color.darker(150))
                 painter.drawText(stripe.label, Qt.AlignmentFlag.AlignLeft, text)
 
     def segment_at(self, point: QPoint) -> int | None:

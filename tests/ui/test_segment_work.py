@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -547,3 +547,22 @@ def test_the_code_all_hits_list_shows_words_not_offsets(qtbot: QtBot) -> None:
     text = dialog.hits.item(0).text()
     assert text.startswith("wawancara_layanan: ") and "antrean" in text
     assert not OFFSETS.search(text)
+
+
+def test_the_current_segment_s_bold_label_still_fits_the_margin(window: MainWindow) -> None:
+    workspace, project, view = parts(window)
+    long_name = "Kualitas dan kompetensi aparatur sipil negara di bidang koperasi dan UMKM"
+    workspace.codebook_editor.add(long_name, code(project, "Kualitas").parent_id)
+    start = TEXT.index("Apa kendala")
+    view.select_span(start, start + len("Apa kendala utamanya"))
+    workspace.applier.apply(code(project, long_name))
+    segment = next(s for s in here(window) if s.code.endswith(long_name))
+    view.choose_segment(segment.id)
+    view.margin.repaint()
+    stripe = next(s for s in view.margin.stripes() if s.segment_id == segment.id)
+    bold = view.margin.font()
+    bold.setBold(True)
+    label = view.margin.label_texts()[segment.id]
+    assert "…" in label
+    assert QFontMetrics(bold).horizontalAdvance(label) <= stripe.label.width()
+    assert stripe.label.right() < view.margin.width()
