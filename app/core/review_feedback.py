@@ -47,6 +47,13 @@ class FeedbackItem:
         return self.segment.review_status in ACTION_STATUSES
 
     @property
+    def state(self) -> str:
+        """"open" (the coder's turn), "waiting" (the supervisor's) or "closed" (accepted)."""
+        if self.is_open:
+            return "open"
+        return "closed" if self.segment.review_status == "accepted" else "waiting"
+
+    @property
     def last_comment(self) -> CommentView | None:
         written = [comment for comment in self.comments if comment.body or comment.previous]
         return written[-1] if written else (self.comments[-1] if self.comments else None)

@@ -414,14 +414,14 @@ class AgreementView(FeatureDialog):
         """Every pooled figure with its band and source, then why % and κ can differ."""
         lines = reading_lines(result, self._translate, self.language())
         head, *figures, note = lines
-        rows: list[list[str]] = [[]]
+        rows: list[tuple[str, list[str]]] = [("", [])]
         for line in figures:
             if line.endswith(":"):  # a table's title: its figures on a line of their own
-                rows.append([f"<u>{html.escape(line)}</u>"])
+                rows.append((f"<u>{html.escape(line)}</u> ", []))
             else:
-                rows[-1].append(html.escape(line.strip()))
-        shown = "<br>".join(" · ".join(row) for row in rows if row)
-        return (f"<b>{html.escape(head)}</b>: {shown}<br><i>{html.escape(note)}</i>")
+                rows[-1][1].append(html.escape(line.strip()))
+        shown = "<br>".join(title + " · ".join(row) for title, row in rows if row)
+        return (f"<b>{html.escape(head)}</b><br>{shown}<br><i>{html.escape(note)}</i>")
 
     def language(self) -> str:
         return str(getattr(self.parentWidget(), "language", None) or choose_language())

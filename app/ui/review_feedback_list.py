@@ -31,7 +31,8 @@ def _tr(text: str) -> str:
 
 def feedback_text(item: FeedbackItem) -> str:
     """Three lines: open/closed and status, where and the quote, the last comment."""
-    state = _tr("Open") if item.is_open else _tr("Closed")
+    state = {"open": _tr("Open"), "waiting": _tr("With your supervisor"),
+             "closed": _tr("Closed")}[item.state]
     last = item.last_comment
     when = comment_date(last) if last is not None else ""
     first = _tr("{state} — {status} — {code} — {date}").format(
@@ -40,7 +41,8 @@ def feedback_text(item: FeedbackItem) -> str:
     second = f"{item.segment.source}, {passage_name(item.place, item.segment.text)}"
     said = ""
     if last is not None:
-        said = f"{last.author}: {last.body}" if last.body else last.author
+        body = last.body or (_tr("changed the segment") if last.previous else "")
+        said = f"{last.author}: {body}" if body else last.author
     return "\n".join(part for part in (first, second, said) if part)
 
 
@@ -61,6 +63,7 @@ class FeedbackList(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.empty = QLabel(_tr("No feedback on your segments yet."), self)
         self.show_button = QPushButton(_tr("Show in text"), self)
         self.show_button.setAutoDefault(False)

@@ -10,14 +10,10 @@ window's edit history: Undo here, or Edit › Undo in the main window, takes it 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,34 +34,20 @@ from app.core.codes import list_codes
 from app.core.evidence import turn_places
 from app.core.informants import list_informants
 from app.core.project import Project
-from app.core.pseudonymising import export_mask
-from app.core.review import (
-    OPEN_STATUSES,
-    SegmentSeen,
-    comment_on_segment,
-    review_thread,
-)
-from app.core.review_feedback import (
-    FeedbackItem,
-    feedback_for_coder,
-    passage_context,
-    review_queue,
-)
-from app.core.review_undo import give_verdict, set_back_to_pending
+from app.core.review import OPEN_STATUSES, review_thread
+from app.core.review_feedback import feedback_for_coder, passage_context, review_queue
 from app.core.segments import SegmentView
-from app.errors import NotSupervisor, SegmentChangedSinceLoaded, TelaahError
-from app.i18n import choose_language
-from app.io.export_labels import ExportLabels
+from app.errors import TelaahError
 from app.models.coded_segment import REVIEW_STATUSES
 from app.ui.analysis_context import JumpTo, Translate, reload_after_changes, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
 from app.ui.error_messages import show_error
 from app.ui.feature_dialog import FeatureDialog
-from app.ui.passage_names import few_words
-from app.ui.replacement_list import pseudonymise_check_box, show_replacements
+from app.ui.replacement_list import pseudonymise_check_box
+from app.ui.review_actions import ReviewActions
 from app.ui.review_feedback_list import FeedbackList
-from app.ui.review_keys import KEYS, EnterMovesFocus, key_text, shortcut_button
+from app.ui.review_keys import KEYS, EnterMovesFocus, shortcut_button
 from app.ui.review_model import QUOTE_COLUMN, ReviewQueueModel, status_label
 from app.ui.review_summary_export import export_review_summary
 from app.ui.review_texts import role_label, segment_count, segment_html, thread_html
@@ -84,7 +66,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ReviewPanel(FeatureDialog):
+class ReviewPanel(ReviewActions, FeatureDialog):
     """The queue (filtered), the chosen segment in its turn with its thread, my feedback."""
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
@@ -328,10 +310,12 @@ class ReviewPanel(FeatureDialog):
     def _size_columns(self) -> None:
         """Narrow place, code, coder and status columns: the quote takes the rest."""
         metrics = self.fontMetrics()
-        widths = (metrics.horizontalAdvance("I1_kepala_dinas (I1)") + 8,
-                  metrics.horizontalAdvance("Kinerja/Kualitas") + 8,
-                  metrics.horizontalAdvance("Annisa") + 12,
-                  metrics.horizontalAdvance(status_label("needs_revision")) + 12)
+        samples = ("I1_kepala_dinas (I1)", "Kinerja/Kualitas", "Annisa",
+                   status_label("needs_revision"))
+        widths = [max(metrics.horizontalAdvance(sample),
+                      metrics.horizontalAdvance(str(self.model.headerData(
+                          column, Qt.Orientation.Horizontal)))) + 14
+                  for column, sample in enumerate(samples)]
         for column, width in enumerate(widths):
             self.queue.setColumnWidth(column, width)
         assert QUOTE_COLUMN == len(widths)
@@ -380,156 +364,6 @@ class ReviewPanel(FeatureDialog):
 
     def _report(self, error: TelaahError) -> None:
         show_error(self, error, self._translate)
-
-    def _confirm_changed(self, segment: SegmentView) -> bool:
-        answer = QMessageBox.question(
-            self, _tr("Segment changed"),
-            _tr("“{words}” was changed by its coder after the queue showed it. Give the "
-                "verdict on the segment as it is now?").format(words=few_words(segment.text)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _step_name(self, verdict: str, segment: SegmentView) -> str:
-        return _tr("{verdict} {words}").format(verdict=status_label(verdict),
-                                               words=few_words(segment.text, 4))
-
-    def give_verdict(self, verdict: str) -> bool:
-        """The verdict on the chosen segment, as an undoable step; asks first when the
-        segment changed since the queue showed it."""
-        segment = self.current_segment()
-        if segment is None:
-            return False
-        if not self.is_supervisor() or self.me is None:
-            self._report(NotSupervisor(actor=self.coder_name))
-            return False
-        reviewer_id = self.me.id
-        comment = self.comment_edit.toPlainText()
-        name = self._step_name(verdict, segment)
-
-        def verdict_step(seen: SegmentSeen | None):  # type: ignore[no-untyped-def]
-            return give_verdict(self.project, name=name, segment_id=segment.id,
-                                reviewer_id=reviewer_id, verdict=verdict, comment=comment,
-                                seen=seen)
-        try:
-            try:
-                step = verdict_step(SegmentSeen.of(segment))
-            except SegmentChangedSinceLoaded:
-                if not self.confirm_changed(segment):
-                    self.reload_queue(select=segment.id)
-                    return False
-                step = verdict_step(None)
-        except TelaahError as error:
-            self._report(error)
-            return False
-        self.comment_edit.clear()
-        self.history.perform(lambda: step)
-        self.reload()
-        return True
-
-    def set_back_to_pending(self) -> bool:
-        segment = self.current_segment()
-        if segment is None or self.me is None:
-            return False
-        reviewer_id = self.me.id
-        name = self._step_name("pending", segment)
-        changes = self.history.perform(lambda: set_back_to_pending(
-            self.project, name=name, segment_id=segment.id, reviewer_id=reviewer_id))
-        if changes is None:
-            return False
-        self.reload_queue(select=segment.id)
-        return True
-
-    def undo(self) -> bool:
-        """Undo the last step of the project's history; a verdict's segment is chosen again."""
-        changes = self.history.undo()
-        if changes is None:
-            return False
-        segment_ids = sorted(changes.segments)
-        self.reload()
-        if segment_ids and self.model.row_of(segment_ids[0]) >= 0:
-            self.reload_queue(select=segment_ids[0])
-        return True
-
-    def _update_undo(self) -> None:
-        name = self.history.stack.undo_name
-        self.undo_button.setEnabled(name is not None)
-        key = key_text(KEYS["undo"])
-        self.undo_button.setToolTip(_tr("Undo {step} ({key})").format(step=name, key=key)
-                                    if name else _tr("Nothing to undo ({key})").format(key=key))
-
-    def add_comment(self) -> bool:
-        segment = self.current_segment()
-        if segment is None:
-            return False
-        try:
-            from app.ui.team_window import coder_id_for
-
-            author_id, coder_changes = coder_id_for(self.project, self.coder_name)
-            changes = comment_on_segment(self.project, segment_id=segment.id,
-                                         author_id=author_id,
-                                         body=self.comment_edit.toPlainText())
-        except TelaahError as error:
-            self._report(error)
-            return False
-        self.comment_edit.clear()
-        self.hub.publish(coder_changes | changes)
-        self.reload()
-        return True
-
-    def jump_to_current(self) -> None:
-        segment = self.current_segment()
-        if segment is not None:
-            self.show_in_text(segment)
-
-    def show_feedback_item(self, item: FeedbackItem) -> None:
-        self.show_in_text(item.segment)
-
-    def _jump_to_feedback(self, row: object) -> None:  # the list row, as before
-        item = row.data(Qt.ItemDataRole.UserRole) if hasattr(row, "data") else None
-        if isinstance(item, FeedbackItem):
-            self.show_in_text(item.segment)
-
-    def show_in_text(self, segment: SegmentView) -> None:
-        """The transcript comes forward with ``segment`` current (Ctrl+B then acts on it)."""
-        self._jump_to(segment.source_id, segment.start, segment.end)
-        window = self.parentWidget()
-        view = getattr(getattr(getattr(window, "workspace", None), "transcript", None),
-                       "view", None)
-        if view is not None and hasattr(view, "choose_segment"):
-            view.choose_segment(segment.id)
-        if window is not None:
-            if QGuiApplication.platformName() != "offscreen":  # it has no window stacking
-                window.raise_()
-            window.activateWindow()
-
-    def _choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export review summary"), "ringkasan_review.docx",
-            _tr("Word document (*.docx)"))
-        if path:
-            target = Path(path)
-            if target.suffix.lower() != ".docx":
-                target = target.with_name(target.name + ".docx")
-            self.export_summary(target)
-
-    def export_summary(self, path: Path) -> bool:
-        """Write the review summary; pseudonymised when the box is ticked, then listing
-        what was replaced (:mod:`app.ui.replacement_list`); says where it was saved."""
-        mask = None
-        try:
-            if self.pseudonymise.isChecked():
-                mask = export_mask(self.project, labels=ExportLabels(choose_language()))
-            export_review_summary(self.project, path, mask=mask,
-                                  supervisor=self.coder_name if self.is_supervisor() else "")
-        except TelaahError as error:
-            self._report(error)
-            return False
-        self.saved_label.setText(_tr("Saved to {path}").format(path=path))
-        self.saved_label.setToolTip(str(path))
-        if mask is not None:
-            self.replacements_box = show_replacements(self, mask.replacements())
-        return True
 
 
 def open_review(window: QWidget) -> ReviewPanel | None:
