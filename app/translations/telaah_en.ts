@@ -716,6 +716,10 @@
       <translation>Performance rule: suggested from the valence of the evidence, voice by voice (each informant, observation, documentation).</translation>
     </message>
     <message>
+      <source>Read-only: the codebook cannot be changed</source>
+      <translation>Read-only: the codebook cannot be changed</translation>
+    </message>
+    <message>
       <source>Recolour {code}</source>
       <translation>Recolour {code}</translation>
     </message>

@@ -716,6 +716,10 @@
       <translation>Aturan kinerja: saran diambil dari valensi bukti, per sumber (setiap informan, observasi, dokumentasi).</translation>
     </message>
     <message>
+      <source>Read-only: the codebook cannot be changed</source>
+      <translation type="unfinished"/>
+    </message>
+    <message>
       <source>Recolour {code}</source>
       <translation>Ubah warna {code}</translation>
     </message>
@@ -2581,7 +2585,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>With your supervisor</source>
-      <translation type="unfinished"/>
+      <translation>Menunggu pembimbing</translation>
     </message>
     <message>
       <source>Your supervisor sent 1 segment back for revision. Show it now?</source>
@@ -2593,7 +2597,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>changed the segment</source>
-      <translation type="unfinished"/>
+      <translation>mengubah segmen</translation>
     </message>
     <message>
       <source>{state} — {status} — {code} — {date}</source>
