@@ -31,7 +31,7 @@ from app.models import Code, CodedSegment, Coder, Informant, Source, Turn
 _CODE_TEXT = ("definition", "inclusion", "exclusion", "example")
 _CODE_FIELDS = ("name", "position", "color", "code_group", "codable", *_CODE_TEXT, "shortcut",
                 "name_en", "definition_en", "verdict_scale", "guid", "created_at")
-_INFORMANT_DETAILS = ("pseudonym", "role", "informant_type")
+_INFORMANT_DETAILS = ("label", "pseudonym", "role", "informant_type")
 _INFORMANT_FIELDS = ("label", "pseudonym", "real_name", "role", "informant_type", "attributes",
                      "guid")
 _SOURCE_FIELDS = ("title", "kind", "source_date", "text", "char_count", "word_count",
@@ -127,6 +127,7 @@ def _merge_codes(state: MergeState) -> None:
     our_codes = {code.id: code for code in state.ours.scalars(select(Code))}
     by_guid = {code.guid: code.id for code in our_codes.values()}
     by_path = {path: code_id for code_id, path in our_paths.items()}
+    shortcuts = {code.shortcut for code in our_codes.values() if code.shortcut}
     their_paths = code_paths(state.theirs)
     their_codes = sorted(state.theirs.scalars(select(Code)),
                          key=lambda code: (their_paths[code.id].count("/"), code.position,
@@ -146,6 +147,9 @@ def _merge_codes(state: MergeState) -> None:
         parent = state.codes.get(theirs.parent_id) if theirs.parent_id is not None else None
         code = Code(parent_id=parent if parent is None or parent > 0 else None,
                     **_copy(theirs, _CODE_FIELDS))
+        if code.shortcut and code.shortcut in shortcuts:  # a key this project already uses
+            code.shortcut = None
+        shortcuts.add(code.shortcut)
         state.codes[theirs.id] = state.insert("codes", code)
         state.note("added", CODE_ADDED, path=path)
 

@@ -216,3 +216,42 @@ def test_merge_counts_match_the_rows(copies: tuple[Project, Project]) -> None:
                  for model in (CodedSegment, Memo, ReviewComment)]
     assert [b - a for a, b in zip(counts, after)] == [
         report.added["segments"], report.added["memos"], report.added["comments"]]
+
+
+def test_summaries_conclusions_and_informants_come_or_are_reported(
+        copies: tuple[Project, Project]) -> None:
+    from app.core.conclusions import link_evidence, save_conclusion
+    from app.core.condensation import code_summary, set_code_summary
+    from app.core.informants import informant_id_of
+    from app.core.source_editing import update_informant
+    from app.models import Conclusion, ConclusionEvidence
+
+    ours, other = copies
+    with other.reading() as session:
+        codes = {name: code_id for code_id, name in session.execute(select(Code.id, Code.name))}
+    set_code_summary(other, code_id=codes["Waktu"], body="Tepat waktu kecuali saat pandemi.")
+    set_code_summary(other, code_id=codes["Kualitas"], body="Ringkasan versi B.")
+    set_code_summary(ours, code_id=codes["Kualitas"], body="Ringkasan versi A.")
+    conclusion = save_conclusion(other, code_id=codes["Kuantitas"],
+                                 statement="Kuantitas kerja cukup baik.").created
+    evidence = next(s for s in list_segments(other) if s.code == "Kinerja/Kuantitas")
+    with other.reading() as session:
+        conclusion = conclusion or session.scalar(select(Conclusion.id))
+    link_evidence(other, conclusion_id=conclusion, segment_id=evidence.id, role="supporting")
+    update_informant(other, informant_id=informant_id_of(other, label="I2"),
+                     pseudonym="Pak Dodi (B)")
+
+    report = merge_project(ours, other.location)
+
+    assert report.added["summaries"] == 1 and report.added["conclusions"] == 1
+    assert code_summary(ours, code_id=codes["Waktu"]) == "Tepat waktu kecuali saat pandemi."
+    assert code_summary(ours, code_id=codes["Kualitas"]) == "Ringkasan versi A."
+    texts = [note.text() for note in report.conflicts]
+    assert any("summary of Kinerja/Kualitas" in text for text in texts)
+    assert any("informant I2" in text for text in texts)
+    with ours.reading() as session:
+        linked = session.scalars(select(ConclusionEvidence.segment_id)).all()
+        statement = session.scalar(select(Conclusion.statement)
+                                   .where(Conclusion.code_id == codes["Kuantitas"]))
+    assert statement == "Kuantitas kerja cukup baik." and linked == [evidence.id]
+    assert not merge_project(ours, other.location).added_anything
