@@ -142,9 +142,12 @@ def _print_queue(arguments: argparse.Namespace, project, queue: list) -> None:  
 
 
 def _write_summary(arguments: argparse.Namespace, project, mask, supervisor: str) -> None:  # type: ignore[no-untyped-def]
+    from app.commands.export_language import export_labels
     from app.core.review_export import write_review_summary_file
+    from app.i18n import translator_for
 
-    translate = arguments.translate
+    # The document's words in the export language, as the GUI writes the same summary.
+    translate = translator_for(export_labels(arguments).language)
     labels = {key: translate(value) for key, value in REVIEW_LABELS.items()}
     write_review_summary_file(project, arguments.summary, labels=labels, mask=mask,
                               supervisor=supervisor)

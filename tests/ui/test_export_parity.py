@@ -219,7 +219,7 @@ def test_the_review_summary_from_the_review_panel_equals_the_command_line_s(
     indonesian: None, demo_project: Project, demo_path: Path, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, lang: str | None,
 ) -> None:
-    from app.ui.review_panel import export_review_summary
+    from app.ui.review_summary_export import export_review_summary
 
     monkeypatch.delenv("TELAAH_LANG", raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")  # messages in English; documents in Indonesian
