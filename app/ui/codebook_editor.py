@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -207,6 +207,9 @@ class CodebookEditor(QObject):
             code_id=code_id))
 
     def _on_drop(self, code_id: int, parent_id: int, row: int) -> None:
+        if self._project.read_only:
+            self.message.emit(_tr("Read-only: the codebook cannot be changed"))
+            return
         parent = None if parent_id < 0 else parent_id
         index = None if row < 0 else row
         old_parent, old_index = code_place(self._project, code_id=code_id)
@@ -228,6 +231,16 @@ class CodebookEditor(QObject):
         menu.deleteLater()
 
     def context_menu(self, index: QModelIndex) -> QMenu:
+        menu = self._edit_menu(index)
+        if self._project.read_only:  # every edit is switched off; the menu says why
+            for action in menu.actions():
+                action.setEnabled(False)
+            hint = QAction(_tr("Read-only: the codebook cannot be changed"), menu)
+            hint.setEnabled(False)
+            menu.insertAction(menu.actions()[0], hint)
+        return menu
+
+    def _edit_menu(self, index: QModelIndex) -> QMenu:
         code_id = self._panel.model.key_of(index) if index.isValid() else None
         menu = QMenu(self._panel)
         menu.addAction(_tr("Add code…"), lambda: self._ask_add(None))

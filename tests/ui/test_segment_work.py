@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.analysis.search import SearchHit
@@ -93,6 +93,9 @@ def open_window(qtbot: QtBot, path: Path, *, read_only: bool = False) -> MainWin
     source = next(s for s in list_segments(window.project) if s.source == "wawancara_layanan")
     assert workspace.sources.select_source(source.source_id)
     return window
+
+
+REAL_PICK = Workspace.pick_segment
 
 
 @pytest.fixture(autouse=True)
@@ -430,6 +433,10 @@ def test_a_read_only_window_says_so_and_disables_editing(qtbot: QtBot,
         (mine, *_rest) = submenus(menu)
         enabled = {a.objectName(): a.isEnabled() for a in mine.actions() if not a.isSeparator()}
         assert enabled[SHOW_IN_REVIEW] and not enabled[DELETE] and not enabled[EDIT_MEMO]
+        codebook_menu = workspace.codebook_editor.context_menu(
+            workspace.codebook.index_of_code(code(project, "Kualitas").id))
+        assert codebook_menu.actions()[0].text() == "Read-only: the codebook cannot be changed"
+        assert not any(action.isEnabled() for action in codebook_menu.actions())
         before = len(here(window))
         workspace.applier.apply(code(project, "Kualitas"))
         assert len(here(window)) == before
@@ -566,3 +573,27 @@ def test_the_current_segment_s_bold_label_still_fits_the_margin(window: MainWind
     assert "…" in label
     assert QFontMetrics(bold).horizontalAdvance(label) <= stripe.label.width()
     assert stripe.label.right() < view.margin.width()
+
+
+def test_the_which_segment_question_is_a_real_list_to_pick_from(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace, _project, view = parts(window)
+    monkeypatch.setattr(Workspace, "pick_segment", REAL_PICK)
+    shown: list[list[str]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        shown.append(dialog.comboBoxItems())
+        dialog.setTextValue(dialog.comboBoxItems()[1])
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    chosen = workspace.pick_segment(
+        [segment_of(window, "Kualitas"), segment_of(window, "Minim Diklat")])
+    assert chosen is not None and chosen.code == "Hambatan/Minim Diklat"
+    assert shown == [[
+        "Kinerja/Kualitas (Tester) — turn 2, “Pelayanan sudah cepat, tetapi antrean masih…”",
+        "Hambatan/Minim Diklat (Tester) — turn 2, “antrean masih panjang di loket”"]]
