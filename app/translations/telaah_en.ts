@@ -4067,7 +4067,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
-      <translation>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</translation>
+      <translation type="vanished">Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</translation>
+    </message>
+    <message>
+      <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. Where several segments share a passage, start the reply with the segment's number (for example “§12 setuju”). A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
+      <translation>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. Where several segments share a passage, start the reply with the segment's number (for example “§12 setuju”). A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</translation>
     </message>
     <message>
       <source>Example</source>
@@ -4511,7 +4515,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>it is anchored on a passage several segments share; reply to one segment's comment instead</source>
-      <translation>it is anchored on a passage several segments share; reply to one segment's comment instead</translation>
+      <translation type="vanished">it is anchored on a passage several segments share; reply to one segment's comment instead</translation>
+    </message>
+    <message>
+      <source>it is anchored on a passage several segments share; start the reply with the segment's number (for example “§12 setuju”)</source>
+      <translation>it is anchored on a passage several segments share; start the reply with the segment's number (for example “§12 setuju”)</translation>
     </message>
     <message>
       <source>it is not anchored on the text of a transcript</source>
