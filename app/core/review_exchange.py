@@ -42,9 +42,10 @@ DOCUMENT_LABELS = {
     "how": ("Each coded segment is a comment in the margin: its first line (§ number · code · "
             "coder) must stay as it is. Reply to a comment to comment on that segment; start "
             "the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) "
-            "to give a verdict. A new comment on uncoded text becomes a suggestion in the "
-            "review queue: start it with the name of a code (for example “Kualitas: …”). "
-            "Then save the file and send it back."),
+            "to give a verdict. Where several segments share a passage, start the reply with "
+            "the segment's number (for example “§12 setuju”). A new comment on uncoded text "
+            "becomes a suggestion in the review queue: start it with the name of a code (for "
+            "example “Kualitas: …”). Then save the file and send it back."),
     "codebook": "Appendix: codebook",
     "definition": "Definition",
     "inclusion": "Include when",

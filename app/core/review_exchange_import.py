@@ -36,8 +36,8 @@ VERDICT_WORDS = (
     ("ditolak", "rejected"), ("tolak", "rejected"), ("rejected", "rejected"),
     ("reject", "rejected"),
 )
-AMBIGUOUS = ("it is anchored on a passage several segments share; reply to one segment's "
-             "comment instead")
+AMBIGUOUS = ("it is anchored on a passage several segments share; start the reply with the "
+             "segment's number (for example “§12 setuju”)")
 GONE = "the segment it answers is no longer in the project"
 NO_CODE = ("it is on uncoded text but names no code; start such a comment with a code's name "
            "(for example “Kualitas: …”)")
@@ -69,6 +69,15 @@ class ReviewImportReport:
         return bool(self.comments or self.suggestions)
 
 
+# A reply that names its segment: "§12 setuju", "§ 12: revisi …".
+_REFERENCE = re.compile(r"^\s*§\s*(\d+)\b[\s:.,;–—-]*")
+
+
+def without_reference(text: str) -> str:
+    """The reply without the segment number it may start with."""
+    return _REFERENCE.sub("", text, count=1).strip()
+
+
 def verdict_of(text: str) -> str | None:
     """The verdict a reply starts with ("Setuju.", "revisi: …", "Reject -"), if any."""
     words = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
@@ -92,7 +101,7 @@ def import_review_document(project: Project, *, path: Path, reviewer: str) -> Re
         author = find_coder(session, reviewer)
         placer = _Placer(session, ours, {comment.key: comment for comment in read.comments})
         work = [(comment, placer.segment_for(comment)) for comment in others]
-        if any(isinstance(target, int) and verdict_of(comment.text)
+        if any(isinstance(target, int) and verdict_of(without_reference(comment.text))
                for comment, target in work) and author.role != "supervisor":
             raise NotSupervisor(actor=author.name)
         return _apply(session, author.id, work, placer)
@@ -121,15 +130,16 @@ def _apply(session: Session, author_id: int,
             tally.unplaced.append(UnplacedComment(author=comment.author, text=comment.text,
                                                   quote=comment.quote, reason=target))
         elif isinstance(target, int):
-            verdict = verdict_of(comment.text)
-            key = (target, verdict, comment.text)
+            body = without_reference(comment.text)
+            verdict = verdict_of(body)
+            key = (target, verdict, body)
             if key in existing:
                 tally.already += 1
                 continue
             existing.add(key)
             segment = session.get_one(CodedSegment, target)
             session.add(ReviewComment(segment_id=target, author_id=author_id, status=verdict,
-                                      body=comment.text, created_at=utc_now()))
+                                      body=body, created_at=utc_now()))
             if verdict is not None:
                 segment.review_status = verdict
                 tally.verdicts[verdict] = tally.verdicts.get(verdict, 0) + 1
@@ -180,7 +190,8 @@ class _Placer:
 
     def segment_for(self, comment: WordComment) -> int | str | tuple[int, int, int, int]:
         """A segment id; a suggestion (source, code, start, end); or why it has no place."""
-        segment_id = self._answered(comment)
+        reference = _REFERENCE.match(comment.text)
+        segment_id = int(reference.group(1)) if reference else self._answered(comment)
         if segment_id is None and comment.start is not None and comment.end is not None:
             segment_id = self._covering(comment)
         if isinstance(segment_id, str):

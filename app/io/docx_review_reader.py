@@ -27,7 +27,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _DC = "http://purl.org/dc/elements/1.1/"
-_MARK = re.compile(rf"^\s*{re.escape(SEGMENT_MARK)}(\d+)\b")
+# A segment's own comment starts "§12 · code · coder"; a reply may start "§12 …" to name one.
+_MARK = re.compile(rf"^\s*{re.escape(SEGMENT_MARK)}(\d+) · ")
 
 
 def _w(name: str) -> str:

@@ -146,3 +146,35 @@ def test_filters_choose_the_segments(supervised: Project, tmp_path: Path) -> Non
 
     marks = {comment.segment_id for comment in read_review_document(path).comments}
     assert marks == {s.id for s in expected}
+
+
+def test_a_passage_several_segments_share_needs_the_segment_number(
+        supervised: Project, tmp_path: Path) -> None:
+    from app.core.segments import remove_segment
+    from app.core.review_exchange_import import AMBIGUOUS, GONE
+
+    exported = tmp_path / "review.docx"
+    export_review_document(supervised, reviewer="Dr. Sari", path=exported, informants=["I1"])
+    segments = [s for s in list_segments(supervised) if s.informant == "I1"]
+    spans = [(s.start, s.end) for s in segments]
+    shared = [s for s in segments if spans.count((s.start, s.end)) > 1]
+    first, second = shared[0], next(s for s in shared[1:] if (s.start, s.end) == (
+        shared[0].start, shared[0].end))
+    alone = next(s for s in segments if spans.count((s.start, s.end)) == 1)
+    edits = WordEdits(exported)
+    edits.reply(first.id, "Setuju.")  # which of the two? Not said, not linked
+    edits.reply(second.id, f"§{second.id} tolak: bukan kode ini.")
+    edits.reply(alone.id, "Ok.")
+    back = edits.save(tmp_path / "back.docx")
+    remove_segment(supervised, segment_id=alone.id, actor_id=alone.coder_id)
+
+    report = import_review_document(supervised, path=back, reviewer="Dr. Sari")
+
+    assert report.verdicts == {"rejected": 1}
+    assert sorted(item.reason for item in report.unplaced) == sorted([AMBIGUOUS, GONE])
+    statuses = {s.id: s.review_status for s in list_segments(supervised)}
+    assert statuses[second.id] == "rejected" and statuses[first.id] == "pending"
+    with supervised.reading() as session:
+        body = session.scalar(select(ReviewComment.body)
+                              .where(ReviewComment.segment_id == second.id))
+    assert body == "tolak: bukan kode ini."
