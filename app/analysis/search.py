@@ -23,8 +23,9 @@ above "jalan" inside "menjalankan" (96).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -102,6 +103,7 @@ class SearchIndex:
         self.texts = tuple(texts)
         self.passages: list[Passage] = []
         self.folded: list[str] = []
+        self._lowered_texts: list[str | None] | None = None
         for index, search_text in enumerate(self.texts):
             if cancel is not None and cancel():
                 raise Cancelled()
@@ -142,22 +144,56 @@ class SearchIndex:
         for index, _passage_score in ranked:
             for hit in self._passage_hits(folded_query, index, threshold):
                 found.setdefault((hit.source_id, hit.start), hit)
-        by_source: dict[int, list[tuple[int, int]]] = {}
+        # Every exact occurrence is a hit too: one not inside a fuzzy hit is added.
+        covered: dict[int, list[tuple[int, int]]] = {}
         for hit in found.values():
-            by_source.setdefault(hit.source_id, []).append((hit.start, hit.end))
-        for exact in search_texts(self.texts, query.strip(), mode=SearchMode.EXACT):
-            spans = by_source.setdefault(exact.source_id, [])
-            if any(start <= exact.start and exact.end <= end for start, end in spans):
+            covered.setdefault(hit.source_id, []).append((hit.start, hit.end))
+        for spans in covered.values():
+            spans.sort()
+        for index, exact_start, exact_end in self._exact_spans(query.strip()):
+            search_text = self.texts[index]
+            spans = covered.get(search_text.source_id, [])
+            place = bisect.bisect_right(spans, (exact_start, len(search_text.text))) - 1
+            if place >= 0 and spans[place][0] <= exact_start and exact_end <= spans[place][1]:
                 continue
-            search_text = next(t for t in self.texts if t.source_id == exact.source_id)
-            start, end = _whole_words(search_text.text, exact.start, exact.end)
-            spans.append((start, end))
-            found.setdefault((exact.source_id, start), _make_hit(
-                search_text, start, end, _score(100.0, folded_query, search_text.text[start:end])))
+            start, end = _whole_words(search_text.text, exact_start, exact_end)
+            if (search_text.source_id, start) in found:
+                continue
+            found[(search_text.source_id, start)] = _make_hit(
+                search_text, start, end, _score(100.0, folded_query, search_text.text[start:end]))
         order = {search_text.source_id: number for number, search_text in enumerate(self.texts)}
         hits = sorted(found.values(),
                       key=lambda hit: (-hit.score, order[hit.source_id], hit.start))
         return hits[:limit] if limit else hits
+
+    def _exact_spans(self, query: str) -> Iterator[tuple[int, int, int]]:
+        """(text index, start, end) of each case-insensitive occurrence of ``query``, as
+        plain search finds them (at most :data:`MAX_HITS`); lower-cased copies of the texts,
+        made on the first fuzzy search, make this a plain ``str.find`` scan."""
+        needle = query.lower()
+        pattern = _pattern(query, SearchMode.EXACT, False)
+        found = 0
+        for index, search_text in enumerate(self.texts):
+            lowered = self._lowered(index) if needle.isascii() else None
+            if lowered is None:
+                spans = ((m.start(), m.end()) for m in pattern.finditer(search_text.text))
+            else:
+                spans = _occurrences(lowered, needle)
+            for start, end in spans:
+                yield index, start, end
+                found += 1
+                if found >= MAX_HITS:
+                    return
+
+    def _lowered(self, index: int) -> str | None:
+        """The text in lower case, when that keeps every offset (None otherwise)."""
+        if self._lowered_texts is None:
+            self._lowered_texts = []
+            for search_text in self.texts:
+                lowered = search_text.text.lower()
+                self._lowered_texts.append(lowered if len(lowered) == len(search_text.text)
+                                           else None)
+        return self._lowered_texts[index]
 
     def _passage_hits(self, folded_query: str, passage_index: int,
                       threshold: float) -> list[SearchHit]:
@@ -254,6 +290,14 @@ def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list
                               score_cutoff=threshold, limit=None)
     matches.sort(key=lambda match: (-match[1], match[2]))
     return [(index, float(score)) for _choice, score, index in matches[:limit]]
+
+
+def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Non-overlapping occurrences of ``needle``, left to right, as a regex finds them."""
+    position = text.find(needle)
+    while position >= 0:
+        yield position, position + len(needle)
+        position = text.find(needle, position + len(needle))
 
 
 def _score(stretch_score: float, folded_query: str, hit_text: str) -> float:

@@ -137,3 +137,13 @@ def test_fuzzy_ranks_a_whole_word_above_the_same_letters_inside_a_word() -> None
     assert scores["jalan"] == scores["Jalan"] == 100
     assert 85 <= scores["menjalankan"] < 100
     assert [hit.text for hit in hits][-1] == "menjalankan"
+
+
+@pytest.mark.parametrize("query", ["ÄRGER", "anggaran", "Anggaran terbatas"])
+def test_fuzzy_includes_exact_hits_whatever_the_letters(query: str) -> None:
+    text = ("Ärger soal anggaran. Anggaran terbatas, ärger lagi; ANGGARAN TERBATAS juga. "
+            * 3)
+    texts = [SearchText(1, "I1", "I1", text)]
+    fuzzy = SearchIndex(texts).fuzzy(query, threshold=95)
+    for exact in search_texts(texts, query):
+        assert any(hit.start <= exact.start and exact.end <= hit.end for hit in fuzzy)
