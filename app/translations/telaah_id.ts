@@ -2739,7 +2739,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>My &amp;feedback…</source>
-      <translation>&amp;Umpan balik saya…</translation>
+      <translation>&amp;Umpan balik untuk saya…</translation>
     </message>
     <message>
       <source>My feedback</source>
