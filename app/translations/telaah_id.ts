@@ -4071,7 +4071,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. Where several segments share a passage, start the reply with the segment's number (for example “§12 setuju”). A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</source>
-      <translation type="unfinished"/>
+      <translation>Setiap segmen terkode menjadi komentar di margin: baris pertamanya (§ nomor · kode · pengode) harus dibiarkan apa adanya. Balas sebuah komentar untuk mengomentari segmen itu; awali balasan dengan “setuju” atau “ok”, “revisi”, atau “tolak” (atau accept, revise, reject) untuk memberi putusan. Bila beberapa segmen berbagi bagian teks yang sama, awali balasan dengan nomor segmennya (misalnya “§12 setuju”). Komentar baru pada teks yang belum dikode menjadi saran di antrean tinjauan: awali dengan nama kode (misalnya “Kualitas: …”). Lalu simpan berkas dan kirimkan kembali.</translation>
     </message>
     <message>
       <source>Example</source>
@@ -4519,7 +4519,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>it is anchored on a passage several segments share; start the reply with the segment's number (for example “§12 setuju”)</source>
-      <translation type="unfinished"/>
+      <translation>komentar ini melekat pada bagian teks yang dimiliki beberapa segmen; awali balasan dengan nomor segmennya (misalnya “§12 setuju”)</translation>
     </message>
     <message>
       <source>it is not anchored on the text of a transcript</source>
