@@ -12,6 +12,7 @@ from app import __version__
 from app.core.bundled_libraries import QT_LICENCE, Library, bundled_libraries
 from app.core.software_citation import LICENCE
 from app.resources import icon_file
+from app.ui.window_size import fit_window
 
 CONTEXT = "AboutDialog"
 DIALOG_SIZE = (620, 560)
@@ -67,7 +68,7 @@ class AboutDialog(QDialog):
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(*DIALOG_SIZE)
+        fit_window(self, "about", DIALOG_SIZE)
 
 
 def show_about(window: QWidget) -> AboutDialog:

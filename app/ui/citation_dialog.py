@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.software_citation import SoftwareCitation, cite_telaah
+from app.ui.window_size import fit_window
 
 CONTEXT = "CitationDialog"
 Translate = Callable[[str], str]
@@ -62,7 +63,7 @@ class CitationDialog(QDialog):
         layout.addWidget(self.bibtex, 1)
         layout.addLayout(_right_aligned(self.copy_bibtex))
         layout.addWidget(buttons)
-        self.resize(*DIALOG_SIZE)
+        fit_window(self, "citation", DIALOG_SIZE)
 
     def _copy(self, text: str) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -16,12 +16,15 @@ from app.core.project import Project
 from app.core.segments import list_segments
 from app.resources import user_guide
 from app.ui import window_size
+from app.ui.about_dialog import AboutDialog
 from app.ui.agreement_view import AgreementView
 from app.ui.analysis_context import AnalysisContext
 from app.ui.analysis_segments import SegmentListDialog
 from app.ui.change_hub import ChangeHub
+from app.ui.citation_dialog import CitationDialog
 from app.ui.codebook_editor import CodeDialog, SplitDialog
 from app.ui.excerpts_dialog import ExcerptsDialog
+from app.ui.exchange_merge import MergePreview
 from app.ui.exchange_revision import RevisionDialog
 from app.ui.main_window import MainWindow
 from app.ui.quick_code import QuickCodeBox
@@ -57,6 +60,9 @@ BUILDERS: dict[str, Builder] = {
                                          "Teks baru."),
     "user_guide": lambda p: GuideDialog(user_guide("en")),
     "main": lambda p: MainWindow(p, "Tester", identity),
+    "about": lambda p: AboutDialog(),
+    "citation": lambda p: CitationDialog(identity),
+    "merge_preview": lambda p: MergePreview("Nothing to merge.", False),
 }
 
 
