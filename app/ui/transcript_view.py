@@ -7,7 +7,6 @@ widget are code points; UTF-16 positions stay inside.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from app.core.codes import CodeView
 from app.core.segments import SegmentView
 from app.core.sources import TurnView
-from app.ui.code_menu import add_code_actions
 from app.ui.coding_margin import (
     GUTTER_WIDTH,
     MARGIN_WIDTH,
@@ -42,7 +40,8 @@ from app.ui.coding_margin import (
     segment_tooltip,
 )
 from app.ui.passage_names import Place
-from app.ui.segment_menu import add_segment_menus
+from app.ui.passage_places import PassagePlaces
+from app.ui.transcript_menu import transcript_menu
 from app.ui.tab_columns import ColumnStops
 from app.ui.text_offsets import TextOffsets
 from app.ui.word_snap import snap_to_words
@@ -55,17 +54,6 @@ TURN_RULE = QColor("#D5D5CF")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Where each non-blank line starts (code points): the paragraphs of a source without
-    speaker turns."""
-    starts, position = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(position)
-        position += len(line) + 1
-    return starts
 
 
 def highlight_color(code_color: str) -> QColor:
@@ -124,8 +112,7 @@ class TranscriptView(QPlainTextEdit):
         self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
         self._find_marks: list[QTextEdit.ExtraSelection] = []
         self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
-        self._turn_starts: tuple[list[int], list[int]] = ([], [])  # code points, numbers
-        self._paragraph_starts: list[int] | None = None  # for sources without turns, lazily
+        self._places = PassagePlaces()
         self._text = ""
         self.only_coder: str | None = None  # blind coding: show this coder's segments only
         self.current_segment_id: int | None = None
@@ -151,9 +138,7 @@ class TranscriptView(QPlainTextEdit):
         self._speakers.set_labels(self._speaker_labels(text, turns))
         self._turn_numbers = {self._offsets.to_utf16(turn.start): turn.number for turn in turns
                               if turn.start < len(text)}
-        ordered = sorted(turns, key=lambda turn: turn.start)
-        self._turn_starts = ([turn.start for turn in ordered], [turn.number for turn in ordered])
-        self._paragraph_starts = None
+        self._places = PassagePlaces(text, turns)
         self._segments.clear()
         self._highlights.clear()
         self._find_marks = []
@@ -280,16 +265,8 @@ class TranscriptView(QPlainTextEdit):
         return len(self._highlights)
 
     def place_of(self, point: int) -> Place:
-        """The turn (or, without turns, the non-blank line) holding code point ``point``,
-        numbered as the gutter and the exports number them."""
-        starts, numbers = self._turn_starts
-        if not starts:
-            if self._paragraph_starts is None:
-                self._paragraph_starts = paragraph_starts(self._text)
-            index = bisect_right(self._paragraph_starts, point) - 1
-            return (index + 1 if index >= 0 else None), True
-        index = bisect_right(starts, point) - 1
-        return (numbers[index] if index >= 0 else None), False
+        """The turn (or, without turns, the non-blank line) holding code point ``point``."""
+        return self._places.place_of(point)
 
     def segments_at_cursor(self) -> list[SegmentView]:
         """Shown segments under the text cursor: those covering its position, or with a
@@ -362,43 +339,14 @@ class TranscriptView(QPlainTextEdit):
     def code_menu(self, utf16_position: int | None = None) -> QMenu:
         """The right-click menu: the segments at ``utf16_position`` (each with its own
         actions), codable codes grouped by category, then Copy."""
-        menu = QMenu(self)
-        here: list[SegmentView] = []
-        if utf16_position is not None:
-            # A click on a passage's last character's right half lands just after it.
-            here = [s for s in (self.segments_at(utf16_position)
-                                or self.segments_at(utf16_position - 1))
-                    if s.id in self._highlights]
-        if here:
-            add_segment_menus(menu, here, self.place_of, self.edit_blocked,
-                              self._request_segment)
-            menu.addSeparator()
-        has_selection = self.selected_span() is not None
-        if not self.editable:
-            hint = menu.addAction(_tr("Read-only: codes cannot be applied"))
-            hint.setEnabled(False)
-        elif not has_selection:
-            hint = menu.addAction(_tr("Select a passage to apply a code"))
-            hint.setEnabled(False)
-        add_code_actions(menu, self.menu_codes(), enabled=has_selection and self.editable,
-                         on_chosen=self.code_chosen.emit)
-        menu.addSeparator()
-        copy = menu.addAction(_tr("Copy"))
-        copy.setEnabled(has_selection)
-        copy.triggered.connect(self.copy)
-        select_all = menu.addAction(_tr("Select all"))
-        select_all.triggered.connect(self.selectAll)
-        return menu
+        return transcript_menu(self, utf16_position)
 
-    def edit_blocked(self, segment: SegmentView) -> str | None:
-        """Why this segment cannot be changed here, or None when it can."""
-        if not self.editable:
-            return _tr("This project is open read-only.")
-        if self.coder_name is not None and segment.coder != self.coder_name:
-            return _tr("Coded by {coder}: only they can change it.").format(coder=segment.coder)
-        return None
+    def shows(self, segment: SegmentView) -> bool:
+        """Whether ``segment`` is highlighted (blind coding hides other coders')."""
+        return segment.id in self._highlights
 
-    def _request_segment(self, action: str, segment_id: int) -> None:
+    def request_segment(self, action: str, segment_id: int) -> None:
+        """A segment's menu action: the segment becomes current, the workspace acts."""
         if segment_id in self._segments:
             self.current_segment_id = segment_id
             self.margin.update()
