@@ -110,7 +110,7 @@ class _CodebookBuilder:
         else:
             guid = normalise_guid(entry.guid) or ""
             if not guid:
-                raise InvalidValue(field="GUID", value=entry.guid, detail=f"code '{entry.name}'")
+                raise InvalidValue(field="GUID", value=entry.guid, detail=entry.name)
         if guid in self.guids:
             raise InvalidValue(field="GUID", value=guid, detail="two codes have the same GUID")
         self.guids.add(guid)
@@ -140,8 +140,7 @@ def _color(entry: CodebookEntry) -> str | None:
 def _checked_description(entry: CodebookEntry, parent_group: str) -> CodeDescription:
     """The description fields; the group label is left out where a reader infers it."""
     if entry.group not in CODE_GROUPS:
-        allowed = ", ".join(CODE_GROUPS)
-        raise InvalidValue(field="code group", value=entry.group, detail=f"use one of {allowed}")
+        raise InvalidValue(field="code group", value=entry.group, detail=", ".join(CODE_GROUPS))
     if entry.shortcut is not None and ("\n" in entry.shortcut or "\r" in entry.shortcut):
         raise InvalidValue(field="shortcut", value=entry.shortcut, detail="one line only")
     fields = entry.description()
