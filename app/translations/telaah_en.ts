@@ -2186,6 +2186,17 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Hide Details...</translation>
+    </message>
+    <message>
+      <source>Show Details...</source>
+      <translation>Show Details...</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
       <source>&amp;No</source>

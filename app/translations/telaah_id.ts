@@ -2186,6 +2186,17 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Sembunyikan Rincian...</translation>
+    </message>
+    <message>
+      <source>Show Details...</source>
+      <translation>Tampilkan Rincian...</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
       <source>&amp;No</source>

@@ -28,6 +28,8 @@ def qt_texts() -> dict[tuple[str, str], str]:
         ("QPlatformTheme", "Discard", translate("QPlatformTheme", "Discard")),
         ("QPlatformTheme", "Help", translate("QPlatformTheme", "Help")),
         ("QPlatformTheme", "Reset", translate("QPlatformTheme", "Reset")),
+        ("QMessageBox", "Show Details...", translate("QMessageBox", "Show Details...")),
+        ("QMessageBox", "Hide Details...", translate("QMessageBox", "Hide Details...")),
         ("QLineEdit", "&Undo", translate("QLineEdit", "&Undo")),
         ("QLineEdit", "&Redo", translate("QLineEdit", "&Redo")),
         ("QLineEdit", "Cu&t", translate("QLineEdit", "Cu&t")),

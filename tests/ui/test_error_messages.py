@@ -27,3 +27,22 @@ def test_a_library_s_words_stay_behind_show_details(qapp: object) -> None:
     assert "BadZipFile" not in box.text() and "wawancara.docx" in box.text()
     assert "BadZipFile: File is not a zip file" in box.detailedText()
     box.deleteLater()
+
+
+def test_the_details_button_speaks_the_interface_language(qapp: object) -> None:
+    from app.errors import NotAProject
+    from app.i18n import translator_for
+    from app.ui.language_switch import install_translator, remove_translator
+
+    install_translator("id")
+    try:
+        box = error_box(None, NotAProject(path="studi.telaah", detail="not an SQLite database"),
+                        translator_for("id"))
+        box.show()
+        texts = [button.text() for button in box.buttons()]
+        assert "Tampilkan Rincian..." in texts and "Show Details..." not in texts
+        assert "SQLite" not in box.text() and "bukan proyek Telaah" in box.text()
+        box.close()
+        box.deleteLater()
+    finally:
+        remove_translator()
