@@ -56,7 +56,9 @@ def new_project(window: MainWindow) -> None:
     except TelaahError as error:
         window.report(error)
         return
-    window._show_project(project)  # noqa: SLF001 - the window's own way to show a project
+    from app.ui.project_windows import show_in_window
+
+    show_in_window(window, project)  # beside an open project: in a second window
 
 
 def open_demo(window: MainWindow) -> None:
@@ -71,7 +73,9 @@ def open_demo(window: MainWindow) -> None:
         return
     finally:
         dialog.close()
-    window._show_project(project)  # noqa: SLF001
+    from app.ui.project_windows import show_in_window
+
+    show_in_window(window, project)  # beside an open project: in a second window
 
 
 def progress_dialog(parent: QWidget, label: str) -> QProgressDialog:

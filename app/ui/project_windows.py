@@ -22,6 +22,7 @@ from app.ui.project_actions import _step as progress_step  # the demo's own prog
 from app.ui.project_actions import progress_dialog
 
 if TYPE_CHECKING:
+    from app.core.project import Project
     from app.ui.main_window import MainWindow
 
 CONTEXT = "ProjectWindows"
@@ -77,6 +78,16 @@ def new_window(window: MainWindow) -> MainWindow:
     _windows.append(other)
     other.destroyed.connect(lambda _object=None, kept=other: _forget(kept))
     return other
+
+
+def show_in_window(window: MainWindow, project: Project) -> MainWindow:
+    """Show a project just made (new, demo) in ``window``, or beside it in a new window if
+    ``window`` already shows one."""
+    target = window if window.project is None else new_window(window)
+    target._show_project(project)  # noqa: SLF001 - the window's own way to show a project
+    if target is not window:
+        target.show()
+    return target
 
 
 def open_demo_study(window: MainWindow) -> MainWindow | None:

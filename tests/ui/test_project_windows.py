@@ -10,12 +10,14 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.project import Project
 from app.ui.main_window import MainWindow
 from app.ui.project_windows import (
     handle_file_open_events,
     open_in_window,
     open_windows,
     prepare_application,
+    show_in_window,
 )
 from tests.ui.conftest import identity
 
@@ -42,6 +44,20 @@ def test_a_second_project_opens_in_a_second_window(qtbot: QtBot, demo_path: Path
         if other is not None:
             other.close()
     qtbot.waitUntil(lambda: open_windows() == [])  # closed windows are deleted
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)")
+def test_a_project_made_beside_an_open_one_gets_its_own_window(
+        qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
+    first = MainWindow(None, "Tester", identity, language="en")
+    qtbot.addWidget(first)
+    made = Project.create(tmp_path / "new.telaah", title="New")
+    assert show_in_window(first, made) is first  # an empty window shows it
+    second = Project.create(tmp_path / "second.telaah", title="Second")
+    other = show_in_window(first, second)
+    assert other is not first and other.project is second and first.project is made
+    other.close()
+    qtbot.waitUntil(lambda: open_windows() == [])
 
 
 def test_a_project_that_cannot_be_opened_leaves_no_window(

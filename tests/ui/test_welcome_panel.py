@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.resources import demo_location
 from app.ui.main_window import MainWindow
-from app.ui.settings import remember_project
+from app.ui.settings import remember_project, user_settings
 from app.ui.user_guide import GuideDialog
 from app.ui.welcome_panel import WelcomePanel
 from tests.ui.conftest import identity
@@ -17,6 +17,7 @@ from tests.ui.conftest import identity
 
 @pytest.fixture
 def empty_window(qtbot: QtBot) -> MainWindow:
+    user_settings().remove("recent/projects")  # other tests opened projects before
     window = MainWindow(None, "Tester", identity, language="en")
     qtbot.addWidget(window)
     return window
