@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFontMetrics,
     QHelpEvent,
     QMouseEvent,
@@ -20,7 +21,10 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+
+from app.ui.segment_menu import add_segment_menus
+from app.ui.transcript_menu import edit_blocked
 
 if TYPE_CHECKING:
     from app.core.segments import SegmentView
@@ -235,6 +239,23 @@ class CodingMargin(QWidget):
             self._view.margin_resized.emit(self._view.margin_width)
             return
         super().mouseReleaseEvent(event)
+
+    def segment_menu(self, point: QPoint) -> QMenu | None:
+        """The menu of the segment whose stripe or label is at ``point`` (as in the text)."""
+        segment_id = self.segment_at(point)
+        segment = self._view.segments_by_id().get(segment_id) if segment_id else None
+        if segment is None:
+            return None
+        menu = QMenu(self)
+        add_segment_menus(menu, [segment], self._view.place_of,
+                          lambda s: edit_blocked(self._view, s), self._view.request_segment)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.segment_menu(event.pos())
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

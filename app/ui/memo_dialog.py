@@ -5,6 +5,7 @@ Its size is remembered between uses (in the user's settings)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,6 +59,9 @@ class MemoDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)  # Enter starts a new line
+        save.activated.connect(self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(_tr("Ctrl+Enter"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.passage)

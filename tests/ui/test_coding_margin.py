@@ -171,3 +171,33 @@ def test_the_scroll_bar_never_covers_the_margin(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(bar.isVisible)
     assert view.margin.geometry().right() < bar.mapTo(view, QPoint(0, 0)).x()
     assert view.margin.geometry().left() == view.viewport().geometry().right() + 1
+
+
+def test_right_click_on_a_stripe_offers_that_segment_s_actions(window: MainWindow) -> None:
+    _workspace, _project, view = parts(window)
+    target = segment_of(window, "Minim Diklat")
+    view.margin.repaint()
+    stripe = next(s for s in view.margin.stripes() if s.segment_id == target.id)
+    menu = view.margin.segment_menu(stripe.rect.center())
+    assert menu is not None
+    (submenu,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert submenu.title() == "Hambatan/Minim Diklat — Tester"
+    delete = next(a for a in submenu.actions() if a.objectName() == "delete")
+    delete.trigger()
+    assert target.id not in {s.id for s in here(window)}
+    assert view.margin.segment_menu(QPoint(view.margin.width() - 3, 2)) is None  # nothing
+
+
+def test_ctrl_enter_saves_the_memo(qtbot: QtBot) -> None:
+    dialog = MemoDialog("Kinerja/Kualitas — Tester", FIRST, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClicks(dialog.editor, "Baris satu")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.editor, "baris dua")
+    assert dialog.isVisible()  # Enter only started a new line
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.text() == "Baris satu\nbaris dua"
