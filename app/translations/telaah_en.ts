@@ -1846,6 +1846,10 @@ Import the project without them (and without their coded segments)?</translation
   <context>
     <name>MemoDialog</name>
     <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
       <source>Segment memo</source>
       <translation>Segment memo</translation>
     </message>

@@ -1846,6 +1846,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
   <context>
     <name>MemoDialog</name>
     <message>
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
       <source>Segment memo</source>
       <translation>Memo segmen</translation>
     </message>
