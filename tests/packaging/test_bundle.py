@@ -97,3 +97,11 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_telaah_does_not_use(
                    "QtNetwork.abi3.so", "_pytest", "hypothesis"):
         assert unused not in names, unused
     assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").is_file()
+
+
+def test_the_desktop_entry_starts_the_bundle(bundle: Path, user: dict[str, str],
+                                             tmp_path: Path) -> None:
+    run([bundle / "telaah", "desktop-integration"], env=user, cwd=tmp_path)
+    entry = (tmp_path / "home" / ".local" / "share" / "applications"
+             / "org.telaah.Telaah.desktop").read_text(encoding="utf-8")
+    assert f"Exec={(bundle / 'telaah').resolve()} gui %f\n" in entry

@@ -129,3 +129,15 @@ def test_the_installed_workbench_opens_the_demo(installed: Path, tmp_path: Path)
         assert png_size(shot) == SCREENSHOT_SIZE
         assert shot.stat().st_size > 50_000  # a window full of text, not a blank one
     assert (tmp_path / "home" / ".local" / "share" / "telaah" / "demo-study.telaah").is_file()
+
+
+def test_the_desktop_entry_starts_the_installed_workbench(installed: Path,
+                                                         tmp_path: Path) -> None:
+    env = user_environment(tmp_path / "home", [installed / "bin", "/usr/bin", "/bin"])
+    gui = installed / "bin" / "telaah-gui"
+    assert run([gui, "--version"], env=env, cwd=tmp_path).stdout.strip() == (
+        f"telaah {__version__}")
+    run([installed / "bin" / "telaah", "desktop-integration"], env=env, cwd=tmp_path)
+    entry = (tmp_path / "home" / ".local" / "share" / "applications"
+             / "org.telaah.Telaah.desktop").read_text(encoding="utf-8")
+    assert f"Exec={gui} %f\n" in entry
