@@ -15,7 +15,7 @@ from app.resources import icon_file
 from app.ui.window_size import fit_window
 
 CONTEXT = "AboutDialog"
-DIALOG_SIZE = (620, 560)
+DIALOG_SIZE = (620, 660)
 ICON_SIZE = 64
 
 
