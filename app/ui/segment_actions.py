@@ -19,6 +19,7 @@ from app.core.sources import list_sources
 from app.ui.code_applier import CodeApplier
 from app.ui.edit_history import EditHistory
 from app.ui.passage_names import passage_name
+from app.ui.transcript_menu import edit_blocked
 from app.ui.transcript_panel import TranscriptPanel
 
 CONTEXT = "SegmentActions"
@@ -57,13 +58,21 @@ class SegmentActions(QObject):
             return [chosen]
         return under
 
-    def current(self) -> SegmentView | None:
-        """The segment under the cursor; asks which when there are several."""
+    def current(self, *, to_edit: bool = True) -> SegmentView | None:
+        """The segment under the cursor; asks which when there are several. ``to_edit``:
+        only segments this coder may change count (another coder's are left alone)."""
         found = self.candidates()
         if not found:
             self.message.emit(_tr("Put the cursor inside a coded passage first (or click a "
                                   "segment's stripe in the margin)."))
             return None
+        if to_edit:
+            view = self._transcript.view
+            reasons = [edit_blocked(view, s) for s in found]
+            if all(reasons):
+                self.message.emit(reasons[0] or "")
+                return None
+            found = [s for s, reason in zip(found, reasons, strict=True) if reason is None]
         segment = found[0] if len(found) == 1 else self.pick(found)
         if segment is not None:
             view = self._transcript.view
@@ -137,7 +146,7 @@ class SegmentActions(QObject):
 
     def step(self, forward: bool) -> SegmentView | None:
         """Go to the next (or previous) segment of the current segment's code, any source."""
-        segment = self.current()
+        segment = self.current(to_edit=False)
         if segment is None:
             return None
         order = {source.id: rank for rank, source in enumerate(list_sources(self._project))}

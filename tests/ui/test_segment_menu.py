@@ -279,3 +279,14 @@ def test_a_source_without_turns_is_named_by_paragraph(window: MainWindow) -> Non
     view.show_text("Catatan observasi.\n\nLoket dua tutup sejak pagi.\n", (), ())
     assert view.place_of(len("Catatan observasi.\n\nLoket")) == (2, True)
     assert view.place_of(0) == (1, True)
+
+
+def test_keyboard_edits_leave_another_coder_s_segment_alone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _workspace, _project, view = parts(window)
+    monkeypatch.setattr(Workspace, "ask_memo", lambda self, segment: "tidak boleh")
+    put_cursor(view, TEXT.index("Petugas") + 2)  # inside Ani's segment only
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert segment_of(window, "Kuantitas").memo == ""
+    assert window.statusBar().currentMessage() == "Coded by Ani: only they can change it."
