@@ -47,7 +47,9 @@ CONTEXT_CHARS = 60
 DEFAULT_FUZZY_THRESHOLD = 85
 DEFAULT_FUZZY_LIMIT = 200
 MAX_HITS = 10_000
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A sentence ends at the white space after its punctuation (group 1), or at a line break.
+# (A look-behind at every character made this twice as slow.)
+_SENTENCE_END = re.compile(r"[.!?…](\s+)|\n+")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -107,9 +109,9 @@ class SearchIndex:
         for index, search_text in enumerate(self.texts):
             if cancel is not None and cancel():
                 raise Cancelled()
-            for start, end in passage_spans(search_text.text):
-                self.passages.append(Passage(index, start, end))
-                self.folded.append(fold(search_text.text[start:end]))
+            spans = passage_spans(search_text.text)
+            self.passages.extend(Passage(index, start, end) for start, end in spans)
+            self.folded.extend(fold_passages(search_text.text, spans))
             if progress is not None:
                 progress(index + 1, len(self.texts))
 
@@ -258,12 +260,27 @@ def search_texts(
     return hits
 
 
+# Joins a text's passages for folding them in one go: folding maps letters and pairs of
+# letters only, so nothing it does reaches across this character.
+_PASSAGE_JOIN = "\x00"
+
+
+def fold_passages(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """``[fold(text[start:end]) for start, end in spans]``, in one pass over the text
+    (a fold per passage took four fifths of building the index on 2,000,000 words)."""
+    pieces = [text[start:end] for start, end in spans]
+    if not pieces or any(_PASSAGE_JOIN in piece for piece in pieces):
+        return [fold(piece) for piece in pieces]
+    return fold(_PASSAGE_JOIN.join(pieces)).split(_PASSAGE_JOIN)
+
+
 def passage_spans(text: str) -> list[tuple[int, int]]:
     """Sentences (or lines) of ``text``, cut at spaces into pieces of bounded length."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        _add_passage(text, start, match.start(), spans)
+        end = match.start(1) if match.start(1) >= 0 else match.start()
+        _add_passage(text, start, end, spans)
         start = match.end()
     _add_passage(text, start, len(text), spans)
     return spans

@@ -31,16 +31,21 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("y", "j"),
 )
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
+# The same for text that is ASCII after casefolding, where a letter is a-z; Unicode's
+# letter class makes the regular expression three times slower.
+_DOUBLED_ASCII = re.compile(r"([a-z])\1+")
 
 
 def fold(text: str) -> str:
     """The spelling-variant key of ``text`` (see the module description)."""
     folded = text.casefold()
+    doubled = _DOUBLED_ASCII
     if not folded.isascii():
         folded = "".join(_plain(char) for char in folded)
+        doubled = _DOUBLED
     for old, new in REPLACEMENTS:
         folded = folded.replace(old, new)
-    return _DOUBLED.sub(r"\1", folded)
+    return doubled.sub(r"\1", folded)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

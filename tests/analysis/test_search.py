@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.analysis.search import (
     DEFAULT_FUZZY_LIMIT,
     SearchIndex,
     SearchMode,
     SearchText,
+    fold_passages,
     passage_spans,
     search_texts,
 )
+from app.analysis.spelling_variants import fold
 from app.errors import InvalidSearchPattern, InvalidValue
 
 I1 = ("Pewawancara: Bagaimana kinerja pegawai di sini?\n"
@@ -147,3 +153,28 @@ def test_fuzzy_includes_exact_hits_whatever_the_letters(query: str) -> None:
     fuzzy = SearchIndex(texts).fuzzy(query, threshold=95)
     for exact in search_texts(texts, query):
         assert any(hit.start <= exact.start and exact.end <= hit.end for hit in fuzzy)
+
+
+@pytest.mark.parametrize("text", [
+    "Djalan ke kantor. Soekarno berkata: jang penting kerdja! Maaf, sudahh?\nTjinta achir.",
+    "Kalau ditanya kualitas… belum maksimal 😀. Pegawai mengikuti pelatihan — Rp 5 juta.",
+    "aa. ab. ba. dd. dj. j. oe. o. e.\n\nyy. y.",
+    "",
+])
+def test_passages_are_folded_in_one_pass_exactly_as_one_by_one(text: str) -> None:
+    spans = passage_spans(text)
+    assert fold_passages(text, spans) == [fold(text[start:end]) for start, end in spans]
+
+
+@given(st.text(alphabet="ab .!?…\n\t\u00a0", max_size=40))
+def test_sentences_end_after_their_punctuation_or_at_line_breaks(text: str) -> None:
+    """The passage cuts equal those of the plain rule: white space after . ! ? … or line
+    breaks end a sentence."""
+    reference = re.compile(r"(?<=[.!?…])\s+|\n+")
+    cuts, start = [], 0
+    for match in reference.finditer(text):
+        cuts.append((start, match.start()))
+        start = match.end()
+    cuts.append((start, len(text)))
+    expected = [(s, e) for s, e in cuts if text[s:e].strip()]
+    assert passage_spans(text) == expected

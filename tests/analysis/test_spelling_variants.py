@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.analysis.spelling_variants import fold, fold_with_offsets
+from app.analysis.spelling_variants import _DOUBLED, _DOUBLED_ASCII, fold, fold_with_offsets
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,11 @@ def test_fold_with_offsets_gives_the_same_key(text: str) -> None:
     assert offsets == sorted(offsets)
     assert all(0 <= offset <= len(text) for offset in offsets)
     assert offsets[-1] == len(text)
+
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_shortcut_collapses_doubled_letters_as_unicode_s_class_does(
+        text: str) -> None:
+    folded = text.casefold()
+    assert _DOUBLED_ASCII.sub(r"\1", folded) == _DOUBLED.sub(r"\1", folded)
