@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.analysis.agreement import AgreementResult, AgreementTable
 from app.analysis.agreement_bands import KAPPA_PARADOX, interpret
@@ -14,9 +14,11 @@ from app.analysis.agreement_data import DEFAULT_OVERLAP, PRESENCE_BY, UNITS
 from app.analysis.agreement_disagreements import Disagreement
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.commands.common import open_project, print_json, say
-from app.core.evidence import Places
 from app.errors import NotFound
 from app.io.export_labels import decimal_text, percent_text
+
+if TYPE_CHECKING:
+    from app.core.evidence import Places
 
 Translate = Callable[[str], str]
 

@@ -164,7 +164,7 @@ def revision_note(*, code_id: int, start: int, end: int, text: str) -> str:
                                "text": text}}, ensure_ascii=False)
 
 
-def _previous(session: Session, status: str | None, body: str,
+def _previous(status: str | None, body: str,
               paths: dict[int, str]) -> tuple[str, PreviousVersion | None]:
     """A "revised" entry's stored previous version (and no visible body)."""
     if status != "revised" or not body.startswith("{"):
@@ -274,7 +274,7 @@ def _comments_with_code(  # type: ignore[no-untyped-def]
     paths = code_paths(session)
     views = []
     for comment, code_id, name, role in session.execute(query):
-        body, previous = _previous(session, comment.status, comment.body, paths)
+        body, previous = _previous(comment.status, comment.body, paths)
         views.append((code_id, CommentView(
             id=comment.id, segment_id=comment.segment_id, author=name, author_role=role,
             status=comment.status, body=body, created_at=comment.created_at,
