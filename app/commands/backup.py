@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say
-from app.errors import BackupProblem, ProjectLocked, ProjectNotFound
+from app.errors import BackupNotFound, ProjectLocked, ProjectNotFound
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +58,7 @@ def _restore(arguments: argparse.Namespace) -> int:
         backups = list_backups(project)
         index = int(arguments.backup) - 1
         if not 0 <= index < len(backups):
-            raise BackupProblem(path=project, detail=f"no backup number {arguments.backup}")
+            raise BackupNotFound(path=f"{project} #{arguments.backup}")
         chosen = backups[index].path
     restored = restore_backup(project, chosen)
     if restored.kept_aside is not None:

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.errors import BackupProblem
+from app.errors import BackupNotFound, BackupProblem
 from app.storage.file_access import (
     content_digest,
     copy_database,
@@ -279,7 +279,7 @@ def restore_backup(project_path: Path, backup: Path) -> Restored:
     nobody has the project open (see ``session_lock``).
     """
     if not backup.is_file():
-        raise BackupProblem(path=backup, detail="no such backup")
+        raise BackupNotFound(path=backup)
     ensure_not_open(project_path)
     safety = kept_aside = None
     if project_path.exists():

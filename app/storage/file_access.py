@@ -22,7 +22,13 @@ import sqlite3
 from pathlib import Path
 
 from app import open_databases
-from app.errors import NotAProject, ProjectDamaged, ProjectExists, ProjectInUse
+from app.errors import (
+    FileReadDenied,
+    NotAProject,
+    ProjectDamaged,
+    ProjectExists,
+    ProjectInUse,
+)
 
 # Project files hold interview data: readable by their owner only.
 PRIVATE_FILE_MODE = 0o600
@@ -83,10 +89,14 @@ def check_database(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if not os.access(path, os.R_OK):
+            raise FileReadDenied(path=path, detail=str(error)) from error
         if is_damage(str(error)):
             raise ProjectDamaged(path=path, detail=str(error)) from error
         detail = NOT_A_DATABASE if "not a database" in str(error) else str(error)
         raise NotAProject(path=path, detail=detail) from error
+    except PermissionError as error:
+        raise FileReadDenied(path=path, detail=error.strerror or str(error)) from error
     except (OSError, sqlite3.Error) as error:
         raise NotAProject(path=path, detail=getattr(error, "strerror", None) or str(error)) \
             from error

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.errors import (
+    FolderNotFound,
     NotAProject,
     ProjectDamaged,
     ProjectExists,
@@ -41,7 +42,7 @@ def create_project_file(path: Path) -> Engine:
     if path.exists():
         raise ProjectExists(path=path)
     if not path.parent.is_dir():
-        raise ProjectNotFound(path=path.parent)
+        raise FolderNotFound(path=path.parent)
     create_private_file(path)
     engine = make_sqlite_engine(path)
     try:
@@ -64,7 +65,7 @@ def new_project_file(path: Path) -> Iterator[Engine]:
     if path.exists():
         raise ProjectExists(path=path)
     if not path.parent.is_dir():
-        raise ProjectNotFound(path=path.parent)
+        raise FolderNotFound(path=path.parent)
     clear_stale_builds(path)
     built = building_path(path)
     remove_project_files(built)

@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from app.errors import NotAProject, ProjectExists, ProjectNotFound, ProjectTooNew
+from app.errors import FolderNotFound, NotAProject, ProjectExists, ProjectNotFound, ProjectTooNew
 from app.models import Base
 from app.storage.project_file import create_project_file, open_project_file
 from app.storage.schema import (
@@ -91,8 +91,9 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_creating_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ProjectNotFound):
+    with pytest.raises(FolderNotFound) as raised:
         create_project_file(tmp_path / "missing" / "p.telaah")
+    assert "the folder does not exist" in raised.value.message()
 
 
 def test_opening_a_missing_project(tmp_path: Path) -> None:

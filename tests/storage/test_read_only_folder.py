@@ -56,3 +56,15 @@ def test_reading_works_and_writing_says_the_folder_is_read_only(
     assert len(coding.stderr.strip().splitlines()) == 1
     assert read_only_folder.read_bytes() == before
     assert [p.name for p in read_only_folder.parent.iterdir()] == ["tesis.telaah"]
+
+
+def test_a_project_file_one_may_not_read_says_so(demo_path: Path, tmp_path: Path) -> None:
+    if AS_ORDINARY_USER and shutil.which("setpriv") is None:
+        pytest.fail("setpriv (util-linux) is needed to test permissions as root")
+    demo_path.chmod(0)
+    try:
+        result = _telaah(tmp_path, "info", str(demo_path))
+    finally:
+        demo_path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert result.returncode == 2
+    assert "not allowed to read" in result.stderr and "not a Telaah project" not in result.stderr
