@@ -83,6 +83,7 @@ _FILE_OPERATIONS = frozenset({
 _MAY_TOUCH_OTHER_FILES = {
     "storage/session_lock.py": "the .lock file beside the project",
     "storage/backup.py": "the .state records and the pruning of old backups",
+    "storage/schema.py": "the migration scripts shipped with Telaah (revision ids)",
 }
 
 
@@ -97,7 +98,7 @@ def _file_operations(path: Path) -> list[str]:
                 else function.attr if isinstance(function, ast.Attribute) else "")
         owner = (function.value.id if isinstance(function, ast.Attribute)
                  and isinstance(function.value, ast.Name) else "")
-        if owner == "Project" or (name == "replace" and isinstance(function, ast.Attribute)
+        if owner in ("Project", "cls") or (name == "replace" and isinstance(function, ast.Attribute)
                                   and owner != "os"):
             continue  # opening a project through SQLite; str.replace
         if name in _FILE_OPERATIONS:
