@@ -30,7 +30,11 @@ def build(dist: Path, work: Path) -> Path:
                "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
                str(SPEC)]
     subprocess.run(command, check=True, cwd=ROOT)
-    return dist / "telaah"
+    bundle = dist / "telaah"
+    # What the folder is and how to start it, beside the executables.
+    shutil.copyfile(ROOT / "packaging" / "bundle-readme.txt", bundle / "README.txt")
+    shutil.copyfile(ROOT / "packaging" / "LICENSE-NOTICE.txt", bundle / "LICENSE.txt")
+    return bundle
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -83,6 +83,8 @@ def test_the_bundle_builds_the_demo_and_shows_the_workbench(
 
 def test_the_bundle_carries_its_data_and_leaves_out_what_telaah_does_not_use(
         bundle: Path) -> None:
+    assert "desktop-integration" in (bundle / "README.txt").read_text(encoding="utf-8")
+    assert "GNU General Public License" in (bundle / "LICENSE.txt").read_text(encoding="utf-8")
     internal = bundle / "_internal"
     for shipped in ("codebooks/kasmir-2016.qdc", "docs/user-guide.id.md",
                     "docs/user-guide.en.md", "sample_transcripts/informants.csv"):
