@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.analysis.citation import Citation, cite
+from app.analysis.citation import Citation, cite, shown_pseudonym
 from app.analysis.coded_corpus import (
     TECHNIQUES,
     CodedCorpus,
@@ -49,6 +49,12 @@ class InformantSubject:
     number: str
     role: str = ""
     informant_type: str = ""
+    pseudonym: str = ""  # "" when there is none or when pseudonymising would replace it
+
+    @property
+    def who(self) -> str:
+        """Pseudonym and role, as a heading names the informant: "Bu Sari, Guru"."""
+        return ", ".join(part for part in (self.pseudonym, self.role) if part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +268,7 @@ class _Subjects:
                 number=informant.number,
                 role=self._mask(informant.role),
                 informant_type=informant.informant_type,
+                pseudonym=shown_pseudonym(informant, self._mask),
             )
         source = self._sources[value]
         return SourceSubject(source_id=source.id, title=mask_title(self._mask, source.title),

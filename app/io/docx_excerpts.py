@@ -194,9 +194,9 @@ def _heading(subject: Subject, labels: ExportLabels) -> str:
     if isinstance(subject, CodeSubject):
         return subject.path
     if isinstance(subject, InformantSubject):
-        if subject.role:
+        if subject.who:
             return labels("informant_heading", number=subject.number, label=subject.label,
-                          role=subject.role)
+                          role=subject.who)
         return labels("informant_heading.no_role", number=subject.number, label=subject.label)
     return labels("source_heading", technique=labels.term("technique", subject.kind),
                   title=subject.title)

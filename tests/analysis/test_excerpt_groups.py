@@ -53,8 +53,8 @@ def test_grouped_by_code_each_segment_once_under_each_of_its_codes() -> None:
     assert sorted(segment_id for (_, _, segment_id) in placements) == [1, 2, 3, 4, 5, 6, 7]
     quality = document.sections[0]
     assert [group.subject for group in quality.groups] == [
-        InformantSubject("I1", "1", "Kepala Dinas", "kunci"),
-        InformantSubject("I5", "5", "Pemilik UMKM", "pendukung"),
+        InformantSubject("I1", "1", "Kepala Dinas", "kunci", "Ratna Kusumawati"),
+        InformantSubject("I5", "5", "Pemilik UMKM", "pendukung", "Siti Aminah"),
         SourceSubject(60, "obs_kantor", "observation"),
     ]
     # Two coders' copies of one passage are one excerpt naming both coders.
@@ -70,9 +70,9 @@ def test_grouped_by_code_each_segment_once_under_each_of_its_codes() -> None:
 def test_grouped_by_informant() -> None:
     document = build_excerpt_document(corpus(_segments()), group_by="informant")
     assert [section.subject for section in document.sections] == [
-        InformantSubject("I1", "1", "Kepala Dinas", "kunci"),
-        InformantSubject("I3", "3", "Kepala Bidang", "utama"),
-        InformantSubject("I5", "5", "Pemilik UMKM", "pendukung"),
+        InformantSubject("I1", "1", "Kepala Dinas", "kunci", "Ratna Kusumawati"),
+        InformantSubject("I3", "3", "Kepala Bidang", "utama", "Bambang Sutrisno"),
+        InformantSubject("I5", "5", "Pemilik UMKM", "pendukung", "Siti Aminah"),
         SourceSubject(60, "obs_kantor", "observation"),
     ]
     first = document.sections[0]

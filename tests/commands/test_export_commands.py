@@ -107,8 +107,9 @@ def test_excerpts_command(demo_path: Path, tmp_path: Path, capsys) -> None:  # t
                 "--informant", "I3", "--group-by", "informant")[0] == 0
     headings = [p.text for p in Document(str(by_informant)).paragraphs
                 if p.style.name == "Heading 1"]
-    assert headings == ["Informan 2 (I2) — Sekretaris Dinas",
-                        "Informan 3 (I3) — Kepala Bidang Pemberdayaan Usaha Mikro"]
+    assert headings == ["Informan 2 (I2) — Yuliana Marpaung, Sekretaris Dinas",
+                        "Informan 3 (I3) — Bambang Sutrisno, Kepala Bidang Pemberdayaan "
+                        "Usaha Mikro"]
     code, _, err = _run(capsys, "excerpts", demo_path, "-o", tmp_path / "x.docx", "--informant",
                         "I9")
     assert code == 2 and "I9" in err and not (tmp_path / "x.docx").exists()

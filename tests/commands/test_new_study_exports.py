@@ -75,6 +75,7 @@ def test_exports_cite_pseudonym_and_role_and_no_internal_id(  # type: ignore[no-
     # Informants by pseudonym and role, in the matrix heading and in every citation.
     assert "I7 (Bu Sari) – Kepala Bidang" in matrix_text
     assert "I8 (Pak Joko) – Pendamping UMKM" in matrix_text
+    assert "Informan 7 (I7) — Bu Sari, Kepala Bidang" in excerpt_text
     assert "(Informan 7, Bu Sari, Kepala Bidang, I7_wawancara, giliran 2)" in excerpt_text
     assert "(Informan 8, Pak Joko, Pendamping UMKM, Informan 8, giliran 4)" in excerpt_text
     # The interview without informant: named by its title, under "no informant linked".

@@ -99,7 +99,7 @@ def test_every_segment_once_per_group_with_the_right_citation(demo_project: Proj
 
 def _heading(subject) -> str:  # type: ignore[no-untyped-def]
     if hasattr(subject, "number"):
-        return f"Informan {subject.number} ({subject.label}) — {subject.role}"
+        return f"Informan {subject.number} ({subject.label}) — {subject.who}"
     kind = {"observation": "Observasi", "documentation": "Dokumentasi"}[subject.kind]
     return f"{kind}: {subject.title}"
 
@@ -127,7 +127,7 @@ def test_filters_by_code_informant_and_coder(demo_project: Project, tmp_path: Pa
                     options=ExcerptOptions(codes=("Hambatan",), informants=("I5",),
                                            group_by="informant"))
     written = _sections(path)
-    assert {first for first, _ in written} == {"Informan 5 (I5) — Pemilik UMKM Keripik Binaan"}
+    assert {first for first, _ in written} == {"Informan 5 (I5) — Siti Aminah, Pemilik UMKM Keripik Binaan"}
     assert {second.split("/")[0] for _, second in written} == {"Hambatan"}
     expected = {s.text for s in list_segments(demo_project)
                 if s.informant == "I5" and s.code.startswith("Hambatan/")}
@@ -178,7 +178,7 @@ def test_rejected_segments_are_left_out_as_in_the_code_matrix(demo_project: Proj
     assert groups == sum(1 for ids in cells.values() if ids)
     # The Word file, read back: I1's quality quotes lack exactly the rejected one.
     informant = next(i for i in list_informants(demo_project) if i.label == "I1")
-    heading = f"Informan 1 (I1) — {informant.role}"
+    heading = f"Informan 1 (I1) — {informant.pseudonym}, {informant.role}"
     quotes = [quote for quote, _ in written[("Kinerja/Kualitas", heading)]]
     assert rejected.text not in quotes
     assert len(quotes) == passages_before - 1

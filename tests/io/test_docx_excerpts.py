@@ -42,10 +42,10 @@ def test_structure_styles_and_citations(tmp_path: Path) -> None:
     headings = [(style, text) for style, text in paragraphs if style.startswith("Heading")]
     assert headings == [
         ("Heading 1", "Kinerja/Kualitas"),
-        ("Heading 2", "Informan 1 (I1) — Kepala Dinas"),
+        ("Heading 2", "Informan 1 (I1) — Ratna Kusumawati, Kepala Dinas"),
         ("Heading 2", "Observasi: obs_kantor"),
         ("Heading 1", "Kinerja/Waktu"),
-        ("Heading 2", "Informan 1 (I1) — Kepala Dinas"),
+        ("Heading 2", "Informan 1 (I1) — Ratna Kusumawati, Kepala Dinas"),
     ]
     quotes = [text for style, text in paragraphs if style == "Quote"]
     assert quotes == [GOOD, "Pegawai datang tepat waktu.", LATE]
@@ -78,7 +78,7 @@ def test_english_labels(tmp_path: Path) -> None:
     write_excerpts_docx(_document(group_by="informant"), path, labels=ExportLabels("en"))
     paragraphs = _paragraphs(path)
     assert paragraphs[0] == ("Title", "Coded Excerpts")
-    assert ("Heading 1", "Informant 1 (I1) — Kepala Dinas") in paragraphs
+    assert ("Heading 1", "Informant 1 (I1) — Ratna Kusumawati, Kepala Dinas") in paragraphs
     assert ("Telaah Citation", "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)") in paragraphs
     assert any(text == "Grouped by informant, then by code." for _, text in paragraphs)
 
