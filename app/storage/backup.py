@@ -139,6 +139,7 @@ def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = F
             return renewed if force else None
         folder = backup_folder(project_path)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _clear_stale_partials(folder)
         target = folder / f"{_stamp()}.telaah"
         copy_database(project_path, target)
         # The state was read before the copy began: a write in between makes the next
@@ -149,6 +150,21 @@ def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = F
         raise BackupProblem(path=project_path, detail=str(error)) from error
     _prune(project_path, keep)
     return list_backups(project_path)[0]
+
+
+# A half-written backup or record older than this was left by a crash (a copy takes
+# seconds); younger ones may belong to another process writing now.
+STALE_PARTIAL_S = 3600
+
+
+def _clear_stale_partials(folder: Path) -> None:
+    deadline = time.time() - STALE_PARTIAL_S
+    for partial in folder.glob("*.partial"):
+        try:
+            if partial.stat().st_mtime < deadline:
+                partial.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _stamp() -> str:

@@ -192,3 +192,17 @@ def test_the_last_state_of_each_of_the_last_fourteen_days_is_kept() -> None:
         same_day = [b for b in backups
                     if b.taken_at.astimezone().date() == backup.taken_at.astimezone().date()]
         assert backup == same_day[0]
+
+
+def test_what_a_crash_left_half_written_in_the_backup_folder_is_cleared(
+        demo_path: Path) -> None:
+    take_backup(demo_path)
+    folder = list_backups(demo_path)[0].path.parent
+    old, fresh = folder / "20260101T000000000000Z.telaah.partial", folder / "x.state.partial"
+    for partial in (old, fresh):
+        partial.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    write_session(demo_path)
+    assert not old.exists()
+    assert fresh.exists()  # may be another process's backup being written now
