@@ -123,6 +123,7 @@ def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = F
     returns the backup that holds the content, new or renewed.
     """
     settled = fold_log(project_path)
+    _clear_stale_partials(backup_folder(project_path))
     try:
         state = file_state(project_path)
         existing = list_backups(project_path)
@@ -139,7 +140,6 @@ def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = F
             return renewed if force else None
         folder = backup_folder(project_path)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _clear_stale_partials(folder)
         target = folder / f"{_stamp()}.telaah"
         copy_database(project_path, target)
         # The state was read before the copy began: a write in between makes the next
