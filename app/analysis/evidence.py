@@ -41,6 +41,7 @@ class Evidence:
     coders: tuple[str, ...] = ()
     segment_ids: tuple[int, ...] = ()
     valence_disputed: bool = False
+    informant_pseudonym: str = ""  # what exports cite beside the role; never the real name
 
     @property
     def length(self) -> int:

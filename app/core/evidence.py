@@ -106,7 +106,7 @@ def _evidence_rows(
             CodedSegment.paraphrase, CodedSegment.review_status,
             Source.title, Source.kind, Informant.id, Informant.label,
             Informant.informant_type, Informant.role, Code.code_group, Coder.name,
-            turn_number,
+            turn_number, Informant.pseudonym,
         )
         .join(Source, CodedSegment.source_id == Source.id)
         .outerjoin(Informant, Source.informant_id == Informant.id)
@@ -121,7 +121,7 @@ def _evidence_rows(
     def build(row: Any) -> Evidence:
         (segment_id, source_id, code_id, start, end, text, valence, paraphrase,
          review_status, title, kind, informant_id, label, informant_type, role, group,
-         coder, turn) = row
+         coder, turn, pseudonym) = row
         is_paragraph = False
         if source_id not in with_turns:
             turn, is_paragraph = locator.turn_at(source_id, start)
@@ -132,6 +132,7 @@ def _evidence_rows(
             code_group=group, coder=coder, start=start, end=end,
             text=text, valence=valence, paraphrase=paraphrase,
             review_status=review_status, turn=turn, turn_is_paragraph=is_paragraph,
+            informant_pseudonym=pseudonym or "",
         )
 
     return rows, build

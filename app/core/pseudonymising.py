@@ -78,6 +78,10 @@ def _masked_evidence(evidence: Evidence, mask: Mask) -> Evidence:
         source=mask_title(mask, evidence.source),
         informant_role=mask(evidence.informant_role),
         paraphrase=mask(evidence.paraphrase),
+        # A pseudonym the mask would replace is the name in the transcript: left out.
+        informant_pseudonym=(evidence.informant_pseudonym
+                             if mask(evidence.informant_pseudonym) == evidence.informant_pseudonym
+                             else ""),
     )
 
 

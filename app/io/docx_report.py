@@ -191,6 +191,7 @@ def cite(evidence: Evidence, labels: ExportLabels) -> str:
     citation = Citation(
         source_title=evidence.source, source_kind=evidence.source_kind,
         informant_number=number, role=evidence.informant_role,
+        pseudonym=evidence.informant_pseudonym if evidence.informant else "",
         turn=None if evidence.turn_is_paragraph else evidence.turn,
         paragraph=evidence.turn if evidence.turn_is_paragraph else None,
     )

@@ -63,13 +63,16 @@ def test_exports_cite_pseudonym_and_role_and_no_internal_id(  # type: ignore[no-
         _code_both_passages(capsys, project, title)
 
     matrix, excerpts = tmp_path / "triangulasi.docx", tmp_path / "kutipan.docx"
+    report = tmp_path / "bab4.docx"
     _run(capsys, "triangulation", project, "-o", matrix)
+    _run(capsys, "report", project, "-o", report)
     _run(capsys, "excerpts", project, "-o", excerpts)
     printed = _run(capsys, "triangulation", project, "--json")
     printed += _run(capsys, "--lang", "en", "triangulation", project)
     printed += _run(capsys, "conclusions", project, "--json")
     matrix_text, excerpt_text = _docx_text(matrix), _docx_text(excerpts)
-    for text in (matrix_text, excerpt_text, printed):
+    report_text = _docx_text(report)
+    for text in (matrix_text, excerpt_text, report_text, printed):
         assert not INTERNAL_ID.search(text)
         assert "Wulandari" not in text  # the real name is never exported
     # Informants by pseudonym and role, in the matrix heading and in every citation.
@@ -78,6 +81,7 @@ def test_exports_cite_pseudonym_and_role_and_no_internal_id(  # type: ignore[no-
     assert "Informan 7 (I7) — Bu Sari, Kepala Bidang" in excerpt_text
     assert "(Informan 7, Bu Sari, Kepala Bidang, I7_wawancara, giliran 2)" in excerpt_text
     assert "(Informan 8, Pak Joko, Pendamping UMKM, Informan 8, giliran 4)" in excerpt_text
+    assert "(Informan 7, Bu Sari, Kepala Bidang, I7_wawancara, giliran" in report_text
     # The interview without informant: named by its title, under "no informant linked".
     assert "Tanpa informan tertaut" in matrix_text and "Informan lain" not in matrix_text
     assert "wawancara_tanpa_nama" in matrix_text
