@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,7 +129,7 @@ class ImportDialog(QDialog):
 
     def _fill_row(self, row: int, path: Path, chosen: str | None) -> None:
         name = QTableWidgetItem(path.name)
-        name.setFlags(name.flags() & ~name.flags().ItemIsEditable)
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         name.setToolTip(str(path))
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(path.stem))
