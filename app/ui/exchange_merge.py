@@ -30,7 +30,6 @@ from app.ui.analysis_context import Translate, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
-from app.ui.window_size import fit_window
 
 CONTEXT = "MergeProject"
 
@@ -71,7 +70,7 @@ class MergePreview(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        fit_window(self, "merge_preview", (640, 420))
+        self.resize(640, 420)
 
 
 def preview_merge(parent: QWidget | None, project: Project, other: Path, *,

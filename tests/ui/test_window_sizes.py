@@ -24,7 +24,6 @@ from app.ui.change_hub import ChangeHub
 from app.ui.citation_dialog import CitationDialog
 from app.ui.codebook_editor import CodeDialog, SplitDialog
 from app.ui.excerpts_dialog import ExcerptsDialog
-from app.ui.exchange_merge import MergePreview
 from app.ui.exchange_revision import RevisionDialog
 from app.ui.main_window import MainWindow
 from app.ui.quick_code import QuickCodeBox
@@ -62,7 +61,6 @@ BUILDERS: dict[str, Builder] = {
     "main": lambda p: MainWindow(p, "Tester", identity),
     "about": lambda p: AboutDialog(),
     "citation": lambda p: CitationDialog(identity),
-    "merge_preview": lambda p: MergePreview("Nothing to merge.", False),
 }
 
 
