@@ -208,7 +208,8 @@ def _band_json(statistic: Statistic, translate: Translate) -> dict[str, str] | N
 
 def _disagreement_json(row: Disagreement, resolved: bool) -> dict[str, Any]:
     return {
-        "key": row.key, "kind": row.kind, "resolved": resolved, "source": row.source, "source_id": row.source_id,
+        "key": row.key, "kind": row.kind, "resolved": resolved, "source": row.source,
+        "source_id": row.source_id,
         "informant": row.informant, "start": row.start, "end": row.end,
         "overlap": row.overlap,
         "versions": [

@@ -20,13 +20,6 @@ from app.io.docx_review_summary import (
     write_review_summary,
 )
 
-# The words the summary needs beyond the status names (the front end translates them).
-LABEL_KEYS = ("title", "code", "total", "comments", "project", "supervisor", "date",
-              "coders", "coder", "quote", "where", "status", "thread", "turn", "paragraph",
-              "role_coder", "role_supervisor", "accepted", "needs_revision", "rejected",
-              "revised", "pending", "was")
-
-
 def mask_review_report(report: ReviewReport, mask: Mask) -> ReviewReport:
     """Quotes, comments and source titles masked (comments often quote the segment)."""
     def entry(item):  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
+from docx.table import Table, _Cell
 
 from app.io.docx_saving import save_document
 from app.io.docx_table_layout import lay_out
@@ -94,7 +96,8 @@ def write_review_summary(
     save_document(document, path)
 
 
-def _counts(document, rows: Sequence[ReviewRow], labels: Mapping[str, str]) -> None:  # type: ignore[no-untyped-def]
+def _counts(document: DocumentObject, rows: Sequence[ReviewRow],
+            labels: Mapping[str, str]) -> None:
     table = document.add_table(rows=1, cols=len(STATUS_ORDER) + 2)
     table.style = "Light Grid Accent 1"
     header = table.rows[0].cells
@@ -111,11 +114,12 @@ def _counts(document, rows: Sequence[ReviewRow], labels: Mapping[str, str]) -> N
     lay_out(table, COUNT_WIDTHS)
 
 
-def _entries(document, entries: Sequence[SummaryEntry], labels: Mapping[str, str]) -> None:  # type: ignore[no-untyped-def]
+def _entries(document: DocumentObject, entries: Sequence[SummaryEntry],
+             labels: Mapping[str, str]) -> None:
     document.add_heading(labels["comments"], level=2)
     coder = code = None
-    table = None
-    tables = []
+    table: Table | None = None
+    tables: list[Table] = []
     for entry in entries:
         if entry.coder != coder:
             coder, code = entry.coder, None
@@ -139,7 +143,7 @@ def _entries(document, entries: Sequence[SummaryEntry], labels: Mapping[str, str
         lay_out(each, ENTRY_WIDTHS)
 
 
-def _thread(cell, thread: Sequence[ThreadLine]) -> None:  # type: ignore[no-untyped-def]
+def _thread(cell: _Cell, thread: Sequence[ThreadLine]) -> None:
     first = True
     for line in thread:
         paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
@@ -154,7 +158,8 @@ def _thread(cell, thread: Sequence[ThreadLine]) -> None:  # type: ignore[no-unty
             paragraph.add_run(f": {line.body}")
 
 
-def _plain_comments(document, rows: Sequence[ReviewRow], labels: Mapping[str, str]) -> None:  # type: ignore[no-untyped-def]
+def _plain_comments(document: DocumentObject, rows: Sequence[ReviewRow],
+                    labels: Mapping[str, str]) -> None:
     commented = [row for row in rows if any(body for _s, _a, body in row.comments)]
     if commented:
         document.add_heading(labels["comments"], level=2)

@@ -125,7 +125,8 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         self.pending_button = shortcut_button(self, _tr("Set back to pending"), KEYS["pending"],
                                       _tr("Take the segment's verdict back: it is pending "
                                           "again"))
-        self.undo_button = shortcut_button(self, _tr("Undo"), KEYS["undo"], _tr("Undo the last step"))
+        self.undo_button = shortcut_button(self, _tr("Undo"), KEYS["undo"],
+                                           _tr("Undo the last step"))
         self.jump_button = shortcut_button(self, _tr("Show in text"), KEYS["jump"],
                                    _tr("Bring the transcript forward with this segment"))
         self.role_label = QLabel(self)
