@@ -36,8 +36,12 @@ def status_label(status: str | None) -> str:
 
 
 def short_text(text: str, limit: int = TEXT_CHARS) -> str:
+    """``text`` on one line, cut after a whole word (with …) when longer than ``limit``."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 def where_label(segment: SegmentView, place: Place | None) -> str:

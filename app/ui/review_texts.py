@@ -11,10 +11,11 @@ from app.core.review import CommentView, PreviousVersion
 from app.core.review_feedback import PassageContext
 from app.core.segments import SegmentView
 from app.ui.analysis_segments import place_label
-from app.ui.review_model import status_label
+from app.ui.review_model import short_text, status_label
 
 CONTEXT = "ReviewTexts"
 MARK = "background-color: #fff2a8; font-weight: bold;"
+WAS_CHARS = 120
 
 
 def _tr(text: str) -> str:
@@ -89,7 +90,7 @@ def thread_html(comments: list[CommentView]) -> str:
         body = _escaped(comment.body) if comment.body else ""
         if comment.previous is not None:
             body = html.escape(_tr("Changed the segment (was: “{text}”).").format(
-                text=" ".join(comment.previous.text.split())[:120]))
+                text=short_text(comment.previous.text, WAS_CHARS)))
         if comment.status is None:  # a reply
             parts.append(f"<blockquote>↳ {head}<br>{body}</blockquote>")
         else:
