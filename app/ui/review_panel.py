@@ -148,7 +148,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
                              (_tr("Status"), self.status_filter)):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo, 1)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(16 if combo is self.status_filter else 6)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         queue_page = QWidget(self)
