@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.analysis.co_occurrence import OVERLAP, co_occurrence
 from app.analysis.code_matrix import CodeMatrix, MatrixColumn, build_code_matrix
 from app.analysis.evidence import Evidence
-from app.core.evidence import passages_in
+from app.core.evidence import matrix_passages_in, passages_in
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
 from app.io.display_table import DisplayTable
@@ -26,7 +26,7 @@ def code_matrix(
     with project.reading() as session:
         if coder is not None:
             find_coder(session, coder)  # an unknown name is an error, not an empty matrix
-        evidence = _evidence(session, coder)
+        passages = matrix_passages_in(session, coder=coder)
         paths = code_paths(session)
         code_rows = session.execute(
             select(Code.id, Code.code_group).where(Code.codable.is_(True))
@@ -43,7 +43,7 @@ def code_matrix(
         ]
     codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
              if group is None or code_group == group]
-    return build_code_matrix(evidence, codes=codes, columns=columns)
+    return build_code_matrix(passages, codes=codes, columns=columns)
 
 
 def matrix_table(matrix: CodeMatrix, *, value: str, translate: Translate) -> DisplayTable:

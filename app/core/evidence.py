@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from app.analysis.code_matrix import MatrixPassage
 from app.analysis.evidence import Evidence
 from app.analysis.passages import Member, merged_passage, row_groups
 from app.core.lookup import code_paths
@@ -69,6 +70,49 @@ def passages_in(session: Session, *, coder: str | None = None) -> list[Evidence]
                    review_status=row[_STATUS])
             for row in group]))
     return passages
+
+
+def matrix_passages_in(session: Session, *, coder: str | None = None) -> list[MatrixPassage]:
+    """The passages of :func:`passages_in` that belong to an informant, with only what the
+    code × informant matrix reads: no turn, code path or coder to look up, and one light
+    record per passage (a test holds them equal to :func:`passages_in`'s)."""
+    query = (
+        select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
+               CodedSegment.start, CodedSegment.end, CodedSegment.text,
+               CodedSegment.paraphrase, Informant.id)
+        .join(Source, CodedSegment.source_id == Source.id)
+        .join(Informant, Source.informant_id == Informant.id)
+        .where(counts_as_evidence())
+        .order_by(CodedSegment.source_id, CodedSegment.start, CodedSegment.id)
+    )
+    if coder is not None:
+        query = query.join(Coder, CodedSegment.coder_id == Coder.id).where(Coder.name == coder)
+    rows = session.connection().execute(query).all()
+    make = MatrixPassage._make
+    passages: list[MatrixPassage] = []
+    for group in row_groups(rows, source=1, code=2, start=3, end=4):
+        if len(group) == 1:
+            passages.append(make(group[0]))
+            continue
+        group.sort(key=_START_ID)  # the passage is known by its first segment
+        first = group[0]
+        end = first[4]
+        reach = first[3]
+        pieces: list[str] = []
+        paraphrases: dict[str, None] = {}
+        for _, _, _, start, member_end, text, paraphrase, _ in group:
+            end = max(end, member_end)
+            if member_end > reach:  # the text of the union (as union_text)
+                pieces.append(text[reach - start:])
+                reach = member_end
+            if paraphrase:
+                paraphrases[paraphrase] = None
+        passages.append(MatrixPassage(first[0], first[1], first[2], first[3], end,
+                                      "".join(pieces), " / ".join(paraphrases), first[7]))
+    return passages
+
+
+_START_ID = itemgetter(3, 0)
 
 
 def evidence_in(session: Session, *, counted_only: bool = False) -> list[Evidence]:
