@@ -94,6 +94,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         self.model = ReviewQueueModel(self)
         self.queue = QTableView(self)
         self.queue.setModel(self.model)
+        self.queue.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setTabKeyNavigation(False)  # Tab leaves the table for the segment
