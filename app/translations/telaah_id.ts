@@ -1941,7 +1941,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>MergeProject</name>
     <message>
       <source>&amp;Merge project…</source>
-      <translation>&amp;Gabungkan proyek…</translation>
+      <translation>Gabungkan pro&amp;yek…</translation>
     </message>
     <message>
       <source>Comparing the two copies…</source>
