@@ -37,6 +37,7 @@ class CodebookTreeView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip names it whole
 
     def _is_text(self, event: QDropEvent | QDragMoveEvent) -> bool:
         data = event.mimeData()

@@ -201,3 +201,15 @@ def test_ctrl_enter_saves_the_memo(qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.text() == "Baris satu\nbaris dua"
+
+
+def test_the_source_tree_and_codebook_elide_in_the_middle(window: MainWindow) -> None:
+    workspace, project, _view = parts(window)
+    middle = Qt.TextElideMode.ElideMiddle
+    assert workspace.sources.view.textElideMode() == middle
+    assert workspace.codebook.view.textElideMode() == middle
+    quality = code(project, "Kualitas")
+    tip = workspace.codebook.index_of_code(quality.id).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Kinerja/Kualitas" in tip
+    group = workspace.sources.model.index_of(("informant", None))
+    assert group.data(Qt.ItemDataRole.ToolTipRole) == "No informant"
