@@ -78,7 +78,8 @@ def merge_project(project: Project, other: Path | str, *, dry_run: bool = False)
                     state = _merge(ours, theirs, apply=True)
     finally:
         origin.close()
-    return MergeReport(other=other_location.display, dry_run=dry_run, added={kind: state.added[kind] for kind in NOTE_KINDS},
+    return MergeReport(other=other_location.display, dry_run=dry_run,
+                       added={kind: state.added[kind] for kind in NOTE_KINDS},
                        notes=tuple(state.notes), changes=state.changes())
 
 
