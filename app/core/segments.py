@@ -7,12 +7,13 @@ from datetime import datetime
 
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
+from app.core.source_text_cache import source_stamp, text_between
 from app.errors import (
     CodeNotCodable,
     InvalidValue,
@@ -60,21 +61,18 @@ def add_segment(
 ) -> Changes:
     """Store ``code`` on ``[start, end)`` of the source, committed before returning.
 
-    The text snapshot is cut by the database, so the cost does not grow with the
-    length of the transcript.
+    The text snapshot is cut from the source's text kept between calls
+    (:mod:`app.core.source_text_cache`), so the cost does not grow with the offset.
     """
     if valence is not None and valence not in VALENCES:
         raise InvalidValue(field="valence", value=valence, detail=", ".join(VALENCES))
     with project.writing() as session:
-        source = session.execute(
-            select(Source.title, Source.char_count).where(Source.id == source_id)
-        ).one_or_none()
-        if source is None:
+        found = source_stamp(session, source_id)
+        if found is None:
             raise NotFound(kind="source", key=source_id)
-        if not 0 <= start < end <= source.char_count:
-            raise OffsetsOutOfRange(
-                start=start, end=end, source=source.title, length=source.char_count
-            )
+        title, stamp = found
+        if not 0 <= start < end <= stamp.char_count:
+            raise OffsetsOutOfRange(start=start, end=end, source=title, length=stamp.char_count)
         code = session.get(Code, code_id)
         if code is None:
             raise NotFound(kind="code", key=code_id)
@@ -82,9 +80,7 @@ def add_segment(
             raise CodeNotCodable(code=code.name)
         if session.get(Coder, coder_id) is None:
             raise NotFound(kind="coder", key=coder_id)
-        snapshot = session.scalar(
-            select(func.substr(Source.text, start + 1, end - start)).where(Source.id == source_id)
-        )
+        snapshot = text_between(project, session, stamp, start, end)
         now = utc_now()
         segment = CodedSegment(
             source_id=source_id,
@@ -92,7 +88,7 @@ def add_segment(
             coder_id=coder_id,
             start=start,
             end=end,
-            text=snapshot or "",
+            text=snapshot,
             memo=memo,
             valence=valence,
             created_at=now,
@@ -163,18 +159,14 @@ def update_segment(
         new_end = segment.end if end is None else end
         span_changed = (new_start, new_end) != (segment.start, segment.end)
         if span_changed:
-            source = session.execute(
-                select(Source.title, Source.char_count).where(Source.id == segment.source_id)
-            ).one()
-            if not 0 <= new_start < new_end <= source.char_count:
-                raise OffsetsOutOfRange(start=new_start, end=new_end, source=source.title,
-                                        length=source.char_count)
+            found = source_stamp(session, segment.source_id)
+            assert found is not None  # a segment's source exists (foreign key)
+            title, stamp = found
+            if not 0 <= new_start < new_end <= stamp.char_count:
+                raise OffsetsOutOfRange(start=new_start, end=new_end, source=title,
+                                        length=stamp.char_count)
             segment.start, segment.end = new_start, new_end
-            segment.text = session.scalar(
-                select(func.substr(Source.text, new_start + 1, new_end - new_start)).where(
-                    Source.id == segment.source_id
-                )
-            ) or ""
+            segment.text = text_between(project, session, stamp, new_start, new_end)
         if memo is not None:
             segment.memo = memo
         if valence is not UNCHANGED:
