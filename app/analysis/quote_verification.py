@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 from app.analysis.search import SearchText
 
 MAX_ELIDED_CHARS = 3000
@@ -184,6 +182,8 @@ def _near_span(fragments: list[str], text: str) -> tuple[float, tuple[int, int]]
 def _align(needle: str, haystack: str, low: int, high: int) -> tuple[float, int, int] | None:
     if high - low <= 0:
         return None
+    from rapidfuzz import fuzz  # loaded when quotes are checked, not at start-up
+
     if len(needle) <= _ANCHOR_CHARS or high - low <= len(needle) + _ANCHOR_CHARS:
         alignment = fuzz.partial_ratio_alignment(needle, haystack[low:high])
         if alignment is None:
@@ -207,6 +207,8 @@ def _align(needle: str, haystack: str, low: int, high: int) -> tuple[float, int,
 def _refine(needle: str, haystack: str, score: float, start: int, end: int) -> tuple[float, int, int]:
     """Move the edges of an alignment by up to two words each way where that fits better
     (``partial_ratio`` may leave a changed first or last word outside the stretch)."""
+    from rapidfuzz import fuzz
+
     start, end = _whole_words(haystack, start, end)
     starts = _word_starts_around(haystack, start)
     ends = _word_ends_around(haystack, end)

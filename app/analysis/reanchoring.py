@@ -29,8 +29,6 @@ from typing import Any
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 DEFAULT_MIN_CONFIDENCE = 0.8
 DEFAULT_MIN_MOVED_CONFIDENCE = 0.9
 # Spans shorter than this are only repaired locally when (nearly) identical: one changed
@@ -160,6 +158,8 @@ def reanchor(
 def _place(old_text: str, new_text: str, span: AnchoredSpan, alignment: TextAlignment,
            inserted: list[tuple[int, int]], min_confidence: float,
            min_moved_confidence: float) -> Placement:
+    from rapidfuzz import fuzz  # loaded when a revision is placed, not at start-up
+
     def placement(status: PlacementStatus, start: int, end: int, confidence: float) -> Placement:
         return Placement(span.key, status, span.start, span.end, start, end,
                          round(confidence, 3))
@@ -241,6 +241,8 @@ def _best_alignment(segment: str, text: str, low: int, high: int) -> tuple[float
     low, high = max(0, low), min(len(text), high)
     if high <= low or not segment:
         return None
+    from rapidfuzz import fuzz
+
     alignment = fuzz.partial_ratio_alignment(segment, text[low:high])
     if alignment is None:
         return None

@@ -29,15 +29,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz, process
-
 from app.analysis.spelling_variants import fold, fold_with_offsets
 from app.errors import Cancelled, InvalidSearchPattern, InvalidValue
 
-try:  # rapidfuzz's cdist needs numpy; without it every passage is scored one by one.
-    import numpy
-except ImportError:  # pragma: no cover - numpy is installed with the test extras
-    numpy = None  # type: ignore[assignment]
+# rapidfuzz (and numpy, which its cdist needs) load with the first fuzzy search, not when
+# the GUI or a command starts (issue 19).
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -203,6 +199,8 @@ class SearchIndex:
         passage = self.passages[passage_index]
         search_text = self.texts[passage.text_index]
         original = search_text.text[passage.start : passage.end]
+        from rapidfuzz import fuzz
+
         folded, offsets = fold_with_offsets(original)
         shortest = max(1, -(-len(folded_query) * 4 // 5))  # a remnant shorter is no hit
         hits: list[SearchHit] = []
@@ -297,6 +295,12 @@ def _add_passage(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 
 
 def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list[tuple[int, float]]:
+    from rapidfuzz import fuzz, process
+
+    try:  # rapidfuzz's cdist needs numpy; without it every passage is scored one by one.
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is installed with the test extras
+        numpy = None  # type: ignore[assignment]
     if numpy is not None:
         scores = process.cdist([query], passages, scorer=fuzz.partial_ratio,
                                score_cutoff=threshold, dtype=numpy.uint8, workers=-1)[0]
@@ -319,6 +323,8 @@ def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:
 
 def _score(stretch_score: float, folded_query: str, hit_text: str) -> float:
     """90% the best stretch's similarity, 10% the whole words' similarity (0-100)."""
+    from rapidfuzz import fuzz
+
     whole = fuzz.ratio(folded_query, fold(hit_text))
     return round(0.9 * stretch_score + 0.1 * whole, 1)
 

@@ -20,8 +20,6 @@ from app.core.agreement_reading import (
 )
 from app.errors import UnsupportedFileType
 from app.io.agreement_document import AgreementDocument, Cell, FigureTable
-from app.io.docx_agreement import write_agreement_docx
-from app.io.xlsx_agreement import write_agreement_xlsx
 
 Translate = Callable[[str], str]
 
@@ -58,9 +56,14 @@ def export_agreement(result: AgreementResult, path: Path, *, translate: Translat
         raise UnsupportedFileType(path=path, suffix=suffix or path.name)
     document = agreement_document(result, translate=translate, language=language,
                                   resolved=resolved, made_on=made_on)
+    # python-docx and openpyxl (with numpy) load with the first export, not at start-up.
     if suffix == ".docx":
+        from app.io.docx_agreement import write_agreement_docx
+
         write_agreement_docx(document, path)
     else:
+        from app.io.xlsx_agreement import write_agreement_xlsx
+
         write_agreement_xlsx(document, path)
 
 

@@ -25,7 +25,6 @@ from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudon
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
 from app.errors import InvalidValue, UnsupportedExportType
-from app.io.docx_excerpts import write_excerpts_docx
 from app.io.export_labels import ExportLabels
 from app.models import Code
 
@@ -100,6 +99,8 @@ def export_excerpts(
     """Write the excerpts to ``path`` (.docx); returns the document that was written."""
     if path.suffix.lower() != ".docx":
         raise UnsupportedExportType(path=path, suffix=path.suffix or path.name, allowed=[".docx"])
+    from app.io.docx_excerpts import write_excerpts_docx  # python-docx loads when used
+
     document = excerpt_document(project, options=options, labels=labels, mask=mask)
     write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled)
     return document

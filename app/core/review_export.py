@@ -6,19 +6,17 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.analysis.pseudonymise import Mask, mask_title
 from app.core.evidence import Place
 from app.core.project import Project
 from app.core.review import CommentView, review_summary
 from app.core.review_feedback import ReviewReport, review_report
-from app.io.docx_review_summary import (
-    ReviewRow,
-    SummaryEntry,
-    SummaryHead,
-    ThreadLine,
-    write_review_summary,
-)
+
+if TYPE_CHECKING:
+    from app.io.docx_review_summary import ThreadLine
+
 
 def mask_review_report(report: ReviewReport, mask: Mask) -> ReviewReport:
     """Quotes, comments and source titles masked (comments often quote the segment)."""
@@ -37,6 +35,14 @@ def write_review_summary_file(project: Project, path: Path, *, labels: Mapping[s
                               mask: Mask | None = None, supervisor: str = "",
                               made_on: date | None = None) -> None:
     """Counts per code, then every commented segment by coder and code, with its thread."""
+    # python-docx loads with the first summary written, not at start-up.
+    from app.io.docx_review_summary import (
+        ReviewRow,
+        SummaryEntry,
+        SummaryHead,
+        write_review_summary,
+    )
+
     report = review_report(project, supervisor=supervisor, made_on=made_on)
     summary = review_summary(project)
     if mask is not None:
@@ -70,6 +76,8 @@ def _place(place: Place, labels: Mapping[str, str]) -> str:
 
 
 def _line(comment: CommentView, labels: Mapping[str, str]) -> ThreadLine:
+    from app.io.docx_review_summary import ThreadLine
+
     role = labels.get(f"role_{comment.author_role}", comment.author_role)
     when = comment.created_at.strftime("%Y-%m-%d %H:%M")
     body = comment.body

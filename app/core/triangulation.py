@@ -33,10 +33,8 @@ from app.errors import (
     RationaleRequired,
     UnsupportedExportType,
 )
-from app.io.docx_triangulation import write_triangulation_docx
 from app.io.export_labels import ExportLabels
 from app.io.triangulation_table import write_triangulation_csv, write_triangulation_json
-from app.io.xlsx_triangulation import write_triangulation_xlsx
 from app.models import Code, Coder, TriangulationJudgement
 from app.models.base import utc_now
 from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS
@@ -180,6 +178,9 @@ def export_triangulation(
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """Write ``matrix`` as .docx, .xlsx, .csv or .json, chosen by the file's suffix."""
+    from app.io.docx_triangulation import write_triangulation_docx  # python-docx and
+    from app.io.xlsx_triangulation import write_triangulation_xlsx  # openpyxl load when used
+
     suffix = path.suffix.lower()
     writers = {
         ".docx": write_triangulation_docx,

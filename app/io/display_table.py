@@ -7,15 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from app.io.docx_saving import save_document
 from app.io.export_labels import decimal_text, percent_text
 from app.io.file_bytes import write_file_atomically
@@ -44,6 +35,10 @@ def heat_hex(intensity: float) -> str:
 
 def write_display_docx(table: DisplayTable, path: Path, *, landscape: bool = True,
                        language: str = "id") -> None:
+    from docx import Document  # python-docx loads with the first Word export
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Pt
+
     document = Document()
     section = document.sections[0]
     if landscape:
@@ -72,6 +67,10 @@ def write_display_docx(table: DisplayTable, path: Path, *, landscape: bool = Tru
 
 
 def write_display_xlsx(table: DisplayTable, path: Path) -> None:
+    from openpyxl import Workbook  # openpyxl (and numpy) load with the first Excel export
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _sheet_title(table.title)
@@ -115,6 +114,9 @@ def _text(value: Cell, language: str = "en") -> str:
 
 
 def _shade(cell, hex_colour: str) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -124,6 +126,9 @@ def _shade(cell, hex_colour: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")

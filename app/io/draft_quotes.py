@@ -25,8 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-
 from app.io.docx_reader import read_docx_bytes
 from app.io.file_bytes import MiB, read_file_bytes
 from app.io.text_normalise import normalise_text
@@ -73,6 +71,8 @@ def read_draft_quotes(path: Path, *, max_bytes: int = MAX_DRAFT_BYTES) -> list[D
     path = Path(path)
     data = read_file_bytes(path, max_bytes=max_bytes)
     read_docx_bytes(data, path=path)  # refuses unsafe or unreadable documents
+    import docx  # python-docx loads when a draft is read, not at start-up
+
     document = docx.Document(io.BytesIO(data))
     paragraphs = [
         DraftParagraph(normalise_text(paragraph.text), _style_name(paragraph),

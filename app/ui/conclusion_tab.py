@@ -24,7 +24,6 @@ from app.core.conclusions import ConclusionView, conclusions_for_codes, verdict_
 from app.core.pseudonymising import export_mask, mask_report
 from app.core.report import build_results_report
 from app.errors import TelaahError
-from app.io.docx_report import write_results_report
 from app.io.export_labels import ExportLabels
 from app.ui.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.conclusion_editor import ConclusionEditor
@@ -154,6 +153,8 @@ class ConclusionTab(QWidget):
                 if self.pseudonymise.isChecked() else None
             if mask is not None:
                 report = mask_report(report, mask)
+            from app.io.docx_report import write_results_report  # python-docx when used
+
             write_results_report(report, path, language=self._context.language)
         except TelaahError as error:
             self._context.report(self, error)
