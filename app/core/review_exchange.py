@@ -11,20 +11,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
-from app.io.docx_review_document import (
-    CodeDefinition,
-    ReviewDocumentContent,
-    ReviewSegment,
-    ReviewSource,
-    write_review_document,
-)
 from app.models import Code, CodedSegment, Coder, Informant, ProjectInfo, ReviewComment, Source
+
+if TYPE_CHECKING:  # python-docx loads with the first review document, not at start-up
+    from app.io.docx_review_document import CodeDefinition, ReviewDocumentContent
 
 Translate = Callable[[str], str]
 
@@ -75,6 +72,8 @@ def export_review_document(
     with project.reading() as session:
         segments = _selected(session, codes, coders, informants)
         content = _content(session, segments, reviewer, codes, coders, informants, translate)
+    from app.io.docx_review_document import write_review_document
+
     write_review_document(content, Path(path))
     return ReviewExport(path=Path(path), sources=len(content.sources), segments=len(segments))
 
@@ -111,6 +110,8 @@ def _with_descendants(session: Session, code_ids: set[int]) -> set[int]:
 def _content(session: Session, segments: list[CodedSegment], reviewer: str,
              codes: Sequence[str], coders: Sequence[str], informants: Sequence[str],
              translate: Translate) -> ReviewDocumentContent:
+    from app.io.docx_review_document import ReviewDocumentContent, ReviewSegment, ReviewSource
+
     def label(key: str) -> str:
         return translate(DOCUMENT_LABELS[key])
 
@@ -174,6 +175,8 @@ def _threads(session: Session, segment_ids: list[int], names: dict[int, str],
 
 def _codebook(session: Session, paths: dict[int, str],
               label: Callable[[str], str]) -> list[CodeDefinition]:
+    from app.io.docx_review_document import CodeDefinition
+
     return [
         CodeDefinition(path=paths[code.id], lines=(
             (label("definition"), code.definition), (label("inclusion"), code.inclusion),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,9 +22,11 @@ from app.core.changes import Changes
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
 from app.errors import NotSupervisor, ReviewDocumentForeign, ReviewDocumentOtherProject
-from app.io.docx_review_reader import WordComment, read_review_document
 from app.models import Code, CodedSegment, ProjectInfo, ReviewComment, Source
 from app.models.base import utc_now
+
+if TYPE_CHECKING:  # python-docx loads with the first review document read
+    from app.io.docx_review_reader import WordComment
 
 # The words a reply may start with to give a verdict (lower case, longest first).
 VERDICT_WORDS = (
@@ -88,6 +91,8 @@ def verdict_of(text: str) -> str | None:
 
 
 def import_review_document(project: Project, *, path: Path, reviewer: str) -> ReviewImportReport:
+    from app.io.docx_review_reader import read_review_document
+
     read = read_review_document(Path(path))
     ours = {comment.key: comment for comment in read.comments if comment.segment_id is not None}
     if not ours and read.project_guid is None:
