@@ -107,7 +107,7 @@ def _judge(arguments: argparse.Namespace, project: Project) -> int:
 
 
 def _print_table(matrix: TriangulationMatrix, labels: ExportLabels) -> None:
-    from app.io.triangulation_text import column_title
+    from app.io.triangulation_text import column_title, row_reason
 
     print("\t".join([labels("column.code")]
                     + [column_title(column, labels) for column in matrix.columns]
@@ -117,4 +117,4 @@ def _print_table(matrix: TriangulationMatrix, labels: ExportLabels) -> None:
         verdict = labels.term("judgement", row.judgement)
         marker = "*" if row.override else ""
         print("\t".join([row.code.path, *counts,
-                         f"{verdict}{marker}: {labels.sentence(row.suggestion.reason)}"]))
+                         f"{verdict}{marker}: {row_reason(row, labels)}"]))

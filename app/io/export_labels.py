@@ -244,6 +244,28 @@ _TABLES = {"id": _ID, "en": _EN}
 _TERM_PREFIXES = {"lean": "lean.", "unit": "unit.", "technique": "technique."}
 
 
+# Obstacle and effort rows: a passage there confirms or denies that the obstacle exists or
+# the effort is carried out, so "positive" would read as "good" (an obstacle "positive").
+_PRESENCE_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "lean.positive": "mendukung",
+        "lean.negative": "membantah",
+        "leaning": "umumnya {lean}",
+        "phrase.all_agree": "semua {count} {unit} yang memiliki data {lean}",
+        "phrase.majority": "{agree} dari {count} {unit} yang memiliki data {lean}",
+        "phrase.lean_group": "{columns} {lean}",
+    },
+    "en": {
+        "lean.positive": "confirming",
+        "lean.negative": "denying",
+        "leaning": "mostly {lean}",
+        "phrase.all_agree": "all {count} {unit} with data are {lean}",
+        "phrase.majority": "{agree} of {count} {unit} with data are {lean}",
+        "phrase.lean_group": "{columns}: {lean}",
+    },
+}
+
+
 class ExportLabels:
     """The label table of one language; ``labels(key, **values)`` gives the text."""
 
@@ -253,6 +275,13 @@ class ExportLabels:
 
     def __call__(self, key: str, **values: Any) -> str:
         return self._table[key].format(**values)
+
+    def for_presence(self) -> ExportLabels:
+        """These labels for an obstacle or effort row: passages confirm or deny rather than
+        lean positive or negative."""
+        presence = ExportLabels(self.language)
+        presence._table = {**self._table, **_PRESENCE_WORDS[self.language]}
+        return presence
 
     def term(self, prefix: str, key: str | None) -> str:
         """A translated term such as ``term("lean", "positive")``; unknown keys pass."""

@@ -24,6 +24,7 @@ from app.io.triangulation_text import (
     conclusion_detail,
     matrix_title,
     quote_text,
+    row_reason,
     short_citations,
     summary_column_title,
     summary_text,
@@ -133,7 +134,7 @@ def _row_json(row: MatrixRow, matrix: TriangulationMatrix, labels: ExportLabels)
         "reason": conclusion_detail(row, labels),
         "suggestion": {
             "judgement": row.suggestion.judgement,
-            "reason": labels.sentence(row.suggestion.reason),
+            "reason": row_reason(row, labels),
             "phrases": [
                 {"key": phrase.key, "values": _plain(phrase.values)}
                 for phrase in row.suggestion.reason

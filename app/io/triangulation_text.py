@@ -3,12 +3,14 @@
 A cell reads: "5 segmen: 3 positif, 1 negatif, 1 campuran — condong positif", then each
 chosen quote with its citation. An empty cell reads "Tidak ada data" ("No data"): silence
 is a finding. The conclusion names the judgement, who made it (Telaah's suggestion or the
-analyst) and why.
+analyst) and why. Obstacle and effort rows say that their passages confirm or deny
+("3 segmen — umumnya mendukung"): "positive" would read as "good".
 """
 
 from __future__ import annotations
 
 from app.analysis.triangulation_matrix import (
+    PRESENCE_GROUPS,
     CellQuote,
     MatrixCell,
     MatrixColumn,
@@ -39,9 +41,26 @@ def matrix_title(matrix: TriangulationMatrix, labels: ExportLabels) -> str:
     return f"{title} — {group}"
 
 
+def group_labels(group: str, labels: ExportLabels) -> ExportLabels:
+    """The labels for a row of code group ``group``: obstacle and effort rows say that
+    their passages confirm or deny, not that they lean positive or negative."""
+    return labels.for_presence() if group in PRESENCE_GROUPS else labels
+
+
+def row_reason(row: MatrixRow, labels: ExportLabels) -> str:
+    """Telaah's reason for its suggestion, in the words of the row's code group."""
+    return group_labels(row.code.group, labels).sentence(row.suggestion.reason)
+
+
+def _cell_labels(cell: MatrixCell, labels: ExportLabels) -> ExportLabels:
+    # A cell of an obstacle or effort row counts a passage without valence as presence.
+    return labels.for_presence() if cell.tally.neutral_supports else labels
+
+
 def cell_headline(cell: MatrixCell, labels: ExportLabels) -> str:
     """"9 segmen — condong negatif", "1 segmen — tidak ada bukti bervalensi", or "Tidak ada
     data". A cell counts passages (overlapping segments of one code are one)."""
+    labels = _cell_labels(cell, labels)
     if cell.count == 0:
         return labels("no_data")
     count = labels("segments.one") if cell.count == 1 else labels("segments", count=cell.count)
@@ -53,6 +72,7 @@ def cell_headline(cell: MatrixCell, labels: ExportLabels) -> str:
 
 def cell_tally(cell: MatrixCell, labels: ExportLabels) -> str:
     """"8 negatif, 1 campuran" (empty for a cell without data)."""
+    labels = _cell_labels(cell, labels)
     return ", ".join(
         f"{value} {labels.term('lean', name)}"
         for name in _TALLY_ORDER
@@ -88,7 +108,7 @@ def judgement_line(row: MatrixRow, labels: ExportLabels) -> str:
 
 def conclusion_detail(row: MatrixRow, labels: ExportLabels) -> str:
     """The reason under the judgement: the analyst's rationale and Telaah's reason."""
-    reason = labels.sentence(row.suggestion.reason)
+    reason = row_reason(row, labels)
     if row.override is None:
         return reason
     suggestion = labels.term("judgement", row.suggestion.judgement)
@@ -98,6 +118,7 @@ def conclusion_detail(row: MatrixRow, labels: ExportLabels) -> str:
 
 def summary_text(row: MatrixRow, key: str, labels: ExportLabels) -> str:
     """The text of a summary column: shared, differences, agreement or conclusion."""
+    labels = group_labels(row.code.group, labels)
     if key == "shared":
         return labels.sentence(row.shared)
     if key == "differences":

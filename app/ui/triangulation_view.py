@@ -52,6 +52,7 @@ from app.io.triangulation_text import (
     cell_text,
     code_title,
     column_title,
+    row_reason,
     short_citations,
     summary_column_title,
     summary_text,
@@ -292,7 +293,7 @@ class TriangulationView(QWidget):
             return
         self.row_title.setText(f"<b>{row.code.path}</b>")
         suggested = self._labels.term("judgement", row.suggestion.judgement)
-        self.suggestion.setText(f"{suggested}. {self._labels.sentence(row.suggestion.reason)}")
+        self.suggestion.setText(f"{suggested}. {row_reason(row, self._labels)}")
         self.judgement.setCurrentIndex(max(0, self.judgement.findData(row.judgement)))
         self.rationale.setPlainText(row.override.rationale if row.override else "")
 

@@ -146,3 +146,25 @@ def test_label_tables_have_the_same_keys(language: str) -> None:
     assert set(export_labels._ID) == set(export_labels._EN)
     assert ExportLabels(language).language == language
     assert ExportLabels("fr").language == "id"
+
+
+@pytest.mark.parametrize("language, confirming, positive", [("en", "confirming", "positive"),
+                                                            ("id", "mendukung", "positif")])
+def test_obstacle_rows_say_confirming_where_indicators_say_positive(
+        language: str, confirming: str, positive: str) -> None:
+    """An obstacle "positive" reads as "good"; its passages confirm or deny it."""
+    from app.io.triangulation_text import cell_summary, row_reason
+
+    matrix = build_triangulation_matrix(corpus([
+        segment(5, 10, GOOD, None, segment_id=1),  # obstacle, no valence: it is there
+        segment(2, 10, GOOD, "positive", segment_id=2),
+    ]))
+    labels = ExportLabels(language)
+    rows = {row.code.path: row for row in matrix.rows}
+    obstacle, indicator = rows["Hambatan/Anggaran"], rows["Kinerja/Kualitas"]
+    obstacle_text = " ".join([row_reason(obstacle, labels),
+                              *(cell_summary(cell, labels) for cell in obstacle.cells)])
+    indicator_text = " ".join([row_reason(indicator, labels),
+                               *(cell_summary(cell, labels) for cell in indicator.cells)])
+    assert confirming in obstacle_text and positive not in obstacle_text
+    assert positive in indicator_text and confirming not in indicator_text
