@@ -199,39 +199,78 @@ def _with(evidence: Evidence, **changes: Any) -> Evidence:
 
 def merge_corpus_segments(segments: Iterable[CorpusSegment]) -> tuple[CorpusSegment, ...]:
     """One :class:`CorpusSegment` per passage (see the module description)."""
-    merged: list[CorpusSegment] = []
-    for group in overlapping_groups(segments):
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
-        group.sort(key=_START_ID)  # the passage is known by its first segment
-        first = group[0]
-        end = first.end
-        coders: dict[str, None] = {}
-        ids: list[int] = []
-        valences = set()
-        memos: dict[str, None] = {}
-        disputed = False
-        for member in group:
-            end = max(end, member.end)
-            for name in member.coders or (member.coder,):
-                coders[name] = None
-            ids.extend(member.segment_ids or (member.id,))
-            valences.add(member.valence)
-            disputed = disputed or member.disputed
-            memo = member.memo.strip()
-            if memo:
-                memos[memo] = None
-        disputed = disputed or len(valences) > 1
-        names = tuple(coders)
-        merged.append(first._replace(
-            end=end,
-            text=union_text(group),
-            valence=None if disputed else first.valence,
-            coder=", ".join(names),
-            memo="\n".join(memos),
-            coders=names,
-            segment_ids=tuple(ids),
-            disputed=disputed,
-        ))
-    return tuple(merged)
+    return tuple(group[0] if len(group) == 1 else _corpus_passage(group)
+                 for group in overlapping_groups(segments))
+
+
+def corpus_passages_of_rows(rows: Sequence[Any]) -> tuple[CorpusSegment, ...]:
+    """:func:`merge_corpus_segments` of rows holding a :class:`CorpusSegment`'s fields in
+    order (as fetched): a segment alone in its passage becomes one record, built once."""
+    return tuple(
+        CorpusSegment(*group[0]) if len(group) == 1 else _corpus_passage_of_rows(group)
+        for group in row_groups(rows, source=2, code=1, start=3, end=4))
+
+
+def _corpus_passage_of_rows(group: list[Any]) -> CorpusSegment:
+    """:func:`_corpus_passage` of fetched segments (id, code_id, source_id, start, end,
+    text, valence, coder, memo), one record built for the whole passage."""
+    group.sort(key=_ROW_START_ID)  # the passage is known by its first segment
+    segment_id, code_id, source_id, start, end, _, valence, _, _ = group[0]
+    reach = start
+    pieces: list[str] = []
+    coders: dict[str, None] = {}
+    valences = set()
+    memos: dict[str, None] = {}
+    for _, _, _, member_start, member_end, text, member_valence, coder, memo in group:
+        end = max(end, member_end)
+        if member_end > reach:  # the text of the union (as union_text)
+            pieces.append(text[reach - member_start :])
+            reach = member_end
+        coders[coder] = None
+        valences.add(member_valence)
+        memo = memo.strip()
+        if memo:
+            memos[memo] = None
+    disputed = len(valences) > 1
+    names = tuple(coders)
+    return CorpusSegment(
+        segment_id, code_id, source_id, start, end, "".join(pieces),
+        None if disputed else valence, ", ".join(names), "\n".join(memos), names,
+        tuple(row[0] for row in group), disputed)
+
+
+_ROW_START_ID = itemgetter(3, 0)
+
+
+def _corpus_passage(group: list[CorpusSegment]) -> CorpusSegment:
+    """The passage of ``group``: segments of one code in one source that overlap."""
+    group.sort(key=_START_ID)  # the passage is known by its first segment
+    first = group[0]
+    end = first.end
+    coders: dict[str, None] = {}
+    ids: list[int] = []
+    valences = set()
+    memos: dict[str, None] = {}
+    disputed = False
+    for member in group:
+        end = max(end, member.end)
+        for name in member.coders or (member.coder,):
+            coders[name] = None
+        ids.extend(member.segment_ids or (member.id,))
+        valences.add(member.valence)
+        disputed = disputed or member.disputed
+        memo = member.memo.strip()
+        if memo:
+            memos[memo] = None
+    disputed = disputed or len(valences) > 1
+    names = tuple(coders)
+    return first._replace(
+        end=end,
+        text=union_text(group),
+        valence=None if disputed else first.valence,
+        coder=", ".join(names),
+        memo="\n".join(memos),
+        coders=names,
+        segment_ids=tuple(ids),
+        disputed=disputed,
+    )

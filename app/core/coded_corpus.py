@@ -9,10 +9,9 @@ conclusions (:func:`app.core.evidence.counts_as_evidence`).
 from __future__ import annotations
 
 from collections.abc import Collection
-from itertools import starmap
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.analysis.coded_corpus import (
@@ -22,7 +21,7 @@ from app.analysis.coded_corpus import (
     CorpusSegment,
     CorpusSource,
 )
-from app.analysis.passages import merge_corpus_segments
+from app.analysis.passages import corpus_passages_of_rows
 from app.analysis.pseudonymise import InformantNames, MaskTokens, Pseudonymiser
 from app.core.evidence import counts_as_evidence
 from app.core.lookup import code_paths
@@ -127,15 +126,21 @@ def _informants(session: Session) -> tuple[CorpusInformant, ...]:
 
 def _sources(session: Session) -> tuple[CorpusSource, ...]:
     turns: dict[int, list[tuple[int, int, int]]] = {}
-    for source_id, number, start, end in session.execute(
+    for source_id, number, start, end in session.connection().execute(  # Core rows
         select(Turn.source_id, Turn.number, Turn.start, Turn.end).order_by(
             Turn.source_id, Turn.start
         )
-    ):
+    ).all():
         turns.setdefault(source_id, []).append((start, end, number))
+    # Only the text that paragraphs are numbered in: all of it for a source without
+    # turns, the header before the first turn otherwise (not 40 MB at group scale).
+    first_turn = (select(func.min(Turn.start)).where(Turn.source_id == Source.id)
+                  .scalar_subquery())
+    text = case((first_turn.is_(None), Source.text),
+                else_=func.substr(Source.text, 1, first_turn)).label("text")
     sources = []
     for row in session.execute(
-        select(Source.id, Source.title, Source.kind, Source.text, Informant.label)
+        select(Source.id, Source.title, Source.kind, text, Informant.label)
         .outerjoin(Informant, Source.informant_id == Informant.id)
         .order_by(Source.title)
     ):
@@ -178,7 +183,7 @@ def _segments(
     )
     if coders is not None:
         query = query.where(Coder.name.in_(list(coders)))
-    # Columns in the order of CorpusSegment's fields; positional construction is the
-    # cheapest way to build 50,000 of them. Overlapping segments of a code in a source are
-    # then one passage, counted once (app.analysis.passages).
-    return merge_corpus_segments(starmap(CorpusSegment, session.execute(query)))
+    # Columns in the order of CorpusSegment's fields. Overlapping segments of a code in a
+    # source are one passage, counted once (app.analysis.passages); rows are grouped before
+    # any record is built, so a passage of several segments costs no extra record.
+    return corpus_passages_of_rows(session.connection().execute(query).all())
