@@ -30,6 +30,13 @@ from benchmarks.core_operations import (
     import_operation,
     triangulation_operation,
 )
+from benchmarks.end_to_end import (
+    cli_code_operation,
+    cli_info_operation,
+    cli_search_operation,
+    gui_cold_start_operation,
+    gui_first_search_operation,
+)
 from benchmarks.exchange_operations import (
     export_excerpts_operation,
     fuzzy_search_operation,
@@ -50,7 +57,12 @@ from benchmarks.scales import SCALES
 from benchmarks.timing import Operation, measure
 
 CORE_OPERATIONS: dict[str, Callable[[Bench], Operation]] = {
+    "cli_info": cli_info_operation,
+    "cli_code": cli_code_operation,
     "add_segment": add_segment_operation,
+    "gui_cold_start": gui_cold_start_operation,
+    "cli_search_fuzzy": cli_search_operation,
+    "gui_first_search": gui_first_search_operation,
     "import_txt": import_operation,
     "fuzzy_search": fuzzy_search_operation,
     "code_matrix": code_matrix_operation,

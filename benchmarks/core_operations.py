@@ -99,12 +99,16 @@ def add_segment_operation(bench: Bench) -> Operation:
     assert coder_id is not None
     step = max(1, len(answers) // 97)
     spans = [span for start, end in answers[::step] for span in sentence_spans(text, start, end)]
-    spans = spans[:: max(1, len(spans) // 400)] or [(0, 1)]
+    spans = _spread(spans[:: max(1, len(spans) // 400)] or [(0, 1)])
+    by_tenth: dict[int, list[float]] = {}
 
     def run(number: int) -> None:
         start, end = spans[number % len(spans)]
+        started = time.perf_counter()
         add_segment(project, source_id=source_id, code_id=code_ids[number % len(code_ids)],
                     coder_id=coder_id, start=start, end=end)
+        by_tenth.setdefault(start * 10 // max(1, len(text)), []).append(
+            time.perf_counter() - started)
 
     bare = sqlite3.connect(bench.folder("add_segment") / "bare.sqlite", isolation_level=None)
     for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"):
@@ -125,14 +129,31 @@ def add_segment_operation(bench: Bench) -> Operation:
     def close() -> None:
         project.close()
         bare.close()
+        medians = {tenth: statistics.median(times) * 1000 for tenth, times in by_tenth.items()}
+        if medians:  # the warm-up run and the timed runs, by where the segment starts
+            operation.notes.append(
+                "median by place in the source: first tenth "
+                f"{medians.get(0, float('nan')):.2f} ms, middle "
+                f"{medians.get(5, medians.get(4, float('nan'))):.2f} ms, last tenth "
+                f"{medians.get(9, float('nan')):.2f} ms; timed runs cover all ten tenths"
+                if len(medians) == 10 else f"tenths of the source timed: {sorted(medians)}")
 
     words = bench.generated.manifest["long_words"]
-    return Operation(
+    operation = Operation(
         name="add_segment", run=run, baseline=baseline, close=close,
         runs_per_repeat=ADD_SEGMENT_RUNS,
         workload=f"{words:,}-word source in a copy of the project "
                  f"({bench.generated.manifest['segments']:,} segments)",
         baseline_label="bare sqlite3 INSERT + commit into a like table (WAL, same indexes)")
+    return operation
+
+
+def _spread(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (in document order) reordered so that any first few of them lie spread
+    over the whole document, its last tenth included (bit-reversed order)."""
+    bits = max(1, (len(spans) - 1).bit_length())
+    order = sorted(range(len(spans)), key=lambda index: int(f"{index:0{bits}b}"[::-1], 2))
+    return [spans[index] for index in order]
 
 
 def import_operation(bench: Bench) -> Operation:
