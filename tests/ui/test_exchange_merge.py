@@ -30,19 +30,26 @@ def _copy_with_work(window: MainWindow, tmp_path: Path) -> Path:
 
 
 def _answer(qtbot: QtBot, press_merge: bool, seen: list[str]) -> None:
-    """Answer the preview (Merge or Cancel), then close the report box that follows."""
+    """Answer the preview (Merge or Cancel), then close the report box that follows.
+
+    Each call answers exactly one preview (and, after Merge, one report box) and then stops
+    polling, so a later call's dialogs are never answered by an earlier one."""
+    answered = {"preview": False}
+
     def step() -> None:
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, MergePreview):
+        if isinstance(modal, MergePreview) and not answered["preview"]:
+            answered["preview"] = True
             seen.append(modal.report.toPlainText())
             keep_shot(modal, "merge_preview.png")
             assert not modal.merge_button.isDefault()
-            (modal.accept if press_merge else modal.reject)()
-        elif isinstance(modal, QMessageBox):
+            if not press_merge:
+                modal.reject()
+                return
+            modal.accept()
+        elif isinstance(modal, QMessageBox) and answered["preview"]:
             seen.append(modal.text())
             modal.accept()
-            return
-        elif seen and not press_merge:
             return
         QTimer.singleShot(10, step)
 
