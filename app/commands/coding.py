@@ -1,0 +1,72 @@
+"""``telaah import`` and ``telaah code``: bring sources in and code a span of one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import open_project, say
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imports = commands.add_parser("import", help="import transcripts or notes (.txt, .docx)")
+    imports.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    imports.add_argument("files", type=Path, nargs="+")
+    imports.add_argument("--kind", choices=("interview", "observation", "documentation"),
+                         default="interview")
+    imports.add_argument("--informant", help="informant id, e.g. I1")
+    imports.add_argument("--encoding", help="force the text encoding of .txt files")
+    imports.set_defaults(run=_import)
+
+    code = commands.add_parser("code", help="apply a code to a span of a source")
+    code.add_argument("project", help="a .telaah file or a postgresql:// URL")
+    code.add_argument("--source", required=True, help="source title")
+    code.add_argument("--start", required=True, type=int, help="first character (from 0)")
+    code.add_argument("--end", required=True, type=int, help="character after the last")
+    code.add_argument("--code", required=True, help="code path such as Kinerja/Kualitas")
+    code.add_argument("--coder", required=True)
+    code.add_argument("--memo", default="")
+    code.add_argument("--valence", choices=("positive", "negative", "mixed"))
+    code.set_defaults(run=_code)
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from app.core.sources import import_sources
+
+    with open_project(arguments.project, write=True) as project:
+        changes = import_sources(
+            project,
+            paths=arguments.files,
+            kind=arguments.kind,
+            informant=arguments.informant,
+            encoding=arguments.encoding,
+        )
+        location = project.location
+    say(arguments, "Imported {count} source(s) into {path}.",
+        count=len(changes.sources), path=location)
+    return 0
+
+
+def _code(arguments: argparse.Namespace) -> int:
+    from app.core.coders import ensure_coder
+    from app.core.lookup import find_code, find_source
+    from app.core.segments import add_segment
+
+    with open_project(arguments.project, write=True) as project:
+        with project.reading() as session:
+            source_id = find_source(session, arguments.source).id
+            code_id = find_code(session, arguments.code).id
+        coder_id = ensure_coder(project, name=arguments.coder).created
+        assert coder_id is not None
+        changes = add_segment(
+            project,
+            source_id=source_id,
+            code_id=code_id,
+            coder_id=coder_id,
+            start=arguments.start,
+            end=arguments.end,
+            memo=arguments.memo,
+            valence=arguments.valence,
+        )
+    say(arguments, "Coded segment {id} stored.", id=changes.created)
+    return 0
