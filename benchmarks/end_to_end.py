@@ -169,6 +169,11 @@ main(["gui", sys.argv[1], "--coder", "Tester"])
 print(first.at)
 """
 
+# The floor: a bare QMainWindow in a new process, timed the same way.
+_BARE_WINDOW = _GUI_START.replace(
+    'from app.cli import main\nmain(["gui", sys.argv[1], "--coder", "Tester"])\n',
+    "window = QMainWindow()\nwindow.resize(1400, 900)\nwindow.show()\napplication.exec()\n")
+
 _GUI_SEARCH = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication
@@ -197,17 +202,22 @@ def gui_cold_start_operation(bench: Bench) -> Operation:
     project = _shared_copy(bench)
     settings = bench.folder("end_to_end_settings")
 
-    def run(_number: int) -> None:
+    def launch(script: str, into: list[float]) -> None:
         started = time.time()
-        shown = float(_run([PYTHON, "-c", _GUI_START, str(project)],
+        shown = float(_run([PYTHON, "-c", script, str(project)],
                            _environment(settings)).split()[-1])
-        spans.append(shown - started)
+        into.append(shown - started)
 
     spans: list[float] = []
+    bare: list[float] = []
     return Operation(
-        name="gui_cold_start", run=run, own_time=lambda: spans[-1],
+        name="gui_cold_start", run=lambda _number: launch(_GUI_START, spans),
+        own_time=lambda: spans[-1],
+        baseline=lambda _number: launch(_BARE_WINDOW, bare),
+        baseline_own_time=lambda: bare[-1],
         workload=f"{_size(project)}; python -m app gui PROJECT, launching the process to "
-                 "the main window's first paint")
+                 "the main window's first paint",
+        baseline_label="a bare QMainWindow in a new process, launch to first paint")
 
 
 def gui_first_search_operation(bench: Bench) -> Operation:

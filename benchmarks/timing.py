@@ -44,6 +44,7 @@ class Operation:
     # The run's time as the operation measured it (a span inside a child process), used
     # instead of the wall time around ``run`` when given.
     own_time: Callable[[], float] | None = None
+    baseline_own_time: Callable[[], float] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ def measure(operation: Operation, repeat: int) -> Timings:
         if operation.baseline is not None:
             started = time.perf_counter()
             operation.baseline(number)
-            baseline_runs.append(time.perf_counter() - started)
+            elapsed = time.perf_counter() - started
+            baseline_runs.append(operation.baseline_own_time() if operation.baseline_own_time
+                                 is not None else elapsed)
         operation.before(number)
         started = time.perf_counter()
         operation.run(number)
