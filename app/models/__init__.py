@@ -2,10 +2,10 @@
 
 from app.models.base import Base
 from app.models.code import Code
-from app.models.conclusion import Conclusion, ConclusionEvidence
-from app.models.condensation import CodeSummary, SummaryCell, SummaryCellSegment
 from app.models.coded_segment import CodedSegment
 from app.models.coder import Coder
+from app.models.conclusion import Conclusion, ConclusionEvidence
+from app.models.condensation import CodeSummary, SummaryCell, SummaryCellSegment
 from app.models.informant import Informant
 from app.models.memo import Memo
 from app.models.project_info import ProjectInfo, ResearchQuestion

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
-
 DEFAULT_VERDICT_SCALE = ("baik", "cukup baik", "belum maksimal", "kurang")
 
 

@@ -114,7 +114,9 @@ def list_backups(project_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def take_backup(project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False) -> BackupFile | None:
+def take_backup(
+    project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False
+) -> BackupFile | None:
     """Snapshot ``project_path`` unless a backup already holds its content.
 
     Returns the new backup, or None when nothing changed since the last one. The same
@@ -234,8 +236,9 @@ def fold_log(project_path: Path) -> bool:
         connection = sqlite3.connect(sqlite_uri(project_path, "rw"), uri=True,
                                      timeout=CHECKPOINT_TIMEOUT_S, isolation_level=None)
         try:
-            busy, _frames, _copied = connection.execute(
+            result: tuple[int, int, int] = connection.execute(
                 "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = result[0]
         finally:
             connection.close()
     except sqlite3.Error:

@@ -161,7 +161,8 @@ def is_intact(path: Path) -> bool:
     try:
         connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
-            return connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            result: tuple[str] | None = connection.execute("PRAGMA quick_check").fetchone()
+            return result == ("ok",)
         finally:
             connection.close()
     except sqlite3.Error:

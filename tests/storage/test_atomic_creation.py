@@ -27,10 +27,9 @@ with Project.building(sys.argv[1], title="Setengah") as project:
 
 def test_an_error_while_building_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "baru.telaah"
-    with pytest.raises(RuntimeError):
-        with Project.building(target) as project:
-            assert project.location == str(target)
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), Project.building(target) as project:
+        assert project.location == str(target)
+        raise RuntimeError("stop")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -64,8 +63,7 @@ def test_the_demo_and_a_copy_appear_complete(tmp_path: Path, demo_path: Path,
 
 def test_a_file_that_appears_meanwhile_is_never_replaced(tmp_path: Path) -> None:
     target = tmp_path / "rebutan.telaah"
-    with pytest.raises(ProjectExists):
-        with Project.building(target):
-            target.write_bytes(b"someone else's file")
+    with pytest.raises(ProjectExists), Project.building(target):
+        target.write_bytes(b"someone else's file")
     assert target.read_bytes() == b"someone else's file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rebutan.telaah"]

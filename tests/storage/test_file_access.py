@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from app import open_databases
-from app.core.coders import ensure_coder
 from app.core.change_watch import current_mark, poll_changes
+from app.core.coders import ensure_coder
 from app.core.project import Project
 from app.core.project_copy import copy_project
 from app.core.qdpx import export_qdpx
@@ -112,9 +112,8 @@ def test_a_restore_is_refused_while_this_process_has_the_project_open(
         demo_path: Path) -> None:
     backup = take_backup(demo_path, force=True)
     assert backup is not None
-    with Project.open(demo_path):
-        with pytest.raises(ProjectInUse):
-            restore_backup(demo_path, backup.path)
+    with Project.open(demo_path), pytest.raises(ProjectInUse):
+        restore_backup(demo_path, backup.path)
     assert not demo_path.with_name(demo_path.name + ".restoring").exists()
     restore_backup(demo_path, backup.path)  # closed: allowed
 

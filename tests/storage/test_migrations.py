@@ -141,10 +141,9 @@ def test_reopening_keeps_the_head_revision(tmp_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     engine = create_project_file(tmp_path / "p.telaah")
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with engine.begin() as connection:
-            connection.execute(
-                text("INSERT INTO turns (source_id, number, speaker, start, \"end\") "
-                     "VALUES (999, 1, 'P', 0, 1)")
-            )
+    with pytest.raises(Exception, match="FOREIGN KEY"), engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO turns (source_id, number, speaker, start, \"end\") "
+                 "VALUES (999, 1, 'P', 0, 1)")
+        )
     engine.dispose()

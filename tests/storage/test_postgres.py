@@ -48,7 +48,8 @@ def test_creating_twice_in_one_database_is_refused(postgres_url: str) -> None:
 def test_demo_builds_the_same_on_postgres(postgres_url: str, demo_project: Project) -> None:
     project = build_demo(postgres_url)
     try:
-        remote = [(s.source, s.code, s.coder, s.start, s.end, s.text) for s in list_segments(project)]
+        remote = [(s.source, s.code, s.coder, s.start, s.end, s.text)
+                  for s in list_segments(project)]
     finally:
         project.close()
     local = [(s.source, s.code, s.coder, s.start, s.end, s.text)

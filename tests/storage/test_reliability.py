@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import json
 import signal
 import sqlite3
 import subprocess

@@ -7,8 +7,11 @@ root (see alembic.ini); the application itself never needs the command line.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy.engine import Connection
 
 from app.models import Base
 from app.models.base import UtcDateTime
@@ -18,14 +21,16 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _render_item(type_: str, item: object, autogen_context: object) -> str | bool:
+def _render_item(
+    type_: str, item: Any, autogen_context: AutogenContext
+) -> str | Literal[False]:
     """Render our column types as plain SQLAlchemy ones, so revisions never import app."""
     if type_ == "type" and isinstance(item, UtcDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
