@@ -9,10 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
-VALENCES = ("positive", "negative", "mixed")
-# Supervisor review: a new segment is pending; "revised" means its coder changed it after a
-# "needs_revision" verdict, so it is back in the supervisor's queue.
-REVIEW_STATUSES = ("pending", "accepted", "needs_revision", "rejected", "revised")
+# The valences and review statuses a segment may have, re-exported for the core.
+from app.vocabulary import REVIEW_STATUSES as REVIEW_STATUSES
+from app.vocabulary import VALENCES as VALENCES
 
 
 class CodedSegment(Base):

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, new_guid
 
-INFORMANT_TYPES = ("kunci", "utama", "pendukung")
+# The types an informant may have, re-exported for the core.
+from app.vocabulary import INFORMANT_TYPES as INFORMANT_TYPES
 
 
 class Informant(Base):

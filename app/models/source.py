@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
-SOURCE_KINDS = ("interview", "observation", "documentation")
+# The kinds a source may have, re-exported for the core.
+from app.vocabulary import SOURCE_KINDS as SOURCE_KINDS
 
 
 class Source(Base):

@@ -1,0 +1,14 @@
+"""The vocabularies of :mod:`app.vocabulary` as the front ends (ui, commands, cli) see them:
+through the core, like everything else they use."""
+
+from __future__ import annotations
+
+from app.vocabulary import (
+    INFORMANT_TYPES,
+    REVIEW_STATUSES,
+    REVIEW_VERDICTS,
+    SOURCE_KINDS,
+    VALENCES,
+)
+
+__all__ = ["INFORMANT_TYPES", "REVIEW_STATUSES", "REVIEW_VERDICTS", "SOURCE_KINDS", "VALENCES"]

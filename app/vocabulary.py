@@ -1,0 +1,29 @@
+"""The fixed words Telaah stores for a few concepts, each vocabulary spelled out once.
+
+Every other module refers to these tuples: argparse ``choices=``, combo boxes, checks on
+imported tables, the order of columns in analyses. Their order is the order in which a
+person sees them. Front ends reach them through :mod:`app.core.vocabulary`; the models,
+io and analysis import them from here (this module imports nothing, so every layer may).
+tests/test_vocabulary.py fails when a module spells one of them out again.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# The kind of a source, which is also the data-collection technique of triangulation:
+# interview transcripts, observation notes, documentation notes.
+SOURCE_KINDS: Final = ("interview", "observation", "documentation")
+
+# The type of an informant, from the most to the least central to the study.
+INFORMANT_TYPES: Final = ("kunci", "utama", "pendukung")
+
+# The valence a coder gives a coded segment (optional), and so the lean of a triangulation
+# column.
+VALENCES: Final = ("positive", "negative", "mixed")
+
+# The verdicts a supervisor gives a coded segment.
+REVIEW_VERDICTS: Final = ("accepted", "needs_revision", "rejected")
+# The review status of a coded segment: a new segment is pending; "revised" means its coder
+# changed it after a "needs_revision" verdict, so it is back in the supervisor's queue.
+REVIEW_STATUSES: Final = ("pending", *REVIEW_VERDICTS, "revised")
