@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import open_project, say
+from app.core.vocabulary import SOURCE_KINDS, VALENCES
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imports = commands.add_parser("import", help="import transcripts or notes (.txt, .docx)")
     imports.add_argument("project", help="a .telaah file or a postgresql:// URL")
     imports.add_argument("files", type=Path, nargs="+")
-    imports.add_argument("--kind", choices=("interview", "observation", "documentation"),
-                         default="interview")
+    imports.add_argument("--kind", choices=SOURCE_KINDS, default="interview")
     imports.add_argument("--informant", help="informant id, e.g. I1")
     imports.add_argument("--encoding", help="force the text encoding of .txt files")
     imports.set_defaults(run=_import)
@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     code.add_argument("--code", required=True, help="code path such as Kinerja/Kualitas")
     code.add_argument("--coder", required=True)
     code.add_argument("--memo", default="")
-    code.add_argument("--valence", choices=("positive", "negative", "mixed"))
+    code.add_argument("--valence", choices=VALENCES)
     code.set_defaults(run=_code)
 
 

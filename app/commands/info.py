@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.common import open_project, print_json
+from app.core.vocabulary import REVIEW_STATUSES
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,8 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     segments.add_argument("--code", help="code path; a category includes its sub-codes")
     segments.add_argument("--informant", help="informant id")
     segments.add_argument("--coder")
-    segments.add_argument("--status", action="append",
-                          choices=("pending", "accepted", "needs_revision", "rejected", "revised"),
+    segments.add_argument("--status", action="append", choices=REVIEW_STATUSES,
                           help="review status (repeatable)")
     segments.add_argument("--json", action="store_true")
     segments.set_defaults(run=_segments)

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.common import open_project, print_json, say
-
-INFORMANT_TYPES = ("kunci", "utama", "pendukung")
+from app.core.vocabulary import INFORMANT_TYPES
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

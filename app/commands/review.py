@@ -11,6 +11,7 @@ from app.commands.pseudonymise_options import (
     export_mask_for,
     print_replacements,
 )
+from app.core.vocabulary import REVIEW_VERDICTS
 
 REVIEW_LABELS = {
     "code": "Code",
@@ -52,7 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     review.add_argument("project")
     review.add_argument("--as", dest="reviewer", required=True, help="your coder name")
     review.add_argument("--segment", type=int, help="segment id to give a verdict on")
-    review.add_argument("--verdict", choices=("accepted", "needs_revision", "rejected"))
+    review.add_argument("--verdict", choices=REVIEW_VERDICTS)
     review.add_argument("--comment", default="")
     review.add_argument("--summary", type=Path, metavar="FILE.docx",
                         help="write the review summary to a Word file")
