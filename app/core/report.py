@@ -9,6 +9,7 @@ from app.core.conclusions import ConclusionView, conclusions_for_codes
 from app.core.displays import code_matrix
 from app.core.project import Project
 from app.core.project_info import get_project_info
+from app.vocabulary import SOURCE_KINDS
 
 GROUPS = ("indicator", "obstacle", "effort")
 KEY_QUOTES = 3
@@ -29,7 +30,7 @@ def build_results_report(project: Project) -> ResultsReport:
                 for column, cell in zip(matrix.columns, row.cells)
             ) if row else ()
             techniques = {kind: sum(1 for e in view.evidence if e.source_kind == kind)
-                          for kind in ("interview", "observation", "documentation")}
+                          for kind in SOURCE_KINDS}
             sections.append(ReportSection(
                 group=group, code=view.target, definition=definitions.get(view.code_id, ""),
                 cells=cells,

@@ -28,8 +28,8 @@ from app.errors import (
     VerdictSuperseded,
 )
 from app.models import CodedSegment, Coder, ReviewComment
+from app.vocabulary import REVIEW_VERDICTS
 
-VERDICTS = ("accepted", "needs_revision", "rejected")
 # What a supervisor still has to look at.
 OPEN_STATUSES = frozenset({"pending", "revised"})
 # What the coder still has to act on.
@@ -91,8 +91,8 @@ def review_segment(
     now, ``SegmentChangedSinceLoaded`` is raised and nothing is written. ``created`` of the
     result is the id of the verdict's thread entry (what :func:`withdraw_verdict` takes).
     """
-    if verdict not in VERDICTS:
-        raise InvalidValue(field="verdict", value=verdict, detail=", ".join(VERDICTS))
+    if verdict not in REVIEW_VERDICTS:
+        raise InvalidValue(field="verdict", value=verdict, detail=", ".join(REVIEW_VERDICTS))
     if verdict == "needs_revision" and not comment.strip():
         raise RevisionCommentRequired()
     if verdict == "rejected" and not comment.strip():
