@@ -257,4 +257,5 @@ def _first_child(element: etree._Element, name: str) -> etree._Element | None:
 
 
 def _description_text(element: etree._Element | None) -> str:
-    return "" if element is None else "".join(element.itertext())
+    # lxml-stubs 0.5 types itertext() as str | bytes; lxml yields str.
+    return "" if element is None else "".join(element.itertext())  # type: ignore[arg-type]

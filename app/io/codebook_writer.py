@@ -54,7 +54,8 @@ def build_codebook_element(
     """
     builder = _CodebookBuilder()
     namespaces = {None: CODEBOOK_NAMESPACE, "xsi": _XSI_NAMESPACE}
-    codebook = etree.Element(_tag("CodeBook"), nsmap=namespaces)  # type: ignore[dict-item]
+    # lxml takes None as the default namespace's prefix; lxml-stubs 0.5 allows str keys only.
+    codebook = etree.Element(_tag("CodeBook"), nsmap=namespaces)  # type: ignore[arg-type]
     codebook.set("origin", _xml_text(origin))
     schema_location = f"{CODEBOOK_NAMESPACE} {CODEBOOK_SCHEMA_URL}"
     codebook.set(f"{{{_XSI_NAMESPACE}}}schemaLocation", schema_location)

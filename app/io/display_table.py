@@ -71,8 +71,10 @@ def write_display_xlsx(table: DisplayTable, path: Path) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from app.io.xlsx_cells import first_sheet
+
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = first_sheet(workbook)
     sheet.title = _sheet_title(table.title)
     sheet.append(list(table.columns))
     for cell in sheet[1]:
@@ -89,7 +91,8 @@ def write_display_xlsx(table: DisplayTable, path: Path) -> None:
     sheet.freeze_panes = "B2"
     for column_index, title in enumerate(table.columns, start=1):
         longest = max([len(str(title))] + [len(_text(row[column_index - 1])) for row in table.rows])
-        sheet.column_dimensions[get_column_letter(column_index)].width = min(60, max(8, longest + 2))
+        letter = get_column_letter(column_index)
+        sheet.column_dimensions[letter].width = min(60, max(8, longest + 2))
     for offset, note in enumerate(table.notes):
         sheet.cell(row=len(table.rows) + 3 + offset, column=1, value=note)
     buffer = io.BytesIO()

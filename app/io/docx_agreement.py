@@ -49,8 +49,8 @@ def write_agreement_docx(document: AgreementDocument, path: Path) -> None:
             cell.text = text
         for row in table.rows:
             cells = grid.add_row().cells
-            for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
-                cell.text = cell_text(value, column, table, document.language)
+            for column, (cell, figure) in enumerate(zip(cells, row, strict=True)):
+                cell.text = cell_text(figure, column, table, document.language)
         rest = (USABLE_WIDTH - CODE_WIDTH) / max(1, len(table.header) - 1)
         lay_out(grid, table.widths_cm or [CODE_WIDTH] + [rest] * (len(table.header) - 1))
     word.add_heading(document.reading[0], level=2)

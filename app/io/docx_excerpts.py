@@ -40,8 +40,9 @@ from app.io.docx_paragraphs import (
     new_document,
     save_document,
 )
-from app.io.docx_tab_tables import has_table_rows, write_quote_with_tables
+from app.io.docx_tab_tables import write_quote_with_tables
 from app.io.export_labels import ExportLabels
+from app.io.tab_table_rows import has_table_rows
 
 CITATION_STYLE = "Telaah Citation"
 NOTE_STYLE = "Telaah Note"

@@ -114,7 +114,7 @@ class ParagraphWriter:
     def __init__(self, document: DocumentObject) -> None:
         self._document = document
         body = document.element.body
-        self._make = body.makeelement
+        self._make: Callable[[str], etree._Element] = body.makeelement
         self._section_properties = body.find(qn("w:sectPr"))
         self._append = (
             self._section_properties.addprevious

@@ -32,7 +32,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, cast
 
 from lxml import etree
 
@@ -48,6 +48,9 @@ from app.errors import (
 )
 from app.io.archive_names import check_member_name
 from app.io.text_normalise import normalise_text
+
+if TYPE_CHECKING:
+    from docx.oxml.text.run import CT_R
 
 MiB = 1024 * 1024
 DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * MiB
@@ -377,7 +380,9 @@ def _continues_vertical_merge(cell: etree._Element) -> bool:
 
 def _paragraph_text(paragraph: etree._Element) -> str:
     # python-docx's CT_R.text renders w:t, w:tab, w:br, w:cr and similar run content.
-    return "".join(run.text for run in _VISIBLE_RUNS(paragraph))
+    # An XPath call is typed as every kind of XPath result; this one selects w:r elements.
+    runs = cast("list[CT_R]", _VISIBLE_RUNS(paragraph))
+    return "".join(run.text for run in runs)
 
 
 def _megabytes(size: int) -> float:

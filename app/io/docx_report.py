@@ -3,7 +3,8 @@
 Per code: a heading, a display table (segments and condensed statements per informant,
 key informants first; overlapping segments of a code count once), the conclusion with the
 analyst's verdict, Telaah's suggestion shown as a suggestion with the rule that reached it
-(in the document's language), and key quotes in the Quote style, each cited as *(Informan 3, Kepala Bidang, ..., giliran 14)*.
+(in the document's language), and key quotes in the Quote style, each cited as
+*(Informan 3, Kepala Bidang, ..., giliran 14)*.
 """
 
 from __future__ import annotations
@@ -23,14 +24,9 @@ from app.analysis.coded_corpus import CorpusInformant
 from app.analysis.evidence import Evidence
 from app.analysis.results_report import ReportSection, ResultsReport
 from app.io.docx_saving import save_document
-from app.io.docx_tab_tables import (
-    TablePart,
-    TextPart,
-    add_word_table,
-    has_table_rows,
-    split_table_rows,
-)
+from app.io.docx_tab_tables import add_word_table
 from app.io.export_labels import ExportLabels
+from app.io.tab_table_rows import TablePart, TextPart, has_table_rows, split_table_rows
 from app.io.verdict_words import rule_text
 
 # The counts column is wide enough for its bold header ("Segments") on one line.
@@ -48,7 +44,8 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "informant": "Informan",
         "segments": "Segmen",
         "statements": "Pernyataan terkondensasi",
-        "techniques": "Wawancara: {interview}; observasi: {observation}; dokumentasi: {documentation}.",
+        "techniques": ("Wawancara: {interview}; observasi: {observation}; "
+                       "dokumentasi: {documentation}."),
         "segment.one": "1 segmen", "segment.many": "{count} segmen",
         "type.kunci": "informan kunci", "type.utama": "informan utama",
         "type.pendukung": "informan pendukung",
@@ -76,7 +73,8 @@ REPORT_WORDS: Mapping[str, Mapping[str, str]] = {
         "informant": "Informant",
         "segments": "Segments",
         "statements": "Condensed statements",
-        "techniques": "Interviews: {interview}; observation: {observation}; documentation: {documentation}.",
+        "techniques": ("Interviews: {interview}; observation: {observation}; "
+                       "documentation: {documentation}."),
         "segment.one": "1 segment", "segment.many": "{count} segments",
         "type.kunci": "key informant", "type.utama": "main informant",
         "type.pendukung": "supporting informant",
@@ -110,7 +108,7 @@ def write_results_report(report: ResultsReport, path: Path, *, language: str = "
         for question in report.research_questions:
             document.add_paragraph(question, style="List Number")
     current_group = None
-    for number, section in enumerate(report.sections, start=1):
+    for section in report.sections:
         if section.group != current_group:
             current_group = section.group
             document.add_heading(words[f"group.{section.group}"], level=1)

@@ -35,6 +35,11 @@ def _w(name: str) -> str:
     return f"{{{_W}}}{name}"
 
 
+def _parent_tag(element: etree._Element) -> str | None:
+    parent = element.getparent()
+    return None if parent is None else parent.tag
+
+
 @dataclass(frozen=True)
 class WordComment:
     """A comment as the file holds it. ``section`` is the heading text the comment's range
@@ -92,10 +97,10 @@ def read_review_document(path: Path) -> ReviewDocumentRead:
             segment_id=int(mark.group(1)) if mark else None, parent=None, section=section,
             start=start, end=end, quote=quote), para_ids))
     resolved = []
-    for comment, para_ids in found:
+    for read, para_ids in found:
         parent = next((owners.get(parents[para_id]) for para_id in para_ids
                        if para_id in parents), None)
-        resolved.append(replace(comment, parent=parent if parent != comment.key else None))
+        resolved.append(replace(read, parent=parent if parent != read.key else None))
     return ReviewDocumentRead(project_guid=_project_guid(core), comments=tuple(resolved),
                               sections=sections)
 
@@ -138,7 +143,7 @@ def _walk_body(document: etree._Element) -> tuple[dict[str, str],
             tag = element.tag
             if tag == _w("t") and not _deleted(element):
                 text.append(element.text or "")
-            elif tag == _w("tab") and element.getparent().tag == _w("r"):
+            elif tag == _w("tab") and _parent_tag(element) == _w("r"):
                 text.append("\t")
             elif tag == _w("commentRangeStart"):
                 ranges[str(element.get(_w("id")))] = (current, offset + len("".join(text)), None)
@@ -175,7 +180,7 @@ def _text_of(paragraph: etree._Element) -> str:
         if element.tag == _w("t"):
             if not _deleted(element):
                 parts.append(element.text or "")
-        elif element.getparent() is not None and element.getparent().tag == _w("r"):
+        elif _parent_tag(element) == _w("r"):
             if element.tag == _w("tab"):
                 parts.append("\t")
             elif element.get(_w("type"), "textWrapping") == "textWrapping":

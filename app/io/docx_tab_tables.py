@@ -35,7 +35,7 @@ def add_word_table(document: DocumentObject, part: TablePart, *,
                    indent_mm: float = 0) -> Table:
     """Append ``part`` to the end of ``document``'s body as a bordered table."""
     width = len(part.rows[0])
-    table = document.add_table(rows=len(part.rows), cols=width)
+    table: Table = document.add_table(rows=len(part.rows), cols=width)
     if any(style.name == TABLE_STYLE for style in document.styles):
         table.style = document.styles[TABLE_STYLE]
     if indent_mm:

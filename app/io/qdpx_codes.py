@@ -47,7 +47,7 @@ def read_project_codes(
     codebook = first_child(root, "CodeBook")
     codes = first_child(codebook, "Codes") if codebook is not None else None
     elements = [] if codes is None else list(_code_elements(codes))
-    if not elements:
+    if codes is None or not elements:
         return [], {}, {}
     standalone = etree.Element(f"{{{CODEBOOK_NAMESPACE}}}CodeBook")
     standalone.append(_cleaned_copy(codes))
@@ -79,7 +79,9 @@ def build_project_codes(
     codebook = build_codebook_element(roots, origin=origin)
     for element in codebook.iter():
         if not isinstance(element.tag, str):
-            continue
+            # Comments and processing instructions have a function as tag; lxml-stubs 0.5
+            # types every tag as str.
+            continue  # type: ignore[unreachable]
         qname = etree.QName(element)
         element.tag = f"{{{PROJECT_NAMESPACE}}}{qname.localname}"
         if qname.localname == "MemberCode":
@@ -87,7 +89,9 @@ def build_project_codes(
         if qname.localname == "Code":
             _add_note_refs(element, code_notes.get(element.get("guid") or "", ()))
     project_codebook = etree.Element(f"{{{PROJECT_NAMESPACE}}}CodeBook")
-    project_codebook.append(first_child(codebook, "Codes"))
+    codes = first_child(codebook, "Codes")
+    assert codes is not None, "build_codebook_element always writes <Codes>"
+    project_codebook.append(codes)
     sets = first_child(codebook, "Sets")
     return project_codebook, ([] if sets is None else list(children(sets, "Set")))
 
@@ -138,7 +142,8 @@ def _group_sets(root: etree._Element) -> etree._Element | None:
     for set_element in children(sets, "Set"):
         if group_from_word(set_element.get("name") or "") is None:
             continue
-        copied = etree.SubElement(kept, f"{{{CODEBOOK_NAMESPACE}}}Set", name=set_element.get("name") or "")
+        copied = etree.SubElement(kept, f"{{{CODEBOOK_NAMESPACE}}}Set",
+                                  name=set_element.get("name") or "")
         for member in children(set_element, "MemberCode"):
             etree.SubElement(copied, f"{{{CODEBOOK_NAMESPACE}}}MemberCode",
                              guid=member.get("targetGUID") or member.get("guid") or "")

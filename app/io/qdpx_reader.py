@@ -47,7 +47,13 @@ from app.io.qdpx_project import (
     QdpxValue,
     QdpxVariable,
 )
-from app.io.qdpx_selections import RawSelection, choose_scheme, fewest_misfits, place_selections
+from app.io.qdpx_selections import (
+    PlacedSelection,
+    RawSelection,
+    choose_scheme,
+    fewest_misfits,
+    place_selections,
+)
 from app.io.qdpx_xml import (
     child_text,
     children,
@@ -251,7 +257,8 @@ class _ProjectReader:
         return notes
 
     def _note_refs(self, element: etree._Element) -> tuple[str, ...]:
-        refs = (parse_guid(reference.get("targetGUID")) for reference in children(element, "NoteRef"))
+        refs = (parse_guid(reference.get("targetGUID"))
+                for reference in children(element, "NoteRef"))
         return tuple(ref for ref in refs if ref is not None)
 
     # --- sources and selections ----------------------------------------------------------
@@ -294,7 +301,8 @@ class _ProjectReader:
     def _text_of(self, element: etree._Element) -> str | None:
         content = first_child(element, "PlainTextContent")
         if content is not None:
-            return "".join(content.itertext())
+            # lxml-stubs 0.5 types itertext() as str | bytes; lxml yields str.
+            return "".join(content.itertext())  # type: ignore[arg-type]
         member = self.archive.source_member(element.get("plainTextPath") or "")
         if member is None:
             return None
@@ -329,10 +337,10 @@ class _ProjectReader:
         choice = choose_scheme(origin, placed_raw)
         if choice.misfit is not None:
             outside = fewest_misfits(placed_raw)
-            for index, selection in outside:
-                problems.add("outside", selection=selection.name,
+            for index, misfit in outside:
+                problems.add("outside", selection=misfit.name,
                              source=texts[index][0].get("name") or "",
-                             start=selection.start, end=selection.end)
+                             start=misfit.start, end=misfit.end)
         problems.raise_if_any()
         self.scheme_label = choice.scheme.label
         sources: list[QdpxSource] = []
@@ -341,7 +349,13 @@ class _ProjectReader:
             sources.append(self._source(element, text_map.text, selections, placed))
         return sources
 
-    def _source(self, element, text, selections, placed):  # type: ignore[no-untyped-def]
+    def _source(
+        self,
+        element: etree._Element,
+        text: str,
+        selections: list[tuple[RawSelection, etree._Element]],
+        placed: list[PlacedSelection],
+    ) -> QdpxSource:
         built = []
         for (raw, selection_element), place in zip(selections, placed):
             built.append(

@@ -41,7 +41,8 @@ def child_text(element: etree._Element, name: str) -> str:
     child = first_child(element, name)
     if child is None:
         return ""
-    return "".join(child.itertext()).replace("\r\n", "\n").replace("\r", "\n")
+    # lxml-stubs 0.5 types itertext() as str | bytes; lxml yields str.
+    return "".join(child.itertext()).replace("\r\n", "\n").replace("\r", "\n")  # type: ignore[arg-type]
 
 
 def nfc(text: str) -> str:
@@ -70,7 +71,9 @@ def timestamp(raw: str | None) -> datetime | None:
 def variable_value(element: etree._Element) -> VariableValue | None:
     for child in element:
         if not isinstance(child.tag, str):
-            continue
+            # Comments and processing instructions have a function as tag; lxml-stubs 0.5
+            # types every tag as str.
+            continue  # type: ignore[unreachable]
         kind = etree.QName(child).localname
         text = (child.text or "").strip()
         try:

@@ -53,7 +53,8 @@ def parse_xml_bytes(data: bytes, *, path: Path | str) -> etree._Element:
         if _mentions_entities(parser.error_log):
             raise UnsafeXml(path=path) from None  # libxml2 stopped an entity attack itself
         raise _invalid_xml(error, path) from None
-    if root.getroottree().docinfo.doctype:
+    # lxml-stubs 0.5 leaves DocInfo.doctype out; lxml has had it since 2.0.
+    if root.getroottree().docinfo.doctype:  # type: ignore[union-attr]
         raise UnsafeXml(path=path)
     return root
 
@@ -68,7 +69,9 @@ def validate(element: etree._Element, schema_name: str) -> list[str]:
     with _VALIDATION_LOCK:
         if schema.validate(element):
             return []
-        return [_format_schema_error(error) for error in schema.error_log]
+        # lxml-stubs 0.5 declares _ErrorLog without __iter__; lxml iterates its entries.
+        return [_format_schema_error(error)
+                for error in schema.error_log]  # type: ignore[attr-defined]
 
 
 def available_schemas() -> list[str]:
@@ -115,7 +118,7 @@ def _schema_file_name(schema_name: str) -> str:
     return name
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_schema(file_name: str) -> etree.XMLSchema:
     # Our own file, but parsed with the same locked-down parser all the same.
     document = etree.parse(str(SCHEMA_DIR / file_name), parser=_new_parser())

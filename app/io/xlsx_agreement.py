@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from app.io.agreement_document import AgreementDocument
 from app.io.file_bytes import write_file_atomically
-from app.io.xlsx_cells import append_text_row
+from app.io.xlsx_cells import append_text_row, first_sheet
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -19,7 +19,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 def write_agreement_xlsx(document: AgreementDocument, path: Path) -> None:
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = first_sheet(workbook)
     sheet.title = document.title[:31]
     append_text_row(sheet, [document.title])
     sheet["A1"].font = Font(bold=True, size=13)

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.io.docx_paragraphs import clean_text
 
+if TYPE_CHECKING:  # openpyxl loads with the first Excel export, not with this module
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
 _FORMULA_STARTS = ("=",)
+
+
+def first_sheet(workbook: Workbook) -> Worksheet:
+    """The worksheet a new workbook starts with (openpyxl types ``active`` as optional)."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    sheet = workbook.active
+    if not isinstance(sheet, Worksheet):
+        raise TypeError("a new openpyxl workbook starts with one worksheet")
+    return sheet
 
 
 def append_text_row(sheet: Any, values: Iterable[Any]) -> None:

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from app.io.codebook_entry import CodebookEntry, walk_codebook
 from app.io.export_labels import ExportLabels
 from app.io.file_bytes import write_file_atomically
-from app.io.xlsx_cells import append_text_row
+from app.io.xlsx_cells import append_text_row, first_sheet
 
 COLUMNS = (
     ("codebook.path", 34),
@@ -41,7 +41,7 @@ _SHEET_NAMES = {"id": "Buku Kode", "en": "Codebook"}
 def write_codebook_xlsx(roots: Sequence[CodebookEntry], path: Path, *,
                         labels: ExportLabels) -> None:
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = first_sheet(workbook)
     sheet.title = _SHEET_NAMES.get(labels.language, "Codebook")
     append_text_row(sheet, [labels(key) for key, _ in COLUMNS])
     for cell in sheet[1]:

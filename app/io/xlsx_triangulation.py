@@ -19,7 +19,7 @@ from app.analysis.triangulation_matrix import TriangulationMatrix
 from app.io.export_labels import ExportLabels
 from app.io.file_bytes import write_file_atomically
 from app.io.triangulation_table import matrix_grid
-from app.io.xlsx_cells import append_text_row
+from app.io.xlsx_cells import append_text_row, first_sheet
 
 CODE_WIDTH = 28
 EVIDENCE_WIDTH = 40
@@ -40,7 +40,7 @@ def write_triangulation_xlsx(matrix: TriangulationMatrix, path: Path, *,
                              labels: ExportLabels) -> None:
     grid = matrix_grid(matrix, labels)
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = first_sheet(workbook)
     matrix_name, segments_name = _SHEET_NAMES.get(labels.language, _SHEET_NAMES["en"])
     sheet.title = matrix_name
     append_text_row(sheet, [grid.title])
@@ -66,7 +66,7 @@ def write_triangulation_xlsx(matrix: TriangulationMatrix, path: Path, *,
               + [SUMMARY_WIDTH] * len(matrix.summary_columns))
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = sheet.cell(row=first_header + 1, column=2)
+    sheet.freeze_panes = sheet.cell(row=first_header + 1, column=2).coordinate
     sheet.print_title_rows = f"{first_header}:{first_header}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -81,9 +81,10 @@ def _segment_sheet(sheet: Worksheet, matrix: TriangulationMatrix, labels: Export
     for cell in sheet[1]:
         cell.font = _BOLD
     for row in matrix.rows:
-        for cell in row.cells:
-            append_text_row(sheet, [row.code.path, cell.column_key, cell.count,
-                          " ".join(str(segment_id) for segment_id in cell.segment_ids)])
+        for matrix_cell in row.cells:
+            append_text_row(sheet, [row.code.path, matrix_cell.column_key, matrix_cell.count,
+                                    " ".join(str(segment_id)
+                                             for segment_id in matrix_cell.segment_ids)])
     sheet.freeze_panes = "A2"
     for letter, width in zip("ABCD", (34, 16, 8, 80), strict=True):
         sheet.column_dimensions[letter].width = width

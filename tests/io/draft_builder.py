@@ -24,7 +24,8 @@ def build_draft(path: Path) -> Path:
         "wawancara 13 Maret 2023). Istilah “refocusing” sering muncul.")
     document.add_paragraph(f'Ia menambahkan "{ELIDED_I1}" (I1, 2023).')
     document.add_paragraph(f"Menurut Informan 1, “{ALTERED_I1}”")
-    document.add_paragraph(f"Pendamping menjelaskan tugasnya: “{MISCITED_I4}” (Informan 2, Sekretaris).")
+    document.add_paragraph(
+        f"Pendamping menjelaskan tugasnya: “{MISCITED_I4}” (Informan 2, Sekretaris).")
     document.add_paragraph(f"Sekretaris dinas menyebut “{INVENTED}” (Informan 2, 2023).")
     document.add_paragraph("Kepala bidang menguraikan target pembinaan sebagai berikut:")
     document.add_paragraph(f"{BLOCK_I3} (Informan 3, Kepala Bidang Pemberdayaan Usaha Mikro)",

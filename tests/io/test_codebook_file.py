@@ -80,7 +80,7 @@ def codebook(codes: str, sets: str = "", namespace: str = "urn:QDA-XML:codebook:
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<CodeBook{xmlns} origin="test">'
         f"<Codes>{codes}</Codes>{sets}</CodeBook>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def read(data: bytes) -> list[CodebookEntry]:

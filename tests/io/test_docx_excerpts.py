@@ -79,7 +79,8 @@ def test_english_labels(tmp_path: Path) -> None:
     paragraphs = _paragraphs(path)
     assert paragraphs[0] == ("Title", "Coded Excerpts")
     assert ("Heading 1", "Informant 1 (I1) — Ratna Kusumawati, Kepala Dinas") in paragraphs
-    assert ("Telaah Citation", "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)") in paragraphs
+    citation = "(Informant 1, Ratna Kusumawati, Kepala Dinas, I1_kadis, turn 2)"
+    assert ("Telaah Citation", citation) in paragraphs
     assert any(text == "Grouped by informant, then by code." for _, text in paragraphs)
 
 
@@ -108,7 +109,8 @@ def test_selection_is_described(tmp_path: Path) -> None:
     write_excerpts_docx(_document(selection=selection), path, labels=ExportLabels("id"))
     texts = [text for _, text in _paragraphs(path)]
     for line in ("Kode: Kinerja", "Informan: I1", "Pengode: Bima",
-                 "Nama informan, NIP, NIK, nomor telepon dan alamat surel disamarkan.", "3 kutipan"):
+                 "Nama informan, NIP, NIK, nomor telepon dan alamat surel disamarkan.",
+                 "3 kutipan"):
         assert line in texts
 
 

@@ -48,7 +48,8 @@ def test_each_segment_is_a_comment_on_its_passage(tmp_path: Path) -> None:
         _segment(1, "kualitas kerja pegawai? 😀"),
         _segment(2, "Kualitas belum maksimal", memo="inti", status="pending",
                  thread=("Dr. Sari (needs revision, 2026-12-01): terlalu pendek",)),
-        _segment(3, "belum maksimal, kata Bu Ratna\u0301.\n\nI1: Programnya"),  # overlaps, spans lines
+        # overlaps, spans lines
+        _segment(3, "belum maksimal, kata Bu Ratna\u0301.\n\nI1: Programnya"),
         _segment(4, "jalan,\tkegiatannya"),
     ]
     path = tmp_path / "review.docx"

@@ -124,7 +124,10 @@ def test_nvivo_windows_positions_in_utf16_with_crlf(tmp_path: Path) -> None:
     raw = TEXT.replace("\n", "\r\n")
     words = "Kinerja kami 😀 belum maksimal."
     start, end = _span(TEXT, words)
-    utf16 = lambda offset: len(TEXT[:offset].replace("\n", "\r\n").encode("utf-16-le")) // 2
+
+    def utf16(offset: int) -> int:
+        return len(TEXT[:offset].replace("\n", "\r\n").encode("utf-16-le")) // 2
+
     xml = project_xml(codebook_xml() + "<Sources>" + text_source_xml(
         [(utf16(start), utf16(end), words, CODE_A)]) + "</Sources>",
         origin="NVivo 14 for Windows")

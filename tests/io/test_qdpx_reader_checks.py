@@ -12,7 +12,6 @@ from app.errors import QdpxBadPositions, QdpxDuplicateGuid
 from app.io.qdpx_reader import read_qdpx
 from tests.io.qdpx_builders import (
     CODE_A,
-    CODE_B,
     SOURCE,
     USER,
     codebook_xml,
@@ -47,7 +46,8 @@ def _positions(start: str, end: str, name: str = "Pelatihan") -> str:
 def _source(selections: str, *, guid: str = SOURCE, name: str = "Interview",
             path: str | None = None) -> str:
     text_path = path or f"internal://{guid}.txt"
-    return f'<TextSource guid="{guid}" name="{name}" plainTextPath="{text_path}">{selections}</TextSource>'
+    return (f'<TextSource guid="{guid}" name="{name}" plainTextPath="{text_path}">'
+            f"{selections}</TextSource>")
 
 
 # --- duplicate GUIDs ---------------------------------------------------------------------

@@ -108,7 +108,7 @@ def test_other_text_suffixes(tmp_path: Path, name: str) -> None:
 
 def test_explicit_encoding_is_passed_through(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
-    path.write_bytes("Informan: Kafé".encode("utf-8"))
+    path.write_bytes("Informan: Kafé".encode())
     assert read_source_file(path, encoding="latin-1").text == "Informan: Kaf\u00c3\u00a9"
 
 

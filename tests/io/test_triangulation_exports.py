@@ -111,7 +111,8 @@ def test_csv_has_a_bom_and_one_row_per_code(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:2] == ["Kode", "I1 (Ratna Kusumawati) – Kepala Dinas"] and rows[0][-1] == "Kesimpulan"
+    assert rows[0][:2] == ["Kode", "I1 (Ratna Kusumawati) – Kepala Dinas"]
+    assert rows[0][-1] == "Kesimpulan"
     assert [row[0] for row in rows[1:]] == [
         "Kinerja/Kualitas", "Kinerja/Waktu", "Hambatan/Anggaran", "Upaya/Pelatihan"]
 

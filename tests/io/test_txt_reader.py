@@ -127,7 +127,7 @@ def test_explicit_encoding_is_used_and_recorded_by_codec_name(tmp_path: Path) ->
 
 def test_explicit_encoding_overrides_detection(tmp_path: Path) -> None:
     # Valid UTF-8 ("Ã©") that the user knows to be Latin-1.
-    text, encoding = _decode_file(tmp_path, "Kafé".encode("utf-8"), encoding="latin-1")
+    text, encoding = _decode_file(tmp_path, "Kafé".encode(), encoding="latin-1")
     assert (text, encoding) == ("Kaf\u00c3\u00a9", "iso8859-1")
 
 
