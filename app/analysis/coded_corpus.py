@@ -12,8 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-INFORMANT_TYPE_ORDER = ("kunci", "utama", "pendukung")
-TECHNIQUES = ("interview", "observation", "documentation")
+from app.vocabulary import INFORMANT_TYPES, SOURCE_KINDS
+
+# Informants rank by type, key informants first; the techniques of triangulation are the
+# kinds of source, interviews first.
+INFORMANT_TYPE_ORDER = INFORMANT_TYPES
+TECHNIQUES = SOURCE_KINDS
 CODE_GROUP_ORDER = ("indicator", "obstacle", "effort", "other")
 
 _LABEL_NUMBER = re.compile(r"[^\W\d_]*\s*0*(\d+)")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-INFORMANT_TYPE_ORDER = ("kunci", "utama", "pendukung")
-TECHNIQUES = ("interview", "observation", "documentation")
+from app.vocabulary import INFORMANT_TYPES, SOURCE_KINDS
+
+# Informants rank by type, key informants first; the techniques of triangulation are the
+# kinds of source, interviews first.
+INFORMANT_TYPE_ORDER = INFORMANT_TYPES
+TECHNIQUES = SOURCE_KINDS
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,8 @@ class Evidence:
 
 def informant_sort_key(informant_type: str | None, label: str | None) -> tuple[int, str]:
     """Role order: key informants first, then main, then supporting; then by label."""
-    rank = INFORMANT_TYPE_ORDER.index(informant_type) if informant_type in INFORMANT_TYPE_ORDER else 9
+    rank = (INFORMANT_TYPE_ORDER.index(informant_type)
+            if informant_type in INFORMANT_TYPE_ORDER else 9)
     return rank, _natural(label or "")
 
 
