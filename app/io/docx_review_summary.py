@@ -20,6 +20,7 @@ from docx.table import Table, _Cell
 
 from app.io.docx_saving import save_document
 from app.io.docx_table_layout import lay_out
+from app.vocabulary import REVIEW_VERDICTS
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class SummaryEntry:
     thread: Sequence[ThreadLine] = field(default_factory=tuple)
 
 
-STATUS_ORDER = ("accepted", "needs_revision", "rejected", "revised", "pending")
+# The count columns: the verdicts, then what still awaits one (revised, then pending).
+STATUS_ORDER = (*REVIEW_VERDICTS, "revised", "pending")
 # Landscape A4 less 2 cm margins is 25.7 cm; the table style adds cell padding.
 COUNT_WIDTHS = (7.8, 2.7, 2.7, 2.7, 2.7, 2.7, 3.2)
 ENTRY_WIDTHS = (8.2, 3.4, 2.5, 10.4)

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.analysis.citation import Citation
 from app.analysis.triangulation_judgement import Phrase
+from app.vocabulary import SOURCE_KINDS
 
 EXPORT_LANGUAGES = ("id", "en")
 
@@ -289,7 +290,7 @@ class ExportLabels:
 
     def column_name(self, key: str) -> str:
         """A column key as a reader sees it: techniques translated, labels as they are."""
-        return self._table.get(f"technique.{key}", key).lower() if key in _TECHNIQUE_KEYS else key
+        return self._table.get(f"technique.{key}", key).lower() if key in SOURCE_KINDS else key
 
     def phrase(self, phrase: Phrase) -> str:
         values: dict[str, Any] = {}
@@ -330,10 +331,6 @@ class ExportLabels:
         elif citation.paragraph is not None:
             parts.append(self("paragraph", number=citation.paragraph))
         return "(" + ", ".join(parts) + ")"
-
-
-_TECHNIQUE_KEYS = frozenset({"interview", "observation", "documentation"})
-
 
 
 def decimal_text(value: float, digits: int, language: str, *, signed: bool = False) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.errors import InvalidTable, TableDuplicateId, TableValueNotAllowed
 from app.io.csv_table import read_csv_rows
+from app.vocabulary import INFORMANT_TYPES
 
-INFORMANT_TYPES = ("kunci", "utama", "pendukung")
 REQUIRED_COLUMNS = ("id", "pseudonym", "role", "type")
 # Columns with a meaning of their own; every other column is a free attribute.
 KNOWN_COLUMNS = (*REQUIRED_COLUMNS, "source_file")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from app.errors import TableValueMissing, TableValueNotAllowed
 from app.io.csv_table import read_csv_rows
+from app.vocabulary import VALENCES
 
 REQUIRED_COLUMNS = ("coder", "source", "code", "quote")
-VALENCES = ("positive", "negative", "mixed")
 
 
 @dataclass(frozen=True)
