@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-
 DEFAULT_LIMIT = 12
 # Fuzzy matches below this WRatio score (0-100) are not offered.
 MIN_FUZZY_SCORE = 55

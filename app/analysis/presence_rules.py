@@ -35,7 +35,7 @@ at the same relative place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.analysis.evidence import INFORMANT_TYPE_ORDER, TECHNIQUES, Evidence
@@ -158,7 +158,7 @@ def _types(stances: Sequence[VoiceStance]) -> list[str]:
 
 
 def _suggestion(step: int | None, scale: Sequence[str], rule: str, key: str, kind: str,
-                segments: Sequence[Evidence], facts: dict[str, object]) -> VerdictSuggestion:
+                segments: Sequence[Evidence], facts: Mapping[str, object]) -> VerdictSuggestion:
     verdict = None
     if step is not None and scale:
         # A scale of another length: the step at the same relative place.

@@ -41,7 +41,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-
 NAME_MODES = ("label", "pseudonym")
 
 # Words that precede or decorate names but identify nobody on their own.

@@ -204,7 +204,9 @@ def _align(needle: str, haystack: str, low: int, high: int) -> tuple[float, int,
     return best
 
 
-def _refine(needle: str, haystack: str, score: float, start: int, end: int) -> tuple[float, int, int]:
+def _refine(
+    needle: str, haystack: str, score: float, start: int, end: int
+) -> tuple[float, int, int]:
     """Move the edges of an alignment by up to two words each way where that fits better
     (``partial_ratio`` may leave a changed first or last word outside the stretch)."""
     from rapidfuzz import fuzz

@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import difflib
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -261,7 +260,7 @@ def _all_occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-class _DiagonalMatcher(difflib.SequenceMatcher):  # type: ignore[type-arg]
+class _DiagonalMatcher(difflib.SequenceMatcher[str]):
     """A character matcher that, among equally long matches, takes the one nearest the
     diagonal its stretch of text allows.
 
@@ -272,9 +271,10 @@ class _DiagonalMatcher(difflib.SequenceMatcher):  # type: ignore[type-arg]
     a match whose offset lies in that band (or nearest it) is the one to trust.
     """
 
-    def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0,
-                           bhi: Any = None) -> difflib.Match:
-        old, new = self.a, self.b
+    def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0,
+                           bhi: int | None = None) -> difflib.Match:
+        # typeshed leaves out the two sequences SequenceMatcher keeps as .a and .b.
+        old, new = self.a, self.b  # type: ignore[attr-defined]
         ahi = len(old) if ahi is None else ahi
         bhi = len(new) if bhi is None else bhi
         match = super().find_longest_match(alo, ahi, blo, bhi)
@@ -315,10 +315,11 @@ def _inner_blocks(old: str, new: str, old_base: int, new_base: int) -> list[tupl
                 for a, b, size in matcher.get_matching_blocks() if size]
     old_words, new_words = _tokens(old), _tokens(new)
     old_offsets, new_offsets = _offsets(old_words), _offsets(new_words)
-    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    word_matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
     return [
-        (old_base + old_offsets[a], new_base + new_offsets[b], old_offsets[a + size] - old_offsets[a])
-        for a, b, size in matcher.get_matching_blocks() if size
+        (old_base + old_offsets[a], new_base + new_offsets[b],
+         old_offsets[a + size] - old_offsets[a])
+        for a, b, size in word_matcher.get_matching_blocks() if size
     ]
 
 

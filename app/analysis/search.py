@@ -173,6 +173,7 @@ class SearchIndex:
         found = 0
         for index, search_text in enumerate(self.texts):
             lowered = self._lowered(index) if needle.isascii() else None
+            spans: Iterator[tuple[int, int]]
             if lowered is None:
                 spans = ((m.start(), m.end()) for m in pattern.finditer(search_text.text))
             else:
@@ -300,17 +301,15 @@ def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list
     try:  # rapidfuzz's cdist needs numpy; without it every passage is scored one by one.
         import numpy
     except ImportError:  # pragma: no cover - numpy is installed with the test extras
-        numpy = None  # type: ignore[assignment]
-    if numpy is not None:
-        scores = process.cdist([query], passages, scorer=fuzz.partial_ratio,
-                               score_cutoff=threshold, dtype=numpy.uint8, workers=-1)[0]
-        found = numpy.flatnonzero(scores >= max(threshold, 1))
-        order = found[numpy.argsort(-scores[found], kind="stable")][:limit]
-        return [(int(index), float(scores[index])) for index in order]
-    matches = process.extract(query, passages, scorer=fuzz.partial_ratio,
-                              score_cutoff=threshold, limit=None)
-    matches.sort(key=lambda match: (-match[1], match[2]))
-    return [(index, float(score)) for _choice, score, index in matches[:limit]]
+        matches = process.extract(query, passages, scorer=fuzz.partial_ratio,
+                                  score_cutoff=threshold, limit=None)
+        matches.sort(key=lambda match: (-match[1], match[2]))
+        return [(index, float(score)) for _choice, score, index in matches[:limit]]
+    scores = process.cdist([query], passages, scorer=fuzz.partial_ratio,
+                           score_cutoff=threshold, dtype=numpy.uint8, workers=-1)[0]
+    found = numpy.flatnonzero(scores >= max(threshold, 1))
+    order = found[numpy.argsort(-scores[found], kind="stable")][:limit]
+    return [(int(index), float(scores[index])) for index in order]
 
 
 def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:

@@ -163,7 +163,8 @@ def suggest_judgement(leans: Sequence[tuple[str, str | None]], *, unit: str) -> 
     """The judgement for columns ``(key, lean)``; ``unit`` is "informant" or "technique"."""
     summary = summarise_leans(leans)
     count = summary.with_data
-    silent_note = (Phrase("no_data_from", {"columns": summary.silent}),) if summary.silent else ()
+    silent_note: tuple[Phrase, ...] = (
+        (Phrase("no_data_from", {"columns": summary.silent}),) if summary.silent else ())
     if summary.unvalenced:
         silent_note = (Phrase("no_valence_from", {"columns": summary.unvalenced}),) + silent_note
     if count == 0 and summary.unvalenced:

@@ -29,7 +29,7 @@ def evidence(
         id=next(_ids), source_id=source_id if source_id is not None else number,
         source=f"S{number}", source_kind=kind,
         informant_id=number if informant else None, informant=informant,
-        informant_type=INFORMANT_TYPES.get(informant or "", None),
+        informant_type=INFORMANT_TYPES.get(informant or ""),
         informant_role="role", code_id=code_id, code=f"C{code_id}", code_group="indicator",
         coder=coder, start=start, end=end, text="x" * (end - start), valence=valence,
         paraphrase=paraphrase, review_status=review_status, turn=turn,

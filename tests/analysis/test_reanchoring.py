@@ -40,7 +40,8 @@ def spans_in(draw: st.DrawFn, text: str, count: int = 6) -> list[AnchoredSpan]:
 
 @given(paragraphs(), st.data())
 @settings(max_examples=150)
-def test_insertions_shift_spans_by_the_inserted_length(lines: list[str], data: st.DataObject) -> None:
+def test_insertions_shift_spans_by_the_inserted_length(
+        lines: list[str], data: st.DataObject) -> None:
     old = "\n".join(lines)
     spans = data.draw(spans_in(old))
     # Insert upper-case text at points outside every span (inside words or between them).

@@ -24,8 +24,8 @@ def test_filters_and_overlap_queries() -> None:
     assert [s.id for s in coded_without(everything, 1, 2)] == [a3.id]
     assert filter_segments(everything, SegmentFilter(informant_types={"utama"})) == [a3]
     assert filter_segments(everything, SegmentFilter(coders={"Bima"})) == [b_other_coder]
-    assert filter_segments(everything, SegmentFilter(code_ids={2}, informants={"I1"},
-                                                     source_kinds={"interview"})) == [b1, b_other_coder]
+    wanted = SegmentFilter(code_ids={2}, informants={"I1"}, source_kinds={"interview"})
+    assert filter_segments(everything, wanted) == [b1, b_other_coder]
 
 
 def test_matrix_counts_and_share_match_hand_counts() -> None:
@@ -36,7 +36,8 @@ def test_matrix_counts_and_share_match_hand_counts() -> None:
         evidence(code_id=2, informant="I4", start=0, end=50, paraphrase="ringkas"),
         evidence(code_id=2, informant=None, kind="observation"),  # not an informant column
     ]
-    columns = [MatrixColumn(4, "I4", "pendukung", "r", 100), MatrixColumn(3, "I3", "utama", "r", 60),
+    columns = [MatrixColumn(4, "I4", "pendukung", "r", 100),
+               MatrixColumn(3, "I3", "utama", "r", 60),
                MatrixColumn(1, "I1", "kunci", "r", 200)]
     matrix = build_code_matrix(segments, codes=[(1, "A"), (2, "B")], columns=columns)
     assert [c.label for c in matrix.columns] == ["I1", "I3", "I4"]  # key, main, supporting
