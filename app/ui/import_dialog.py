@@ -44,8 +44,8 @@ from app.core.source_import import (
     suggest_informants,
     suggest_kinds,
 )
+from app.core.vocabulary import SOURCE_KINDS
 from app.errors import DuplicateName, TelaahError
-from app.models.source import SOURCE_KINDS
 from app.ui.informant_form import InformantForm
 from app.ui.sources_dialog import informant_choice
 from app.ui.transcript_panel import kind_name

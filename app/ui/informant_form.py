@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.vocabulary import INFORMANT_TYPES
 from app.errors import InvalidValue, TelaahError
 
 CONTEXT = "InformantForm"
-INFORMANT_TYPES = ("kunci", "utama", "pendukung")
 
 
 def _tr(text: str) -> str:

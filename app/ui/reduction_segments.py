@@ -21,10 +21,8 @@ from app.analysis.evidence import Evidence, informant_sort_key
 from app.analysis.retrieval import SegmentFilter, coded_with, filter_segments
 from app.core.codes import CodeView
 from app.core.condensation import set_paraphrase
+from app.core.vocabulary import INFORMANT_TYPES, REVIEW_STATUSES, SOURCE_KINDS
 from app.errors import TelaahError
-from app.models.coded_segment import REVIEW_STATUSES
-from app.models.informant import INFORMANT_TYPES
-from app.models.source import SOURCE_KINDS
 from app.ui.analysis_context import AnalysisContext
 from app.ui.analysis_segments import (
     SegmentTableModel,

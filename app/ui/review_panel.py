@@ -37,8 +37,8 @@ from app.core.project import Project
 from app.core.review import OPEN_STATUSES, review_thread
 from app.core.review_feedback import feedback_for_coder, passage_context, review_queue
 from app.core.segments import SegmentView
+from app.core.vocabulary import REVIEW_STATUSES
 from app.errors import TelaahError
-from app.models.coded_segment import REVIEW_STATUSES
 from app.ui.analysis_context import JumpTo, Translate, reload_after_changes, same_text
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.project import Project
 from app.core.pseudonymising import Mask
 from app.core.review_export import write_review_summary_file
-from app.models.coded_segment import REVIEW_STATUSES
+from app.core.vocabulary import REVIEW_STATUSES
 from app.ui.review_model import status_label
 from app.ui.review_texts import role_label
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from app.core.sources import SourceView
+from app.core.vocabulary import SOURCE_KINDS
 from app.ui.tree_model import TreeModel, TreeRow
 
 CONTEXT = "SourceTreeModel"
-KIND_ORDER = ("interview", "observation", "documentation")
 
 
 def _tr(text: str) -> str:
@@ -43,8 +43,8 @@ class SourceGroup:
 
 def source_rows(sources: Sequence[SourceView]) -> list[TreeRow]:
     """Kind headings in a fixed order; interviews grouped by informant label."""
-    kinds = [kind for kind in KIND_ORDER if any(s.kind == kind for s in sources)]
-    kinds += sorted({s.kind for s in sources} - set(KIND_ORDER))
+    kinds = [kind for kind in SOURCE_KINDS if any(s.kind == kind for s in sources)]
+    kinds += sorted({s.kind for s in sources} - set(SOURCE_KINDS))
     rows: list[TreeRow] = []
     for kind in kinds:
         of_kind = [source for source in sources if source.kind == kind]

@@ -42,8 +42,8 @@ from app.core.informants import InformantView, informant_links, list_informants
 from app.core.project import Project
 from app.core.source_editing import update_source
 from app.core.sources import SourceView, list_sources
+from app.core.vocabulary import SOURCE_KINDS
 from app.errors import InvalidValue, TelaahError
-from app.models.source import SOURCE_KINDS
 from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
 from app.ui.informant_form import (
