@@ -44,8 +44,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.vocabulary import VALENCES
+
 JUDGEMENTS = ("converge", "partial", "diverge", "silent")
-LEANS = ("positive", "negative", "mixed")
+# A column leans the way its passages' valences do.
+LEANS = VALENCES
 NO_VALENCE = "none"  # the lean of a column whose passages carry no valence
 MAJORITY_SHARE = 0.75
 
