@@ -100,8 +100,6 @@ def _code_labels(session: Session, wanted: Sequence[str]) -> list[CodeLabel]:
         pending = [root] if root is not None else list(reversed(children.get(None, [])))
         while pending:
             code_id = pending.pop()
-            if code_id is None:
-                continue
             if codable[code_id] and code_id not in chosen:
                 chosen.append(code_id)
             pending.extend(reversed(children.get(code_id, [])))
@@ -219,7 +217,7 @@ def _check_unchanged(session: Session, version: DisagreementVersion, source_id: 
 
 
 def _text(session: Session, source_id: int, start: int, end: int) -> str:
-    snapshot = session.scalar(
+    snapshot: str | None = session.scalar(
         select(func.substr(Source.text, start + 1, end - start)).where(Source.id == source_id)
     )
     if snapshot is None:

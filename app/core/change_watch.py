@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.project import Project
@@ -70,7 +71,7 @@ def poll_changes(project: Project, *, since: ChangeMark) -> tuple[Changes, Chang
         )
 
 
-def _mark(session) -> ChangeMark:  # type: ignore[no-untyped-def]
+def _mark(session: Session) -> ChangeMark:
     segment_max, segment_count, segment_updated = session.execute(
         select(func.max(CodedSegment.id), func.count(CodedSegment.id),
                func.max(CodedSegment.updated_at))

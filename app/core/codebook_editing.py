@@ -20,7 +20,7 @@ from app.core.changes import Changes
 from app.core.codes import GROUP_COLORS
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue, NotFound
-from app.models import CodedSegment, Code, Memo
+from app.models import Code, CodedSegment, Memo
 from app.models.code import CODE_GROUPS
 
 DOCUMENT_FIELDS = ("definition", "inclusion", "exclusion", "example", "shortcut",
@@ -339,7 +339,7 @@ def snapshot_code_tree(project: Project, *, code_id: int) -> CodeTreeSnapshot:
         segments = tuple(SegmentRecord(_record(row)) for row in session.scalars(
             select(CodedSegment).where(CodedSegment.code_id.in_(ids))))
         memos = tuple((int(memo_id), int(owner)) for memo_id, owner in session.execute(
-            select(Memo.id, Memo.code_id).where(Memo.code_id.in_(ids))))
+            select(Memo.id, Memo.code_id).where(Memo.code_id.in_(ids))) if owner is not None)
         return CodeTreeSnapshot(codes=codes, segments=segments, memo_links=memos)
 
 
@@ -355,7 +355,9 @@ def restore_code_tree(project: Project, snapshot: CodeTreeSnapshot) -> Changes:
         return segments | Changes(codes=frozenset(record.id for record in snapshot.codes))
 
 
-def snapshot_segments(project: Project, *, segment_ids: tuple[int, ...]) -> tuple[SegmentRecord, ...]:
+def snapshot_segments(
+    project: Project, *, segment_ids: tuple[int, ...]
+) -> tuple[SegmentRecord, ...]:
     with project.reading() as session:
         rows = session.scalars(select(CodedSegment).where(CodedSegment.id.in_(segment_ids)))
         return tuple(SegmentRecord(_record(row)) for row in rows)

@@ -14,7 +14,7 @@ from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.codebook_entry import CodebookEntry
 from app.io.codebook_file import read_codebook, write_codebook
-from app.models import CodedSegment, Code
+from app.models import Code, CodedSegment
 
 # Used when a codebook gives no colour: one hue family per group, readable as highlights.
 GROUP_COLORS = {

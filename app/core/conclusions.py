@@ -65,7 +65,9 @@ def set_verdict_scale(project: Project, *, scale: list[str]) -> Changes:
         return Changes(project=True)
 
 
-def conclusions_for_codes(project: Project, *, group: str | None = "indicator") -> list[ConclusionView]:
+def conclusions_for_codes(
+    project: Project, *, group: str | None = "indicator"
+) -> list[ConclusionView]:
     """A view per codable code of ``group`` (all groups when None), written or not."""
     with project.reading() as session:
         evidence = passages_in(session)  # rejected ones are not evidence; passages once

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from app.core.changes import Changes
@@ -56,19 +57,21 @@ def _steps(project: Project, study: Path) -> list[Callable[[], Changes]]:
         lambda: import_informants(project, path=study / "informants.csv"),
     ]
     for row in _source_rows(study / "sources.csv"):
-        steps.append(
-            lambda row=row: import_sources(
-                project,
-                paths=[study / row["file"]],
-                titles=[row["title"]],
-                kind=row["kind"],
-                informant=row["informant"] or None,
-                source_date=date.fromisoformat(row["date"]) if row["date"] else None,
-            )
-        )
+        steps.append(partial(_import_source_row, project, study, row))
     for coding in sorted((study / "coding").glob("*.csv")):
-        steps.append(lambda coding=coding: import_reference_coding(project, path=coding))
+        steps.append(partial(import_reference_coding, project, path=coding))
     return steps
+
+
+def _import_source_row(project: Project, study: Path, row: dict[str, str]) -> Changes:
+    return import_sources(
+        project,
+        paths=[study / row["file"]],
+        titles=[row["title"]],
+        kind=row["kind"],
+        informant=row["informant"] or None,
+        source_date=date.fromisoformat(row["date"]) if row["date"] else None,
+    )
 
 
 def _source_rows(manifest: Path) -> list[dict[str, str]]:

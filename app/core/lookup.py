@@ -36,7 +36,8 @@ def find_code(session: Session, key: str) -> Code:
     if not by_path and PATH_SEPARATOR not in wanted:
         by_path = [code_id for code_id, path in paths.items() if path.rsplit("/", 1)[-1] == wanted]
     if not by_path:
-        by_path = [code_id for code_id, path in paths.items() if path.casefold() == wanted.casefold()]
+        by_path = [code_id for code_id, path in paths.items()
+                   if path.casefold() == wanted.casefold()]
     if not by_path:
         raise NotFound(kind="code", key=key)
     if len(by_path) > 1:

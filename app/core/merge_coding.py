@@ -23,8 +23,8 @@ from app.core.merge_notes import (
 )
 from app.models import (
     CodedSegment,
-    CodeSummary,
     Coder,
+    CodeSummary,
     Conclusion,
     ConclusionEvidence,
     Informant,
@@ -230,25 +230,28 @@ def _merge_conclusions(state: MergeState) -> None:
         select(ResearchQuestion.id, ResearchQuestion.text)).all())
     ours = {(row.code_id, row.research_question_id): row
             for row in state.ours.scalars(select(Conclusion))}
-    for theirs in state.theirs.scalars(select(Conclusion)):
-        code = state.codes.get(theirs.code_id) if theirs.code_id is not None else None
-        question = (question_map.get(theirs.research_question_id)
-                    if theirs.research_question_id is not None else None)
+    for other in state.theirs.scalars(select(Conclusion)):
+        code = state.codes.get(other.code_id) if other.code_id is not None else None
+        question = (question_map.get(other.research_question_id)
+                    if other.research_question_id is not None else None)
         same = ours.get((code, question))
         if same is not None:
-            if (same.statement, same.verdict) != (theirs.statement, theirs.verdict):
-                target = (paths[theirs.code_id] if theirs.code_id is not None
-                          else short_quote(their_questions[theirs.research_question_id]))
+            if (same.statement, same.verdict) != (other.statement, other.verdict):
+                if other.code_id is not None:
+                    target = paths[other.code_id]
+                else:  # the "target" check: a conclusion is on a code or on a question
+                    assert other.research_question_id is not None
+                    target = short_quote(their_questions[other.research_question_id])
                 state.note("conflict", CONCLUSION_DIFFERS, target=target)
             continue
         conclusion_id = state.insert("conclusions", Conclusion(
             code_id=_real(code), research_question_id=_real(question),
-            statement=theirs.statement, verdict=theirs.verdict,
-            override_reason=theirs.override_reason, status=theirs.status,
-            tactics=dict(theirs.tactics or {}), updated_at=theirs.updated_at))
+            statement=other.statement, verdict=other.verdict,
+            override_reason=other.override_reason, status=other.status,
+            tactics=dict(other.tactics or {}), updated_at=other.updated_at))
         if state.apply:
             for evidence in state.theirs.scalars(select(ConclusionEvidence).where(
-                    ConclusionEvidence.conclusion_id == theirs.id)):
+                    ConclusionEvidence.conclusion_id == other.id)):
                 mapped = state.segments.get(evidence.segment_id)
                 if mapped is not None:
                     state.ours.add(ConclusionEvidence(conclusion_id=conclusion_id,

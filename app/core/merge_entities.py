@@ -69,6 +69,7 @@ class MergeState:
             return next(self._stand_ins)
         self.ours.add(row)
         self.ours.flush()
+        # Every row merged here is a mapped class with an integer ``id``; ``object`` says none.
         row_id = int(row.id)  # type: ignore[attr-defined]
         self.touched.setdefault(kind, set()).add(row_id)
         return row_id
@@ -149,7 +150,8 @@ def _merge_codes(state: MergeState) -> None:
                     **_copy(theirs, _CODE_FIELDS))
         if code.shortcut and code.shortcut in shortcuts:  # a key this project already uses
             code.shortcut = None
-        shortcuts.add(code.shortcut)
+        if code.shortcut:
+            shortcuts.add(code.shortcut)
         state.codes[theirs.id] = state.insert("codes", code)
         state.note("added", CODE_ADDED, path=path)
 

@@ -11,8 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import ProjectInfo
 from app.errors import DatabaseProblem, ProjectLocked, ProjectNotFound, ReadOnlyProject
+from app.models import ProjectInfo
 from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 
 from app.core.project import Project
 from app.models import Base
@@ -63,7 +63,7 @@ def _copy_rows(origin: Engine, target: Engine, progress: Progress | None) -> Non
                 _advance_sequence(writing, table.name)
 
 
-def _advance_sequence(connection, table: str) -> None:  # type: ignore[no-untyped-def]
+def _advance_sequence(connection: Connection, table: str) -> None:
     """After inserting explicit ids, make PostgreSQL's next id follow the largest one."""
     connection.execute(
         text(

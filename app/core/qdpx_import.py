@@ -101,7 +101,8 @@ def import_qdpx(
     with Project.building(location, title=content.name or Path(archive_path).stem) as project:
         with project.writing() as session:
             counts = _Importer(session, content, cancel).store()
-        return ImportReport(location=project.location, skipped=content.skipped + counts.pop("skipped"),
+        return ImportReport(location=project.location,
+                            skipped=content.skipped + counts.pop("skipped"),
                             position_scheme=content.position_scheme, origin=content.origin,
                             empty_sources=content.empty_sources, **counts)
 
@@ -287,7 +288,8 @@ class _Importer:
             if reserved == SOURCE_KIND_VARIABLE:
                 kind = source_kind_from_word(str(value.value)) or kind
             elif reserved == SOURCE_DATE_VARIABLE and isinstance(value.value, date):
-                source_date = value.value if not isinstance(value.value, datetime) else value.value.date()
+                source_date = (value.value if not isinstance(value.value, datetime)
+                               else value.value.date())
             elif variable is not None:
                 self.skipped.append(f"the value of '{variable.name}' for source '{source.name}'")
         return kind, source_date
@@ -342,7 +344,8 @@ class _Importer:
                 targets.setdefault(guid, {"code_id": self.codes[code_guid].id})
         count = 0
         for note in self.content.notes:
-            if note.guid in self.content.project_note_guids and is_research_questions_note(note.name):
+            if (note.guid in self.content.project_note_guids
+                    and is_research_questions_note(note.name)):
                 continue
             self.session.add(self._memo(note, targets.get(note.guid, {})))
             count += 1

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.lookup import find_code, find_source
@@ -22,6 +26,7 @@ from app.io.reference_coding import CodingRow, read_reference_coding
 from app.models import CodedSegment, Coder
 from app.models.base import utc_now
 
+_Found = TypeVar("_Found")
 
 def import_reference_coding(project: Project, *, path: Path) -> Changes:
     """Store every row as a segment; one bad row (unknown code, quote not found or found
@@ -35,10 +40,10 @@ def import_reference_coding(project: Project, *, path: Path) -> Changes:
             coder = coders.get(row.coder) or _coder(session, row.coder)
             coders[row.coder] = coder
             if row.source not in texts:
-                source = _lookup(path, row, lambda: find_source(session, row.source))
+                source = _lookup(path, row, partial(find_source, session, row.source))
                 texts[row.source] = (source.id, source.text)
             source_id, text = texts[row.source]
-            code = _lookup(path, row, lambda: find_code(session, row.code))
+            code = _lookup(path, row, partial(find_code, session, row.code))
             if not code.codable:
                 raise InvalidTable(path=path, row=row.row, detail=CodeNotCodable(code=row.code))
             start = _locate(path, row, text)
@@ -68,7 +73,7 @@ def import_reference_coding(project: Project, *, path: Path) -> Changes:
         )
 
 
-def _coder(session, name: str) -> Coder:  # type: ignore[no-untyped-def]
+def _coder(session: Session, name: str) -> Coder:
     coder = session.scalar(select(Coder).where(Coder.name == name))
     if coder is None:
         coder = Coder(name=name)
@@ -77,7 +82,7 @@ def _coder(session, name: str) -> Coder:  # type: ignore[no-untyped-def]
     return coder
 
 
-def _lookup(path: Path, row: CodingRow, find):  # type: ignore[no-untyped-def]
+def _lookup(path: Path, row: CodingRow, find: Callable[[], _Found]) -> _Found:
     try:
         return find()
     except (NotFound, AmbiguousName) as error:

@@ -23,7 +23,7 @@ def build_results_report(project: Project) -> ResultsReport:
     sections = []
     for group in GROUPS:
         for view in conclusions_for_codes(project, group=group):
-            row = rows.get(view.code_id)  # type: ignore[arg-type]
+            row = rows.get(view.code_id) if view.code_id is not None else None
             cells = tuple(
                 DisplayCell(informant=column.label, informant_type=column.informant_type,
                             count=cell.count, statements=cell.statements)
@@ -32,7 +32,8 @@ def build_results_report(project: Project) -> ResultsReport:
             techniques = {kind: sum(1 for e in view.evidence if e.source_kind == kind)
                           for kind in SOURCE_KINDS}
             sections.append(ReportSection(
-                group=group, code=view.target, definition=definitions.get(view.code_id, ""),
+                group=group, code=view.target, definition=(
+                    definitions.get(view.code_id, "") if view.code_id is not None else ""),
                 cells=cells,
                 technique_counts=techniques, statement=view.statement, verdict=view.verdict,
                 override_reason=view.override_reason, status=view.status,

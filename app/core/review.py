@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
@@ -256,12 +256,13 @@ def review_summary(project: Project) -> list[CodeReviewSummary]:
         ]
 
 
-def _comments(session, condition) -> list[CommentView]:  # type: ignore[no-untyped-def]
+def _comments(session: Session,
+              condition: ColumnElement[bool] | None) -> list[CommentView]:
     return [comment for _code_id, comment in _comments_with_code(session, condition)]
 
 
-def _comments_with_code(  # type: ignore[no-untyped-def]
-    session, condition=None
+def _comments_with_code(
+    session: Session, condition: ColumnElement[bool] | None = None
 ) -> list[tuple[int, CommentView]]:
     query = (
         select(ReviewComment, CodedSegment.code_id, Coder.name, Coder.role)

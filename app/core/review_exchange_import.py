@@ -190,13 +190,14 @@ class _Placer:
         self.ours = ours
         self.every = every
         self.paths = code_paths(session)
-        self.titles = {row.title: row.id for row in session.execute(
+        self.titles: dict[str, int] = {row.title: row.id for row in session.execute(
             select(Source.id, Source.title))}
 
     def segment_for(self, comment: WordComment) -> int | str | tuple[int, int, int, int]:
         """A segment id; a suggestion (source, code, start, end); or why it has no place."""
         reference = _REFERENCE.match(comment.text)
-        segment_id = int(reference.group(1)) if reference else self._answered(comment)
+        segment_id: int | str | None = (int(reference.group(1)) if reference
+                                        else self._answered(comment))
         if segment_id is None and comment.start is not None and comment.end is not None:
             segment_id = self._covering(comment)
         if isinstance(segment_id, str):

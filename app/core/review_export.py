@@ -12,7 +12,7 @@ from app.analysis.pseudonymise import Mask, mask_title
 from app.core.evidence import Place
 from app.core.project import Project
 from app.core.review import CommentView, review_summary
-from app.core.review_feedback import ReviewReport, review_report
+from app.core.review_feedback import ReviewEntry, ReviewReport, review_report
 
 if TYPE_CHECKING:
     from app.io.docx_review_summary import ThreadLine
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def mask_review_report(report: ReviewReport, mask: Mask) -> ReviewReport:
     """Quotes, comments and source titles masked (comments often quote the segment)."""
-    def entry(item):  # type: ignore[no-untyped-def]
+    def entry(item: ReviewEntry) -> ReviewEntry:
         segment = dataclasses.replace(item.segment, text=mask(item.segment.text),
                                       source=mask_title(mask, item.segment.source),
                                       memo=mask(item.segment.memo))

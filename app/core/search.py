@@ -47,7 +47,9 @@ __all__ = [
 ]
 
 
-def load_search_texts(project: Project, *, source_ids: Sequence[int] | None = None) -> list[SearchText]:
+def load_search_texts(
+    project: Project, *, source_ids: Sequence[int] | None = None
+) -> list[SearchText]:
     """Every source's text (or those in ``source_ids``), ordered by title."""
     query = (
         select(Source.id, Source.title, Informant.label, Source.text)
@@ -120,10 +122,10 @@ def code_hits(
             select(Source.id, Source.text).where(Source.id.in_(source_ids))).all())
         titles = dict(session.execute(
             select(Source.id, Source.title).where(Source.id.in_(source_ids))).all())
-        existing = set(session.execute(
+        existing = {(source_id, start, end) for source_id, start, end in session.execute(
             select(CodedSegment.source_id, CodedSegment.start, CodedSegment.end).where(
                 CodedSegment.code_id == code_id, CodedSegment.coder_id == coder_id,
-                CodedSegment.source_id.in_(source_ids))))
+                CodedSegment.source_id.in_(source_ids)))}
         now = utc_now()
         created: list[CodedSegment] = []
         for hit in hits:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 
 from app.core.lookup import find_code, find_coder, find_informant
@@ -33,7 +35,7 @@ def segments_matching(
     )
 
 
-def _with_descendants(root: int, edges) -> frozenset[int]:  # type: ignore[no-untyped-def]
+def _with_descendants(root: int, edges: Iterable[tuple[int, int | None]]) -> frozenset[int]:
     children: dict[int, list[int]] = {}
     for code_id, parent_id in edges:
         if parent_id is not None:

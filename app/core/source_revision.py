@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.analysis.reanchoring import AnchoredSpan, Placement, PlacementStatus, reanchor
@@ -154,7 +155,8 @@ def list_unanchored_segments(
     project: Project, *, source_id: int | None = None
 ) -> list[UnanchoredSegment]:
     """Segments left unplaced by a revision (their snapshot no longer matches the text)."""
-    current = func.substr(Source.text, CodedSegment.start + 1, CodedSegment.end - CodedSegment.start)
+    current = func.substr(Source.text, CodedSegment.start + 1,
+                          CodedSegment.end - CodedSegment.start)
     query = (
         select(CodedSegment.id, CodedSegment.source_id, CodedSegment.start, CodedSegment.end,
                CodedSegment.text, current.label("current"))
@@ -207,7 +209,8 @@ def _plan(session: Session, source_id: int, new_text: str) -> RevisionPlan:
     )
 
 
-def _segment_placement(row, paths, placement: Placement, old_text: str,  # type: ignore[no-untyped-def]
+def _segment_placement(row: Row[int, int, int, str | None, int, str],
+                       paths: Mapping[int, str], placement: Placement, old_text: str,
                        new_text: str) -> SegmentPlacement:
     return SegmentPlacement(
         segment_id=row.id, code=paths[row.code_id], coder=row.name, status=placement.status,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.project import Project
@@ -78,7 +79,7 @@ def summary_cells(project: Project) -> list[SummaryCellView]:
         return views
 
 
-def _cell_segments(session, code_id: int, informant_id: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _cell_segments(session: Session, code_id: int, informant_id: int) -> list[int]:
     return list(session.scalars(
         select(CodedSegment.id)
         .join(Source, CodedSegment.source_id == Source.id)

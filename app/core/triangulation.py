@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
+from app.analysis.pseudonymise import Mask, identity
 from app.analysis.triangulation_matrix import (
     GROUPS,
     LAYOUTS,
@@ -21,7 +22,6 @@ from app.analysis.triangulation_matrix import (
     TriangulationMatrix,
     build_triangulation_matrix,
 )
-from app.analysis.pseudonymise import Mask, identity
 from app.core.changes import Changes
 from app.core.coded_corpus import load_coded_corpus
 from app.core.lookup import find_coder
@@ -139,6 +139,7 @@ def clear_triangulation_judgement(project: Project, *, code_id: int, layout: str
                 TriangulationJudgement.layout == layout,
             )
         )
+        # A DELETE gives a CursorResult, which counts rows; Session.execute is typed as Result.
         if not result.rowcount:  # type: ignore[attr-defined]
             return Changes()
         return Changes(codes=frozenset({code_id}))

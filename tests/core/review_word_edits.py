@@ -19,7 +19,8 @@ from lxml import etree
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
-EXTENDED_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
+EXTENDED_TYPE = ("application/vnd.openxmlformats-officedocument.wordprocessingml."
+                 "commentsExtended+xml")
 EXTENDED_REL = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 
 
@@ -40,9 +41,10 @@ class WordEdits:
         body = self.document.element.body
         inside, runs = False, []
         for element in body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:r")):
-            if element.tag == qn("w:commentRangeStart") and element.get(qn("w:id")) == str(comment_id):
+            this_comment = element.get(qn("w:id")) == str(comment_id)
+            if element.tag == qn("w:commentRangeStart") and this_comment:
                 inside = True
-            elif element.tag == qn("w:commentRangeEnd") and element.get(qn("w:id")) == str(comment_id):
+            elif element.tag == qn("w:commentRangeEnd") and this_comment:
                 break
             elif inside and element.tag == qn("w:r"):
                 runs.append(Run(element, self.document.paragraphs[0]))

@@ -9,8 +9,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from app.core.codebook_documents import export_codebook_file
-from app.core.codes import codebook_entries
-from app.core.codes import list_codes
+from app.core.codes import codebook_entries, list_codes
 from app.core.project import Project
 from app.errors import UnsupportedExportType
 from app.io.codebook_entry import walk_codebook

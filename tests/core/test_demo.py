@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.codes import list_codes
 from app.core.coders import list_coders
+from app.core.codes import list_codes
 from app.core.demo import build_demo
 from app.core.informants import list_informants
 from app.core.project import Project

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -127,7 +126,8 @@ def test_filters_by_code_informant_and_coder(demo_project: Project, tmp_path: Pa
                     options=ExcerptOptions(codes=("Hambatan",), informants=("I5",),
                                            group_by="informant"))
     written = _sections(path)
-    assert {first for first, _ in written} == {"Informan 5 (I5) — Siti Aminah, Pemilik UMKM Keripik Binaan"}
+    assert {first for first, _ in written} == {
+        "Informan 5 (I5) — Siti Aminah, Pemilik UMKM Keripik Binaan"}
     assert {second.split("/")[0] for _, second in written} == {"Hambatan"}
     expected = {s.text for s in list_segments(demo_project)
                 if s.informant == "I5" and s.code.startswith("Hambatan/")}

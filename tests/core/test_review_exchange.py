@@ -150,8 +150,8 @@ def test_filters_choose_the_segments(supervised: Project, tmp_path: Path) -> Non
 
 def test_a_passage_several_segments_share_needs_the_segment_number(
         supervised: Project, tmp_path: Path) -> None:
-    from app.core.segments import remove_segment
     from app.core.review_exchange_import import AMBIGUOUS, GONE
+    from app.core.segments import remove_segment
 
     exported = tmp_path / "review.docx"
     export_review_document(supervised, reviewer="Dr. Sari", path=exported, informants=["I1"])

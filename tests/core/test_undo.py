@@ -41,7 +41,8 @@ def test_a_sequence_of_edits_undoes_to_the_start_and_redoes_to_the_end(
         lambda: undo.update_code(project, name="Doc", code_id=codable[0].id, definition="x"),
         lambda: undo.add_code(project, name="Add code", code_name="Baru",
                               parent_id=codable[0].parent_id),
-        lambda: undo.move_code(project, name="Move", code_id=codable[1].id, parent_id=None, index=0),
+        lambda: undo.move_code(project, name="Move", code_id=codable[1].id, parent_id=None,
+                               index=0),
         lambda: undo.split_code(project, name="Split", code_id=codable[2].id, new_name="S",
                                 segment_ids=(list_segments(project, code_ids=frozenset(
                                     {codable[2].id}))[0].id,)),

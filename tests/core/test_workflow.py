@@ -62,9 +62,9 @@ def test_an_override_needs_a_reason(demo_project: Project) -> None:
 
 
 def test_question_conclusions_use_linked_evidence(demo_project: Project) -> None:
-    from app.core.project_info import get_project_info
     from sqlalchemy import select
 
+    from app.core.project_info import get_project_info
     from app.models import ResearchQuestion
 
     with demo_project.reading() as session:
