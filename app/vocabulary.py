@@ -27,3 +27,11 @@ REVIEW_VERDICTS: Final = ("accepted", "needs_revision", "rejected")
 # The review status of a coded segment: a new segment is pending; "revised" means its coder
 # changed it after a "needs_revision" verdict, so it is back in the supervisor's queue.
 REVIEW_STATUSES: Final = ("pending", *REVIEW_VERDICTS, "revised")
+
+# The default verdict scales of conclusions, best first, one per rule (see
+# app.analysis.verdict_scales); a project or a code group may set its own.
+PERFORMANCE_SCALE: Final = ("baik", "cukup baik", "belum maksimal", "kurang")
+CONFIRMATION_SCALE: Final = ("terkonfirmasi kuat", "terkonfirmasi sebagian", "satu suara",
+                             "tidak terkonfirmasi")
+IMPLEMENTATION_SCALE: Final = ("terlaksana", "terlaksana sebagian", "baru direncanakan",
+                               "tidak ada bukti")

@@ -1,5 +1,6 @@
-"""Each vocabulary (source kinds, informant types, valences, review statuses and verdicts) is
-spelled out once, in app/vocabulary.py, and every other module refers to it."""
+"""Each vocabulary (source kinds, informant types, valences, review statuses and verdicts, the
+default verdict scales of conclusions) is spelled out once, in app/vocabulary.py, and every
+other module refers to it."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import app.vocabulary as vocabulary
+from app.analysis import verdict_scales
 from app.cli import build_parser
 from app.core import vocabulary as core_vocabulary
-from app.models import coded_segment, informant, source
+from app.models import coded_segment, informant, project_info, source
 
 APP = Path(__file__).resolve().parent.parent / "app"
 DEFINITIONS = APP / "vocabulary.py"
@@ -22,6 +24,9 @@ VOCABULARIES = {
     "VALENCES": vocabulary.VALENCES,
     "REVIEW_STATUSES": vocabulary.REVIEW_STATUSES,
     "REVIEW_VERDICTS": vocabulary.REVIEW_VERDICTS,
+    "PERFORMANCE_SCALE": vocabulary.PERFORMANCE_SCALE,
+    "CONFIRMATION_SCALE": vocabulary.CONFIRMATION_SCALE,
+    "IMPLEMENTATION_SCALE": vocabulary.IMPLEMENTATION_SCALE,
 }
 
 
@@ -67,7 +72,8 @@ def test_the_scan_sees_a_copy_in_any_order_and_shape() -> None:
 
 def test_the_definitions_are_where_the_scan_looks() -> None:
     assert {name for name, _ in spelled_out(DEFINITIONS.read_text(encoding="utf-8"))} == {
-        "SOURCE_KINDS", "INFORMANT_TYPES", "VALENCES", "REVIEW_VERDICTS"}
+        "SOURCE_KINDS", "INFORMANT_TYPES", "VALENCES", "REVIEW_VERDICTS", "PERFORMANCE_SCALE",
+        "CONFIRMATION_SCALE", "IMPLEMENTATION_SCALE"}
     assert vocabulary.REVIEW_STATUSES == (
         "pending", "accepted", "needs_revision", "rejected", "revised")
     assert set(vocabulary.REVIEW_VERDICTS) < set(vocabulary.REVIEW_STATUSES)
@@ -76,8 +82,9 @@ def test_the_definitions_are_where_the_scan_looks() -> None:
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
 def test_core_and_models_hand_out_the_one_definition(name: str) -> None:
     assert getattr(core_vocabulary, name) is VOCABULARIES[name]
-    for model in (source, informant, coded_segment):
+    for model in (source, informant, coded_segment, verdict_scales):
         assert getattr(model, name, VOCABULARIES[name]) is VOCABULARIES[name]
+    assert project_info.DEFAULT_VERDICT_SCALE is vocabulary.PERFORMANCE_SCALE
 
 
 def _choices(command: str, option: str) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.vocabulary import CONFIRMATION_SCALE, IMPLEMENTATION_SCALE, PERFORMANCE_SCALE
+
 PERFORMANCE = "performance"
 CONFIRMATION = "confirmation"
 IMPLEMENTATION = "implementation"
@@ -36,11 +38,6 @@ RULE_OF_GROUP = {
     "other": PERFORMANCE,
 }
 
-PERFORMANCE_SCALE = ("baik", "cukup baik", "belum maksimal", "kurang")
-CONFIRMATION_SCALE = ("terkonfirmasi kuat", "terkonfirmasi sebagian", "satu suara",
-                      "tidak terkonfirmasi")
-IMPLEMENTATION_SCALE = ("terlaksana", "terlaksana sebagian", "baru direncanakan",
-                        "tidak ada bukti")
 DEFAULT_SCALES = {
     PERFORMANCE: PERFORMANCE_SCALE,
     CONFIRMATION: CONFIRMATION_SCALE,

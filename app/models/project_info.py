@@ -8,8 +8,9 @@ from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
+from app.vocabulary import PERFORMANCE_SCALE
 
-DEFAULT_VERDICT_SCALE = ("baik", "cukup baik", "belum maksimal", "kurang")
+DEFAULT_VERDICT_SCALE = PERFORMANCE_SCALE
 
 
 class ProjectInfo(Base):
