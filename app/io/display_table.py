@@ -6,10 +6,14 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.io.docx_saving import save_document
 from app.io.export_labels import decimal_text, percent_text
 from app.io.file_bytes import write_file_atomically
+
+if TYPE_CHECKING:  # python-docx loads with the first Word export
+    from docx.table import _Cell, _Row
 
 Cell = str | int | float | None
 HEAT_COLOR = (0x1F, 0x6F, 0x8B)  # shading hue: dark teal, blended with white by intensity
@@ -116,7 +120,7 @@ def _text(value: Cell, language: str = "en") -> str:
     return str(value)
 
 
-def _shade(cell, hex_colour: str) -> None:  # type: ignore[no-untyped-def]
+def _shade(cell: _Cell, hex_colour: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -128,7 +132,7 @@ def _shade(cell, hex_colour: str) -> None:  # type: ignore[no-untyped-def]
     properties.append(shading)
 
 
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+def _repeat_header(row: _Row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 

@@ -18,6 +18,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import Table, _Row
 
 from app.analysis.citation import Citation
 from app.analysis.coded_corpus import CorpusInformant
@@ -116,7 +117,7 @@ def write_results_report(report: ResultsReport, path: Path, *, language: str = "
     save_document(document, path)
 
 
-def _section(document, section: ReportSection, words: Mapping[str, str],  # type: ignore[no-untyped-def]
+def _section(document: DocumentObject, section: ReportSection, words: Mapping[str, str],
              labels: ExportLabels) -> None:
     document.add_heading(section.code.rsplit("/", 1)[-1], level=2)
     if section.definition:
@@ -196,7 +197,7 @@ def cite(evidence: Evidence, labels: ExportLabels) -> str:
     return labels.citation(citation)
 
 
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+def _repeat_header(row: _Row) -> None:
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
@@ -210,7 +211,7 @@ def _shorten(statement: str, limit: int = 160) -> str:
     return statement[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _set_widths(table) -> None:  # type: ignore[no-untyped-def]
+def _set_widths(table: Table) -> None:
     """Fixed column widths, in the grid (LibreOffice) and in every cell (Word)."""
     table.autofit = False
     grid = table._tbl.tblGrid

@@ -24,10 +24,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.io.docx_reader import read_docx_bytes
 from app.io.file_bytes import MiB, read_file_bytes
 from app.io.text_normalise import normalise_text
+
+if TYPE_CHECKING:  # python-docx loads when a draft is read
+    from docx.text.paragraph import Paragraph
 
 MAX_DRAFT_BYTES = 64 * MiB
 MIN_QUOTE_WORDS = 3
@@ -156,12 +160,12 @@ def _context(text: str, start: int, end: int) -> str:
     return text[begin : end + CONTEXT_CHARS // 2]
 
 
-def _style_name(paragraph) -> str:  # type: ignore[no-untyped-def]
+def _style_name(paragraph: Paragraph) -> str:
     style = paragraph.style
     return style.name if style is not None and style.name else ""
 
 
-def _is_quote_style(paragraph) -> bool:  # type: ignore[no-untyped-def]
+def _is_quote_style(paragraph: Paragraph) -> bool:
     style = paragraph.style
     seen = 0
     while style is not None and seen < 10:

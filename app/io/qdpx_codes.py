@@ -13,7 +13,7 @@ project namespace, adding each code's ``<NoteRef>``.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -103,7 +103,7 @@ def _add_note_refs(code: etree._Element, notes: Sequence[str]) -> None:
         code.insert(position + offset, reference)
 
 
-def _code_elements(parent: etree._Element):  # type: ignore[no-untyped-def]
+def _code_elements(parent: etree._Element) -> Iterator[etree._Element]:
     for element in children(parent, "Code"):
         yield element
         yield from _code_elements(element)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.io.text_normalise import normalise_text
@@ -117,7 +118,7 @@ class SourceTextMap:
             self._schemes[scheme] = self._boundaries(lambda piece: _width(piece.raw, scheme))
         return self._schemes[scheme]
 
-    def _boundaries(self, width) -> _Boundaries:  # type: ignore[no-untyped-def]
+    def _boundaries(self, width: Callable[[_Piece], int]) -> _Boundaries:
         boundaries = _Boundaries()
         offset = 0
         for gap, piece in zip(self._gaps, self._pieces):

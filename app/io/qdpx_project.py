@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.io.codebook_entry import CodebookEntry
+from app.vocabulary import VALENCES
 
 VariableValue = str | bool | int | float | date | datetime
 
@@ -50,7 +51,8 @@ RESEARCH_QUESTIONS_NOTE = "Pertanyaan penelitian"
 RESEARCH_QUESTIONS_ALIASES = ("pertanyaan penelitian", "research questions")
 
 _VALENCE_LINE = re.compile(
-    r"(?:^|\n)(?:valensi|valence)[ \t]*:[ \t]*(positive|negative|mixed)[ \t]*$", re.IGNORECASE
+    r"(?:^|\n)(?:valensi|valence)[ \t]*:[ \t]*(" + "|".join(VALENCES) + r")[ \t]*$",
+    re.IGNORECASE,
 )
 _MEMO_TYPE_LINE = re.compile(r"^(?:jenis memo|memo type)[ \t]*:[ \t]*(\w+)[ \t]*$", re.IGNORECASE)
 
