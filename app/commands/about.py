@@ -9,7 +9,7 @@ from app import __version__
 from app.commands.common import print_json, say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cite = commands.add_parser("cite", help="how to cite Telaah (APA and BibTeX)")
     style = cite.add_mutually_exclusive_group()
     style.add_argument("--apa", action="store_true", help="only the APA reference")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from collections.abc import Callable, Collection
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.analysis.agreement import AgreementResult, AgreementTable
@@ -42,7 +42,7 @@ KIND_LABELS = {
 RESOLUTION_CHOICES = {"accept": "accept", "merge": "merge", "keep-both": "keep_both"}
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     agreement = commands.add_parser("agreement", help="intercoder agreement between coders")
     agreement.add_argument("project", help="a .telaah file or a postgresql:// URL")
     agreement.add_argument("--coders", nargs="+", required=True, metavar="NAME",

@@ -12,7 +12,7 @@ from app.commands.common import print_json, say
 from app.errors import BackupNotFound, ProjectLocked, ProjectNotFound
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser("backup", help="list or restore a project's backups")
     actions = backup.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="backups, newest first")

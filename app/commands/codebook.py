@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.common import open_project, say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("codebook", help="export or import the codebook")
     actions = parser.add_subparsers(dest="codebook_action", required=True, metavar="ACTION")
 

@@ -9,7 +9,7 @@ from app.commands.common import open_project, say
 from app.core.vocabulary import SOURCE_KINDS, VALENCES
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser("import", help="import transcripts or notes (.txt, .docx)")
     imports.add_argument("project", help="a .telaah file or a postgresql:// URL")
     imports.add_argument("files", type=Path, nargs="+")

@@ -8,7 +8,7 @@ import argparse
 from app.commands.common import say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     desktop = commands.add_parser(
         "desktop-integration",
         help="add Telaah to the desktop's menu and open .telaah files with it (Linux)")

@@ -7,6 +7,7 @@ import csv
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
 from app.commands.export_language import export_labels
@@ -17,10 +18,13 @@ from app.commands.pseudonymise_options import (
 )
 from app.errors import UnsupportedExportType
 
+if TYPE_CHECKING:  # the table module loads with the first display, not with the CLI
+    from app.io.display_table import DisplayTable
+
 EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     matrix = commands.add_parser("matrix", help="code × informant matrix")
     matrix.add_argument("project")
     matrix.add_argument("--group", choices=("indicator", "obstacle", "effort", "other"))
@@ -92,7 +96,8 @@ def _table_words(arguments: argparse.Namespace) -> Callable[[str], str]:
     """A table's own words ("Code", "Total"): in the export language when it goes to a
     file, as the GUI writes the same table; in the language of messages on the terminal."""
     if arguments.output is None:
-        return arguments.translate
+        translate: Callable[[str], str] = arguments.translate
+        return translate
     from app.i18n import translator_for
 
     return translator_for(export_labels(arguments).language)
@@ -104,7 +109,7 @@ def _check_output(output: Path | None) -> None:
                                     allowed=list(EXPORT_SUFFIXES))
 
 
-def _emit(arguments: argparse.Namespace, table) -> int:  # type: ignore[no-untyped-def]
+def _emit(arguments: argparse.Namespace, table: DisplayTable) -> int:
     from app.io.display_table import write_display_docx, write_display_xlsx
 
     output: Path | None = arguments.output

@@ -13,7 +13,7 @@ from app.commands.pseudonymise_options import (
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("excerpts", help="write coded excerpts to a Word document")
     parser.add_argument("project", help="a .telaah file or a postgresql:// URL")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")

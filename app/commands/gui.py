@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.common import say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gui = commands.add_parser("gui", help="open the workbench")
     gui.add_argument("project", nargs="?", help="a .telaah file or a postgresql:// URL")
     gui.add_argument("--demo", action="store_true",
@@ -29,7 +29,8 @@ def _gui(arguments: argparse.Namespace) -> int:
             demo_path.parent.mkdir(parents=True, exist_ok=True)
             build_demo(demo_path).close()
         project_path = str(demo_path)
-    elif arguments.demo and "://" not in project_path and not Path(project_path).exists():
+    elif (arguments.demo and project_path is not None and "://" not in project_path
+          and not Path(project_path).exists()):
         from app.core.demo import build_demo
 
         build_demo(project_path).close()

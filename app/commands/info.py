@@ -8,7 +8,7 @@ from app.commands.common import open_project, print_json
 from app.core.vocabulary import REVIEW_STATUSES
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     info = commands.add_parser("info", help="summarise a project")
     info.add_argument("project", help="a .telaah file or a postgresql:// URL")
     info.add_argument("--json", action="store_true")

@@ -17,7 +17,7 @@ from app.commands.common import open_project, print_json, say
 from app.core.vocabulary import INFORMANT_TYPES
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     informants = commands.add_parser("informants",
                                      help="list, import, add, edit or remove informants")
     informants.add_argument("project", help="a .telaah file or a postgresql:// URL")

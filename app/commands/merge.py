@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.commands.common import open_project, print_json, say
+from app.commands.common import open_project, print_json
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     merge = commands.add_parser(
         "merge", help="merge a coder's copy of the project into this one")
     merge.add_argument("project", help="a .telaah file or a postgresql:// URL (changed)")

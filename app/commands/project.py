@@ -9,7 +9,7 @@ from app.commands.common import say
 from app.errors import FolderNotFound
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help="create an empty project")
     new.add_argument("project", help="a .telaah file or a postgresql:// URL")
     new.add_argument("--codebook", default=None,

@@ -7,7 +7,7 @@ import argparse
 from app.commands.common import say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     copy = commands.add_parser("copy", help="copy a project between SQLite and PostgreSQL")
     copy.add_argument("source", help="a .telaah file or a postgresql:// URL")
     copy.add_argument("destination", help="a new .telaah file or an empty PostgreSQL database")

@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.common import open_project, print_json, say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     qdpx = commands.add_parser("qdpx", help="exchange projects with other QDA programs (.qdpx)")
     actions = qdpx.add_subparsers(dest="qdpx_command", required=True, metavar="ACTION")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
 from app.commands.pseudonymise_options import (
@@ -12,6 +13,11 @@ from app.commands.pseudonymise_options import (
     print_replacements,
 )
 from app.core.vocabulary import REVIEW_VERDICTS
+
+if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
+    from app.analysis.pseudonymise import Mask
+    from app.core.project import Project
+    from app.core.segments import SegmentView
 
 REVIEW_LABELS = {
     "code": "Code",
@@ -41,7 +47,7 @@ REVIEW_LABELS = {
 QUEUE_WORDS = 10
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     coders = commands.add_parser("coders", help="list coders, add one or set a role")
     coders.add_argument("project")
     coders.add_argument("--add", metavar="NAME", help="add (or select) this coder")
@@ -119,7 +125,8 @@ def _review(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _print_queue(arguments: argparse.Namespace, project, queue: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _print_queue(arguments: argparse.Namespace, project: Project,
+                 queue: list[SegmentView]) -> None:
     """One line per segment to review: id, status, code, coder, where, its first words."""
     from app.core.evidence import turn_places
     from app.core.review import few_words
@@ -142,7 +149,8 @@ def _print_queue(arguments: argparse.Namespace, project, queue: list) -> None:  
               f"“{few_words(segment.text, QUEUE_WORDS)}”")
 
 
-def _write_summary(arguments: argparse.Namespace, project, mask, supervisor: str) -> None:  # type: ignore[no-untyped-def]
+def _write_summary(arguments: argparse.Namespace, project: Project, mask: Mask | None,
+                   supervisor: str) -> None:
     from app.commands.export_language import export_labels
     from app.core.review_export import write_review_summary_file
     from app.i18n import translator_for

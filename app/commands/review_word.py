@@ -15,7 +15,7 @@ from app.commands.common import open_project, print_json, say
 SUB_COMMANDS = {"export": "review-export", "import": "review-import"}
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser(
         "review-export", prog="telaah review export",
         description="Write the coded transcripts as a Word document with a comment per "

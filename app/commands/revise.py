@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.common import open_project, print_json, say
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     revise = commands.add_parser("revise", help="re-import a corrected transcript")
     revise.add_argument("project", help="a .telaah file or a postgresql:// URL")
     revise.add_argument("--source", required=True, help="title of the source to replace")

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
 
+if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
+    from app.analysis.search import SearchHit
+    from app.core.changes import Changes
+    from app.core.project import Project
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = commands.add_parser("search", help="search the text of every source")
     search.add_argument("project", help="a .telaah file or a postgresql:// URL")
     search.add_argument("query")
@@ -57,7 +64,8 @@ def _search(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _code_all(project, arguments, hits, code_hits) -> frozenset[int]:  # type: ignore[no-untyped-def]
+def _code_all(project: Project, arguments: argparse.Namespace, hits: Sequence[SearchHit],
+              code_hits: Callable[..., Changes]) -> frozenset[int]:
     from app.core.coders import ensure_coder
     from app.core.lookup import find_code
     from app.errors import InvalidValue

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.io.export_labels import ExportLabels
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "triangulation", help="source or technique triangulation matrix with judgements"
     )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import open_project, print_json, say
+
+if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
+    from app.core.quote_verification import QuoteCheck
 
 STATUS_TEMPLATES = {
     "exact": "exact match",
@@ -15,7 +18,7 @@ STATUS_TEMPLATES = {
 }
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verify = commands.add_parser("verify-quotes",
                                  help="check every quotation of a thesis draft (.docx)")
     verify.add_argument("project", help="a .telaah file or a postgresql:// URL")
@@ -58,7 +61,7 @@ def _verify(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _row(check) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _row(check: QuoteCheck) -> dict[str, Any]:
     match = check.match
     return {
         "number": check.quote.number,

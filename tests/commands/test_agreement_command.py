@@ -6,10 +6,10 @@ import json
 import re
 from pathlib import Path
 
-
 from app.cli import main
 from app.core.project import Project
 from app.core.segments import list_segments
+
 
 def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     code = main(["--lang", "en", *map(str, arguments)])

@@ -170,7 +170,8 @@ def test_exports_are_indonesian_unless_asked(demo_path: Path, tmp_path: Path, ca
     monkeypatch.delenv("TELAAH_LANG", raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     data = json.loads(_run(capsys, "triangulation", demo_path, "--json")[1])
-    assert data["language"] == "id" and data["columns"][0]["title"] == "I1 (Ratna Kusumawati) – Kepala Dinas"
+    assert data["language"] == "id"
+    assert data["columns"][0]["title"] == "I1 (Ratna Kusumawati) – Kepala Dinas"
     monkeypatch.setenv("TELAAH_LANG", "en")
     assert json.loads(_run(capsys, "triangulation", demo_path, "--json")[1])["language"] == "en"
     monkeypatch.delenv("TELAAH_LANG")

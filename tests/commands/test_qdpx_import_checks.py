@@ -19,7 +19,8 @@ EMPTY = "A1B2C3D4-0000-4000-8000-0000000000F2"
 def _selection(start: str, end: str) -> str:
     return (f'<PlainTextSelection guid="B1B2C3D4-0000-4000-8000-00000000{start[-4:]:0>4}" '
             f'name="s" startPosition="{start}" endPosition="{end}"><Coding '
-            f'guid="C1B2C3D4-0000-4000-8000-00000000{start[-4:]:0>4}"><CodeRef targetGUID="{CODE_A}"/>'
+            f'guid="C1B2C3D4-0000-4000-8000-00000000{start[-4:]:0>4}">'
+            f'<CodeRef targetGUID="{CODE_A}"/>'
             "</Coding></PlainTextSelection>")
 
 

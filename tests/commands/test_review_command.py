@@ -18,7 +18,8 @@ def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no
 
 def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert _run(capsys, "coders", demo_path, "--add", "Dr. Sari", "--role", "supervisor")[0] == 0
-    roles = {r["name"]: r["role"] for r in json.loads(_run(capsys, "coders", demo_path, "--json")[1])}
+    listed = json.loads(_run(capsys, "coders", demo_path, "--json")[1])
+    roles = {r["name"]: r["role"] for r in listed}
     assert roles == {"Annisa": "coder", "Bima": "coder", "Dr. Sari": "supervisor"}
     queue = json.loads(_run(capsys, "review", demo_path, "--as", "Dr. Sari", "--json")[1])
     assert len(queue) == 425 and {row["status"] for row in queue} == {"pending"}
