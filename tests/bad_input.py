@@ -71,7 +71,8 @@ XXE = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd
        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
        b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
 LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + b"".join(b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10)
+          + b"".join(b'<!ENTITY lol%d "%s">'
+                     % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10)
                      for n in range(1, 10))
           + b']><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="x" name="&lol9;"'
           b' isCodable="true"/></Codes></CodeBook>')
@@ -203,7 +204,8 @@ CORPUS: tuple[BadFile, ...] = (
             "codebook with an external entity"),
     BadFile("kode-tawa.qdc", _write(LAUGHS), "codebook", errors.UnsafeXml,
             "billion-laughs codebook"),
-    BadFile("kode-salah.qdc", _write(b'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0"/>'),
+    BadFile("kode-salah.qdc",
+            _write(b'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0"/>'),
             "codebook", errors.InvalidCodebook, "XML that is not a codebook"),
     BadFile("offset", _write(b""), "code", errors.OffsetsOutOfRange,
             "a segment with offsets outside the text"),

@@ -61,19 +61,19 @@ def seed_qdpx() -> bytes:
 
 def seed_qdc() -> bytes:
     return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>'
-        '<Code guid="11111111-0000-4000-8000-000000000001" name="Kinerja" isCodable="false" '
-        'color="#3366CC"><Description>Hasil kerja pegawai.</Description>'
-        '<Code guid="11111111-0000-4000-8000-000000000002" name="Kualitas" isCodable="true">'
-        "<Description>Mutu hasil kerja.</Description></Code>"
-        '<Code guid="11111111-0000-4000-8000-000000000003" name="Waktu" isCodable="true"/>'
-        "</Code>"
-        '<Code guid="11111111-0000-4000-8000-000000000004" name="Kendala" isCodable="true" '
-        'color="#CC3333"/></Codes>'
-        '<Sets><Set name="indikator"><MemberCode guid="11111111-0000-4000-8000-000000000002"/>'
-        "</Set></Sets></CodeBook>"
-    ).encode("utf-8")
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        b'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>'
+        b'<Code guid="11111111-0000-4000-8000-000000000001" name="Kinerja" isCodable="false" '
+        b'color="#3366CC"><Description>Hasil kerja pegawai.</Description>'
+        b'<Code guid="11111111-0000-4000-8000-000000000002" name="Kualitas" isCodable="true">'
+        b"<Description>Mutu hasil kerja.</Description></Code>"
+        b'<Code guid="11111111-0000-4000-8000-000000000003" name="Waktu" isCodable="true"/>'
+        b"</Code>"
+        b'<Code guid="11111111-0000-4000-8000-000000000004" name="Kendala" isCodable="true" '
+        b'color="#CC3333"/></Codes>'
+        b'<Sets><Set name="indikator"><MemberCode guid="11111111-0000-4000-8000-000000000002"/>'
+        b"</Set></Sets></CodeBook>"
+    )
 
 
 SEEDS: dict[str, Callable[[], bytes]] = {"docx": seed_docx, "qdpx": seed_qdpx, "qdc": seed_qdc}

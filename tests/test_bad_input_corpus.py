@@ -66,7 +66,8 @@ def test_bad_input_is_refused_cleanly(
 
 
 @pytest.mark.parametrize("bad", CORPUS, ids=[bad.name for bad in CORPUS])
-def test_each_file_raises_its_typed_error(bad: BadFile, demo_project: Project, tmp_path: Path) -> None:
+def test_each_file_raises_its_typed_error(bad: BadFile, demo_project: Project,
+                                          tmp_path: Path) -> None:
     from app.core.codes import import_codebook
     from app.core.informants import import_informants
     from app.core.lookup import find_code, find_source

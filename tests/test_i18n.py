@@ -156,7 +156,8 @@ def test_the_tool_collects_every_word_passed_to_an_error() -> None:
 
 @pytest.mark.parametrize(
     ("environment", "expected"),
-    [({"TELAAH_LANG": "id"}, "id"), ({"LANG": "id_ID.UTF-8"}, "id"), ({"LANG": "en_US.UTF-8"}, "en"),
+    [({"TELAAH_LANG": "id"}, "id"), ({"LANG": "id_ID.UTF-8"}, "id"),
+     ({"LANG": "en_US.UTF-8"}, "en"),
      ({"LANGUAGE": "in:en"}, "id"), ({"LANG": "C"}, "en"), ({}, "en"), ({"LANG": "fr_FR"}, "en"),
      ({"LC_ALL": "id_ID.UTF-8", "LANG": "en_GB.UTF-8"}, "id"),
      ({"LANGUAGE": "en_GB", "LC_MESSAGES": "id_ID"}, "en"),

@@ -89,8 +89,8 @@ def build_project_element(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> etree._Element:
-    # lxml takes None as the default namespace's prefix; lxml-stubs 0.5 allows str keys only.
     namespaces = {None: PROJECT_NAMESPACE, "xsi": _XSI}
+    # lxml takes None as the default namespace's prefix; lxml-stubs 0.5 allows str keys only.
     root = etree.Element(_tag("Project"), nsmap=namespaces)  # type: ignore[arg-type]
     root.set(f"{{{_XSI}}}schemaLocation", f"{PROJECT_NAMESPACE} {PROJECT_SCHEMA_URL}")
     root.set("name", _xml_text(project.name) or "Telaah")

@@ -69,9 +69,9 @@ def validate(element: etree._Element, schema_name: str) -> list[str]:
     with _VALIDATION_LOCK:
         if schema.validate(element):
             return []
+        errors = schema.error_log
         # lxml-stubs 0.5 declares _ErrorLog without __iter__; lxml iterates its entries.
-        return [_format_schema_error(error)
-                for error in schema.error_log]  # type: ignore[attr-defined]
+        return [_format_schema_error(error) for error in errors]  # type: ignore[attr-defined]
 
 
 def available_schemas() -> list[str]:

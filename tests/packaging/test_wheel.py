@@ -73,7 +73,8 @@ def test_build_makes_a_wheel_and_an_sdist_with_the_shipped_data(dist: Path) -> N
     assert not any(name.startswith(("tests/", "sample_transcripts/")) for name in names)
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     assert "telaah = app.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
-    members = {name.split("/", 1)[1] for name in tarfile.open(sdist).getnames() if "/" in name}
+    with tarfile.open(sdist) as archive:
+        members = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     assert {"setup.py", "packaging/telaah.spec", "codebooks/kasmir-2016.qdc"} <= members
 
 
