@@ -9,6 +9,8 @@ conclusions (:func:`app.core.evidence.counts_as_evidence`).
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import case, func, literal, select
@@ -125,13 +127,14 @@ def _informants(session: Session) -> tuple[CorpusInformant, ...]:
 
 
 def _sources(session: Session) -> tuple[CorpusSource, ...]:
-    turns: dict[int, list[tuple[int, int, int]]] = {}
-    for source_id, number, start, end in session.connection().execute(  # Core rows
-        select(Turn.source_id, Turn.number, Turn.start, Turn.end).order_by(
+    # Per source: its turns' starts, ends and numbers, split into columns in one pass.
+    turns: dict[int, tuple[tuple[int, ...], ...]] = {}
+    for source_id, rows in groupby(session.connection().execute(  # Core rows
+        select(Turn.source_id, Turn.start, Turn.end, Turn.number).order_by(
             Turn.source_id, Turn.start
         )
-    ).all():
-        turns.setdefault(source_id, []).append((start, end, number))
+    ).all(), key=itemgetter(0)):
+        turns[source_id] = tuple(zip(*rows))[1:]
     # Only the text that paragraphs are numbered in: all of it for a source without
     # turns, the header before the first turn otherwise (not 40 MB at group scale).
     first_turn = (select(func.min(Turn.start)).where(Turn.source_id == Source.id)
@@ -144,26 +147,26 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
         .outerjoin(Informant, Source.informant_id == Informant.id)
         .order_by(Source.title)
     ):
-        source_turns = turns.get(row.id, [])
+        starts, ends, numbers = turns.get(row.id, ((), (), ()))
         sources.append(
             CorpusSource(
                 id=row.id,
                 title=row.title,
                 kind=row.kind,
                 informant_label=row.label,
-                turn_starts=tuple(turn[0] for turn in source_turns),
-                turn_ends=tuple(turn[1] for turn in source_turns),
-                turn_numbers=tuple(turn[2] for turn in source_turns),
-                paragraph_starts=_paragraph_starts(row.text or "", source_turns),
+                turn_starts=starts,
+                turn_ends=ends,
+                turn_numbers=numbers,
+                paragraph_starts=_paragraph_starts(row.text or "", starts),
             )
         )
     return tuple(sources)
 
 
-def _paragraph_starts(text: str, turns: list[tuple[int, int, int]]) -> tuple[int, ...]:
+def _paragraph_starts(text: str, turn_starts: tuple[int, ...]) -> tuple[int, ...]:
     """Where paragraphs start: all of them for a source without turns; otherwise only those
     of the header before the first turn, the one place a turn cannot cite."""
-    head = text if not turns else text[: turns[0][0]]
+    head = text if not turn_starts else text[: turn_starts[0]]
     return tuple(paragraph.start for paragraph in find_paragraphs(head))
 
 
