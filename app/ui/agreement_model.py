@@ -158,7 +158,7 @@ class DisagreementModel(RowTableModel):
     def set_disagreements(self, rows: Sequence[Disagreement], coders: Sequence[str],
                           places: Places | None = None) -> None:
         """``places``: the turn or paragraph where each row starts (``turn_places``)."""
-        self.places: Places = places or {}
+        self.places = places or {}
         self.coders = tuple(coders)
         self.set_rows([row.key for row in rows], list(rows), reset=True)
 

@@ -68,7 +68,7 @@ class AgreementView(FeatureDialog):
                  translate_error: Translate = same_text) -> None:
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
-        self.result: AgreementResult | None = None
+        self.agreement: AgreementResult | None = None
         self.resolved: frozenset[str] = frozenset()
         self.disagreement_count = ""
         self.setWindowTitle(_tr("Intercoder agreement"))
@@ -269,14 +269,15 @@ class AgreementView(FeatureDialog):
         return result
 
     def show_result(self, result: AgreementResult) -> None:
-        self.result = result
+        self.agreement = result
         coders = result.settings.coders
         translate = self._translate
         current = self.tables.currentIndex()
         while self.tables.count():
             page = self.tables.widget(0)
             self.tables.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         for table in result.tables:
             model = AgreementFiguresModel(coders, translate, self)
             model.set_table(table, coders)
@@ -300,7 +301,8 @@ class AgreementView(FeatureDialog):
             page_layout.addWidget(description)
             page_layout.addWidget(view, 1)
             title = {None: _tr("Figures"), "included": _tr("Uncoded text included"),
-                     "excluded": _tr("Uncoded text excluded")}.get(table.uncoded, table.uncoded)
+                     "excluded": _tr("Uncoded text excluded")}.get(table.uncoded,
+                                                                    table.uncoded) or ""
             self.tables.addTab(page, title)
         self.tables.setCurrentIndex(max(0, min(current, self.tables.count() - 1)))
         self.tables.tabBar().setVisible(self.tables.count() > 1)
@@ -368,7 +370,7 @@ class AgreementView(FeatureDialog):
                        self.merge_button, self.keep_both_button):
             widget.setEnabled(chosen)
         for button in (self.export_docx_button, self.export_xlsx_button):
-            button.setEnabled(self.result is not None)
+            button.setEnabled(self.agreement is not None)
 
     def jump_to_current(self) -> None:
         row = self.current_disagreement()
@@ -398,9 +400,9 @@ class AgreementView(FeatureDialog):
 
     def _count_disagreements(self) -> None:
         """The same count as ``telaah agreement``: all of them, how many are resolved."""
-        if self.result is None:
+        if self.agreement is None:
             return
-        count = count_disagreements(self.result, self.resolved)
+        count = count_disagreements(self.agreement, self.resolved)
         self.pages.setTabText(1, _tr("Disagreements ({count})").format(count=count.total)
                               if not count.resolved else
                               _tr("Disagreements ({open} open of {count})").format(
@@ -427,7 +429,7 @@ class AgreementView(FeatureDialog):
         return str(getattr(self.parentWidget(), "language", None) or choose_language())
 
     def _choose_export(self, suffix: str) -> None:
-        if self.result is None:
+        if self.agreement is None:
             return
         kinds = {".docx": _tr("Word document (*.docx)"), ".xlsx": _tr("Excel workbook (*.xlsx)")}
         path, _filter = QFileDialog.getSaveFileName(
@@ -440,10 +442,10 @@ class AgreementView(FeatureDialog):
 
     def export(self, path: Path) -> bool:
         """Tables, unit, formulas, reading with sources, sources compared; says where."""
-        if self.result is None:
+        if self.agreement is None:
             return False
         try:
-            export_agreement(self.result, path, translate=self._translate,
+            export_agreement(self.agreement, path, translate=self._translate,
                              language=self.language(), resolved=self.resolved)
         except TelaahError as error:
             self._report(error)

@@ -95,7 +95,8 @@ class SegmentTableModel(RowTableModel):
         self.set_rows([segment.id for segment in segments], list(segments))
 
     def segment(self, row: int) -> Evidence | None:
-        return self.payload(row)
+        evidence: Evidence | None = self.payload(row)
+        return evidence
 
     def headers(self) -> Sequence[str]:
         return [_tr("Informant"), _tr("Source"), _tr("Place"), _tr("Code"), _tr("Coder"),

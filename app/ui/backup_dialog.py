@@ -32,7 +32,7 @@ from app.ui.window_size import fit_window
 
 CONTEXT = "BackupDialog"
 CloseProject = Callable[[], None]
-ReopenProject = Callable[[Path], None]
+ReopenProject = Callable[[Path], object]
 Confirm = Callable[[QWidget, BackupFile], bool]
 
 

@@ -140,7 +140,7 @@ class CodeTreeModel(TreeModel):
     def mimeTypes(self) -> list[str]:
         return [CODE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = {self.key_of(index) for index in indexes if index.isValid()}
         if len(ids) == 1:
@@ -156,7 +156,7 @@ class CodeTreeModel(TreeModel):
         if not data.hasFormat(CODE_MIME):
             return False
         code_id = int(bytes(data.data(CODE_MIME).data()).decode())
-        parent_key = self.key_of(parent) if parent.isValid() else None
-        self.move_requested.emit(code_id, -1 if parent_key is None else int(parent_key),
+        parent_key = self.key_of(parent) if parent.isValid() else None  # a code id
+        self.move_requested.emit(code_id, parent_key if isinstance(parent_key, int) else -1,
                                  row if row >= 0 else -1)
         return False  # the reload after the move redraws the tree

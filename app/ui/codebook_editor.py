@@ -244,9 +244,8 @@ class CodebookEditor(QObject):
         code_id = self._panel.model.key_of(index) if index.isValid() else None
         menu = QMenu(self._panel)
         menu.addAction(_tr("Add code…"), lambda: self._ask_add(None))
-        if code_id is None:
+        if not isinstance(code_id, int):  # the tree's keys are code ids
             return menu
-        code_id = int(code_id)
         menu.addAction(_tr("Add sub-code…"), lambda: self._ask_add(code_id))
         menu.addSeparator()
         menu.addAction(_tr("Edit name and definition…"), lambda: self._ask_document(code_id))

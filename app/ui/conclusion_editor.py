@@ -246,7 +246,8 @@ class ConclusionEditor(QWidget):
         if view is None or view.code_id is None:
             return False
         rows = sorted({index.row() for index in self.evidence.selectionModel().selectedRows()})
-        segment_ids = [self.evidence_model.segment(row).id for row in rows]  # type: ignore[union-attr]
+        segments = [self.evidence_model.segment(row) for row in rows]
+        segment_ids = [segment.id for segment in segments if segment is not None]
         if not segment_ids:
             return False
         try:

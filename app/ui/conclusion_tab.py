@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -119,7 +119,8 @@ class ConclusionTab(QWidget):
 
     def current_code_id(self) -> int | None:
         item = self.targets.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        code_id: int | None = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return code_id
 
     def select_code(self, code_id: int) -> bool:
         for row in range(self.targets.count()):

@@ -60,8 +60,9 @@ class CoOccurrenceView(QWidget):
         return self._table
 
     def reload(self) -> None:
-        self._table = table = co_occurrence_table(self._context.project, mode=self.mode.currentData(),
-                                    translate=translate_table_word)
+        self._table = table = co_occurrence_table(self._context.project,
+                                                  mode=self.mode.currentData(),
+                                                  translate=translate_table_word)
         numbered = DisplayTable(
             title=table.title, columns=table.columns, heat=table.heat, notes=table.notes,
             rows=[[f"{number}. {row[0]}", *row[1:]] for number, row in enumerate(table.rows, 1)])

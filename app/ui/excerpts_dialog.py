@@ -38,8 +38,8 @@ from app.core.excerpts import ExcerptOptions, excerpt_document
 from app.core.informants import list_informants
 from app.core.pseudonymising import export_mask
 from app.errors import TelaahError
-from app.io.tab_table_rows import TablePart, TextPart, has_table_rows, split_table_rows
 from app.io.export_labels import ExportLabels
+from app.io.tab_table_rows import TablePart, TextPart, has_table_rows, split_table_rows
 from app.ui.analysis_context import AnalysisContext
 from app.ui.excerpts_export import ExcerptExport
 from app.ui.replacement_list import pseudonymise_check_box, show_replacements

@@ -15,7 +15,7 @@ from app.core.qdpx_import import ImportReport, import_qdpx
 from app.core.source_revision import read_revised_text
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
-from app.ui.analysis_context import Translate, same_text
+from app.ui.analysis_context import AnalysisContext, Translate, same_text
 from app.ui.error_messages import show_error
 from app.ui.exchange_progress import run_with_progress
 from app.ui.exchange_revision import RevisionDialog
@@ -69,7 +69,7 @@ def import_project(parent: QWidget | None, archive: Path, target: Path, *,
 
     When some sources' text is not in the archive, ``ask_skip`` decides whether to import
     the rest without them."""
-    def run(skip_missing: bool) -> ImportReport:
+    def run(skip_missing: bool) -> ImportReport | None:
         return run_with_progress(
             parent, _tr("Import REFI-QDA"), _tr("Reading the archive…"),
             lambda progress, cancel: import_qdpx(archive, target, progress=progress,
@@ -112,7 +112,7 @@ def import_report_text(report: ImportReport) -> str:
 # --- menu actions ---------------------------------------------------------------------------
 
 
-def _context(window: QWidget):  # type: ignore[no-untyped-def]
+def _context(window: QWidget) -> AnalysisContext | None:
     from app.ui.team_window import feature_context
 
     return feature_context(window)

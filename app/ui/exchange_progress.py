@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -19,6 +19,7 @@ CONTEXT = "BackgroundWork"
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 Work = Callable[[Progress, CancelCheck], Any]
+_Result = TypeVar("_Result")
 
 
 def _tr(text: str) -> str:
@@ -79,7 +80,8 @@ class _ProgressRelay(QObject):
         self._dialog.setValue(min(done, max(1, total)))
 
 
-def run_with_progress(parent: QWidget | None, title: str, label: str, work: Work) -> Any:
+def run_with_progress(parent: QWidget | None, title: str, label: str,
+                      work: Callable[[Progress, CancelCheck], _Result]) -> _Result | None:
     """Run ``work`` off the GUI thread while a progress dialog shows; wait for it.
 
     Returns the result, or None when the person cancelled; re-raises the work's error.
@@ -106,4 +108,5 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Work
     dialog.deleteLater()
     if job.error is not None:
         raise job.error
-    return None if job.cancelled else job.result
+    result: _Result | None = None if job.cancelled else job.result
+    return result

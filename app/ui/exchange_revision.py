@@ -72,7 +72,7 @@ class RevisionDialog(QDialog):
         self.source_id = source_id
         self.text = text
         self._translate = translate_error
-        self.result: RevisionResult | None = None
+        self.revision: RevisionResult | None = None
         self.plan: RevisionPlan = plan_source_revision(project, source_id=source_id, text=text)
         # Where each unplaced segment was, as a turn of the text before the replacement.
         places = turn_places(project, ((source_id, p.old_start) for p in self.plan.unplaced))
@@ -132,7 +132,7 @@ class RevisionDialog(QDialog):
         except TelaahError as error:
             show_error(self, error, self._translate)
             return None
-        self.result = result
+        self.revision = result
         self.plan = result.plan
         self.hub.publish(result.changes)
         self.replace_button.setEnabled(False)

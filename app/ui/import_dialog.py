@@ -264,10 +264,14 @@ class ImportDialog(QDialog):
         used: list[InformantDraft] = []
         for row, path in enumerate(self._paths):
             chosen = self.chosen(row)
-            label = chosen[len(NEW):] if chosen and chosen.startswith(NEW) else chosen
-            if chosen and chosen.startswith(NEW) and self._drafts[label] not in used:
-                used.append(self._drafts[label])
-            sources.append(PlannedSource(path=path, title=self.table.item(row, 1).text(),
+            label = chosen
+            if chosen and chosen.startswith(NEW):
+                label = chosen[len(NEW):]
+                if self._drafts[label] not in used:
+                    used.append(self._drafts[label])
+            title_item = self.table.item(row, 1)
+            assert title_item is not None, "every row has its title cell"
+            sources.append(PlannedSource(path=path, title=title_item.text(),
                                          kind=str(self.kind_combo(row).currentData()),
                                          informant=label))
         return sources, used

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QTimer,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -26,7 +26,7 @@ from app.ui.error_messages import show_error
 from app.ui.main_window import MainWindow, Translate
 from app.ui.open_choice import open_with_choice
 from app.ui.project_windows import handle_file_open_events, prepare_application
-from app.ui.settings import stored_coder, stored_language, store_coder, user_settings
+from app.ui.settings import store_coder, stored_coder, stored_language, user_settings
 from app.ui.window_size import fit_window, keep_inside_screen
 
 CONTEXT = "Launch"

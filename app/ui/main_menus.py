@@ -4,6 +4,7 @@ Analysis, Review and Tools menus exist from the start and features fill them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,7 +31,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     def add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
-            shortcut: QKeySequence | str | None = None, *, needs_project: bool = False,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *,
+            needs_project: bool = False,
             edits: bool = False) -> QAction:
         """``edits``: the action changes the project, so a read-only window disables it."""
         action = QAction(text, window)
@@ -78,16 +80,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         QKeySequence.StandardKey.Find, needs_project=True)
 
     view_menu = window.menu("view", _tr("&View"))
-    others = add(view_menu, "show_others", _tr("Show &other coders' segments"),
-                 lambda: window.workspace and window.workspace.set_show_others(
-                     actions["show_others"].isChecked()), needs_project=True)
+    def show_others() -> None:
+        if window.workspace:
+            window.workspace.set_show_others(actions["show_others"].isChecked())
+
+    others = add(view_menu, "show_others", _tr("Show &other coders' segments"), show_others,
+                 needs_project=True)
     others.setCheckable(True)
     others.setChecked(True)
     language_menu = view_menu.addMenu(_tr("&Language"))
     group = QActionGroup(window)
     for code, label in LANGUAGES:
         action = add(language_menu, f"language_{code}", label,
-                     lambda code=code: window.language_requested.emit(code))
+                     partial(window.language_requested.emit, code))
         action.setCheckable(True)
         action.setChecked(code == (window.language or ""))
         group.addAction(action)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -40,6 +41,11 @@ from app.ui.settings import remember_project, store_coder, user_settings
 from app.ui.welcome_panel import WelcomePanel
 from app.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from app.ui.about_dialog import AboutDialog
+    from app.ui.citation_dialog import CitationDialog
+    from app.ui.project_windows import FileOpenHandler
+
 CONTEXT = "MainWindow"
 STATUS_TIMEOUT_MS = 8000
 POLL_INTERVAL_MS = 3000
@@ -57,6 +63,11 @@ class MainWindow(QMainWindow):
     ``translator`` maps error templates to the user's language (``app.i18n.translator_for``);
     every other string goes through ``QCoreApplication.translate``.
     """
+
+    # Kept so that Python does not collect them while they are shown or listening.
+    citation_dialog: CitationDialog
+    about_dialog: AboutDialog
+    file_open_handler: FileOpenHandler
 
     project_shown = Signal(object)  # Project | None, after the workspace exists
     language_requested = Signal(str)  # "id" / "en", from View › Language

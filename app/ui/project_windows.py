@@ -129,6 +129,7 @@ class FileOpenHandler(QObject):
 
     def _active(self) -> MainWindow:
         active = QApplication.activeWindow()
+        # A window that opens projects is a MainWindow (or a test's stand-in for one).
         return active if hasattr(active, "open_project") else self.window  # type: ignore[return-value]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QIcon
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.codes import CodeView, rank_codes
@@ -66,7 +66,8 @@ class QuickCodeBox(QDialog):
         super().keyPressEvent(event)
 
     def _accept_current(self) -> None:
-        item = self.list.currentItem()
+        # PySide6 types currentItem() as never None; it is None without a current row.
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return
         code_id = item.data(Qt.ItemDataRole.UserRole)

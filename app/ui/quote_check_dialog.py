@@ -155,17 +155,17 @@ class QuoteCheckDialog(FeatureDialog):
         match = check.match
         if match.source_id is not None and match.start is not None:
             try:
-                found = turn_places(self.project, [(match.source_id, match.start)])
+                places = turn_places(self.project, [(match.source_id, match.start)])
             except TelaahError as error:
                 show_error(self, error, self._translate)
             else:
-                place = place_label(*found[(match.source_id, match.start)])
+                place = place_label(*places[(match.source_id, match.start)])
         self.detail.setHtml(differences_html(check, place))
 
     def jump_to_current(self) -> None:
         check = self.current_check()
-        if check is not None and check.match.source_id is not None:
-            match = check.match
+        match = check.match if check is not None else None
+        if match is not None and match.source_id is not None:
             assert match.start is not None and match.end is not None
             self._jump_to(match.source_id, match.start, match.end)
 

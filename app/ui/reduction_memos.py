@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,7 +194,9 @@ class MemoList(QWidget):
         self._update_attach()
 
     def _update_attach(self) -> None:
-        item = self.attach.model().item(1)  # type: ignore[attr-defined]
+        model = self.attach.model()
+        assert isinstance(model, QStandardItemModel), "a QComboBox's own model"
+        item = model.item(1)
         item.setEnabled(self._segment is not None)
         if self._segment is None and self.attach.currentData() == SEGMENT:
             self.attach.setCurrentIndex(0)

@@ -105,7 +105,8 @@ class FeedbackList(QWidget):
 
     def current(self) -> FeedbackItem | None:
         row = self.list.currentItem()
-        return row.data(ITEM_ROLE) if row is not None else None
+        item: FeedbackItem | None = row.data(ITEM_ROLE) if row is not None else None
+        return item
 
     def show_current(self) -> None:
         item = self.current()

@@ -68,7 +68,8 @@ class ReviewQueueModel(RowTableModel):
         self.set_rows([segment.id for segment in segments], list(segments), reset=True)
 
     def segment(self, row: int) -> SegmentView | None:
-        return self.payload(row)
+        segment: SegmentView | None = self.payload(row)
+        return segment
 
     def place(self, segment: SegmentView) -> Place | None:
         return self.places.get((segment.source_id, segment.start))

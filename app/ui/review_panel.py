@@ -292,6 +292,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         current = self.current_segment()
         old_row = self.queue.currentIndex().row()
         try:
+            # queue_filters() holds review_queue's keyword arguments, typed loosely as a dict.
             segments = review_queue(self.project, **self.queue_filters())  # type: ignore[arg-type]
             places = turn_places(self.project, ((s.source_id, s.start) for s in segments))
         except TelaahError as error:
@@ -320,7 +321,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
                   for column, sample in enumerate(samples)]
         for column, width in enumerate(widths):
             self.queue.setColumnWidth(column, width)
-        assert QUOTE_COLUMN == len(widths)
+        assert len(widths) == QUOTE_COLUMN
 
     def reload_feedback(self) -> None:
         if self.me is None:

@@ -63,11 +63,12 @@ def on_project_shown(window: Any, project: Project | None,
     label = getattr(window, "coder_label", None)
     if label is not None:
         label.setText(role_text(name, me.role if me else None))
-    if not count or not isinstance(window, QWidget):
+    parent = window if isinstance(window, QWidget) else None
+    if not count or parent is None:
         return None
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Feedback from your supervisor"),
                       revision_question(count),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: show_feedback())
     window.review_question = box  # kept for tests and so it is not collected

@@ -73,7 +73,10 @@ def revision_html(before: PreviousVersion, now: SegmentView) -> str:
 
 
 def comment_date(comment: CommentView) -> str:
-    return QLocale().toString(comment.created_at, QLocale.FormatType.ShortFormat)
+    # PySide6 converts a datetime to a QDateTime; its stubs list QDateTime only.
+    text: str = QLocale().toString(  # type: ignore[call-overload]
+        comment.created_at, QLocale.FormatType.ShortFormat)
+    return text
 
 
 def thread_html(comments: list[CommentView]) -> str:

@@ -55,7 +55,7 @@ def stored_margin_width() -> int | None:
     """The coding margin's width as the person last dragged it."""
     value = user_settings().value("coding/margin_width")
     try:
-        return int(value) if value is not None else None  # type: ignore[call-overload]
+        return int(value) if value is not None else None
     except (TypeError, ValueError):
         return None
 

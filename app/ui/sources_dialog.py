@@ -42,6 +42,7 @@ from app.core.informants import InformantView, informant_links, list_informants
 from app.core.project import Project
 from app.core.source_editing import update_source
 from app.core.sources import SourceView, list_sources
+from app.core.undo import UndoEntry
 from app.core.vocabulary import SOURCE_KINDS
 from app.errors import InvalidValue, TelaahError
 from app.ui.change_hub import ChangeHub
@@ -192,12 +193,14 @@ class SourcesDialog(QDialog):
     def _source_values(self, row: int) -> dict[str, Any]:
         kinds = self.sources.cellWidget(row, 1)
         assert isinstance(kinds, QComboBox)
-        text = self.sources.item(row, 2).text().strip()
+        title_item, date_item = self.sources.item(row, 0), self.sources.item(row, 2)
+        assert title_item is not None and date_item is not None, "every row has its cells"
+        text = date_item.text().strip()
         try:
             when = date.fromisoformat(text) if text else None
         except ValueError:
             raise InvalidValue(field="date", value=text, detail="YYYY-MM-DD") from None
-        return {"title": self.sources.item(row, 0).text(), "kind": kinds.currentData(),
+        return {"title": title_item.text(), "kind": kinds.currentData(),
                 "source_date": when, "informant_id": self.informant_combo(row).currentData()}
 
     def save(self) -> bool:
@@ -301,6 +304,7 @@ class SourcesDialog(QDialog):
 
     def _store(self, form: InformantForm, informant: InformantView | None,
                values: dict[str, Any]) -> None:
+        done: tuple[Changes, UndoEntry] | None
         try:
             if informant is None:
                 done = informant_undo.add_informant(

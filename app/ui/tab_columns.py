@@ -62,7 +62,7 @@ def _fit(widths: list[float], room: float, narrowest: float) -> list[float]:
         return widths
     level = max(widths)
     ordered = sorted(widths, reverse=True)
-    for count, width in enumerate(ordered, start=1):
+    for count in range(1, len(ordered) + 1):
         rest = sum(ordered[count:])
         level = (room - rest) / count
         if count == len(ordered) or level >= ordered[count]:

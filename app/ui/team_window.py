@@ -65,14 +65,15 @@ def window_menu(window: Any, key: str) -> QMenu:
     title = menu_title(key)
     menu_of = getattr(window, "menu", None)
     if callable(menu_of):
-        return menu_of(key, title)
+        menu: QMenu = menu_of(key, title)
+        return menu
     menus: dict[str, QMenu] = window.__dict__.setdefault("_team_menus", {})
     if key not in menus:
         menus[key] = window.menuBar().addMenu(title)
     return menus[key]
 
 
-def add_menu_action(window: Any, key: str, text: str, slot: Callable[[], None], *,
+def add_menu_action(window: Any, key: str, text: str, slot: Callable[[], object], *,
                     needs_project: bool = True, separated: bool = False) -> QAction:
     """Add an action to the menu ``key``, before the File menu's closing Quit group.
 

@@ -41,9 +41,9 @@ from app.ui.coding_margin import (
 )
 from app.ui.passage_names import Place
 from app.ui.passage_places import PassagePlaces
-from app.ui.transcript_menu import transcript_menu
 from app.ui.tab_columns import ColumnStops
 from app.ui.text_offsets import TextOffsets
+from app.ui.transcript_menu import transcript_menu
 from app.ui.word_snap import snap_to_words
 
 CONTEXT = "TranscriptView"

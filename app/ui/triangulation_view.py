@@ -38,6 +38,7 @@ from app.analysis.triangulation_matrix import (
     MatrixRow,
     TriangulationMatrix,
 )
+from app.core.pseudonymising import export_mask
 from app.core.triangulation import (
     EXPORT_SUFFIXES,
     clear_triangulation_judgement,
@@ -45,7 +46,6 @@ from app.core.triangulation import (
     set_triangulation_judgement,
     triangulation_matrix,
 )
-from app.core.pseudonymising import export_mask
 from app.errors import TelaahError
 from app.io.export_labels import ExportLabels
 from app.io.triangulation_text import (

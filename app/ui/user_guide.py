@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
 class GuideBrowser(QTextBrowser):
     """Shows the guide's screenshots no wider than the page, so nothing scrolls sideways."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         resource = super().loadResource(kind, name)
         if kind == QTextDocument.ResourceType.ImageResource.value and resource is not None:
             image = resource if isinstance(resource, QImage) else QImage.fromData(resource)

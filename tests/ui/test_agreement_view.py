@@ -4,6 +4,7 @@ and formulas shown, disagreements side by side with jump and resolve."""
 from __future__ import annotations
 
 import re
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -105,7 +106,7 @@ def test_one_coder_is_nothing_to_compare(monkeypatch: pytest.MonkeyPatch,
                         lambda _parent, error, _translate: shown.append(error))
     view.set_coders(["Annisa"])
     assert view.compute() is None
-    assert len(shown) == 1 and view.result is None
+    assert len(shown) == 1 and view.agreement is None
 
 
 def test_screenshot(qtbot: QtBot, view_and_jumps) -> None:

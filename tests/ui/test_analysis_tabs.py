@@ -18,6 +18,7 @@ from app.ui.display_tab import DisplayTab
 from app.ui.reduction_tab import ReductionTab
 from tests.ui.conftest import keep_shot
 
+
 class StageWindow(QMainWindow):
     """The part of the main window's API that ``install`` uses."""
 

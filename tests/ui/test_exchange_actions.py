@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
 
 from app.core.changes import Changes
 from app.core.project import Project
@@ -27,8 +27,8 @@ from app.ui.exchange_actions import (
 )
 from app.ui.exchange_progress import run_with_progress
 from app.ui.exchange_revision import RevisionDialog
-from tests.ui.conftest import keep_shot
 from tests.core.test_source_revision import TITLE, _corrected
+from tests.ui.conftest import keep_shot
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "refi-qda"  # copies of shared/
 

@@ -15,8 +15,8 @@ from app.errors import TelaahError
 from app.ui.change_hub import ChangeHub
 from app.ui.quote_check_dialog import QuoteCheckDialog
 from app.ui.quote_check_model import QuoteCheckModel
-from tests.ui.conftest import keep_shot
 from tests.io.draft_builder import build_draft
+from tests.ui.conftest import keep_shot
 
 
 @pytest.fixture
