@@ -26,9 +26,36 @@ from app.ui.review_model import status_label
 from app.ui.review_summary_export import export_review_summary
 
 if TYPE_CHECKING:
-    from app.ui.review_panel import ReviewPanel
+    from collections.abc import Callable
 
-    Base = ReviewPanel
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QPushButton
+
+    from app.core.changes import Changes
+    from app.core.coders import CoderView
+    from app.core.undo import UndoEntry
+    from app.ui.edit_history import EditHistory
+    from app.ui.feature_dialog import FeatureDialog
+    from app.ui.review_model import ReviewQueueModel
+
+    class _PanelParts(FeatureDialog):
+        """What :class:`app.ui.review_panel.ReviewPanel` holds for these actions."""
+
+        me: CoderView | None
+        history: EditHistory
+        model: ReviewQueueModel
+        comment_edit: QPlainTextEdit
+        undo_button: QPushButton
+        pseudonymise: QCheckBox
+        saved_label: QLabel
+        confirm_changed: Callable[[SegmentView], bool]
+
+        def is_supervisor(self) -> bool: ...
+        def reload(self) -> None: ...
+        def reload_queue(self, *_args: object, select: int | None = None) -> None: ...
+        def current_segment(self) -> SegmentView | None: ...
+        def _report(self, error: TelaahError) -> None: ...
+
+    Base = _PanelParts
 else:
     Base = object
 
@@ -70,7 +97,7 @@ class ReviewActions(Base):
         comment = self.comment_edit.toPlainText()
         name = self._step_name(verdict, segment)
 
-        def verdict_step(seen: SegmentSeen | None):  # type: ignore[no-untyped-def]
+        def verdict_step(seen: SegmentSeen | None) -> tuple[Changes, UndoEntry]:
             return give_verdict(self.project, name=name, segment_id=segment.id,
                                 reviewer_id=reviewer_id, verdict=verdict, comment=comment,
                                 seen=seen)
