@@ -44,9 +44,11 @@ _TIMEOUT = 600
 
 
 def _environment(settings: Path) -> dict[str, str]:
-    """Offscreen Qt and private settings: a benchmark never writes the user's own."""
+    """Offscreen Qt, private settings and backups in the run's work folder (deleted at the
+    end): a benchmark never writes the user's own, nor fills the cache with backups."""
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(settings / "config"), "XDG_DATA_HOME": str(settings / "data")}
+            "XDG_CONFIG_HOME": str(settings / "config"), "XDG_DATA_HOME": str(settings / "data"),
+            "TELAAH_BACKUP_DIR": str(settings / "backups")}
 
 
 def _run(arguments: list[str], environment: dict[str, str]) -> str:
@@ -99,7 +101,7 @@ def cli_info_operation(bench: Bench) -> Operation:
 def cli_code_operation(bench: Bench) -> Operation:
     project = bench.copy_project("cli_code")
     environment = _environment(bench.folder("end_to_end_settings"))
-    backups = Path(os.environ.get("TELAAH_BACKUP_DIR", bench.work / "backups"))
+    backups = Path(environment["TELAAH_BACKUP_DIR"])
     with bench.reader().reading() as session:
         source_id = bench.generated.manifest["focus_source_id"]
         title, text = session.execute(
@@ -113,9 +115,11 @@ def cli_code_operation(bench: Bench) -> Operation:
         code_path = code_paths(session)[code_id]
     spans = [span for start, end in answers for span in sentence_spans(text, start, end)]
     spans = spans[:: max(1, len(spans) // 50)] or [(0, 1)]
-    before = _count_files(backups)
+    before = _count_files(backups, ".telaah")
+    bench_runs = [0]
 
     def run(number: int) -> None:
+        bench_runs[0] += 1
         start, end = spans[(number * 7) % len(spans)]
         _run([PYTHON, "-m", "app", "code", str(project), "--source", title, "--start",
               str(start), "--end", str(end), "--code", code_path, "--coder", "Annisa"],
@@ -129,8 +133,9 @@ def cli_code_operation(bench: Bench) -> Operation:
         baseline_label="python -c pass (a new process)")
 
     def close() -> None:
-        operation.notes.append(f"backups written during the row: "
-                               f"{_count_files(backups) - before}")
+        operation.notes.append(f"backup copies of the project written during the row "
+                               f"({bench_runs[0]} calls): "
+                               f"{_count_files(backups, '.telaah') - before}")
 
     operation.close = close
     return operation
@@ -255,6 +260,7 @@ def _size(project: Path) -> str:
     return f"{project.stat().st_size / 1e6:.0f} MB project"
 
 
-def _count_files(folder: Path) -> int:
-    return sum(1 for path in folder.rglob("*") if path.is_file()) if folder.is_dir() else 0
+def _count_files(folder: Path, suffix: str) -> int:
+    return sum(1 for path in folder.rglob(f"*{suffix}") if path.is_file()) \
+        if folder.is_dir() else 0
 
