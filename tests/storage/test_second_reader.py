@@ -131,7 +131,17 @@ def _project_files(path: Path) -> set[str]:
     return {entry.name for entry in path.parent.iterdir() if entry.name.startswith(path.name)}
 
 
-@pytest.mark.parametrize("reader", ["info", "segments", "backup list", "read-only workbench"])
+# A backup program or any other SQLite client reads the file as this one does.
+OTHER_SQLITE_CLIENT = (
+    "import sqlite3, sys\n"
+    "connection = sqlite3.connect(sys.argv[1])\n"
+    "connection.execute('SELECT count(*) FROM coded_segments').fetchone()\n"
+    "connection.close()\n"
+)
+
+
+@pytest.mark.parametrize("reader", ["info", "segments", "backup list", "read-only workbench",
+                                    "another SQLite client"])
 def test_a_second_reader_leaves_the_workbench_its_log(
         changed_project: tuple[Path, tuple[int, ...]], tmp_path: Path, reader: str) -> None:
     path, (source, code, coder) = changed_project
@@ -145,6 +155,9 @@ def test_a_second_reader_leaves_the_workbench_its_log(
             if reader == "read-only workbench":
                 second = Workbench(path, environment, "--read-only")
                 second.quit()
+            elif reader == "another SQLite client":
+                subprocess.run([sys.executable, "-c", OTHER_SQLITE_CLIENT, str(path)],
+                               check=True, timeout=WAIT_S)
             else:
                 _telaah(environment, *reader.split(), str(path), *(
                     ["--json"] if reader in ("info", "segments") else []))
