@@ -110,7 +110,16 @@ def _one_pass(items: list[Any], key_of: Callable[[Any], Any], start_of: Callable
     return groups
 
 
-def union_text(segments: Sequence[_Span]) -> str:
+class _Piece(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def union_text(segments: Sequence[_Piece]) -> str:
     """The text of the union of overlapping spans (sorted by start), from their own texts.
 
     A text shorter than its span (a matrix loads the first characters only) contributes

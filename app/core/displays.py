@@ -79,12 +79,14 @@ def co_occurrence_table(
     counts = co_occurrence(evidence, mode=mode)
     used = sorted({code for pair in counts for code in pair}, key=lambda c: paths[c])
     peak = max(counts.values(), default=1)
-    rows, heat = [], []
+    rows: list[list[str | int | None]] = []
+    heat: list[list[float | None]] = []
     for first in used:
         values = [counts.get((min(first, second), max(first, second)), 0) if first != second
                   else None for second in used]
         rows.append([paths[first], *values])
-        heat.append([None] + [None if v is None else v / peak for v in values])
+        shades: list[float | None] = [None if v is None else v / peak for v in values]
+        heat.append([None, *shades])
     return DisplayTable(title=translate("Code co-occurrence"),
                         columns=[translate("Code")] + [paths[c] for c in used],
                         rows=rows, heat=heat)

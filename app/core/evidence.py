@@ -10,7 +10,7 @@ whoever coded them, are one piece of evidence.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -129,7 +129,7 @@ _CODER = 16
 
 def _evidence_rows(
     session: Session, *, counted_only: bool
-) -> tuple[list[Any], Callable[[Any], Evidence]]:
+) -> tuple[Sequence[Any], Callable[[Any], Evidence]]:
     """The rows of every coded segment with its context, and how to build an Evidence."""
     paths = code_paths(session)
     locator = _TurnLocator(session)

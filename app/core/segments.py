@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
 from typing import Any
 
 from sqlalchemy import Select, delete, select
@@ -22,8 +21,8 @@ from app.errors import (
     OffsetsOutOfRange,
 )
 from app.models import Code, CodedSegment, Coder, Informant, ReviewComment, Source
-from app.models.coded_segment import VALENCES
 from app.models.base import utc_now
+from app.models.coded_segment import VALENCES
 
 
 @dataclass(frozen=True)
@@ -145,8 +144,8 @@ def update_segment(
     with project.writing() as session:
         segment = _owned_segment(session, segment_id, actor_id)
         codes = {segment.code_id}
-        was = {"code_id": segment.code_id, "start": segment.start, "end": segment.end,
-               "text": segment.text}
+        was_code_id, was_start, was_end, was_text = (
+            segment.code_id, segment.start, segment.end, segment.text)
         if code_id is not None and code_id != segment.code_id:
             code = session.get(Code, code_id)
             if code is None:
@@ -176,7 +175,8 @@ def update_segment(
             from app.core.review import revision_note  # review builds on segments
 
             session.add(ReviewComment(segment_id=segment.id, author_id=actor_id,
-                                      status="revised", body=revision_note(**was)))
+                                      status="revised", body=revision_note(
+                code_id=was_code_id, start=was_start, end=was_end, text=was_text)))
         segment.updated_at = utc_now()
         return Changes(
             segments=frozenset({segment_id}),
