@@ -25,6 +25,10 @@ from app.storage.project_file import (
 from app.storage.session_lock import SessionLock, current_holder
 
 
+# Commands that write within this many seconds of the last backup count as one session.
+COMMAND_SESSION_S = 600.0
+
+
 @dataclass
 class Project:
     """A handle on one project database. Widgets hold this, never a session.
@@ -132,8 +136,11 @@ class Project:
             raise ReadOnlyProject(path=self.location)
         if self.backup_before_writing is not None:
             # Before the first write; a failure refuses the write, and the next one tries
-            # again.
-            take_backup(self.backup_before_writing)
+            # again. A command (no session lock) run shortly after the last backup belongs
+            # to the same working session as the commands before it: a script coding
+            # segment by segment does not copy the project per call.
+            take_backup(self.backup_before_writing,
+                        unless_newer_than=None if self.lock else COMMAND_SESSION_S)
             self.backup_before_writing = None
         session = self._sessions()
         try:

@@ -115,15 +115,23 @@ def list_backups(project_path: Path) -> list[BackupFile]:
 
 
 def take_backup(
-    project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False
+    project_path: Path, *, keep: int = KEEP_BACKUPS, force: bool = False,
+    unless_newer_than: float | None = None,
 ) -> BackupFile | None:
     """Snapshot ``project_path`` unless a backup already holds its content.
 
     Returns the new backup, or None when nothing changed since the last one. The same
     content is never stored twice: a backup of an earlier state that the project is back
     to becomes the newest again. ``force`` skips the shortcut through the file's state and
-    returns the backup that holds the content, new or renewed.
+    returns the backup that holds the content, new or renewed. ``unless_newer_than``
+    (seconds) takes none while the newest backup is that young: commands run one after
+    another, as a script does, are one working session.
     """
+    if unless_newer_than is not None and not force:
+        existing = list_backups(project_path)
+        age = (datetime.now(UTC) - existing[0].taken_at).total_seconds() if existing else None
+        if age is not None and 0 <= age < unless_newer_than:
+            return None
     settled = fold_log(project_path)
     _clear_stale_partials(backup_folder(project_path))
     try:

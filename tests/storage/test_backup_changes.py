@@ -13,8 +13,10 @@ from pathlib import Path
 from app.core.coders import ensure_coder
 from app.core.project import Project
 from app.core.segments import add_segment, list_segments
+from app.core.project import COMMAND_SESSION_S
 from app.storage.backup import (
     RECORD_SUFFIX,
+    STAMP_FORMAT,
     BackupFile,
     backups_to_keep,
     list_backups,
@@ -38,7 +40,8 @@ def add_one_segment(project: Project) -> None:
 
 
 def write_session(path: Path, writes: int = 1) -> None:
-    with Project.open(path) as project:
+    """A workbench session (it holds the session lock) that writes."""
+    with Project.open(path, exclusive=True) as project:
         for _ in range(writes):
             add_one_segment(project)
 
@@ -206,3 +209,27 @@ def test_what_a_crash_left_half_written_in_the_backup_folder_is_cleared(
     write_session(demo_path)
     assert not old.exists()
     assert fresh.exists()  # may be another process's backup being written now
+
+
+def _age_backups(path: Path, seconds: float) -> None:
+    """Make every backup of ``path`` look ``seconds`` older (its time is in its name)."""
+    for backup in list_backups(path):
+        older = (backup.taken_at - timedelta(seconds=seconds)).strftime(STAMP_FORMAT)
+        record = backup.path.with_suffix(RECORD_SUFFIX)
+        backup.path.rename(backup.path.with_name(f"{older}.telaah"))
+        if record.exists():
+            record.rename(record.with_name(f"{older}{RECORD_SUFFIX}"))
+
+
+def test_commands_run_one_after_another_are_one_session(demo_path: Path) -> None:
+    """A script coding segment by segment copies the project once, not once per call."""
+    for _ in range(5):
+        with Project.open(demo_path) as project:  # a command: no session lock
+            add_one_segment(project)
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [425]
+    _age_backups(demo_path, COMMAND_SESSION_S + 1)
+    with Project.open(demo_path) as project:  # a command after a pause: a new session
+        add_one_segment(project)
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [430, 425]
+    write_session(demo_path)  # the workbench always backs up before its first write
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [431, 430, 425]
