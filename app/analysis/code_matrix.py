@@ -85,6 +85,8 @@ class CodeMatrix:
     columns: tuple[MatrixColumn, ...]
     rows: tuple[MatrixRow, ...]
     maximum: int = field(default=0)  # the largest count, for heat-map shading
+    # Interviews no informant is linked to: not in a matrix of informants, and said so.
+    unlinked_interviews: tuple[str, ...] = ()
 
 
 def build_code_matrix(

@@ -71,6 +71,7 @@ def _matrix(arguments: argparse.Namespace) -> int:
             "segments": {row.code: {column.label: list(cell.segment_ids)
                                     for column, cell in zip(matrix.columns, row.cells)}
                          for row in matrix.rows},
+            "unlinked_interviews": list(matrix.unlinked_interviews),
         })
         return 0
     table = matrix_table(matrix, value=arguments.value, translate=_table_words(arguments))
@@ -117,6 +118,8 @@ def _emit(arguments: argparse.Namespace, table: DisplayTable) -> int:
         writer = csv.writer(sys.stdout, delimiter="\t")
         writer.writerow(table.columns)
         writer.writerows(table.rows)
+        for note in table.notes:  # beside the table, not in it: stdout stays a table
+            print(note, file=sys.stderr)
         return 0
     suffix = output.suffix.lower()
     if suffix == ".docx":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import func, select
 
@@ -14,6 +15,7 @@ from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
 from app.io.display_table import DisplayTable
 from app.models import Code, Informant, Source
+from app.vocabulary import SOURCE_KINDS
 
 VALUES = ("count", "share", "statements")
 Translate = Callable[[str], str]
@@ -41,9 +43,20 @@ def code_matrix(
                          role=i.role, characters=characters.get(i.id, 0) or 0)
             for i in session.scalars(select(Informant))
         ]
+        unlinked = tuple(session.scalars(
+            select(Source.title).where(Source.informant_id.is_(None),
+                                       Source.kind == SOURCE_KINDS[0])  # interviews
+            .order_by(Source.title)))
     codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
              if group is None or code_group == group]
-    return build_code_matrix(passages, codes=codes, columns=columns)
+    matrix = build_code_matrix(passages, codes=codes, columns=columns)
+    return replace(matrix, unlinked_interviews=unlinked)
+
+
+# Said under a code × informant matrix that leaves interviews out.
+UNLINKED_NOTE = ("Interviews without a linked informant are not in this matrix: {titles}. "
+                 "Link each to its informant in Sources and informants.")
+TRANSLATED = (UNLINKED_NOTE,)
 
 
 def matrix_table(matrix: CodeMatrix, *, value: str, translate: Translate) -> DisplayTable:
@@ -66,8 +79,10 @@ def matrix_table(matrix: CodeMatrix, *, value: str, translate: Translate) -> Dis
         rows.append([row.code, *cells, row.total])
         peak = matrix.maximum or 1
         heat.append([None] + [cell.count / peak for cell in row.cells] + [None])
+    notes = ([translate(UNLINKED_NOTE).format(titles=", ".join(matrix.unlinked_interviews))]
+             if matrix.unlinked_interviews else [])
     return DisplayTable(title=translate("Code × informant matrix"), columns=header,
-                        rows=rows, heat=heat)
+                        rows=rows, heat=heat, notes=notes)
 
 
 def co_occurrence_table(

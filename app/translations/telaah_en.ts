@@ -4145,6 +4145,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Intercoder agreement</translation>
     </message>
     <message>
+      <source>Interviews without a linked informant are not in this matrix: {titles}. Link each to its informant in Sources and informants.</source>
+      <translation>Interviews without a linked informant are not in this matrix: {titles}. Link each to its informant in Sources and informants.</translation>
+    </message>
+    <message>
       <source>Krippendorff 2004</source>
       <translation>Krippendorff 2004</translation>
     </message>

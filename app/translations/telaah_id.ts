@@ -4145,6 +4145,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Kesepakatan antarpengode</translation>
     </message>
     <message>
+      <source>Interviews without a linked informant are not in this matrix: {titles}. Link each to its informant in Sources and informants.</source>
+      <translation>Wawancara yang belum ditautkan ke informan tidak masuk matriks ini: {titles}. Tautkan masing-masing ke informannya di Sumber dan informan.</translation>
+    </message>
+    <message>
       <source>Krippendorff 2004</source>
       <translation>Krippendorff 2004</translation>
     </message>

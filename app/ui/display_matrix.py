@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.code_matrix import CodeMatrix, MatrixCell
 from app.analysis.evidence import Evidence
-from app.core.displays import code_matrix, matrix_table
+from app.core.displays import UNLINKED_NOTE, code_matrix, matrix_table
 from app.io.display_table import DisplayTable
 from app.ui.analysis_context import AnalysisContext
 from app.ui.analysis_segments import SegmentListDialog
@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 
 def translate_table_word(text: str) -> str:
     """The words ``matrix_table`` and ``co_occurrence_table`` ask for."""
-    return {"Code": _tr("Code"), "Total": _tr("Total"),
+    return {"Code": _tr("Code"), "Total": _tr("Total"), UNLINKED_NOTE: QCoreApplication.translate("cli", UNLINKED_NOTE),
             "Code × informant matrix": _tr("Code × informant matrix"),
             "Code co-occurrence": _tr("Code co-occurrence")}.get(text, text)
 
@@ -77,10 +77,16 @@ class CodeMatrixView(QWidget):
         hint = QLabel(_tr("Informants in role order (key, main, supporting). Double-click a "
                           "cell to see its segments."), self)
         hint.setWordWrap(True)
+        # Interviews with no informant linked are not in this matrix of informants: said.
+        self.unlinked = QLabel(self)
+        self.unlinked.setObjectName("unlinkedInterviews")
+        self.unlinked.setWordWrap(True)
+        self.unlinked.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.unlinked)
         layout.addWidget(hint)
         self.value.currentIndexChanged.connect(self.reload)
         self.group.currentIndexChanged.connect(self.reload)
@@ -100,8 +106,10 @@ class CodeMatrixView(QWidget):
     def reload(self) -> None:
         self._matrix = code_matrix(self._context.project, group=self.group.currentData())
         value = self.value.currentData()
-        self.model.set_table(matrix_table(self._matrix, value=value,
-                                          translate=translate_table_word))
+        table = matrix_table(self._matrix, value=value, translate=translate_table_word)
+        self.model.set_table(table)
+        self.unlinked.setText("\n".join(table.notes))
+        self.unlinked.setVisible(bool(table.notes))
         header = self.view.horizontalHeader()
         header.resizeSection(0, 260)
         for column in range(1, self.model.columnCount()):

@@ -176,3 +176,15 @@ def test_chart_exports_png_at_print_resolution_and_svg(tab: DisplayTab, tmp_path
     choose(chart.by, BY_GROUP)
     assert "Key informants" in [s.name for s in chart.data().series]
 
+
+
+def test_the_matrix_says_which_interviews_it_leaves_out(tab: DisplayTab,
+                                                        demo_project: Project) -> None:
+    from app.core.source_editing import link_source_by_name
+
+    assert not tab.matrix.unlinked.isVisible()  # every demo interview has its informant
+    changes = link_source_by_name(demo_project, title="I6_pemilik_umkm_batik", informant=None)
+    tab._context.hub.publish(changes)
+    tab.matrix.reload()
+    assert tab.matrix.unlinked.isVisible()
+    assert "I6_pemilik_umkm_batik" in tab.matrix.unlinked.text()
