@@ -24,7 +24,6 @@ from app.storage.project_file import (
 )
 from app.storage.session_lock import SessionLock, current_holder
 
-
 # Commands that write within this many seconds of the last backup count as one session.
 COMMAND_SESSION_S = 600.0
 

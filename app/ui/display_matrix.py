@@ -35,7 +35,8 @@ def _tr(text: str) -> str:
 
 def translate_table_word(text: str) -> str:
     """The words ``matrix_table`` and ``co_occurrence_table`` ask for."""
-    return {"Code": _tr("Code"), "Total": _tr("Total"), UNLINKED_NOTE: QCoreApplication.translate("cli", UNLINKED_NOTE),
+    return {"Code": _tr("Code"), "Total": _tr("Total"),
+            UNLINKED_NOTE: QCoreApplication.translate("cli", UNLINKED_NOTE),
             "Code × informant matrix": _tr("Code × informant matrix"),
             "Code co-occurrence": _tr("Code co-occurrence")}.get(text, text)
 

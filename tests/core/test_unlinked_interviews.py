@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.codes import import_codebook, list_codes
 from app.core.coders import ensure_coder
+from app.core.codes import import_codebook, list_codes
 from app.core.displays import code_matrix, matrix_table
 from app.core.project import Project
 from app.core.segments import add_segment

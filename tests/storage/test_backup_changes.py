@@ -11,9 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.coders import ensure_coder
-from app.core.project import Project
+from app.core.project import COMMAND_SESSION_S, Project
 from app.core.segments import add_segment, list_segments
-from app.core.project import COMMAND_SESSION_S
 from app.storage.backup import (
     RECORD_SUFFIX,
     STAMP_FORMAT,
