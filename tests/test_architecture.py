@@ -101,6 +101,8 @@ def _file_operations(path: Path) -> list[str]:
         if owner in ("Project", "cls") or (name == "replace" and isinstance(function, ast.Attribute)
                                   and owner != "os"):
             continue  # opening a project through SQLite; str.replace
+        if isinstance(function, ast.Name) and name != "open":
+            continue  # a bare name such as dataclasses' replace(); builtin open() counts
         if name in _FILE_OPERATIONS:
             found.append(f"{name}() at line {node.lineno}")
     return found
