@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.analysis.co_occurrence import OVERLAP, co_occurrence
 from app.analysis.code_matrix import CodeMatrix, MatrixColumn, build_code_matrix
@@ -107,5 +108,5 @@ def co_occurrence_table(
                         rows=rows, heat=heat)
 
 
-def _evidence(session, coder: str | None) -> list[Evidence]:  # type: ignore[no-untyped-def]
+def _evidence(session: Session, coder: str | None) -> list[Evidence]:
     return passages_in(session, coder=coder)
