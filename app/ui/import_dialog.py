@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -46,7 +45,7 @@ from app.core.source_import import (
 )
 from app.core.vocabulary import SOURCE_KINDS
 from app.errors import DuplicateName, TelaahError
-from app.ui.informant_form import InformantForm
+from app.ui.informant_form import InformantForm, InformantFormHost
 from app.ui.sources_dialog import informant_choice
 from app.ui.transcript_panel import kind_name
 from app.ui.window_size import fit_window
@@ -59,7 +58,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(InformantFormHost):
     """``import_requested(list[PlannedSource], list[InformantDraft])`` fires on Import;
     the owner imports and closes the dialog (or keeps it open on an error)."""
 
@@ -218,21 +217,6 @@ class ImportDialog(QDialog):
             "real_name": draft.real_name})
         form.submitted.connect(lambda values: self._keep_draft(form, row, draft.label, values))
         return form
-
-    def _open_form(self, title: str, values: dict[str, Any] | None) -> InformantForm:
-        if self.form is not None:
-            self.form.close()
-        self.form = InformantForm(self, title=title, values=values, translate=self._translate)
-        self.form.finished.connect(self._forget_form)
-        self.form.open()
-        return self.form
-
-    def _forget_form(self) -> None:
-        form = self.sender()
-        if form is self.form:
-            self.form = None
-        if isinstance(form, QWidget):
-            form.deleteLater()
 
     def _keep_draft(self, form: InformantForm, row: int, old_label: str | None,
                     values: dict[str, Any]) -> None:

@@ -173,3 +173,26 @@ class InformantForm(QDialog):
 
     def done_ok(self) -> None:
         self.accept()
+
+
+class InformantFormHost(QDialog):
+    """A dialog that keeps at most one informant form open, in ``form`` (the import dialog
+    and *Sources and informants* both do)."""
+
+    form: InformantForm | None = None
+    _translate: Callable[[str], str]
+
+    def _open_form(self, title: str, values: dict[str, Any] | None) -> InformantForm:
+        if self.form is not None:
+            self.form.close()
+        self.form = InformantForm(self, title=title, values=values, translate=self._translate)
+        self.form.finished.connect(self._forget_form)
+        self.form.open()
+        return self.form
+
+    def _forget_form(self) -> None:
+        form = self.sender()
+        if form is self.form:
+            self.form = None
+        if isinstance(form, QWidget):
+            form.deleteLater()

@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from app.ui.change_hub import ChangeHub
 from app.ui.edit_history import EditHistory
 from app.ui.informant_form import (
     InformantForm,
+    InformantFormHost,
     format_attributes,
     informant_type_name,
     parse_attributes,
@@ -81,7 +81,7 @@ def fill_informant_combo(combo: QComboBox, informants: list[InformantView],
     combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
 
 
-class SourcesDialog(QDialog):
+class SourcesDialog(InformantFormHost):
     def __init__(self, project: Project, hub: ChangeHub, report: Callable[[TelaahError], None],
                  parent: QWidget | None = None, *, history: EditHistory | None = None,
                  translate: Callable[[str], str] | None = None) -> None:
@@ -286,21 +286,6 @@ class SourcesDialog(QDialog):
             "real_name": informant.real_name})
         form.submitted.connect(lambda values: self._store(form, informant, values))
         return form
-
-    def _open_form(self, title: str, values: dict[str, Any] | None) -> InformantForm:
-        if self.form is not None:
-            self.form.close()
-        self.form = InformantForm(self, title=title, values=values, translate=self._translate)
-        self.form.finished.connect(self._forget_form)
-        self.form.open()
-        return self.form
-
-    def _forget_form(self) -> None:
-        form = self.sender()
-        if form is self.form:
-            self.form = None
-        if isinstance(form, QWidget):
-            form.deleteLater()
 
     def _store(self, form: InformantForm, informant: InformantView | None,
                values: dict[str, Any]) -> None:
