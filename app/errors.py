@@ -1,7 +1,7 @@
 """Typed errors shared by every layer.
 
 Each error carries its data as attributes and an English message template. The template is
-the translation key: the GUI (``app.ui.error_messages``) and the CLI look it up in the
+the translation key: the GUI (``app.ui.shell.error_messages``) and the CLI look it up in the
 project's translation catalogue before formatting it, so one error has one wording in each
 language. Templates name the file or the object concerned and, where possible, say what to
 do next.

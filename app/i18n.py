@@ -2,7 +2,7 @@
 
 Telaah ships Bahasa Indonesia (``id``) and English (``en``); source strings in the code are
 English. The same catalogue serves the CLI (through :func:`translator_for`) and the GUI (a
-``QTranslator`` in :mod:`app.ui.catalogue_translator` asks :class:`Catalogue`), so no
+``QTranslator`` in :mod:`app.ui.shell.catalogue_translator` asks :class:`Catalogue`), so no
 compiled ``.qm`` files or build step are needed.
 """
 

@@ -34,7 +34,7 @@ def _gui(arguments: argparse.Namespace) -> int:
         from app.core.demo import build_demo
 
         build_demo(project_path).close()
-    from app.ui.launch import run_gui
+    from app.ui.shell.launch import run_gui
 
     # Without --coder / --lang the GUI uses the name and language chosen last in it (and
     # asks for the name on the very first start).

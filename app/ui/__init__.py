@@ -1,5 +1,5 @@
 """The PySide6 user interface: the only package that imports Qt."""
 
-from app.ui.refcount_guard import protect_singletons
+from app.ui.widgets.refcount_guard import protect_singletons
 
 protect_singletons()

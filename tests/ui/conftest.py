@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.project import Project
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
 # The offscreen platform plugin warns whenever a top-level window gets size constraints

@@ -19,9 +19,9 @@ from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.segments import SegmentView, add_segment, list_segments
 from app.core.sources import import_sources
-from app.ui.main_window import MainWindow
-from app.ui.transcript_view import TranscriptView
-from app.ui.workspace import Workspace
+from app.ui.coding.transcript_view import TranscriptView
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.workspace import Workspace
 from tests.ui.conftest import identity, show_active
 
 TEXT = (

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from app.cli import main
 from app.core.evidence import load_evidence
 from app.core.project import Project
-from app.ui.analysis_context import AnalysisContext
-from app.ui.change_hub import ChangeHub
-from app.ui.conclusion_tab import ConclusionTab
-from app.ui.excerpts_dialog import ExcerptsDialog, check_keys
-from app.ui.triangulation_view import TriangulationView
+from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.analysis.conclusion_tab import ConclusionTab
+from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
+from app.ui.analysis.triangulation_view import TriangulationView
+from app.ui.shell.change_hub import ChangeHub
 
 
 def document_text(path: Path) -> list[str]:
@@ -156,7 +156,7 @@ def test_the_results_report_from_the_conclusions_tab_equals_the_command_line_s(
 @pytest.fixture
 def indonesian(qapp: object) -> Iterator[None]:
     """The interface in Indonesian, as a user who chose it (and as ``--lang id``)."""
-    from app.ui.language_switch import install_translator, remove_translator
+    from app.ui.shell.language_switch import install_translator, remove_translator
 
     install_translator("id")
     yield
@@ -168,7 +168,7 @@ def test_the_code_matrix_from_the_display_tab_equals_the_command_line_s(
     qtbot: QtBot, indonesian: None, demo_project: Project, context: AnalysisContext,
     demo_path: Path, tmp_path: Path, value: str, group: str | None,
 ) -> None:
-    from app.ui.display_matrix import CodeMatrixView
+    from app.ui.analysis.display_matrix import CodeMatrixView
 
     view = CodeMatrixView(context)
     qtbot.addWidget(view)
@@ -186,7 +186,7 @@ def test_the_co_occurrence_table_from_the_display_tab_equals_the_command_line_s(
     qtbot: QtBot, indonesian: None, context: AnalysisContext, demo_path: Path,
     tmp_path: Path,
 ) -> None:
-    from app.ui.display_cooccurrence import CoOccurrenceView
+    from app.ui.analysis.display_cooccurrence import CoOccurrenceView
 
     view = CoOccurrenceView(context)
     qtbot.addWidget(view)
@@ -201,7 +201,7 @@ def test_a_display_written_without_lang_is_in_the_export_language_throughout(
     qtbot: QtBot, indonesian: None, demo_project: Project, context: AnalysisContext,
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.ui.display_matrix import CodeMatrixView
+    from app.ui.analysis.display_matrix import CodeMatrixView
 
     monkeypatch.delenv("TELAAH_LANG", raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")  # messages in English; documents in Indonesian
@@ -219,7 +219,7 @@ def test_the_review_summary_from_the_review_panel_equals_the_command_line_s(
     indonesian: None, demo_project: Project, demo_path: Path, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, lang: str | None,
 ) -> None:
-    from app.ui.review_summary_export import export_review_summary
+    from app.ui.review.review_summary_export import export_review_summary
 
     monkeypatch.delenv("TELAAH_LANG", raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")  # messages in English; documents in Indonesian

@@ -33,16 +33,16 @@ from pytestqt.qtbot import QtBot
 from app.core.informants import list_informants
 from app.core.segments import list_segments
 from app.core.sources import list_sources, read_source
-from app.ui.analysis_tabs import open_excerpts_dialog
-from app.ui.display_tab import DisplayTab
-from app.ui.import_dialog import ImportDialog
-from app.ui.informant_form import InformantForm
-from app.ui.main_window import MainWindow
-from app.ui.memo_dialog import MemoDialog
-from app.ui.quick_code import QuickCodeBox
-from app.ui.segment_menu import EDIT_MEMO
-from app.ui.sources_dialog import SourcesDialog
-from app.ui.transcript_view import TranscriptView
+from app.ui.analysis.analysis_tabs import open_excerpts_dialog
+from app.ui.analysis.display_tab import DisplayTab
+from app.ui.coding.import_dialog import ImportDialog
+from app.ui.coding.informant_form import InformantForm
+from app.ui.coding.memo_dialog import MemoDialog
+from app.ui.coding.quick_code import QuickCodeBox
+from app.ui.coding.segment_menu import EDIT_MEMO
+from app.ui.coding.sources_dialog import SourcesDialog
+from app.ui.coding.transcript_view import TranscriptView
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import identity, keep_shot, show_active
 
 REPO = Path(__file__).resolve().parents[2]

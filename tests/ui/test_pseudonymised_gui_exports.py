@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from app.cli import main
 from app.core.project import Project
-from app.ui.analysis_context import AnalysisContext
-from app.ui.change_hub import ChangeHub
-from app.ui.conclusion_tab import ConclusionTab
-from app.ui.excerpts_dialog import ExcerptsDialog, check_keys
-from app.ui.review_panel import ReviewPanel
-from app.ui.triangulation_view import TriangulationView
+from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.analysis.conclusion_tab import ConclusionTab
+from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
+from app.ui.analysis.triangulation_view import TriangulationView
+from app.ui.review.review_panel import ReviewPanel
+from app.ui.shell.change_hub import ChangeHub
 
 LEAKY = ("Informan 4: Waktu itu FAJAR dan Rudi_Hartono datang, NIK 3171012345670001, "
          "surel rudi.hartono@gmail.com, WA +62 812 3456 7890.")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.segment_menu import DELETE, EDIT_MEMO, SHOW_IN_REVIEW
+from app.ui.coding.segment_menu import DELETE, EDIT_MEMO, SHOW_IN_REVIEW
 from tests.ui.conftest import keep_shot
 from tests.ui.segment_bench import (
     TEXT,

@@ -26,15 +26,15 @@ def _loaded_after(code: str) -> list[str]:
 
 
 def test_importing_the_launcher_loads_no_heavy_library() -> None:
-    assert _loaded_after("import app.ui.launch") == []
+    assert _loaded_after("import app.ui.shell.launch") == []
 
 
 def test_showing_the_main_window_on_a_project_loads_no_heavy_library(demo_path: Path) -> None:
     code = (
-        "import app.ui.launch\n"
+        "import app.ui.shell.launch\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from app.core.project import Project\n"
-        "from app.ui.main_window import MainWindow\n"
+        "from app.ui.shell.main_window import MainWindow\n"
         "application = QApplication([])\n"
         f"window = MainWindow(Project.open({str(demo_path)!r}), 'Tester', lambda text: text)\n"
         "window.resize(1400, 900)\n"

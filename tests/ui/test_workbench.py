@@ -16,11 +16,11 @@ from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.sources import import_sources
-from app.ui.coding_margin import segment_tooltip
-from app.ui.main_window import MainWindow
-from app.ui.quick_code import rank_codes
-from app.ui.word_snap import snap_to_words
-from app.ui.workspace import Workspace
+from app.ui.coding.coding_margin import segment_tooltip
+from app.ui.coding.quick_code import rank_codes
+from app.ui.coding.word_snap import snap_to_words
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.workspace import Workspace
 from tests.ui.conftest import identity, show_active
 
 TEXT = (
@@ -89,7 +89,7 @@ def test_snap_to_words_widens_and_trims() -> None:
 
 
 def release(view: object, modifiers: Qt.KeyboardModifier) -> None:
-    from app.ui.transcript_view import TranscriptView
+    from app.ui.coding.transcript_view import TranscriptView
 
     assert isinstance(view, TranscriptView)
     point = QPointF(5, 5)
@@ -259,7 +259,7 @@ def test_next_and_previous_segment_of_this_code(bench: MainWindow) -> None:
 
 def test_codebook_edits_and_their_undo(bench: MainWindow,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.ui.main_window.show_error", lambda *_args: None)
+    monkeypatch.setattr("app.ui.shell.main_window.show_error", lambda *_args: None)
     project = project_of(bench)
     editor = ws(bench).codebook_editor
     root = code(project, "Kinerja")

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from app.core.codes import list_codes
 from app.core.project import Project
 from app.core.sources import list_sources
-from app.ui import language_switch
-from app.ui.main_window import MainWindow
-from app.ui.project_actions import create_project, import_paths
-from app.ui.settings import stored_language
-from app.ui.sources_dialog import SourcesDialog, parse_attributes
+from app.ui.coding.sources_dialog import SourcesDialog, parse_attributes
+from app.ui.shell import language_switch
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.project_actions import create_project, import_paths
+from app.ui.shell.settings import stored_language
 
 
 def test_switching_language_rebuilds_the_window_in_indonesian(window: MainWindow) -> None:

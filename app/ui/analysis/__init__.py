@@ -1,0 +1,1 @@
+"""Miles & Huberman's analysis stages: reduction, displays, conclusions, triangulation, excerpts."""

@@ -1,0 +1,274 @@
+"""One conclusion: statement, verdict beside the suggestion, evidence links, checks."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.core.conclusions import ConclusionView, link_evidence, save_conclusion
+from app.errors import TelaahError
+from app.models.conclusion import CONCLUSION_STATUSES, TACTICS
+from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.analysis.conclusion_evidence import ConclusionEvidenceModel
+from app.ui.analysis.conclusion_texts import (
+    checks_lines,
+    rule_text,
+    status_text,
+    tactic_text,
+    warning_text,
+)
+
+CONTEXT = "ConclusionEditor"
+NO_VERDICT = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ConclusionEditor(QWidget):
+    """Edits the conclusion of one code; ``saved`` fires after a successful save."""
+
+    saved = Signal()
+
+    def __init__(self, context: AnalysisContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._view: ConclusionView | None = None
+        self._dirty = False
+        self.target = QLabel(self)
+        self.target.setWordWrap(True)
+        self.statement = QPlainTextEdit(self)
+        self.statement.setPlaceholderText(_tr("The conclusion for this indicator, in a "
+                                              "sentence or two"))
+        self.statement.setFixedHeight(64)
+        self.verdict = QComboBox(self)
+        self.verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.verdict.setMinimumContentsLength(16)
+        self.suggestion = QLabel(self)
+        self.suggestion.setWordWrap(True)
+        self.use_suggestion = QPushButton(_tr("Use suggestion"), self)
+        self.override_reason = QLineEdit(self)
+        self.override_reason.setPlaceholderText(
+            _tr("Required when your verdict differs from the suggestion"))
+        self.status = QComboBox(self)
+        for status in CONCLUSION_STATUSES:
+            self.status.addItem(status_text(status), status)
+        self.tactics = {tactic: QCheckBox(tactic_text(tactic), self) for tactic in TACTICS}
+        self.checks = QLabel(self)
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.save_button = QPushButton(_tr("Save conclusion"), self)
+        self.save_button.setDefault(True)
+
+        self.evidence_model = ConclusionEvidenceModel(self)
+        self.evidence = QTableView(self)
+        self.evidence.setModel(self.evidence_model)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
+        self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.evidence.verticalHeader().setVisible(False)
+        self.evidence.setAlternatingRowColors(True)
+        header = self.evidence.horizontalHeader()
+        for column in range(ConclusionEvidenceModel.QUOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConclusionEvidenceModel.QUOTE,
+                                    QHeaderView.ResizeMode.Stretch)
+        self.mark_supporting = QPushButton(_tr("Supporting"), self)
+        self.mark_contradicting = QPushButton(_tr("Contradicting"), self)
+        self.unlink = QPushButton(_tr("Unlink"), self)
+
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict)
+        verdict_row.addWidget(self.use_suggestion)
+        verdict_row.addStretch(1)
+        verdict_row.addWidget(QLabel(_tr("Status"), self))
+        verdict_row.addWidget(self.status)
+        form = QFormLayout()
+        form.addRow(self.target)
+        form.addRow(_tr("Statement"), self.statement)
+        form.addRow(_tr("Verdict"), verdict_row)
+        form.addRow(_tr("Suggested"), self.suggestion)
+        form.addRow(_tr("Override reason"), self.override_reason)
+
+        checks_box = QGroupBox(_tr("Verification checks"), self)
+        checks_layout = QVBoxLayout(checks_box)
+        checks_layout.addWidget(self.checks)
+        tactics_box = QGroupBox(_tr("Tactics (Miles && Huberman)"), self)
+        tactics_layout = QVBoxLayout(tactics_box)
+        for box in self.tactics.values():
+            tactics_layout.addWidget(box)
+        tactics_layout.addStretch(1)
+        boxes = QHBoxLayout()
+        boxes.addWidget(checks_box, 3)
+        boxes.addWidget(tactics_box, 2)
+
+        link_row = QHBoxLayout()
+        link_row.addWidget(QLabel(_tr("Evidence — mark the selected segments as:"), self))
+        link_row.addWidget(self.mark_supporting)
+        link_row.addWidget(self.mark_contradicting)
+        link_row.addWidget(self.unlink)
+        link_row.addStretch(1)
+        link_row.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(boxes)
+        layout.addLayout(link_row)
+        layout.addWidget(self.evidence, 1)
+
+        self.statement.textChanged.connect(self._mark_dirty)
+        self.override_reason.textEdited.connect(self._mark_dirty)
+        self.verdict.activated.connect(self._mark_dirty)
+        self.verdict.currentIndexChanged.connect(self._show_override_need)
+        self.status.activated.connect(self._mark_dirty)
+        for box in self.tactics.values():
+            box.clicked.connect(self._mark_dirty)
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        self.save_button.clicked.connect(self.save)
+        self.mark_supporting.clicked.connect(lambda: self.link_selected("supporting"))
+        self.mark_contradicting.clicked.connect(lambda: self.link_selected("contradicting"))
+        self.unlink.clicked.connect(lambda: self.link_selected(None))
+        self.evidence.doubleClicked.connect(self._jump)
+        self.setEnabled(False)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def show_conclusion(self, view: ConclusionView | None, scale: tuple[str, ...]) -> None:
+        """Show ``view``; unsaved edits of the same conclusion are kept."""
+        same = (self._view is not None and view is not None
+                and self._view.code_id == view.code_id)
+        keep_edits = same and self._dirty
+        self._view = view
+        self.setEnabled(view is not None)
+        if view is None:
+            return
+        self.target.setText(f"<b>{html.escape(view.target)}</b>")
+        suggested = view.suggestion.verdict if view.suggestion else None
+        self.suggestion.setText(
+            _tr("{verdict} — {rule}").format(
+                verdict=suggested or _tr("none"),
+                rule=rule_text(view.suggestion, self._context.language)))
+        self.use_suggestion.setEnabled(suggested is not None)
+        self._show_checks(view)
+        links = {i: "supporting" for i in view.supporting}
+        links.update({i: "contradicting" for i in view.contradicting})
+        self.evidence_model.set_evidence(view.evidence, links)
+        if keep_edits:
+            return
+        self.verdict.blockSignals(True)
+        self.verdict.clear()
+        self.verdict.addItem(_tr("(no verdict yet)"), NO_VERDICT)
+        for word in scale:
+            self.verdict.addItem(word, word)
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(view.verdict or NO_VERDICT)))
+        self.verdict.blockSignals(False)
+        self.statement.blockSignals(True)
+        self.statement.setPlainText(view.statement)
+        self.statement.blockSignals(False)
+        self.override_reason.setText(view.override_reason)
+        self.status.setCurrentIndex(max(0, self.status.findData(view.status)))
+        for tactic, box in self.tactics.items():
+            box.setChecked(bool(view.tactics.get(tactic)))
+        self._dirty = False
+        self._show_override_need()
+
+    def _show_checks(self, view: ConclusionView) -> None:
+        lines = [html.escape(line) for line in checks_lines(view.checks)]
+        count = view.checks.informant_count
+        warnings = ["<span style='color:#9a3412'>⚠ "
+                    f"{html.escape(warning_text(key, count))}</span>"
+                    for key in view.checks.warnings]
+        self.checks.setText("<br>".join(lines + warnings))
+
+    def _show_override_need(self, *_args: object) -> None:
+        view = self._view
+        suggested = view.suggestion.verdict if view and view.suggestion else None
+        chosen = self.verdict.currentData()
+        differs = bool(chosen) and suggested is not None and chosen != suggested
+        self.override_reason.setStyleSheet("border: 1px solid #c0392b;" if differs and not
+                                           self.override_reason.text().strip() else "")
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+        self._show_override_need()
+
+    def _use_suggestion(self) -> None:
+        view = self._view
+        if view and view.suggestion and view.suggestion.verdict:
+            self.verdict.setCurrentIndex(self.verdict.findData(view.suggestion.verdict))
+            self._mark_dirty()
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        view = self._view
+        if view is None or view.code_id is None:
+            return False
+        verdict = self.verdict.currentData() or None
+        try:
+            changes = save_conclusion(
+                self._context.project, code_id=view.code_id,
+                statement=self.statement.toPlainText(), verdict=verdict,
+                override_reason=self.override_reason.text(),
+                status=self.status.currentData(),
+                tactics={tactic: box.isChecked() for tactic, box in self.tactics.items()})
+        except TelaahError as error:
+            self._context.report(self, error)
+            return False
+        self._dirty = False
+        self._context.publish(changes)
+        self.saved.emit()
+        return True
+
+    def link_selected(self, role: str | None) -> bool:
+        view = self._view
+        if view is None or view.code_id is None:
+            return False
+        rows = sorted({index.row() for index in self.evidence.selectionModel().selectedRows()})
+        segments = [self.evidence_model.segment(row) for row in rows]
+        segment_ids = [segment.id for segment in segments if segment is not None]
+        if not segment_ids:
+            return False
+        try:
+            conclusion_id = view.conclusion_id
+            if conclusion_id is None:  # the first link creates the conclusion
+                created = save_conclusion(self._context.project, code_id=view.code_id)
+                conclusion_id = created.created
+            assert conclusion_id is not None
+            changes = None
+            for segment_id in segment_ids:
+                linked = link_evidence(self._context.project, conclusion_id=conclusion_id,
+                                       segment_id=segment_id, role=role)
+                changes = linked if changes is None else changes | linked
+        except TelaahError as error:
+            self._context.report(self, error)
+            return False
+        if changes is not None:
+            self._context.publish(changes | Changes(codes=frozenset({view.code_id})))
+        return True
+
+    def _jump(self, index: QModelIndex) -> None:
+        segment = self.evidence_model.segment(index.row())
+        if segment is not None:
+            self._context.jump_to(segment.source_id, segment.start, segment.end)

@@ -1,0 +1,63 @@
+"""Export buttons for a data display: the table to .xlsx or .docx."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+from app.errors import TelaahError
+from app.io.display_table import DisplayTable, write_display_docx, write_display_xlsx
+from app.ui.analysis.analysis_context import AnalysisContext
+
+CONTEXT = "DisplayExports"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def write_display(table: DisplayTable, path: Path, language: str = "id") -> None:
+    """Write by suffix: .docx (landscape Word table, decimals as ``language`` writes them)
+    or .xlsx (numbers stay numbers)."""
+    if path.suffix.lower() == ".docx":
+        write_display_docx(table, path, language=language)
+    else:
+        write_display_xlsx(table, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx"
+                           else path)
+
+
+class DisplayExportButtons(QWidget):
+    """"Export .xlsx…" and "Export .docx…" for the table ``current_table()`` gives."""
+
+    def __init__(self, context: AnalysisContext, current_table: Callable[[], DisplayTable],
+                 name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._current_table = current_table
+        self._name = name
+        self.xlsx = QPushButton(_tr("Export .xlsx…"), self)
+        self.docx = QPushButton(_tr("Export .docx…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.xlsx)
+        layout.addWidget(self.docx)
+        self.xlsx.clicked.connect(lambda: self._choose(".xlsx"))
+        self.docx.clicked.connect(lambda: self._choose(".docx"))
+
+    def _choose(self, suffix: str) -> None:
+        kind = _tr("Excel workbook") if suffix == ".xlsx" else _tr("Word document")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Export display"), self._name + suffix, f"{kind} (*{suffix})")
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> bool:
+        try:
+            write_display(self._current_table(), path, self._context.language or "id")
+        except TelaahError as error:
+            self._context.report(self, error)
+            return False
+        return True

@@ -1,0 +1,65 @@
+"""Stage 3, data display: matrix, summary grid, co-occurrence, chart, triangulation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.core.codes import list_codes
+from app.core.evidence import load_passages
+from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
+from app.ui.analysis.display_chart import FrequencyChart
+from app.ui.analysis.display_cooccurrence import CoOccurrenceView
+from app.ui.analysis.display_matrix import CodeMatrixView
+from app.ui.analysis.display_summary_grid import SummaryGrid
+from app.ui.analysis.triangulation_view import TriangulationView
+
+CONTEXT = "DisplayTab"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class DisplayTab(QWidget):
+    def __init__(self, context: AnalysisContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.progress = QLabel(self)
+        self.progress.setObjectName("stageProgress")
+        self.matrix = CodeMatrixView(context, self)
+        self.summaries = SummaryGrid(context, self)
+        self.co_occurrence = CoOccurrenceView(context, self)
+        self.chart = FrequencyChart(context, self)
+        self.triangulation = TriangulationView(context, self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.matrix, _tr("Code × informant matrix"))
+        self.pages.addTab(self.summaries, _tr("Summary grid"))
+        self.pages.addTab(self.co_occurrence, _tr("Co-occurrence"))
+        self.pages.addTab(self.chart, _tr("Chart"))
+        self.pages.addTab(self.triangulation, _tr("Triangulation"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.pages, 1)
+        self.refresh = reload_after_changes(self, context.hub, self.reload)
+        self.refresh.request()  # now if shown, else when first shown
+
+    def reload(self) -> None:
+        # Passages: overlapping segments of a code in a source count once, as in every
+        # display (the matrix, grid and triangulation list the same passages).
+        evidence = load_passages(self._context.project)
+        by_id = {segment.id: segment for segment in evidence}
+        self.matrix.set_evidence(by_id)
+        self.summaries.set_evidence(by_id)
+        self.co_occurrence.reload()
+        self.chart.set_data(evidence, list_codes(self._context.project))
+        self.triangulation.set_evidence(by_id)
+        written, cells = self.summaries.written_count()
+        stale = sum(1 for cell in self.summaries.cells().values() if cell.stale)
+        text = _tr("Display: {written} of {cells} summary cells written").format(
+            written=written, cells=cells)
+        if stale:
+            text += _tr(" ({stale} may be stale)").format(stale=stale)
+        self.progress.setText(text)

@@ -1,0 +1,1 @@
+"""Coding: transcripts, the codebook, sources and informants, search."""

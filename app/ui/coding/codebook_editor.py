@@ -1,0 +1,320 @@
+"""Editing the codebook from its panel: a context menu, dialogs, drag and drop — all undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.verdict_scales import scale_for
+from app.core import undo
+from app.core.changes import Changes
+from app.core.codebook_editing import code_place, count_segments_under
+from app.core.codes import CodeView, list_codes
+from app.core.project import Project
+from app.core.segments import list_segments
+from app.core.undo import UndoEntry
+from app.io.code_description import SCALE_SEPARATOR, scale_from_text
+from app.ui.coding.codebook_panel import CodebookPanel
+from app.ui.coding.quick_code import QuickCodeBox
+from app.ui.shell.edit_history import EditHistory
+from app.ui.widgets.window_size import fit_window
+
+CONTEXT = "CodebookEditor"
+TEXT_FIELDS = ("definition", "inclusion", "exclusion", "example")
+Confirm = Callable[[str], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CodeDialog(QDialog):
+    """Name and codebook documentation of one code."""
+
+    def __init__(self, code: CodeView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Code: {name}").format(name=code.name))
+        self.name = QLineEdit(code.name, self)
+        self.shortcut = QLineEdit(code.shortcut or "", self)
+        self.shortcut.setMaxLength(20)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.addRow(_tr("Name"), self.name)
+        labels = {"definition": _tr("Definition"), "inclusion": _tr("Use when"),
+                  "exclusion": _tr("Do not use when"), "example": _tr("Example")}
+        for key in TEXT_FIELDS:
+            editor = QPlainTextEdit(getattr(code, key), self)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(70)
+            self.texts[key] = editor
+            form.addRow(labels[key], editor)
+        form.addRow(_tr("Shortcut key"), self.shortcut)
+        self.scale: QLineEdit | None = None
+        if code.parent_id is None:  # a top-level code carries its group's verdict scale
+            self.scale = QLineEdit(SCALE_SEPARATOR.join(code.verdict_scale), self)
+            self.scale.setObjectName("verdictScale")
+            self.scale.setPlaceholderText(SCALE_SEPARATOR.join(scale_for(code.group, None)))
+            self.scale.setToolTip(_tr("Words from best to worst, separated by |. Empty: the "
+                                      "default scale of the code group."))
+            rule = QLabel(rule_hint(code.group), self)
+            rule.setObjectName("verdictRule")
+            rule.setWordWrap(True)
+            form.addRow(_tr("Verdict scale"), self.scale)
+            form.addRow("", rule)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        fit_window(self, "code", (480, 520))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
+        values["shortcut"] = self.shortcut.text().strip()
+        if self.scale is not None:
+            values["verdict_scale"] = scale_from_text(self.scale.text())
+        return values
+
+
+def rule_hint(group: str) -> str:
+    """How conclusions of a code group are suggested, for the codebook editor."""
+    return {
+        "indicator": _tr("Performance rule: suggested from the valence of the evidence, "
+                         "voice by voice (each informant, observation, documentation)."),
+        "obstacle": _tr("Confirmation rule: suggested from how many informants, informant "
+                        "types and techniques confirm the obstacle, and whether anyone "
+                        "denies it — not from good or bad."),
+        "effort": _tr("Implementation rule: suggested from how many voices report the effort "
+                      "carried out, only planned, or not done."),
+    }.get(group, _tr("Performance rule: suggested from the valence of the evidence, "
+                     "voice by voice (each informant, observation, documentation)."))
+
+
+class CodebookEditor(QObject):
+    """Every codebook edit as one undoable step, named for the Edit menu."""
+
+    message = Signal(str)
+
+    def __init__(self, project: Project, panel: CodebookPanel, history: EditHistory,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._panel = panel
+        self._history = history
+        self._parent = parent
+        self.confirm: Confirm = self._ask
+        panel.view.customContextMenuRequested.connect(self._show_menu)
+        panel.model.move_requested.connect(self._on_drop)
+
+    def _code(self, code_id: int) -> CodeView:
+        return next(code for code in list_codes(self._project) if code.id == code_id)
+
+    # --- the edits ------------------------------------------------------------------------
+
+    def add(self, name: str, parent_id: int | None = None) -> Changes | None:
+        return self._history.perform(lambda: undo.add_code(
+            self._project, name=_tr("Add code {code}").format(code=name), code_name=name,
+            parent_id=parent_id))
+
+    def rename(self, code_id: int, name: str) -> Changes | None:
+        old = self._code(code_id).name
+        return self._history.perform(lambda: undo.rename_code(
+            self._project, name=_tr("Rename {old} to {new}").format(old=old, new=name),
+            code_id=code_id, new_name=name))
+
+    def recolour(self, code_id: int, color: str) -> Changes | None:
+        return self._history.perform(lambda: undo.recolour_code(
+            self._project, name=_tr("Recolour {code}").format(code=self._code(code_id).name),
+            code_id=code_id, color=color))
+
+    def document(self, code_id: int, name: str, values: dict[str, Any]) -> Changes | None:
+        code = self._code(code_id)
+        changed = {key: value for key, value in values.items()
+                   if value != (getattr(code, key) or ("" if key != "verdict_scale" else ()))}
+        if name == code.name and not changed:
+            return None
+
+        def edit() -> tuple[Changes, UndoEntry]:
+            entries: list[UndoEntry] = []
+            total = Changes()
+            if changed:
+                changes, entry = undo.update_code(self._project, name="", code_id=code_id,
+                                                  **changed)
+                total, entries = total | changes, [*entries, entry]
+            if name != code.name:
+                try:
+                    changes, entry = undo.rename_code(self._project, name="", code_id=code_id,
+                                                      new_name=name)
+                except Exception:
+                    for done in reversed(entries):
+                        done.undo()
+                    raise
+                total, entries = total | changes, [*entries, entry]
+            return total, undo.combine(_tr("Edit code {code}").format(code=name), entries)
+
+        return self._history.perform(edit)
+
+    def move(self, code_id: int, parent_id: int | None, index: int | None) -> Changes | None:
+        return self._history.perform(lambda: undo.move_code(
+            self._project, name=_tr("Move {code}").format(code=self._code(code_id).name),
+            code_id=code_id, parent_id=parent_id, index=index))
+
+    def merge(self, source_id: int, target_id: int) -> Changes | None:
+        source, target = self._code(source_id), self._code(target_id)
+        return self._history.perform(lambda: undo.merge_codes(
+            self._project, name=_tr("Merge {source} into {target}").format(
+                source=source.name, target=target.name),
+            source_id=source_id, target_id=target_id))
+
+    def split(self, code_id: int, name: str, segment_ids: tuple[int, ...]) -> Changes | None:
+        return self._history.perform(lambda: undo.split_code(
+            self._project, name=_tr("Split {new} off {code}").format(
+                new=name, code=self._code(code_id).name),
+            code_id=code_id, new_name=name, segment_ids=segment_ids))
+
+    def delete(self, code_id: int) -> Changes | None:
+        """Asks first (``confirm``), saying how many segments go with the code."""
+        code = self._code(code_id)
+        count = count_segments_under(self._project, code_id)
+        question = _tr("Delete the code “{code}” and its sub-codes? {count} coded segments "
+                       "will be deleted with it (Undo can bring them back).").format(
+            code=code.path, count=count)
+        if not self.confirm(question):
+            return None
+        return self._history.perform(lambda: undo.delete_code(
+            self._project, name=_tr("Delete code {code}").format(code=code.name),
+            code_id=code_id))
+
+    def _on_drop(self, code_id: int, parent_id: int, row: int) -> None:
+        if self._project.read_only:
+            self.message.emit(_tr("Read-only: the codebook cannot be changed"))
+            return
+        parent = None if parent_id < 0 else parent_id
+        index = None if row < 0 else row
+        old_parent, old_index = code_place(self._project, code_id=code_id)
+        if index is not None and old_parent == parent and old_index < index:
+            index -= 1  # the code itself no longer counts above its new place
+        if (old_parent, old_index) == (parent, index):
+            return
+        self.move(code_id, parent, index)
+
+    # --- interactive ----------------------------------------------------------------------
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self._parent, _tr("Delete code"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(self._panel.view.indexAt(point))
+        menu.exec(self._panel.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        menu = self._edit_menu(index)
+        if self._project.read_only:  # every edit is switched off; the menu says why
+            for action in menu.actions():
+                action.setEnabled(False)
+            hint = QAction(_tr("Read-only: the codebook cannot be changed"), menu)
+            hint.setEnabled(False)
+            menu.insertAction(menu.actions()[0], hint)
+        return menu
+
+    def _edit_menu(self, index: QModelIndex) -> QMenu:
+        code_id = self._panel.model.key_of(index) if index.isValid() else None
+        menu = QMenu(self._panel)
+        menu.addAction(_tr("Add code…"), lambda: self._ask_add(None))
+        if not isinstance(code_id, int):  # the tree's keys are code ids
+            return menu
+        menu.addAction(_tr("Add sub-code…"), lambda: self._ask_add(code_id))
+        menu.addSeparator()
+        menu.addAction(_tr("Edit name and definition…"), lambda: self._ask_document(code_id))
+        menu.addAction(_tr("Colour…"), lambda: self._ask_colour(code_id))
+        menu.addSeparator()
+        menu.addAction(_tr("Merge into…"), lambda: self._ask_merge(code_id))
+        menu.addAction(_tr("Split off a sub-code…"), lambda: self._ask_split(code_id))
+        menu.addSeparator()
+        menu.addAction(_tr("Delete…"), lambda: self.delete(code_id))
+        return menu
+
+    def _ask_add(self, parent_id: int | None) -> None:
+        name, accepted = QInputDialog.getText(self._parent, _tr("Add code"), _tr("Name"))
+        if accepted and name.strip():
+            self.add(name, parent_id)
+
+    def _ask_document(self, code_id: int) -> None:
+        dialog = CodeDialog(self._code(code_id), self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document(code_id, dialog.name.text(), dialog.values())
+        dialog.deleteLater()
+
+    def _ask_colour(self, code_id: int) -> None:
+        color = QColorDialog.getColor(QColor(self._code(code_id).color), self._parent)
+        if color.isValid():
+            self.recolour(code_id, color.name())
+
+    def _ask_merge(self, code_id: int) -> None:
+        others = [code for code in self._panel.codes() if code.id != code_id]
+        box = QuickCodeBox(others, self._parent, title=_tr("Merge “{code}” into").format(
+            code=self._code(code_id).name))
+        if box.exec() == QDialog.DialogCode.Accepted and box.chosen is not None:
+            self.merge(code_id, box.chosen.id)
+        box.deleteLater()
+
+    def _ask_split(self, code_id: int) -> None:
+        dialog = SplitDialog(self._project, self._code(code_id), self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name.text().strip():
+            self.split(code_id, dialog.name.text(), dialog.chosen_ids())
+        dialog.deleteLater()
+
+
+class SplitDialog(QDialog):
+    """Name of the new sub-code and which of the code's segments move to it."""
+
+    def __init__(self, project: Project, code: CodeView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Split off a sub-code of {code}").format(code=code.name))
+        self.name = QLineEdit(self)
+        self.segments = QListWidget(self)
+        for segment in list_segments(project, code_ids=frozenset({code.id})):
+            item = QListWidgetItem(f"{segment.source}: {segment.text[:120]}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, segment.id)
+            self.segments.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(_tr("Name of the sub-code"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.segments)
+        layout.addWidget(buttons)
+        fit_window(self, "split_code", (560, 480))
+
+    def chosen_ids(self) -> tuple[int, ...]:
+        return tuple(int(self.segments.item(row).data(Qt.ItemDataRole.UserRole))
+                     for row in range(self.segments.count())
+                     if self.segments.item(row).checkState() == Qt.CheckState.Checked)

@@ -1,0 +1,143 @@
+"""The right panel: the codebook with colours, shortcut keys and segment counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.core.codes import CodeView, list_codes
+from app.core.project import Project
+from app.ui.coding.code_tree import CODE_MIME, CodeRow, CodeTreeModel
+from app.ui.shell.change_hub import ChangeHub
+
+CONTEXT = "CodebookPanel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CodebookTreeView(QTreeView):
+    """Codes move by drag and drop; text dragged from the transcript codes it on drop."""
+
+    text_dropped = Signal(object)  # CodeView
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip names it whole
+
+    def _is_text(self, event: QDropEvent | QDragMoveEvent) -> bool:
+        data = event.mimeData()
+        return data.hasText() and not data.hasFormat(CODE_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._is_text(event):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._is_text(event):
+            row = self.model().index(self.indexAt(event.position().toPoint()).row(), 0,
+                                     self.indexAt(event.position().toPoint()).parent())
+            if row.isValid():
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._is_text(event):
+            index = self.indexAt(event.position().toPoint())
+            model = self.model()
+            payload = model.payload(index) if isinstance(model, CodeTreeModel) else None
+            if isinstance(payload, CodeRow):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.text_dropped.emit(payload.code)
+                return
+            event.ignore()
+            return
+        super().dropEvent(event)
+
+
+class CodebookPanel(QWidget):
+    """Emits ``code_chosen`` (a CodeView) on double-click and ``codes_loaded`` after a load.
+
+    Like the source panel, it reloads once the current event is done.
+    """
+
+    code_chosen = Signal(object)  # CodeView
+    codes_loaded = Signal(list)  # list[CodeView]
+
+    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._codes: list[CodeView] = []
+        self.model = CodeTreeModel(self)
+        self.view = CodebookTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setExpandsOnDoubleClick(False)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CodeTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (CodeTreeModel.KEY, CodeTreeModel.SEGMENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.hint = QLabel(
+            _tr("Select a passage in the transcript, then double-click a code "
+                "or press its key."),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setContentsMargins(4, 4, 4, 4)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        self.view.doubleClicked.connect(self._on_double_click)
+        self.view.text_dropped.connect(self.code_chosen)
+        self.model.modelReset.connect(self.view.expandAll)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.reload)
+        hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def reload(self) -> None:
+        self._pending.stop()
+        self._codes = list_codes(self._project)
+        self.model.set_codes(self._codes)
+        self.codes_loaded.emit(list(self._codes))
+
+    def codes(self) -> list[CodeView]:
+        return list(self._codes)
+
+    def index_of_code(self, code_id: int, column: int = CodeTreeModel.NAME) -> QModelIndex:
+        return self.model.index_of(code_id, column)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        row = self.model.payload(index)
+        if isinstance(row, CodeRow):
+            self.code_chosen.emit(row.code)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.codes or changes.segments or changes.project:
+            self._pending.start()

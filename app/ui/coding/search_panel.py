@@ -1,0 +1,377 @@
+"""Project-wide search and code suggestions (issue 7).
+
+Search: exact, whole word, regular expression or fuzzy; hits with context, source and
+position; double-click jumps to the text; "code all hits" with a preview and an undo.
+Suggestions: passages like a code's example and segments, accepted or dismissed one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.code_suggestions import Suggestion
+from app.analysis.search import SearchHit, SearchIndex, SearchMode
+from app.core.changes import Changes
+from app.core.code_suggestions import (
+    SuggestionCorpus,
+    build_suggestion_corpus,
+    suggest_for_code,
+)
+from app.core.codes import list_codes
+from app.core.evidence import turn_places
+from app.core.project import Project
+from app.core.search import build_search_index, code_hits, search_project
+from app.core.segments import add_segment, remove_segment
+from app.errors import TelaahError
+from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
+from app.ui.coding.search_coding import preview_hits
+from app.ui.coding.search_model import SearchHitModel, SuggestionModel
+from app.ui.exchange.exchange_progress import run_with_progress
+from app.ui.shell.change_hub import ChangeHub
+from app.ui.shell.error_messages import show_error
+from app.ui.shell.feature_dialog import FeatureDialog
+from app.ui.widgets.window_size import fit_window
+
+CONTEXT = "SearchPanel"
+MIN_COLUMN_WIDTH = 60
+PreviewHits = Callable[[QWidget, Sequence[SearchHit], str], list[SearchHit] | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _table(parent: QWidget, model: SearchHitModel | SuggestionModel, stretch: int) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(MIN_COLUMN_WIDTH)  # short headers (Score, Skor) stay whole
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def _code_combo(parent: QWidget, project: Project) -> QComboBox:
+    """Codable codes by their path (categories are not coded with)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    for code in list_codes(project):
+        if code.codable:
+            combo.addItem(code.path, code.id)
+    return combo
+
+
+class SearchPanel(FeatureDialog):
+    """``undo_ids`` holds the segments the last "code all hits" created."""
+
+    def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
+                 parent: QWidget | None = None, *, translate_error: Translate = same_text,
+                 preview: PreviewHits = preview_hits) -> None:
+        super().__init__(project, hub, coder_name, jump_to, parent,
+                         translate_error=translate_error)
+        self._preview = preview
+        self._index: SearchIndex | None = None
+        self._corpus: SuggestionCorpus | None = None
+        self._dismissed: set[tuple[int, int, int]] = set()
+        self.undo_ids: tuple[int, ...] = ()
+        self.setWindowTitle(_tr("Search"))
+        fit_window(self, "search", (1100, 700))
+
+        # --- search page
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(_tr("Words to find"))
+        self.mode = QComboBox(self)
+        for text, mode in ((_tr("Exact"), SearchMode.EXACT),
+                           (_tr("Whole word"), SearchMode.WORD),
+                           (_tr("Regular expression"), SearchMode.REGEX),
+                           (_tr("Fuzzy (typos, spelling variants)"), SearchMode.FUZZY)):
+            self.mode.addItem(text, mode.value)
+        self.case_sensitive = QCheckBox(_tr("Match case"), self)
+        self.search_button = QPushButton(_tr("Search"), self)
+        self.search_button.setDefault(True)
+        self.hit_count = QLabel(self)
+        self.hit_model = SearchHitModel(self)
+        self.hits = _table(self, self.hit_model, 3)
+        self.code_for_hits = _code_combo(self, project)
+        self.code_hits_button = QPushButton(_tr("Code all hits…"), self)
+        self.undo_button = QPushButton(_tr("Undo coding"), self)
+        self.undo_button.setEnabled(False)
+        self.jump_button = QPushButton(_tr("Show in text"), self)
+
+        search_page = QWidget(self)
+        search_layout = QVBoxLayout(search_page)
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.mode)
+        row.addWidget(self.case_sensitive)
+        row.addWidget(self.search_button)
+        search_layout.addLayout(row)
+        search_layout.addWidget(self.hit_count)
+        search_layout.addWidget(self.hits, 1)
+        coding = QHBoxLayout()
+        coding.addWidget(self.jump_button)
+        coding.addStretch(1)
+        coding.addWidget(QLabel(_tr("Code"), self))
+        coding.addWidget(self.code_for_hits)
+        coding.addWidget(self.code_hits_button)
+        coding.addWidget(self.undo_button)
+        search_layout.addLayout(coding)
+
+        # --- suggestions page
+        self.code_for_suggestions = _code_combo(self, project)
+        self.suggest_button = QPushButton(_tr("Suggest passages"), self)
+        self.suggestion_model = SuggestionModel(self)
+        self.suggestions = _table(self, self.suggestion_model, 3)
+        self.suggestions.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Interactive)
+        self.suggestions.setColumnWidth(4, 280)
+        self.accept_button = QPushButton(_tr("Code this passage"), self)
+        self.dismiss_button = QPushButton(_tr("Dismiss"), self)
+        self.suggestion_note = QLabel(_tr(
+            "Passages like the code's example and its segments, best first. Nothing is coded "
+            "until you click."), self)
+        self.suggestion_note.setWordWrap(True)
+        suggestion_page = QWidget(self)
+        suggestion_layout = QVBoxLayout(suggestion_page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_tr("Code"), self))
+        row.addWidget(self.code_for_suggestions, 1)
+        row.addWidget(self.suggest_button)
+        suggestion_layout.addLayout(row)
+        suggestion_layout.addWidget(self.suggestion_note)
+        suggestion_layout.addWidget(self.suggestions, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.dismiss_button)
+        suggestion_layout.addLayout(row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(search_page, _tr("Search"))
+        self.tabs.addTab(suggestion_page, _tr("Code suggestions"))
+        close_button = QPushButton(_tr("Close"), self)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.query.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.hits.doubleClicked.connect(lambda _index: self.jump_to_hit())
+        self.jump_button.clicked.connect(self.jump_to_hit)
+        self.code_hits_button.clicked.connect(self.code_all_hits)
+        self.undo_button.clicked.connect(self.undo_coding)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.suggestions.doubleClicked.connect(lambda _index: self.jump_to_suggestion())
+        self.accept_button.clicked.connect(self.accept_suggestion)
+        self.dismiss_button.clicked.connect(self.dismiss_suggestion)
+        close_button.clicked.connect(self.accept)
+        hub.changed.connect(self._on_changes)
+        self._update_buttons()
+
+    # --- shared ---------------------------------------------------------------------------
+
+    def _report(self, error: TelaahError) -> None:
+        show_error(self, error, self._translate)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.sources or changes.project:
+            self._index = None  # a text changed: search it afresh
+            self._corpus = None
+
+    def _update_buttons(self) -> None:
+        has_hits = self.hit_model.rowCount() > 0
+        self.code_hits_button.setEnabled(has_hits and self.code_for_hits.currentIndex() >= 0)
+        self.jump_button.setEnabled(has_hits)
+        chosen = self.suggestions.currentIndex().isValid()
+        self.accept_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _coder(self) -> int:
+        from app.ui.shell.team_window import coder_id_for
+
+        coder_id, changes = coder_id_for(self.project, self.coder_name)
+        self.hub.publish(changes)
+        return coder_id
+
+    # --- search ---------------------------------------------------------------------------
+
+    def _search_index(self) -> SearchIndex | None:
+        if self._index is None:
+            self._index = run_with_progress(
+                self, _tr("Search"), _tr("Reading the texts…"),
+                lambda progress, cancel: build_search_index(self.project, progress=progress,
+                                                            cancel=cancel))
+        return self._index
+
+    def search(self) -> list[SearchHit]:
+        try:
+            index = self._search_index()
+            if index is None:
+                return []
+            hits = search_project(self.project, query=self.query.text(),
+                                  mode=self.mode.currentData(),
+                                  case_sensitive=self.case_sensitive.isChecked(), index=index)
+            places = turn_places(self.project, ((hit.source_id, hit.start) for hit in hits))
+        except TelaahError as error:
+            self._report(error)
+            return []
+        self.hit_model.set_hits(hits, places)
+        sources = len({hit.source_id for hit in hits})
+        self.hit_count.setText(_tr("{count} hits in {sources} sources").format(
+            count=len(hits), sources=sources))
+        if hits:
+            self.hits.selectRow(0)
+        self._update_buttons()
+        return hits
+
+    def current_hit(self) -> SearchHit | None:
+        index = self.hits.currentIndex()
+        return self.hit_model.payload(index.row()) if index.isValid() else None
+
+    def jump_to_hit(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self._jump_to(hit.source_id, hit.start, hit.end)
+
+    def code_all_hits(self) -> tuple[int, ...]:
+        hits: list[SearchHit] = self.hit_model.payloads()
+        code_id = self.code_for_hits.currentData()
+        if not hits or code_id is None:
+            return ()
+        chosen = self._preview(self, hits, self.code_for_hits.currentText().strip())
+        if not chosen:
+            return ()
+        try:
+            changes = code_hits(self.project, hits=chosen, code_id=code_id,
+                                coder_id=self._coder())
+        except TelaahError as error:
+            self._report(error)
+            return ()
+        self.undo_ids = tuple(sorted(changes.segments))
+        self.hub.publish(changes)
+        self.undo_button.setEnabled(bool(self.undo_ids))
+        self.hit_count.setText(_tr("{count} segments coded.").format(count=len(self.undo_ids)))
+        return self.undo_ids
+
+    def undo_coding(self) -> Changes:
+        if not self.undo_ids:
+            return Changes()
+        changes = Changes()
+        try:
+            actor_id = self._coder()
+            for segment_id in self.undo_ids:
+                changes = changes | remove_segment(self.project, segment_id=segment_id,
+                                                   actor_id=actor_id)
+        except TelaahError as error:
+            self._report(error)
+        self.hub.publish(changes)
+        self.undo_ids = ()
+        self.undo_button.setEnabled(False)
+        self.hit_count.setText(_tr("Coding undone."))
+        return changes
+
+    # --- suggestions ----------------------------------------------------------------------
+
+    def suggest(self) -> list[Suggestion]:
+        code_id = self.code_for_suggestions.currentData()
+        if code_id is None:
+            return []
+        try:
+            if self._corpus is None:
+                self._corpus = run_with_progress(
+                    self, _tr("Code suggestions"), _tr("Reading the texts…"),
+                    lambda _progress, cancel: build_suggestion_corpus(self.project,
+                                                                      cancel=cancel))
+                if self._corpus is None:
+                    return []
+            suggestions = suggest_for_code(self.project, code_id=code_id,
+                                           dismissed=self._dismissed, corpus=self._corpus)
+        except TelaahError as error:
+            self._report(error)
+            return []
+        self.suggestion_model.set_suggestions(suggestions)
+        if suggestions:
+            self.suggestions.selectRow(0)
+        self._update_buttons()
+        return suggestions
+
+    def current_suggestion(self) -> Suggestion | None:
+        index = self.suggestions.currentIndex()
+        return self.suggestion_model.payload(index.row()) if index.isValid() else None
+
+    def jump_to_suggestion(self) -> None:
+        suggestion = self.current_suggestion()
+        if suggestion is not None:
+            self._jump_to(suggestion.source_id, suggestion.start, suggestion.end)
+
+    def _drop_current_suggestion(self) -> None:
+        row = self.suggestions.currentIndex().row()
+        remaining = [s for number, s in enumerate(self.suggestion_model.payloads())
+                     if number != row]
+        self.suggestion_model.set_suggestions(remaining)
+        if remaining:
+            self.suggestions.selectRow(min(row, len(remaining) - 1))
+        self._update_buttons()
+
+    def accept_suggestion(self) -> Changes:
+        suggestion = self.current_suggestion()
+        code_id = self.code_for_suggestions.currentData()
+        if suggestion is None or code_id is None:
+            return Changes()
+        try:
+            changes = add_segment(self.project, source_id=suggestion.source_id,
+                                  code_id=code_id, coder_id=self._coder(),
+                                  start=suggestion.start, end=suggestion.end)
+        except TelaahError as error:
+            self._report(error)
+            return Changes()
+        self.hub.publish(changes)
+        self._drop_current_suggestion()
+        return changes
+
+    def dismiss_suggestion(self) -> None:
+        suggestion = self.current_suggestion()
+        if suggestion is not None:
+            self._dismissed.add((suggestion.source_id, suggestion.start, suggestion.end))
+            self._drop_current_suggestion()
+
+
+def open_search(window: QWidget) -> SearchPanel | None:
+    from app.ui.shell.team_window import open_feature
+
+    widget = open_feature(window, SearchPanel)
+    assert widget is None or isinstance(widget, SearchPanel)
+    return widget
+
+
+def install(window: QWidget) -> None:
+    from app.ui.shell.team_window import add_menu_action
+
+    action = add_menu_action(window, "edit", _tr("&Search the project…"),
+                             lambda: open_search(window))
+    action.setShortcut("Ctrl+Shift+F")

@@ -1,0 +1,99 @@
+"""The left panel: every source of the project, grouped by kind and informant."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.core.project import Project
+from app.core.sources import list_sources
+from app.ui.coding.source_tree import SourceTreeModel
+from app.ui.shell.change_hub import ChangeHub
+
+
+class SourcePanel(QWidget):
+    """Emits ``source_selected`` with a source id when the user picks another source.
+
+    Changes are redrawn once the current event is done (``reloaded`` says when), so that
+    several broadcasts in a row cost one reload and the transcript repaints first.
+    """
+
+    source_selected = Signal(int)
+    reloaded = Signal()
+
+    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._chosen_id: int | None = None
+        self.model = SourceTreeModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # full title in the tooltip
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SourceTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            SourceTreeModel.SEGMENTS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._after_reset)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.reload)
+        hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def reload(self) -> None:
+        self._pending.stop()
+        self.model.set_sources(list_sources(self._project))
+        self.reloaded.emit()
+
+    def current_source_id(self) -> int | None:
+        return self._chosen_id
+
+    def select_source(self, source_id: int) -> bool:
+        index = self.model.index_of(("source", source_id))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def first_source_id(self, kind: str | None = None) -> int | None:
+        """The first source in tree order, of ``kind`` if given."""
+        for key in self.model.node_keys():
+            if not (isinstance(key, tuple) and key[0] == "source"):
+                continue
+            index = self.model.index_of(key)
+            if kind is None or index.data(SourceTreeModel.KindRole) == kind:
+                return int(key[1])
+        return None
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source_id = current.data(SourceTreeModel.SourceIdRole) if current.isValid() else None
+        if source_id is not None and source_id != self._chosen_id:
+            self._chosen_id = source_id
+            self.source_selected.emit(source_id)
+
+    def _after_reset(self) -> None:
+        self.view.expandAll()
+        if self._chosen_id is not None:
+            self.select_source(self._chosen_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.sources or changes.segments or changes.informants or changes.project:
+            self._pending.start()

@@ -1,0 +1,111 @@
+"""The centre panel: a heading for the open source above its transcript."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.core.changes import Changes
+from app.core.codes import list_codes
+from app.core.project import Project
+from app.core.segments import list_segments
+from app.core.sources import SourceDocument, count_words, read_source
+from app.ui.coding.transcript_view import TranscriptView
+from app.ui.shell.change_hub import ChangeHub
+
+CONTEXT = "TranscriptPanel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def kind_name(kind: str) -> str:
+    """The kind of one source, translated."""
+    names = {
+        "interview": _tr("Interview"),
+        "observation": _tr("Observation"),
+        "documentation": _tr("Documentation"),
+    }
+    return names.get(kind, kind)
+
+
+class TranscriptPanel(QWidget):
+    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._document: SourceDocument | None = None
+        self._word_count = 0
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setContentsMargins(4, 2, 4, 4)
+        self.view = TranscriptView(self)
+        self.view.menu_codes = lambda: list_codes(self._project)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        hub.changed.connect(self._on_changes)
+        self._update_heading()
+
+    @property
+    def document(self) -> SourceDocument | None:
+        return self._document
+
+    @property
+    def source_id(self) -> int | None:
+        return self._document.id if self._document else None
+
+    def show_source(self, source_id: int) -> None:
+        """Load a source and its segments; raises the core's TelaahError if it is gone."""
+        document = read_source(self._project, source_id=source_id)
+        segments = list_segments(self._project, source_id=source_id)
+        self._document = document
+        self._word_count = count_words(document.text)
+        self.view.show_text(document.text, document.turns, segments)
+        self._update_heading()
+
+    def clear(self) -> None:
+        self._document = None
+        self.view.clear_text()
+        self._update_heading()
+
+    def _on_changes(self, changes: Changes) -> None:
+        source_id = self.source_id
+        if source_id is None:
+            return
+        if changes.segments and source_id in changes.sources:
+            # Only the touched segments: fetch those of the touched codes in this source.
+            fresh = list_segments(self._project, source_id=source_id,
+                                  code_ids=changes.codes or None)
+            self.view.update_segments(
+                removed=changes.segments,
+                added=[segment for segment in fresh if segment.id in changes.segments],
+            )
+        elif changes.codes:
+            # A code's colour or name may have changed: redraw every highlight.
+            self.view.update_segments(
+                removed=[segment.id for segment in self.view.segments()],
+                added=list_segments(self._project, source_id=source_id),
+            )
+        else:
+            return
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        document = self._document
+        if document is None:
+            self.heading.setText(f"<b>{html.escape(_tr('No source open'))}</b>")
+            return
+        details = [kind_name(document.kind)]
+        if document.informant_label:
+            details.append(document.informant_label)
+        details.append(_tr("{count} words").format(count=self._word_count))
+        details.append(_tr("{count} coded segments").format(count=self.view.highlight_count()))
+        self.heading.setText(
+            f"<b>{html.escape(document.title)}</b>"
+            f"<br><span style='color:#555'>{html.escape(' · '.join(details))}</span>"
+        )

@@ -1,0 +1,438 @@
+"""A read-only, selectable transcript with coded segments highlighted in their code colour.
+
+Highlights are ``ExtraSelections`` kept per segment id: adding or removing a segment
+touches one entry and never rebuilds the document. All offsets that enter or leave this
+widget are code points; UTF-16 positions stay inside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from app.core.codes import CodeView
+from app.core.segments import SegmentView
+from app.core.sources import TurnView
+from app.ui.coding.coding_margin import (
+    GUTTER_WIDTH,
+    MARGIN_WIDTH,
+    MAX_MARGIN_WIDTH,
+    MIN_MARGIN_WIDTH,
+    CodingMargin,
+    TurnGutter,
+    segment_tooltip,
+)
+from app.ui.coding.passage_names import Place
+from app.ui.coding.passage_places import PassagePlaces
+from app.ui.coding.text_offsets import TextOffsets
+from app.ui.coding.transcript_menu import transcript_menu
+from app.ui.coding.word_snap import snap_to_words
+from app.ui.widgets.tab_columns import ColumnStops
+
+CONTEXT = "TranscriptView"
+HIGHLIGHT_ALPHA = 115  # ~45 %: light enough that black text stays readable on any code colour
+FIND_COLOR = QColor("#FFD400")
+TURN_RULE = QColor("#D5D5CF")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def highlight_color(code_color: str) -> QColor:
+    """The code colour, translucent; overlapping segments show darker where they meet."""
+    color = QColor(code_color)
+    color.setAlpha(HIGHLIGHT_ALPHA)
+    return color
+
+
+class SpeakerHighlighter(QSyntaxHighlighter):
+    """Bold speaker labels ("Informan:") at the start of each turn."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._labels: dict[int, int] = {}  # UTF-16 block position -> label length
+        self._format = QTextCharFormat()
+        self._format.setFontWeight(QFont.Weight.Bold)
+
+    def set_labels(self, labels: dict[int, int]) -> None:
+        self._labels = labels
+
+    def highlightBlock(self, text: str) -> None:
+        length = self._labels.get(self.currentBlock().position())
+        if length:
+            self.setFormat(0, length, self._format)
+
+
+class TranscriptView(QPlainTextEdit):
+    """Shows one source; emits ``code_chosen`` with a CodeView from its context menu.
+
+    ``segment_chosen`` carries the id of a segment picked in the coding margin (its span
+    is then selected and it becomes ``current_segment_id``). Mouse selections snap to
+    whole words unless Alt is held.
+    """
+
+    code_chosen = Signal(object)  # CodeView
+    segment_chosen = Signal(int)
+    segment_requested = Signal(str, int)  # (action, segment id) from the context menu
+    margin_resized = Signal(int)  # the coding margin's new width, dragged by its edge
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setPlaceholderText(_tr("Choose a source on the left to read and code it."))
+        self.document().setDocumentMargin(12)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.setFont(font)
+        self._offsets = TextOffsets("")
+        self._speakers = SpeakerHighlighter(self.document())
+        self._segments: dict[int, SegmentView] = {}
+        self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
+        self._find_marks: list[QTextEdit.ExtraSelection] = []
+        self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
+        self._places = PassagePlaces()
+        self._text = ""
+        self.only_coder: str | None = None  # blind coding: show this coder's segments only
+        self.current_segment_id: int | None = None
+        self.menu_codes: Callable[[], Sequence[CodeView]] = list
+        self.coder_name: str | None = None  # whose segments the context menu may edit
+        self.editable = True  # False in a read-only project: the menu only reads
+        self.margin_width = MARGIN_WIDTH
+        self.gutter = TurnGutter(self)
+        self.margin = CodingMargin(self)
+        self.column_stops = ColumnStops(self)
+        self.setViewportMargins(GUTTER_WIDTH, 0, self.margin_width, 0)
+        self.updateRequest.connect(self._scroll_margins)
+        self.cursorPositionChanged.connect(self._forget_current_elsewhere)
+
+    # --- contents -------------------------------------------------------------------------
+
+    def show_text(
+        self, text: str, turns: Sequence[TurnView], segments: Iterable[SegmentView]
+    ) -> None:
+        """Replace the document; the only call that lays the text out anew."""
+        self._offsets = TextOffsets(text)
+        self._text = text
+        self._speakers.set_labels(self._speaker_labels(text, turns))
+        self._turn_numbers = {self._offsets.to_utf16(turn.start): turn.number for turn in turns
+                              if turn.start < len(text)}
+        self._places = PassagePlaces(text, turns)
+        self._segments.clear()
+        self._highlights.clear()
+        self._find_marks = []
+        self.current_segment_id = None
+        self.column_stops.show_text(text)  # the cells of tables in line
+        self.setPlainText(text)
+        self.update_segments(removed=(), added=segments)
+
+    def clear_text(self) -> None:
+        self.show_text("", (), ())
+
+    def update_segments(
+        self, *, removed: Iterable[int], added: Iterable[SegmentView]
+    ) -> None:
+        """Drop the segments with ids in ``removed``, then show ``added`` (new or changed)."""
+        for segment_id in removed:
+            self._segments.pop(segment_id, None)
+            self._highlights.pop(segment_id, None)
+        for segment in added:
+            self._segments[segment.id] = segment
+            if self._shows(segment):
+                self._highlights[segment.id] = self._highlight(segment)
+            else:
+                self._highlights.pop(segment.id, None)
+        if self.current_segment_id not in self._segments:
+            self.current_segment_id = None
+        self._apply_selections()
+
+    def _shows(self, segment: SegmentView) -> bool:
+        return self.only_coder is None or segment.coder == self.only_coder
+
+    def set_only_coder(self, coder: str | None) -> None:
+        """Blind coding: show only ``coder``'s segments (None: everybody's)."""
+        self.only_coder = coder
+        self._highlights = {id_: self._highlight(s) for id_, s in self._segments.items()
+                            if self._shows(s)}
+        self._apply_selections()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections([*self._highlights.values(), *self._find_marks])
+        self.margin.update()
+
+    def mark_found(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Outline the find hits (code-point spans); an empty list clears them."""
+        marks = []
+        for start, end in spans:
+            selection = self._highlight_span(start, end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(QColor("#B8860B"))
+            selection.format.setBackground(FIND_COLOR)
+            marks.append(selection)
+        self._find_marks = marks
+        self._apply_selections()
+
+    def found_count(self) -> int:
+        return len(self._find_marks)
+
+    def _highlight(self, segment: SegmentView) -> QTextEdit.ExtraSelection:
+        selection = self._highlight_span(segment.start, segment.end)
+        selection.format.setBackground(highlight_color(segment.color))
+        return selection
+
+    def _highlight_span(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        first, last = self._offsets.span_to_utf16(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = QTextCharFormat()
+        return selection
+
+    def _speaker_labels(self, text: str, turns: Sequence[TurnView]) -> dict[int, int]:
+        labels: dict[int, int] = {}
+        for turn in turns:
+            label_end = turn.start + len(turn.speaker) + 1
+            if text.startswith(f"{turn.speaker}:", turn.start):
+                start, end = self._offsets.span_to_utf16(turn.start, label_end)
+                labels[start] = end - start
+        return labels
+
+    def segments(self) -> list[SegmentView]:
+        return list(self._segments.values())
+
+    def segments_by_id(self) -> dict[int, SegmentView]:
+        return self._segments
+
+    def turn_numbers(self) -> dict[int, int]:
+        return self._turn_numbers
+
+    def visible_segments(self) -> list[SegmentView]:
+        """Shown segments that overlap the visible part of the document."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        start, end = self._offsets.span_to_code_points(min(first, last), max(first, last))
+        return [s for id_, s in self._segments.items()
+                if id_ in self._highlights and s.start <= end and s.end >= start]
+
+    def span_rows(self, start: int, end: int) -> tuple[int, int]:
+        """Top and bottom y (viewport coordinates) of a code-point span, clipped to it."""
+        first, last = self._offsets.span_to_utf16(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(max(first, last - 1))
+        bottom = self.cursorRect(cursor).bottom()
+        height = self.viewport().height()
+        return max(-1, min(top, height)), max(-1, min(bottom, height + 1))
+
+    def choose_segment(self, segment_id: int) -> None:
+        """Make a segment current and select its span (the margin's click)."""
+        segment = self._segments.get(segment_id)
+        if segment is None:
+            return
+        self.current_segment_id = segment_id
+        self.select_span(segment.start, segment.end)
+        self.margin.update()
+        self.segment_chosen.emit(segment_id)
+
+    def current_segment(self) -> SegmentView | None:
+        return self._segments.get(self.current_segment_id) if self.current_segment_id else None
+
+    def highlight_count(self) -> int:
+        return len(self._highlights)
+
+    def place_of(self, point: int) -> Place:
+        """The turn (or, without turns, the non-blank line) holding code point ``point``."""
+        return self._places.place_of(point)
+
+    def segments_at_cursor(self) -> list[SegmentView]:
+        """Shown segments under the text cursor: those covering its position, or with a
+        selection those overlapping it (in text order)."""
+        span = self.selected_span()
+        if span is None:
+            point = self._offsets.to_code_point(
+                min(self.textCursor().position(), self._offsets.utf16_length))
+            found = [s for s in self._segments.values() if s.start <= point < s.end]
+            if not found:  # the cursor just after a passage's last character
+                found = [s for s in self._segments.values() if s.end == point]
+        else:
+            found = [s for s in self._segments.values()
+                     if s.start < span[1] and span[0] < s.end]
+        return sorted((s for s in found if s.id in self._highlights),
+                      key=lambda s: (s.start, -s.end, s.id))
+
+    def _forget_current_elsewhere(self) -> None:
+        """The margin's pick stays current only while the cursor is inside it."""
+        if self.current_segment_id is None:
+            return
+        if all(s.id != self.current_segment_id for s in self.segments_at_cursor()):
+            self.current_segment_id = None
+            self.margin.update()
+
+    def set_margin_width(self, width: int) -> None:
+        """Widen or narrow the coding margin (within sensible limits)."""
+        width = max(MIN_MARGIN_WIDTH, min(MAX_MARGIN_WIDTH, int(width)))
+        if width == self.margin_width:
+            return
+        self.margin_width = width
+        self.setViewportMargins(GUTTER_WIDTH, 0, width, 0)
+        self._place_margins()
+        self.margin.update()
+
+    def segments_at(self, utf16_position: int) -> list[SegmentView]:
+        """The segments covering the character at a document position."""
+        if not 0 <= utf16_position < self._offsets.utf16_length:
+            return []
+        point = self._offsets.to_code_point(utf16_position)
+        return [s for s in self._segments.values() if s.start <= point < s.end]
+
+    # --- selection in code points ---------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as ``(start, end)`` code points, or None when nothing is."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self._offsets.span_to_code_points(
+            cursor.selectionStart(), cursor.selectionEnd()
+        )
+        return (start, end) if start < end else None
+
+    def selected_text(self) -> str:
+        span = self.selected_span()
+        return self._text[span[0]:span[1]] if span else ""
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` given in code points and scroll it into view."""
+        first, last = self._offsets.span_to_utf16(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --- context menu and tooltips --------------------------------------------------------
+
+    def code_menu(self, utf16_position: int | None = None) -> QMenu:
+        """The right-click menu: the segments at ``utf16_position`` (each with its own
+        actions), codable codes grouped by category, then Copy."""
+        return transcript_menu(self, utf16_position)
+
+    def shows(self, segment: SegmentView) -> bool:
+        """Whether ``segment`` is highlighted (blind coding hides other coders')."""
+        return segment.id in self._highlights
+
+    def request_segment(self, action: str, segment_id: int) -> None:
+        """A segment's menu action: the segment becomes current, the workspace acts."""
+        if segment_id in self._segments:
+            self.current_segment_id = segment_id
+            self.margin.update()
+        self.segment_requested.emit(action, segment_id)
+
+    # --- margins, turn rules and word snapping ---------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_margins()
+
+    def _place_margins(self) -> None:
+        # Beside the viewport, so that the vertical scroll bar never covers the labels.
+        rect = self.viewport().geometry()
+        self.gutter.setGeometry(QRect(rect.left() - GUTTER_WIDTH, rect.top(), GUTTER_WIDTH,
+                                      rect.height()))
+        self.margin.setGeometry(QRect(rect.right() + 1, rect.top(), self.margin_width,
+                                      rect.height()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self._place_margins()
+        return super().viewportEvent(event)
+
+    def _scroll_margins(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        self.gutter.update()
+        self.margin.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._turn_numbers:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(TURN_RULE, 1))
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        width = self.viewport().width()
+        while block.isValid():
+            top = round(self.blockBoundingGeometry(block).translated(offset).top())
+            if top > event.rect().bottom():
+                break
+            if block.position() in self._turn_numbers and block.position() > 0:
+                painter.drawLine(8, top, width - 8, top)
+            block = block.next()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton
+                and not event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.snap_selection()
+
+    def snap_selection(self) -> None:
+        span = self.selected_span()
+        if span is None:
+            return
+        snapped = snap_to_words(self._text, *span)
+        if snapped != span:
+            self.select_span(*snapped)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            position = self.cursorForPosition(point).position()
+        else:  # the menu key: where the text cursor is
+            position = self.textCursor().position()
+        menu = self.code_menu(position)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_segment_tooltip(event)
+            return True
+        return super().event(event)
+
+    def _show_segment_tooltip(self, event: QHelpEvent) -> None:
+        viewport_pos = self.viewport().mapFromGlobal(event.globalPos())
+        covering = self.segments_at(self.cursorForPosition(viewport_pos).position())
+        if not covering:
+            QToolTip.hideText()
+            return
+        shown = [s for s in covering if s.id in self._highlights]
+        if not shown:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPos(),
+                          "<hr>".join(segment_tooltip(s) for s in shown), self)

@@ -1,0 +1,198 @@
+"""File › Export REFI-QDA…, Import REFI-QDA… and Replace transcript with corrected
+version… (issue 7). Exports and imports run off the GUI thread with progress and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.core.project import Project
+from app.core.qdpx import ExportSummary, export_qdpx
+from app.core.qdpx_import import ImportReport, import_qdpx
+from app.core.source_revision import read_revised_text
+from app.core.sources import list_sources
+from app.errors import QdpxMissingSources, TelaahError
+from app.ui.analysis.analysis_context import AnalysisContext, Translate, same_text
+from app.ui.exchange.exchange_progress import run_with_progress
+from app.ui.exchange.exchange_revision import RevisionDialog
+from app.ui.shell.error_messages import show_error
+
+CONTEXT = "ExchangeActions"
+MISSING_LISTED = 10  # names of missing sources shown in the question
+AskSkip = Callable[[QWidget | None, QdpxMissingSources], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def export_project(parent: QWidget | None, project: Project, path: Path, *,
+                   translate_error: Translate = same_text) -> ExportSummary | None:
+    """Write the project as a .qdpx; None when cancelled or failed (the message is shown)."""
+    try:
+        return run_with_progress(
+            parent, _tr("Export REFI-QDA"), _tr("Writing the project…"),
+            lambda progress, cancel: export_qdpx(project, path=path, progress=progress,
+                                                 cancel=cancel))
+    except TelaahError as error:
+        show_error(parent, error, translate_error)
+        return None
+
+
+def ask_skip_missing(parent: QWidget | None, missing: QdpxMissingSources) -> bool:
+    """Some sources' text is not in the archive (audio, video, or not embedded): import the
+    rest without them? The default answer is No, which imports nothing."""
+    names = missing.data.get("names") or []
+    answer = QMessageBox.question(
+        parent, _tr("Import REFI-QDA"),
+        _tr("The text of {count} source(s) is missing from {file}:\n{names}\n\n"
+            "Import the project without them (and without their coded segments)?").format(
+            count=missing.data.get("count", len(names)), file=Path(str(archive_name(missing))).name,
+            names="\n".join(f"• {name}" for name in names[:MISSING_LISTED])
+            + ("\n…" if len(names) > MISSING_LISTED else "")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def archive_name(missing: QdpxMissingSources) -> str:
+    return str(missing.data.get("path", ""))
+
+
+def import_project(parent: QWidget | None, archive: Path, target: Path, *,
+                   translate_error: Translate = same_text,
+                   ask_skip: AskSkip = ask_skip_missing) -> ImportReport | None:
+    """Create the project ``target`` from a .qdpx; nothing is left behind on error or Cancel.
+
+    When some sources' text is not in the archive, ``ask_skip`` decides whether to import
+    the rest without them."""
+    def run(skip_missing: bool) -> ImportReport | None:
+        return run_with_progress(
+            parent, _tr("Import REFI-QDA"), _tr("Reading the archive…"),
+            lambda progress, cancel: import_qdpx(archive, target, progress=progress,
+                                                 cancel=cancel,
+                                                 skip_missing_sources=skip_missing))
+    try:
+        try:
+            return run(False)
+        except QdpxMissingSources as missing:
+            if not ask_skip(parent, missing):
+                return None
+            return run(True)
+    except TelaahError as error:
+        show_error(parent, error, translate_error)
+        return None
+
+
+def export_summary_text(summary: ExportSummary) -> str:
+    return _tr("Exported {sources} sources, {codes} codes, {segments} coded segments, "
+               "{informants} informants, {coders} coders and {memos} memos to {path}.").format(
+        sources=summary.sources, codes=summary.codes, segments=summary.segments,
+        informants=summary.informants, coders=summary.coders, memos=summary.memos,
+        path=summary.path)
+
+
+def import_report_text(report: ImportReport) -> str:
+    text = _tr("Imported {sources} sources, {codes} codes, {segments} coded segments, "
+               "{informants} informants, {coders} coders and {memos} memos from {origin}.").format(
+        sources=report.sources, codes=report.codes, segments=report.segments,
+        informants=report.informants, coders=report.coders, memos=report.memos,
+        origin=report.origin or "?")
+    if report.skipped:
+        text += "\n" + _tr("Left out: {items}").format(items="; ".join(report.skipped))
+    if report.empty_sources:
+        text += "\n" + _tr("Warning: these sources have no text: {names}").format(
+            names="; ".join(report.empty_sources))
+    return text
+
+
+# --- menu actions ---------------------------------------------------------------------------
+
+
+def _context(window: QWidget) -> AnalysisContext | None:
+    from app.ui.shell.team_window import feature_context
+
+    return feature_context(window)
+
+
+def choose_export(window: QWidget) -> ExportSummary | None:
+    context = _context(window)
+    if context is None:
+        return None
+    path, _filter = QFileDialog.getSaveFileName(
+        window, _tr("Export REFI-QDA project"), "", _tr("REFI-QDA project (*.qdpx)"))
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".qdpx") else Path(path + ".qdpx")
+    summary = export_project(window, context.project, target,
+                             translate_error=context.translate_error)
+    if summary is not None:
+        QMessageBox.information(window, _tr("Export REFI-QDA"), export_summary_text(summary))
+    return summary
+
+
+def choose_import(window: QWidget) -> ImportReport | None:
+    archive, _filter = QFileDialog.getOpenFileName(
+        window, _tr("Import REFI-QDA project"), "", _tr("REFI-QDA project (*.qdpx)"))
+    if not archive:
+        return None
+    target, _filter = QFileDialog.getSaveFileName(
+        window, _tr("Save the imported project as"), str(Path(archive).with_suffix(".telaah")),
+        _tr("Telaah projects (*.telaah)"))
+    if not target:
+        return None
+    context = _context(window)
+    translate = context.translate_error if context is not None else same_text
+    report = import_project(window, Path(archive), Path(target), translate_error=translate)
+    if report is None:
+        return None
+    answer = QMessageBox.question(
+        window, _tr("Import REFI-QDA"),
+        import_report_text(report) + "\n\n" + _tr("Open the imported project now?"))
+    open_project = getattr(window, "open_project", None)
+    if answer == QMessageBox.StandardButton.Yes and callable(open_project):
+        open_project(Path(report.location))
+    return report
+
+
+def choose_revision(window: QWidget) -> RevisionDialog | None:
+    context = _context(window)
+    if context is None:
+        return None
+    sources = list_sources(context.project)
+    if not sources:
+        return None
+    titles = [source.title for source in sources]
+    title, chosen = QInputDialog.getItem(window, _tr("Replace transcript"),
+                                         _tr("Source to replace"), titles, 0, False)
+    if not chosen:
+        return None
+    path, _filter = QFileDialog.getOpenFileName(
+        window, _tr("Corrected version of {title}").format(title=title), "",
+        _tr("Transcripts (*.txt *.docx);;All files (*)"))
+    if not path:
+        return None
+    source = sources[titles.index(title)]
+    try:
+        text = read_revised_text(Path(path))
+        dialog = RevisionDialog(context.project, context.hub, source.id, text, window,
+                                translate_error=context.translate_error)
+    except TelaahError as error:
+        show_error(window, error, context.translate_error)
+        return None
+    dialog.show()
+    return dialog
+
+
+def install(window: QWidget) -> None:
+    from app.ui.shell.team_window import add_menu_action
+
+    add_menu_action(window, "file", _tr("&Export REFI-QDA…"), lambda: choose_export(window),
+                    separated=True)
+    add_menu_action(window, "file", _tr("Im&port REFI-QDA…"), lambda: choose_import(window),
+                    needs_project=False)
+    add_menu_action(window, "file", _tr("Replace &transcript with corrected version…"),
+                    lambda: choose_revision(window))

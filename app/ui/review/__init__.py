@@ -1,0 +1,1 @@
+"""The supervisor's review and agreement between coders."""

@@ -1,0 +1,76 @@
+"""What the main window says about review when a project opens: the person's role in the
+status bar and, for a coder, how many segments came back for revision (shown on request)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.coders import list_coders
+from app.core.project import Project
+from app.core.review import last_comment
+from app.core.review_feedback import revision_count
+from app.errors import TelaahError
+from app.ui.review.review_feedback_list import revision_question
+from app.ui.review.review_model import status_label
+
+CONTEXT = "ReviewStart"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def role_text(name: str, role: str | None) -> str:
+    """The status bar's "Supervisor: Dr. Sari" or "Coder: Annisa"."""
+    if role == "supervisor":
+        return _tr("Supervisor: {name}").format(name=name)
+    return _tr("Coder: {name}").format(name=name)
+
+
+def last_comment_text(project: Project, segment_id: int) -> str | None:
+    """"Dr. Sari (Needs revision): Potong…" for a segment's margin tooltip."""
+    try:
+        comment = last_comment(project, segment_id=segment_id)
+    except TelaahError:
+        return None
+    if comment is None:
+        return None
+    verdict = f" ({status_label(comment.status)})" if comment.status else ""
+    body = comment.body or (_tr("changed the segment") if comment.previous else "")
+    return f"{comment.author}{verdict}: {body}" if body else f"{comment.author}{verdict}"
+
+
+def on_project_shown(window: Any, project: Project | None,
+                     show_feedback: Callable[[], object]) -> QMessageBox | None:
+    """Role in the status bar; for a coder with segments to revise, a (non-modal) question
+    whose Yes opens "My feedback". Returns the question when one is shown."""
+    if project is None:
+        return None
+    name = str(getattr(window, "coder_name", "") or "")
+    try:
+        me = next((c for c in list_coders(project) if c.name == name), None)
+        count = (revision_count(project, coder_id=me.id)
+                 if me is not None and me.role != "supervisor" else 0)
+    except TelaahError:
+        return None  # the window reports problems with the project itself
+    view = getattr(getattr(getattr(window, "workspace", None), "transcript", None), "view", None)
+    if view is not None:  # the margin tooltip's last review comment
+        view.review_comment_for = lambda segment_id: last_comment_text(project, segment_id)
+    label = getattr(window, "coder_label", None)
+    if label is not None:
+        label.setText(role_text(name, me.role if me else None))
+    parent = window if isinstance(window, QWidget) else None
+    if not count or parent is None:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Feedback from your supervisor"),
+                      revision_question(count),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: show_feedback())
+    window.review_question = box  # kept for tests and so it is not collected
+    QTimer.singleShot(0, box.open)  # after the window is up; never blocks the event loop
+    return box

@@ -1,0 +1,1 @@
+"""The application shell: main window, menus, launch, project windows and settings."""

@@ -1,0 +1,187 @@
+"""File-menu work that needs dialogs: new project, demo study, importing sources."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from app.core.changes import Changes
+from app.core.codes import import_codebook
+from app.core.demo import build_demo
+from app.core.project import Project
+from app.core.source_import import InformantDraft, PlannedSource, import_planned
+from app.core.sources import import_sources
+from app.errors import Cancelled, TelaahError
+from app.resources import default_codebook
+
+if TYPE_CHECKING:
+    from app.ui.coding.import_dialog import ImportDialog
+    from app.ui.coding.sources_dialog import SourcesDialog
+    from app.ui.shell.main_window import MainWindow
+
+CONTEXT = "ProjectActions"
+IMPORTABLE = ("*.txt *.docx *.md *.odt *.rtf *.pdf")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _save_path(window: QWidget, title: str, suggested: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        window, title, suggested, _tr("Telaah projects (*.telaah)"))
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix == ".telaah" else chosen.with_suffix(".telaah")
+
+
+def create_project(location: Path, *, title: str = "") -> Project:
+    """A new project with the Kasmir (2016) codebook; nothing is left behind on error."""
+    with Project.building(location, title=title or location.stem) as project:
+        import_codebook(project, path=default_codebook())
+    return Project.open(location)
+
+
+def new_project(window: MainWindow) -> None:
+    location = _save_path(window, _tr("New project"), "")
+    if location is None:
+        return
+    try:
+        project = create_project(location)
+    except TelaahError as error:
+        window.report(error)
+        return
+    from app.ui.shell.project_windows import show_in_window
+
+    show_in_window(window, project)  # beside an open project: in a second window
+
+
+def open_demo(window: MainWindow) -> None:
+    location = _save_path(window, _tr("Save the demo study as"), "demo.telaah")
+    if location is None:
+        return
+    dialog = progress_dialog(window, _tr("Building the demo study…"))
+    try:
+        project = build_demo(location, progress=lambda done, total: _step(dialog, done, total))
+    except TelaahError as error:
+        window.report(error)
+        return
+    finally:
+        dialog.close()
+    from app.ui.shell.project_windows import show_in_window
+
+    show_in_window(window, project)  # beside an open project: in a second window
+
+
+def progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def _step(dialog: QProgressDialog, done: int, total: int) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
+    QApplication.processEvents()
+    if dialog.wasCanceled():
+        raise Cancelled()
+
+
+def import_with_dialog(window: MainWindow) -> None:
+    paths, _filter = QFileDialog.getOpenFileNames(
+        window, _tr("Import sources"), "",
+        _tr("Texts and documents ({patterns});;All files (*)").format(patterns=IMPORTABLE))
+    if paths:
+        open_import_dialog(window, [Path(path) for path in paths])
+
+
+def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialog | None:
+    """Show the files with a title, kind and (suggested) informant each; Import stores
+    them. Opened window-modal without a nested event loop: the dialog is returned."""
+    from app.ui.coding.import_dialog import ImportDialog
+
+    if window.project is None or not paths:
+        return None
+    dialog = ImportDialog(window.project, paths, window, translate=window.translator)
+    dialog.import_requested.connect(
+        lambda sources, drafts: import_planned_sources(window, dialog, sources, drafts))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
+                           sources: list[PlannedSource], drafts: list[InformantDraft],
+                           dialog: QProgressDialog | None = None) -> Changes | None:
+    """Create the new informants and import the files; on an error the import dialog
+    stays open and says what went wrong (nothing was changed)."""
+    project, hub = window.project, window.hub
+    if project is None or hub is None:
+        return None
+    dialog = dialog or progress_dialog(window, _tr("Importing {count} files…").format(
+        count=len(sources)))
+    try:
+        changes = import_planned(project, sources=sources, new_informants=drafts,
+                                 progress=lambda done, total: _step(dialog, done, total))
+    except Cancelled:
+        window.show_message(_tr("Import cancelled; nothing was changed."))
+        return None
+    except TelaahError as error:
+        import_dialog.show_error(error)
+        return None
+    finally:
+        dialog.close()
+    hub.publish(changes)
+    import_dialog.accept()
+    message = _tr("{count} sources imported.").format(count=len(changes.sources))
+    if drafts:
+        message += " " + _tr("New informants: {labels}.").format(
+            labels=", ".join(draft.label for draft in drafts))
+    window.show_message(message)
+    return changes
+
+
+def import_paths(window: MainWindow, paths: Sequence[Path],
+                 dialog: QProgressDialog | None = None) -> Changes | None:
+    """Import files as interviews with a cancellable progress dialog; all or nothing."""
+    project, hub = window.project, window.hub
+    if project is None or hub is None or not paths:
+        return None
+    dialog = dialog or progress_dialog(window, _tr("Importing {count} files…").format(
+        count=len(paths)))
+    try:
+        changes = import_sources(project, paths=list(paths),
+                                 progress=lambda done, total: _step(dialog, done, total))
+    except Cancelled:
+        window.show_message(_tr("Import cancelled; nothing was changed."))
+        return None
+    except TelaahError as error:
+        window.report(error)
+        return None
+    finally:
+        dialog.close()
+    hub.publish(changes)
+    window.show_message(_tr("{count} sources imported.").format(count=len(changes.sources)))
+    return changes
+
+
+def edit_sources(window: MainWindow) -> SourcesDialog | None:
+    """Open *Sources and informants* window-modal (no nested event loop); returned, so a
+    test or walk-through can drive it."""
+    from app.ui.coding.sources_dialog import SourcesDialog
+
+    if window.project is None or window.hub is None:
+        return None
+    dialog = SourcesDialog(window.project, window.hub, window.report, window,
+                           history=window.history, translate=window.translator)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

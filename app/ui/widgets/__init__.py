@@ -1,0 +1,1 @@
+"""Shared widgets and helpers that know no feature."""

@@ -1,0 +1,179 @@
+"""REFI-QDA export/import with progress, the background runner's Cancel, and replacing a
+transcript with a corrected version."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.core.changes import Changes
+from app.core.project import Project
+from app.core.segments import list_segments
+from app.core.source_revision import list_unanchored_segments
+from app.core.sources import list_sources
+from app.errors import Cancelled, TelaahError
+from app.ui.exchange.exchange_actions import (
+    export_project,
+    export_summary_text,
+    import_project,
+    import_report_text,
+)
+from app.ui.exchange.exchange_progress import run_with_progress
+from app.ui.exchange.exchange_revision import RevisionDialog
+from app.ui.shell.change_hub import ChangeHub
+from tests.core.test_source_revision import TITLE, _corrected
+from tests.ui.conftest import keep_shot
+
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "refi-qda"  # copies of shared/
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[TelaahError]:
+    shown: list[TelaahError] = []
+    for module in ("app.ui.exchange.exchange_actions", "app.ui.exchange.exchange_revision"):
+        monkeypatch.setattr(f"{module}.show_error",
+                            lambda _parent, error, _translate: shown.append(error))
+    return shown
+
+
+def test_export_then_import_gives_the_same_counts(qtbot: QtBot, demo_project: Project,
+                                                  tmp_path: Path) -> None:
+    archive = tmp_path / "demo.qdpx"
+    summary = export_project(None, demo_project, archive)
+    assert summary is not None and archive.is_file()
+    assert summary.segments == len(list_segments(demo_project))
+    assert f"{summary.segments} coded segments" in export_summary_text(summary)
+    report = import_project(None, archive, tmp_path / "back.telaah")
+    assert report is not None
+    assert (report.sources, report.segments) == (summary.sources, summary.segments)
+    assert "Imported" in import_report_text(report)
+    with Project.open(tmp_path / "back.telaah") as back:
+        assert len(list_segments(back)) == summary.segments
+
+
+def test_a_real_sample_imports(qtbot: QtBot, tmp_path: Path) -> None:
+    sample = SAMPLES / "spec-example2-atlasti8_skyloom.qdpx"
+    maxqda = SAMPLES / "maxqda24_paperthemes_ICLS_just10.qdpx"
+    complete = import_project(None, maxqda, tmp_path / "maxqda.telaah",
+                              ask_skip=lambda _parent, _missing: pytest.fail("asked"))
+    assert complete is not None and complete.sources == 10 and complete.codes > 0
+    asked: list[int] = []
+
+    def refuse(_parent, missing) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(missing.data["count"])
+        return False
+
+    # Its media sources' text is not in the archive: refusing imports nothing ...
+    assert import_project(None, sample, tmp_path / "refused.telaah", ask_skip=refuse) is None
+    assert asked == [6] and not (tmp_path / "refused.telaah").exists()
+    # ... accepting imports the rest and names what was left out.
+    report = import_project(None, sample, tmp_path / "sample.telaah",
+                            ask_skip=lambda _parent, _missing: True)
+    # (this ATLAS.ti sample embeds no text at all: its codes come, its six sources do not)
+    assert report is not None and report.codes > 0 and len(report.skipped) >= 6
+    assert "Left out:" in import_report_text(report)
+
+
+def test_a_bad_archive_is_a_message_and_writes_nothing(qtbot: QtBot, tmp_path: Path,
+                                                       errors: list[TelaahError]) -> None:
+    bad = tmp_path / "bad.qdpx"
+    bad.write_bytes(b"not a zip at all")
+    assert import_project(None, bad, tmp_path / "bad.telaah") is None
+    assert len(errors) == 1 and not (tmp_path / "bad.telaah").exists()
+
+
+def test_cancel_stops_the_background_work(qtbot: QtBot) -> None:
+    def press_cancel() -> None:
+        # Earlier tests' dialogs may still await deletion: take this run's own.
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.windowTitle() == "Work"]
+        if dialogs:
+            dialogs[0].findChild(QPushButton).click()  # what the person presses
+        else:
+            QTimer.singleShot(20, press_cancel)
+
+    def work(progress, cancel) -> str:
+        deadline = time.monotonic() + 10
+        done = 0
+        while time.monotonic() < deadline:
+            if cancel():
+                raise Cancelled()
+            done += 1
+            progress(done, 1000)
+            time.sleep(0.005)
+        return "finished"
+
+    QTimer.singleShot(20, press_cancel)
+    assert run_with_progress(None, "Work", "Working…", work) is None
+
+
+def test_the_runner_returns_results_and_reraises_errors(qtbot: QtBot) -> None:
+    assert run_with_progress(None, "Work", "Working…", lambda _p, _c: 42) == 42
+    with pytest.raises(ValueError):
+        run_with_progress(None, "Work", "Working…",
+                          lambda _p, _c: (_ for _ in ()).throw(ValueError("boom")))
+
+
+def _source(project: Project) -> tuple[int, str]:
+    source = next(s for s in list_sources(project) if s.title == TITLE)
+    from app.core.sources import read_source
+
+    return source.id, read_source(project, source_id=source.id).text
+
+
+def test_the_revision_dialog_shows_the_plan_then_replaces(qtbot: QtBot,
+                                                          demo_project: Project) -> None:
+    source_id, old = _source(demo_project)
+    new, _moved, _deleted = _corrected(old)
+    hub = ChangeHub()
+    dialog = RevisionDialog(demo_project, hub, source_id, new)
+    qtbot.addWidget(dialog)
+    plan = dialog.plan
+    assert f"{len(plan.placements)} coded segments" in dialog.counts.text()
+    assert "followed a moved passage" in dialog.counts.text()
+    assert dialog.unplaced.topLevelItemCount() == len(plan.unplaced) > 0
+    was_at = [dialog.unplaced.topLevelItem(row).text(2)
+              for row in range(dialog.unplaced.topLevelItemCount())]
+    assert all(re.fullmatch(r"(turn|para\.) \d+", place) for place in was_at), was_at
+    assert _source(demo_project)[1] == old  # the plan changed nothing
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    keep_shot(dialog, "revision_dialog.png")
+    with qtbot.waitSignal(hub.changed) as blocker:
+        result = dialog.replace()
+    assert result is not None
+    changes: Changes = blocker.args[0]
+    assert changes.sources == {source_id}
+    assert _source(demo_project)[1] == new
+    listed = {row.segment_id for row in list_unanchored_segments(demo_project,
+                                                                 source_id=source_id)}
+    shown = {dialog.plan.unplaced[i].segment_id
+             for i in range(dialog.unplaced.topLevelItemCount())}
+    assert listed == shown
+    assert dialog.unplaced_label.text().startswith("Text replaced.")
+    assert not dialog.replace_button.isEnabled()
+
+
+def test_an_empty_corrected_text_is_refused(qtbot: QtBot, demo_project: Project) -> None:
+    source_id, _old = _source(demo_project)
+    with pytest.raises(TelaahError):
+        RevisionDialog(demo_project, ChangeHub(), source_id, "")
+
+
+def test_sources_without_text_are_named_in_the_import_report(tmp_path: Path) -> None:
+    from tests.io.qdpx_builders import SOURCE, codebook_xml, project_xml, write_zip
+
+    body = (codebook_xml() + f'<Sources><TextSource guid="{SOURCE}" name="Kosong dari NVivo" '
+            'plainTextPath="internal://k.txt"/></Sources>')
+    archive = write_zip(tmp_path / "nvivo.qdpx", {"project.qde": project_xml(body),
+                                                  "sources/k.txt": b"  \n"})
+    report = import_project(None, archive, tmp_path / "p.telaah",
+                            ask_skip=lambda _parent, _missing: pytest.fail("asked"))
+    assert report is not None and report.sources == 1
+    assert "Warning: these sources have no text: Kosong dari NVivo" in import_report_text(report)
