@@ -78,7 +78,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
     from app.core.project import Project
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     application = QApplication.instance() or QApplication(["bench"])
     folder = Path(tempfile.mkdtemp())

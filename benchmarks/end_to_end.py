@@ -184,8 +184,8 @@ import json, sys, time
 from PySide6.QtWidgets import QApplication
 application = QApplication(["telaah"])
 from app.core.project import Project
-from app.ui.main_window import MainWindow
-from app.ui.search_panel import open_search
+from app.ui.shell.main_window import MainWindow
+from app.ui.coding.search_panel import open_search
 window = MainWindow(Project.open(sys.argv[1], read_only=True), "Tester", lambda text: text)
 window.resize(1400, 900)
 window.show()

@@ -45,7 +45,7 @@ class GuiBench:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from app.ui.main_window import MainWindow
+        from app.ui.shell.main_window import MainWindow
 
         self.application = QApplication.instance() or QApplication(["telaah-benchmark"])
         self.main_window_class = MainWindow

@@ -14,7 +14,7 @@ from app.core.review import comment_on_segment, review_segment
 from app.core.review_export import write_review_summary_file
 from app.core.segment_filters import segments_matching
 from app.core.segments import update_segment
-from app.ui.review_summary_export import summary_labels
+from app.ui.review.review_summary_export import summary_labels
 
 
 def test_the_summary_says_who_what_where_and_the_thread(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.core.project import Project  # noqa: E402
 from app.core.segments import add_segment  # noqa: E402
 from app.i18n import translator_for  # noqa: E402
-from app.ui.launch import run_gui  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.shell.launch import run_gui  # noqa: E402
+from app.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def _main_window() -> MainWindow | None:
