@@ -15,6 +15,10 @@ from typing import Final
 # interview transcripts, observation notes, documentation notes.
 SOURCE_KINDS: Final = ("interview", "observation", "documentation")
 
+# The kind of original file a source keeps in the project (app/models/source_file.py):
+# a PDF document, a photo, an audio or a video recording.
+MEDIA_TYPES: Final = ("pdf", "image", "audio", "video")
+
 # The type of an informant, from the most to the least central to the study.
 INFORMANT_TYPES: Final = ("kunci", "utama", "pendukung")
 

@@ -10,7 +10,11 @@ from app.models.informant import Informant
 from app.models.memo import Memo
 from app.models.project_info import ProjectInfo, ResearchQuestion
 from app.models.review_comment import ReviewComment
+from app.models.segment_region import SegmentRegion
 from app.models.source import Source, Turn
+from app.models.source_file import SourceFile
+from app.models.source_page import SourcePage
+from app.models.sync_point import SyncPoint
 from app.models.triangulation_judgement import TriangulationJudgement
 
 __all__ = [
@@ -26,9 +30,13 @@ __all__ = [
     "ProjectInfo",
     "ResearchQuestion",
     "ReviewComment",
+    "SegmentRegion",
     "Source",
+    "SourceFile",
+    "SourcePage",
     "SummaryCell",
     "SummaryCellSegment",
+    "SyncPoint",
     "Turn",
     "TriangulationJudgement",
 ]

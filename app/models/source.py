@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
@@ -32,6 +32,9 @@ class Source(Base):
     file_format: Mapped[str] = mapped_column(String(10), default="txt")
     encoding: Mapped[str] = mapped_column(String(40), default="utf-8")
     sha256: Mapped[str] = mapped_column(String(64), default="")
+    # True for a text a machine made (an automatic transcript, OCR) that no person has
+    # checked yet; the front ends mark such a source as a draft.
+    machine_made: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
