@@ -14,6 +14,7 @@ from importlib import metadata
 # they bring along in a bundle (Qt, shiboken, Python itself).
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("PySide6-Essentials", "Qt for Python (PySide6)", "LGPL-3.0-only"),
+    ("PySide6-Addons", "Qt for Python add-ons (PDF, multimedia)", "LGPL-3.0-only"),
     ("shiboken6", "Shiboken", "LGPL-3.0-only"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
     ("alembic", "Alembic", "MIT"),
@@ -23,6 +24,10 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("psycopg", "Psycopg 3", "LGPL-3.0-only"),
     ("numpy", "NumPy", "BSD-3-Clause"),
     ("openpyxl", "openpyxl", "MIT"),
+    ("pdfplumber", "pdfplumber", "MIT"),
+    ("pdfminer.six", "pdfminer.six", "MIT"),
+    ("pypdfium2", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
+    ("Pillow", "Pillow", "MIT-CMU"),
 )
 PYTHON_LICENCE = "PSF-2.0"
 QT_LICENCE = "LGPL-3.0-only"
