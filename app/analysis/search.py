@@ -274,14 +274,45 @@ def fold_passages(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 
 def passage_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences (or lines) of ``text``, cut at spaces into pieces of bounded length."""
-    spans: list[tuple[int, int]] = []
+    """Sentences (or lines) of ``text``, cut at spaces into pieces of bounded length.
+
+    A sentence ends at the white space after ``.``, ``!``, ``?`` or ``…`` (the punctuation
+    stays in it), or at a line break. Long texts are cut with numpy in a few passes over
+    their code points (:mod:`app.analysis.passage_cuts`); both ways give the
+    same passages (tests/analysis/test_search.py compares them)."""
+    if len(text) >= VECTOR_CUT_CHARS:
+        from app.analysis.passage_cuts import sentence_spans
+
+        return sentence_spans(text, MAX_PASSAGE_CHARS,
+                              lambda start, end, spans: _add_passage(text, start, end, spans))
+    return _bounded(text, _sentence_cuts(text))
+
+
+# From this length on, cutting with numpy beats the regular expression (numpy's import
+# then costs less than what it saves).
+VECTOR_CUT_CHARS = 10_000
+
+
+def _sentence_cuts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every piece between sentence ends, empty ones included."""
+    cuts: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start(1) if match.start(1) >= 0 else match.start()
-        _add_passage(text, start, end, spans)
+        cuts.append((start, end))
         start = match.end()
-    _add_passage(text, start, len(text), spans)
+    cuts.append((start, len(text)))
+    return cuts
+
+
+def _bounded(text: str, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces that hold more than white space, longer ones cut at spaces."""
+    spans: list[tuple[int, int]] = []
+    for start, end in cuts:
+        if end - start > MAX_PASSAGE_CHARS:
+            _add_passage(text, start, end, spans)
+        elif text[start:end].strip():
+            spans.append((start, end))
     return spans
 
 

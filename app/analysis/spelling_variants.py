@@ -39,13 +39,34 @@ _DOUBLED_ASCII = re.compile(r"([a-z])\1+")
 def fold(text: str) -> str:
     """The spelling-variant key of ``text`` (see the module description)."""
     folded = text.casefold()
-    doubled = _DOUBLED_ASCII
     if not folded.isascii():
-        folded = "".join(_plain(char) for char in folded)
-        doubled = _DOUBLED
+        folded = _NON_ASCII.sub(lambda match: _plain(match.group()), folded)
     for old, new in REPLACEMENTS:
         folded = folded.replace(old, new)
-    return doubled.sub(r"\1", folded)
+    if folded.isascii():
+        return _without_doubled_ascii(folded)
+    return _DOUBLED.sub(r"\1", folded)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# From this length on, numpy removes doubled letters faster than the regular expression
+# (folding a research group's 2,000,000 words for the search index; issue 19).
+VECTOR_FOLD_CHARS = 10_000
+
+
+def _without_doubled_ascii(text: str) -> str:
+    """``text`` with every run of one letter a-z made one letter."""
+    if len(text) < VECTOR_FOLD_CHARS:
+        return _DOUBLED_ASCII.sub(r"\1", text)
+    import numpy
+
+    codes = numpy.frombuffer(text.encode("ascii"), dtype=numpy.uint8)
+    repeated = numpy.zeros(len(codes), dtype=bool)
+    tail = codes[1:]
+    repeated[1:] = (tail == codes[:-1]) & (tail >= ord("a")) & (tail <= ord("z"))
+    if not repeated.any():
+        return text
+    return codes[~repeated].tobytes().decode("ascii")
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -55,3 +55,16 @@ def test_the_ascii_shortcut_collapses_doubled_letters_as_unicode_s_class_does(
         text: str) -> None:
     folded = text.casefold()
     assert _DOUBLED_ASCII.sub(r"\1", folded) == _DOUBLED.sub(r"\1", folded)
+
+
+@given(st.text(alphabet="aabcddjjoeetychyy .\n\x00ÉéßøAAÖ…ĳ", max_size=80))
+def test_the_numpy_fold_of_long_texts_equals_the_regular_expression(text: str) -> None:
+    from app.analysis import spelling_variants
+
+    by_expression = fold(text)
+    limit = spelling_variants.VECTOR_FOLD_CHARS
+    spelling_variants.VECTOR_FOLD_CHARS = 0
+    try:
+        assert fold(text) == by_expression
+    finally:
+        spelling_variants.VECTOR_FOLD_CHARS = limit
