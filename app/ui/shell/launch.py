@@ -48,7 +48,7 @@ def run_gui(
 
     ``project_path`` is a .telaah file or a PostgreSQL URL; None shows the welcome panel.
     With ``screenshot`` the window (1400×900) opens the first interview, is saved as a
-    PNG there and closed again without entering the event loop; a project that cannot be
+    PNG there once the event loop has painted it, and closed again; a project that cannot be
     opened is then reported on stderr with exit code 2 instead of a message box.
     The platform follows ``QT_QPA_PLATFORM`` (``offscreen`` for headless screenshots).
     ``language`` None means the one chosen last in the app (View › Language), else the
@@ -203,12 +203,22 @@ def _fail(error: TelaahError, translate: Translate) -> int:
 def _save_screenshot(
     application: QApplication, window: MainWindow, path: Path, translate: Translate
 ) -> int:
+    """Show the window, let the event loop lay it out and paint it once, then grab it and
+    leave the loop: no ``processEvents()`` pumping."""
+    saved: list[bool] = []
+
+    def grab() -> None:
+        saved.append(window.grab().save(str(path)))
+        application.exit(0)
+
     window.show()
     window.show_first_interview()
-    application.processEvents()
-    saved = window.grab().save(str(path))
+    QTimer.singleShot(0, grab)
+    application.exec()
+    # Closed outside the loop: closing the last window inside it would post a Quit event
+    # that a later event loop (a dialog's) would receive.
     window.close()
     window.deleteLater()
-    if not saved:
+    if not saved or not saved[0]:
         return _fail(FileUnwritable(path=path, detail="PNG"), translate)
     return 0
