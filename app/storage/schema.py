@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
@@ -81,10 +81,38 @@ def has_tables(engine: Engine) -> bool:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the database to the newest schema in one transaction."""
+    """Bring the database to the newest schema in one transaction.
+
+    On SQLite, foreign keys are not enforced while migrations run: Alembic's batch mode
+    rebuilds a table by copying it and dropping the old one, and with foreign keys on,
+    that drop deletes every row that refers to the table (ON DELETE CASCADE) — opening a
+    project made by an older Telaah lost all its coded segments that way. The keys are
+    checked before the transaction commits instead; a migration that broke one is rolled
+    back whole.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:  # (a no-op inside a transaction: set on the driver's connection first)
+            _foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"a migration broke {len(broken)} foreign keys, "
+                                           f"first in table {broken[0][0]}")
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
+
+
+def _foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Turn SQLite's foreign-key enforcement on or off outside any transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
