@@ -24,8 +24,6 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("psycopg", "Psycopg 3", "LGPL-3.0-only"),
     ("numpy", "NumPy", "BSD-3-Clause"),
     ("openpyxl", "openpyxl", "MIT"),
-    ("pdfplumber", "pdfplumber", "MIT"),
-    ("pdfminer.six", "pdfminer.six", "MIT"),
     ("pypdfium2", "pypdfium2", "Apache-2.0 OR BSD-3-Clause"),
     ("Pillow", "Pillow", "MIT-CMU"),
 )
