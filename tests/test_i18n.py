@@ -40,7 +40,7 @@ def _error_classes() -> list[type[TelaahError]]:
     pending = [TelaahError]
     while pending:
         for subclass in pending.pop().__subclasses__():
-            if subclass.__module__ == errors.__name__:
+            if subclass.__module__.startswith(f"{errors.__name__}."):
                 found.append(subclass)
             pending.append(subclass)
     return found

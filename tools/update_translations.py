@@ -6,7 +6,7 @@ Usage::
     python tools/update_translations.py --check    # change nothing; exit 1 if out of date
     python tools/update_translations.py --drop-vanished   # also forget unused strings
 
-After adding an error class to app/errors.py (or a message elsewhere), run the script, then
+After adding an error class to app/errors/ (or a message elsewhere), run the script, then
 translate the new ``<translation type="unfinished"/>`` entries of telaah_id.ts by hand,
 removing ``type="unfinished"``; keep every ``{placeholder}`` exactly as in the source.
 telaah_en.ts is filled with the English source text. tests/test_i18n.py fails while any
@@ -20,7 +20,7 @@ removes such entries.
 Strings are found without running the GUI:
 
 * context ``errors``: the ``template`` of ``TelaahError`` and of every subclass of it,
-  found recursively, defined in app/errors.py;
+  found recursively, defined in the app.errors package;
 * context ``cli``: ``say(arguments, "...")`` and ``translate("...")`` calls, the values
   of module-level ``*_LABELS`` dictionaries, and the string constants a module lists in
   ``TRANSLATED = (NAME, ...)``, under app/cli.py, app/commands, app/core and app/analysis;
@@ -50,19 +50,19 @@ FINISHED, UNFINISHED, VANISHED = "finished", "unfinished", "vanished"
 
 
 def _error_classes() -> list[type[errors.TelaahError]]:
-    """TelaahError and every subclass of it defined in app/errors.py."""
+    """TelaahError and every subclass of it defined in the app.errors package."""
     found = [errors.TelaahError]
     pending: list[type[errors.TelaahError]] = [errors.TelaahError]
     while pending:
         for subclass in pending.pop().__subclasses__():
-            if subclass.__module__ == errors.__name__:
+            if subclass.__module__.startswith(f"{errors.__name__}."):
                 found.append(subclass)
             pending.append(subclass)
     return found
 
 
 def error_templates() -> set[str]:
-    """The template of TelaahError and of each of its subclasses in app/errors.py."""
+    """The template of TelaahError and of each of its subclasses in app.errors."""
     return {cls.template for cls in _error_classes()}
 
 

@@ -149,7 +149,7 @@ class _CodebookReader:
     def _entry(self, element: etree._Element) -> CodebookEntry:
         name = " ".join((element.get("name") or "").split())
         if not name:
-            raise CodeWithoutName(path=self.path, line=element.sourceline)
+            raise CodeWithoutName(path=self.path, line=_source_line(element))
         fields = parse_description(_description_text(_first_child(element, "Description")))
         entry = CodebookEntry(
             name=name,
@@ -239,6 +239,12 @@ class _CodebookReader:
         entry.group = self.labelled_group.get(id(entry)) or set_groups.get(id(entry)) or inherited
         for child in entry.children:
             self._resolve_group(child, set_groups, inherited=entry.group)
+
+
+def _source_line(element: etree._Element) -> int | None:
+    # lxml's stubs leave sourceline untyped; it is the line number, or None.
+    line: object = element.sourceline
+    return line if isinstance(line, int) else None
 
 
 def _children(element: etree._Element, name: str) -> list[etree._Element]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -73,22 +73,24 @@ class PositionProblems:
     not_number: int = 0
     reversed: int = 0
     outside: int = 0
-    first: dict[str, object] = field(default_factory=dict)
+    first: tuple[str, str, int | str | None, int | str | None] | None = None
 
-    def add(self, kind: str, *, selection: str, source: str, start: object, end: object) -> None:
+    def add(self, kind: str, *, selection: str, source: str, start: int | str | None,
+            end: int | str | None) -> None:
         setattr(self, kind, getattr(self, kind) + 1)
-        if not self.first:
-            self.first = {"selection": selection[:_NAME_CHARS], "source": source,
-                          "start": start, "end": end}
+        if self.first is None:
+            self.first = (selection[:_NAME_CHARS], source, start, end)
 
     @property
     def count(self) -> int:
         return self.not_number + self.reversed + self.outside
 
     def raise_if_any(self) -> None:
-        if self.count:
+        if self.first is not None:
+            selection, source, start, end = self.first
             raise QdpxBadPositions(path=self.path, count=self.count, not_number=self.not_number,
-                                   reversed=self.reversed, outside=self.outside, **self.first)
+                                   reversed=self.reversed, outside=self.outside,
+                                   selection=selection, source=source, start=start, end=end)
 
 
 def _codes(root: etree._Element) -> Iterator[etree._Element]:

@@ -295,7 +295,7 @@ def test_total_uncompressed_size_over_the_limit_is_a_bomb(tmp_path: Path) -> Non
     data = _docx_bytes(_interview)
     assert _read(tmp_path, data)  # fine under the default limit
     error = _problem(tmp_path, data, ArchiveBomb, max_uncompressed_bytes=10_000)
-    assert error.data["limit_mb"] == 0.0
+    assert error.limit_mb == 0.0
 
 
 def test_declared_size_in_the_central_directory_is_trusted(tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ def test_unsupported_file_type(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(b"Informan: ya\n")
     error = _problem(path, UnsupportedFileType)
-    assert error.data["suffix"] == path.suffix.lower()
+    assert error.suffix == path.suffix.lower()
 
 
 def test_docm_is_refused_as_a_macro_document(tmp_path: Path) -> None:
@@ -166,7 +166,7 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> N
     path.write_bytes(b"Informan: " + b"a" * 90)  # 100 bytes
     assert read_source_file(path, max_bytes=100).text.startswith("Informan")
     error = _problem(path, FileTooLarge, max_bytes=99)
-    assert (error.data["size_bytes"], error.data["limit_bytes"]) == (100, 99)
+    assert (error.size_bytes, error.limit_bytes) == (100, 99)
     assert "0.1 MB, more than the limit of 0 MB" in str(error)
 
 

@@ -133,13 +133,13 @@ def test_explicit_encoding_overrides_detection(tmp_path: Path) -> None:
 
 def test_explicit_encoding_that_does_not_fit_the_bytes(tmp_path: Path) -> None:
     error = _problem(tmp_path, b"caf\xe9", UnknownEncoding, encoding="utf-8")
-    assert error.data["encoding"] == "utf-8"
+    assert error.encoding == "utf-8"
 
 
 @pytest.mark.parametrize("name", ["no-such-codec", "base64", "rot13", "utf-8\x00"])
 def test_explicit_encoding_name_that_is_not_a_text_codec(tmp_path: Path, name: str) -> None:
     error = _problem(tmp_path, b"abc", UnknownEncodingName, encoding=name)
-    assert error.data["encoding"] == name
+    assert error.encoding == name
 
 
 def test_explicit_encoding_still_refuses_binary(tmp_path: Path) -> None:

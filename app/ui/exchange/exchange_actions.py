@@ -45,12 +45,12 @@ def export_project(parent: QWidget | None, project: Project, path: Path, *,
 def ask_skip_missing(parent: QWidget | None, missing: QdpxMissingSources) -> bool:
     """Some sources' text is not in the archive (audio, video, or not embedded): import the
     rest without them? The default answer is No, which imports nothing."""
-    names = missing.data.get("names") or []
+    names = list(missing.names)
     answer = QMessageBox.question(
         parent, _tr("Import REFI-QDA"),
         _tr("The text of {count} source(s) is missing from {file}:\n{names}\n\n"
             "Import the project without them (and without their coded segments)?").format(
-            count=missing.data.get("count", len(names)), file=Path(str(archive_name(missing))).name,
+            count=missing.count, file=Path(str(archive_name(missing))).name,
             names="\n".join(f"• {name}" for name in names[:MISSING_LISTED])
             + ("\n…" if len(names) > MISSING_LISTED else "")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -59,7 +59,7 @@ def ask_skip_missing(parent: QWidget | None, missing: QdpxMissingSources) -> boo
 
 
 def archive_name(missing: QdpxMissingSources) -> str:
-    return str(missing.data.get("path", ""))
+    return str(missing.path)
 
 
 def import_project(parent: QWidget | None, archive: Path, target: Path, *,

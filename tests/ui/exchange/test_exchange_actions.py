@@ -66,7 +66,7 @@ def test_a_real_sample_imports(qtbot: QtBot, tmp_path: Path) -> None:
     asked: list[int] = []
 
     def refuse(_parent, missing) -> bool:  # type: ignore[no-untyped-def]
-        asked.append(missing.data["count"])
+        asked.append(missing.count)
         return False
 
     # Its media sources' text is not in the archive: refusing imports nothing ...
