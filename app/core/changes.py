@@ -3,6 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # views built on Changes; imported for their names only
+    from app.core.codes import CodeView
+    from app.core.segments import SegmentView
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """What a workbench action changed, as views read in the action's own transaction, so
+    that panels redraw without reading the project again (one session per action).
+
+    ``segments``: the current views of the changed segments that still exist (a changed
+    segment id missing here was deleted). ``code_counts``/``source_counts``: (id, segments
+    on it) for every changed code/source that still exists. ``codebook``: the whole code
+    tree (as ``list_codes`` gives it) after an action that changed codes themselves
+    (added, renamed, recoloured, moved, merged, deleted...); None after an action that
+    only changed segments, whose codes' new counts are in ``code_counts``.
+    """
+
+    segments: tuple[SegmentView, ...] = ()
+    code_counts: tuple[tuple[int, int], ...] = ()
+    source_counts: tuple[tuple[int, int], ...] = ()
+    codebook: tuple[CodeView, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -21,6 +45,9 @@ class Changes:
     memos: frozenset[int] = field(default_factory=frozenset)
     project: bool = False
     created: int | None = None
+    # Set by the workbench (app.core.workbench); None from a bare core call: then a panel
+    # reads what it needs itself.
+    fresh: Fresh | None = field(default=None, compare=False)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -32,6 +59,9 @@ class Changes:
             memos=self.memos | other.memos,
             project=self.project or other.project,
             created=other.created if other.created is not None else self.created,
+            # Views belong to the whole of one action: merging two records leaves none,
+            # unless one of them changed nothing.
+            fresh=other.fresh if self.empty else self.fresh if other.empty else None,
         )
 
     @property

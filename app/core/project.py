@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ class Project:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The transaction open on each thread, so that calls made inside it join it.
+        self._open = threading.local()
 
     @classmethod
     def create(cls, location: Path | str, *, title: str = "") -> Project:
@@ -130,9 +133,21 @@ class Project:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """One session for one user action: commits once at the end, rolls back on error."""
+        """One session for one user action: commits once at the end, rolls back on error.
+
+        Transactions nest: a ``writing()`` or ``reading()`` entered on the same thread
+        while a ``writing()`` is open joins it (same session, sees its changes) and
+        neither commits nor closes it; only the outermost block commits. So a compound
+        action (``app.core.workbench``) calls the single-step core functions inside one
+        ``writing()`` and commits them all at once, or none: an error anywhere inside
+        rolls the whole transaction back.
+        """
         if self.read_only:
             raise ReadOnlyProject(path=self.location)
+        joined = self._joinable(writing=True)
+        if joined is not None:
+            yield joined
+            return
         if self.backup_before_writing is not None:
             # Before the first write; a failure refuses the write, and the next one tries
             # again. A command (no session lock) run shortly after the last backup belongs
@@ -142,6 +157,7 @@ class Project:
                         unless_newer_than=None if self.lock else COMMAND_SESSION_S)
             self.backup_before_writing = None
         session = self._sessions()
+        outer = self._enter(session, writing=True)
         try:
             session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
@@ -153,18 +169,45 @@ class Project:
             session.rollback()
             raise
         finally:
+            self._open.session, self._open.writing = outer
             session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A session to read in; inside an open transaction on this thread, that one."""
+        joined = self._joinable(writing=False)
+        if joined is not None:
+            yield joined
+            return
         session = self._sessions()
+        outer = self._enter(session, writing=False)
         try:
             yield session
         except SQLAlchemyError as error:
             raise self._database_problem(error) from error
         finally:
+            self._open.session, self._open.writing = outer
             session.rollback()
             session.close()
+
+    def _enter(self, session: Session, *, writing: bool) -> tuple[Session | None, bool]:
+        """Make ``session`` the one open on this thread; returns the one it replaces."""
+        outer = (getattr(self._open, "session", None), getattr(self._open, "writing", False))
+        self._open.session, self._open.writing = session, writing
+        return outer
+
+    def _joinable(self, *, writing: bool) -> Session | None:
+        """The session open on this thread that a new block may join: any open one for
+        reading, only a writing one for writing (a write inside a read opens its own)."""
+        session: Session | None = getattr(self._open, "session", None)
+        if session is None or (writing and not self._open.writing):
+            return None
+        return session
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a ``writing()`` block on this thread."""
+        return self._joinable(writing=True) is not None
 
     def _database_problem(self, error: SQLAlchemyError) -> DatabaseProblem:
         """A database failure (locked file, lost server, disk full) as a typed error that

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
@@ -219,28 +219,61 @@ def list_segments(
     if review_statuses is not None:
         query = query.where(CodedSegment.review_status.in_(review_statuses))
     with project.reading() as session:
-        paths = code_paths(session)
-        return [
-            SegmentView(
-                id=row.id,
-                source_id=row.source_id,
-                source=row.title,
-                informant=row.label,
-                code_id=row.code_id,
-                code=paths[row.code_id],
-                color=row.color,
-                coder_id=row.coder_id,
-                coder=row.name,
-                start=row.start,
-                end=row.end,
-                text=row.text,
-                memo=row.memo,
-                valence=row.valence,
-                review_status=row.review_status,
-                created_at=row.created_at,
-            )
-            for row in session.execute(query)
-        ]
+        return _views(session, query)
+
+
+def segment_views(session: Session, segment_ids: frozenset[int]) -> list[SegmentView]:
+    """The views of the segments with these ids that exist, inside an open session."""
+    if not segment_ids:
+        return []
+    return _views(session, _segment_query().where(CodedSegment.id.in_(sorted(segment_ids))))
+
+
+def segment_counts(
+    session: Session, *, code_ids: frozenset[int] = frozenset(),
+    source_ids: frozenset[int] = frozenset(),
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Segments on each of these codes, and in each of these sources (existing ones only,
+    zero included), inside an open session: two indexed counts, not a scan of all."""
+    by_code: dict[int, int] = {}
+    by_source: dict[int, int] = {}
+    if code_ids:
+        by_code = {row[0]: row[1] for row in session.execute(
+            select(Code.id, func.count(CodedSegment.id))
+            .outerjoin(CodedSegment, CodedSegment.code_id == Code.id)
+            .where(Code.id.in_(sorted(code_ids))).group_by(Code.id))}
+    if source_ids:
+        by_source = {row[0]: row[1] for row in session.execute(
+            select(Source.id, func.count(CodedSegment.id))
+            .outerjoin(CodedSegment, CodedSegment.source_id == Source.id)
+            .where(Source.id.in_(sorted(source_ids))).group_by(Source.id))}
+    return by_code, by_source
+
+
+def _views(session: Session, query: Select) -> list[SegmentView]:  # type: ignore[type-arg]
+    # (the select's eleven-column row type, as for _segment_query below)
+    paths = code_paths(session)
+    return [
+        SegmentView(
+            id=row.id,
+            source_id=row.source_id,
+            source=row.title,
+            informant=row.label,
+            code_id=row.code_id,
+            code=paths[row.code_id],
+            color=row.color,
+            coder_id=row.coder_id,
+            coder=row.name,
+            start=row.start,
+            end=row.end,
+            text=row.text,
+            memo=row.memo,
+            valence=row.valence,
+            review_status=row.review_status,
+            created_at=row.created_at,
+        )
+        for row in session.execute(query)
+    ]
 
 
 # The row type of this select has eleven columns; spelling it out would say nothing more.

@@ -1,0 +1,160 @@
+"""The workbench's other concepts: sources, informants, memos, review and exports.
+
+Each is an attribute of :class:`app.core.workbench.Workbench` (``wb.sources``,
+``wb.informants``...) and delegates to the core module that owns the rule; mutations run
+through the workbench, so each is one transaction returning ``Changes`` and the undoable
+ones record their step in the core history. See ``app/core/workbench.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import informant_undo, review_undo
+from app.core.changes import Changes
+from app.core.coders import CoderView, list_coders
+from app.core.informants import InformantView, import_informants, list_informants
+from app.core.memos import MemoView, add_memo, list_memos
+from app.core.review import SegmentSeen
+from app.core.review_feedback import FeedbackItem, feedback_for_coder
+from app.core.source_editing import update_source
+from app.core.source_import import InformantDraft, PlannedSource, import_planned
+from app.core.sources import (
+    Progress,
+    SourceDocument,
+    SourceView,
+    import_sources,
+    list_sources,
+    read_source,
+)
+from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
+
+if TYPE_CHECKING:
+    from app.core.workbench import Workbench
+
+
+class _Part:
+    def __init__(self, workbench: Workbench) -> None:
+        self._wb = workbench
+
+    @property
+    def _project(self) -> Any:
+        return self._wb.project
+
+
+class Sources(_Part):
+    """Sources: list, read one, import, edit their title, kind, date or informant."""
+
+    def all(self) -> list[SourceView]:
+        return list_sources(self._project)
+
+    def read(self, *, source_id: int) -> SourceDocument:
+        return read_source(self._project, source_id=source_id)
+
+    def import_files(self, *, paths: Sequence[Path], kind: str = "interview",
+                     informant: str | None = None, titles: Sequence[str] | None = None,
+                     source_date: date | None = None, encoding: str | None = None,
+                     progress: Progress | None = None) -> Changes:
+        """All or nothing, in one transaction (not undoable)."""
+        return self._wb.change(lambda: import_sources(
+            self._project, paths=paths, kind=kind, informant=informant, titles=titles,
+            source_date=source_date, encoding=encoding, progress=progress))
+
+    def import_planned(self, *, sources: Sequence[PlannedSource],
+                       new_informants: Sequence[InformantDraft] = (),
+                       encoding: str | None = None,
+                       progress: Progress | None = None) -> Changes:
+        return self._wb.change(lambda: import_planned(
+            self._project, sources=sources, new_informants=new_informants,
+            encoding=encoding, progress=progress))
+
+    def update(self, *, source_id: int, **values: Any) -> Changes:
+        """``update_source`` keywords (title, kind, source_date, informant_id)."""
+        return self._wb.change(lambda: update_source(self._project, source_id=source_id,
+                                                     **values))
+
+
+class Informants(_Part):
+    """Informants: list, add, edit, remove, link a source; each undoable."""
+
+    def all(self) -> list[InformantView]:
+        return list_informants(self._project)
+
+    def add(self, *, name: str = "", **values: Any) -> Changes:
+        return self._wb.perform(lambda: informant_undo.add_informant(
+            self._project, name=name, **values))
+
+    def edit(self, *, informant_id: int, name: str = "", **values: Any) -> Changes:
+        return self._wb.perform(lambda: informant_undo.edit_informant(
+            self._project, name=name, informant_id=informant_id, **values))
+
+    def remove(self, *, informant_id: int, unlink_sources: bool = False,
+               name: str = "") -> Changes:
+        return self._wb.perform(lambda: informant_undo.remove_informant(
+            self._project, name=name, informant_id=informant_id,
+            unlink_sources=unlink_sources))
+
+    def link_source(self, *, source_id: int, informant_id: int | None,
+                    name: str = "") -> Changes:
+        return self._wb.perform(lambda: informant_undo.link_source(
+            self._project, name=name, source_id=source_id, informant_id=informant_id))
+
+    def import_file(self, *, path: Path) -> Changes:
+        return self._wb.change(lambda: import_informants(self._project, path=path))
+
+
+class Memos(_Part):
+    """Memos and summary-grid cells (not undoable)."""
+
+    def all(self) -> list[MemoView]:
+        return list_memos(self._project)
+
+    def add(self, *, title: str, body: str = "", memo_type: str = "analytic",
+            source_id: int | None = None, code_id: int | None = None,
+            segment_id: int | None = None) -> Changes:
+        """A memo by the current coder."""
+        return self._wb.change(lambda: add_memo(
+            self._project, title=title, body=body, memo_type=memo_type, source_id=source_id,
+            code_id=code_id, segment_id=segment_id, author_id=self._wb.coder_id()))
+
+    def summary_cells(self) -> list[SummaryCellView]:
+        return summary_cells(self._project)
+
+    def write_summary_cell(self, *, code_id: int, informant_id: int, body: str) -> Changes:
+        return self._wb.change(lambda: write_summary_cell(
+            self._project, code_id=code_id, informant_id=informant_id, body=body))
+
+
+class Review(_Part):
+    """The supervisor's verdicts (undoable) and a coder's feedback."""
+
+    def coders(self) -> list[CoderView]:
+        return list_coders(self._project)
+
+    def give_verdict(self, *, segment_id: int, verdict: str, comment: str = "",
+                     seen: SegmentSeen | None = None, name: str = "") -> Changes:
+        """A verdict by the current coder (a supervisor)."""
+        return self._wb.perform(lambda: review_undo.give_verdict(
+            self._project, name=name, segment_id=segment_id,
+            reviewer_id=self._wb.coder_id(), verdict=verdict, comment=comment, seen=seen))
+
+    def set_back_to_pending(self, *, segment_id: int, name: str = "") -> Changes:
+        return self._wb.perform(lambda: review_undo.set_back_to_pending(
+            self._project, name=name, segment_id=segment_id,
+            reviewer_id=self._wb.coder_id()))
+
+    def feedback(self) -> list[FeedbackItem]:
+        """What the supervisor said about the current coder's segments."""
+        return feedback_for_coder(self._project, coder_id=self._wb.coder_id())
+
+
+class Exports(_Part):
+    """Files written from the project; reading only, never a write to the project."""
+
+    def codebook(self, *, path: Path) -> None:
+        from app.core.codes import export_codebook
+
+        export_codebook(self._project, path=path)
