@@ -39,8 +39,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.analysis.evidence import INFORMANT_TYPE_ORDER, TECHNIQUES, Evidence
-from app.analysis.verdict_rule import VerdictSuggestion, voice_of, voice_scores
 from app.analysis.verdict_scales import CONFIRMATION, IMPLEMENTATION
+from app.analysis.verdict_voices import VerdictSuggestion, voice_of, voice_scores
 
 PLAN_WORDS = re.compile(
     r"\b(rencana\w*|direncanakan|merencanakan|ke\s+depan\w*|tahun\s+depan|usulan|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.analysis.evidence import Evidence
-from app.analysis.verdict_rule import VerdictSuggestion
+from app.analysis.verdict_voices import VerdictSuggestion
 
 
 @dataclass(frozen=True)

@@ -25,66 +25,21 @@ evidence there is no suggestion.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
 from app.analysis.evidence import Evidence
+from app.analysis.presence_rules import suggest_confirmation, suggest_implementation
 from app.analysis.verdict_scales import CONFIRMATION, IMPLEMENTATION, PERFORMANCE
+from app.analysis.verdict_voices import VerdictSuggestion as VerdictSuggestion
+from app.analysis.verdict_voices import voice_scores
 
 BALANCED = -0.15
 CLEARLY_NEGATIVE = -0.85
 
 
-@dataclass(frozen=True)
-class VoiceScore:
-    voice: str
-    positive: int
-    negative: int
-    mixed: int
-
-    @property
-    def score(self) -> float:
-        total = self.positive + self.negative + self.mixed
-        return (self.positive - self.negative) / total if total else 0.0
-
-
-@dataclass(frozen=True)
-class VerdictSuggestion:
-    verdict: str | None
-    net_score: float | None
-    voices: tuple[VoiceScore, ...]
-    rule: str  # which clause applied, in words (English; app.io.verdict_words translates)
-    rule_key: str  # "all_positive" / "balanced" / "clearly_negative" / "leans_negative" / ...
-    rule_kind: str = PERFORMANCE  # performance / confirmation / implementation
-    facts: Mapping[str, Any] = field(default_factory=dict)  # the figures the rule names
-    disputed: int = 0  # passages whose coders gave different valences (not counted)
-
-
-def voice_of(segment: Evidence) -> str:
-    if segment.informant:
-        return segment.informant
-    return segment.source_kind  # "observation" / "documentation"
-
-
-def voice_scores(segments: Sequence[Evidence]) -> tuple[VoiceScore, ...]:
-    counts: dict[str, Counter[str]] = {}
-    for segment in segments:
-        if segment.valence:
-            counts.setdefault(voice_of(segment), Counter())[segment.valence] += 1
-    return tuple(
-        VoiceScore(voice=voice, positive=c["positive"], negative=c["negative"],
-                   mixed=c["mixed"])
-        for voice, c in sorted(counts.items())
-    )
-
-
 def suggest_verdict(segments: Sequence[Evidence], scale: Sequence[str],
                     rule: str = PERFORMANCE) -> VerdictSuggestion:
     """The suggestion of ``rule`` (performance, confirmation or implementation)."""
-    from app.analysis.presence_rules import suggest_confirmation, suggest_implementation
-
     if rule == CONFIRMATION:
         return suggest_confirmation(segments, scale)
     if rule == IMPLEMENTATION:

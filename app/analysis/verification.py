@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from app.analysis.evidence import Evidence
-from app.analysis.verdict_rule import voice_scores
+from app.analysis.verdict_voices import voice_scores
 
 POSITIVE_LEANING = 0.0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.analysis.verdict_rule import VerdictSuggestion
+from app.analysis.verdict_voices import VerdictSuggestion
 from app.io.export_labels import decimal_text
 
 _INFORMANT_TYPES = {

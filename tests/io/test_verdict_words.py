@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.verdict_rule import VerdictSuggestion
+from app.analysis.verdict_voices import VerdictSuggestion
 from app.io.verdict_words import WORDS, rule_text
 
 RULE_KEYS = {
