@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QProgressDialog
+from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.codes import list_codes
@@ -55,8 +54,8 @@ def test_sources_and_informants_are_edited_in_the_dialog(window: MainWindow) -> 
     assert parse_attributes("usia=45; jabatan=kepala") == {"usia": 45, "jabatan": "kepala"}
 
 
-def test_a_cancelled_import_changes_nothing(window: MainWindow, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancelled_import_changes_nothing(qtbot: QtBot, window: MainWindow,
+                                            tmp_path: Path) -> None:
     files = []
     for number in range(3):
         path = tmp_path / f"wawancara_{number}.txt"
@@ -64,12 +63,21 @@ def test_a_cancelled_import_changes_nothing(window: MainWindow, tmp_path: Path,
         files.append(path)
     assert window.project is not None
     before = len(list_sources(window.project))
-    dialog = QProgressDialog(window)
-    monkeypatch.setattr(dialog, "wasCanceled", lambda: True)
-    assert import_paths(window, files, dialog) is None
+    job = import_paths(window, files)
+    assert job is not None and job.progress_dialog is not None
+    cancel = job.progress_dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()  # the dialog's Cancel, before the work began
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert job.outcome == "cancelled"
+    assert "cancelled" in window.statusBar().currentMessage()
     assert len(list_sources(window.project)) == before
-    assert import_paths(window, files, QProgressDialog(window)) is not None
+    job = import_paths(window, files)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert job.outcome == "result"
     assert len(list_sources(window.project)) == before + 3
+    assert "3 sources imported" in window.statusBar().currentMessage()
 
 
 def test_a_new_project_starts_with_the_kasmir_codebook(tmp_path: Path, qtbot: QtBot) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.changes import Changes
 from app.core.codes import import_codebook
@@ -17,6 +18,7 @@ from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
 from app.errors import Cancelled, TelaahError
 from app.resources import default_codebook
+from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:
     from app.ui.coding.import_dialog import ImportDialog
@@ -61,38 +63,38 @@ def new_project(window: MainWindow) -> None:
     show_in_window(window, project)  # beside an open project: in a second window
 
 
-def open_demo(window: MainWindow) -> None:
+def open_demo(window: MainWindow) -> Job[Project] | None:
+    """Build the demo study where the person says, off the GUI thread with progress and
+    Cancel; it opens (beside an open project: in a second window) once built."""
     location = _save_path(window, _tr("Save the demo study as"), "demo.telaah")
     if location is None:
-        return
-    dialog = progress_dialog(window, _tr("Building the demo study…"))
-    try:
-        project = build_demo(location, progress=lambda done, total: _step(dialog, done, total))
-    except TelaahError as error:
+        return None
+
+    def shown(project: Project) -> None:
+        from app.ui.shell.project_windows import show_in_window
+
+        show_in_window(window, project)
+
+    return run_work(
+        lambda progress, cancelled: build_demo(location,
+                                               progress=stop_when(progress, cancelled)),
+        on_result=shown, on_error=lambda error: report_error(window, error),
+        on_cancelled=lambda: window.report(Cancelled()),
+        dialog=progress_options(_tr("Building the demo study…")), parent=window)
+
+
+def progress_options(label: str) -> ProgressOptions:
+    """A cancellable progress dialog shown after 300 ms, as for imports and the demo."""
+    return ProgressOptions(title=QCoreApplication.applicationName(), label=label,
+                           minimum_ms=300)
+
+
+def report_error(window: MainWindow, error: BaseException) -> None:
+    """A core error as a translated message; anything else is a bug for the error log."""
+    if isinstance(error, TelaahError):
         window.report(error)
-        return
-    finally:
-        dialog.close()
-    from app.ui.shell.project_windows import show_in_window
-
-    show_in_window(window, project)  # beside an open project: in a second window
-
-
-def progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog
-
-
-def _step(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
-    QApplication.processEvents()
-    if dialog.wasCanceled():
-        raise Cancelled()
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
 
 
 def import_with_dialog(window: MainWindow) -> None:
@@ -119,58 +121,61 @@ def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialo
 
 
 def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
-                           sources: list[PlannedSource], drafts: list[InformantDraft],
-                           dialog: QProgressDialog | None = None) -> Changes | None:
-    """Create the new informants and import the files; on an error the import dialog
-    stays open and says what went wrong (nothing was changed)."""
+                           sources: list[PlannedSource],
+                           drafts: list[InformantDraft]) -> Job[Changes] | None:
+    """Create the new informants and import the files off the GUI thread; on an error the
+    import dialog stays open and says what went wrong (nothing was changed)."""
     project, hub = window.project, window.hub
     if project is None or hub is None:
         return None
-    dialog = dialog or progress_dialog(window, _tr("Importing {count} files…").format(
-        count=len(sources)))
-    try:
-        changes = import_planned(project, sources=sources, new_informants=drafts,
-                                 progress=lambda done, total: _step(dialog, done, total))
-    except Cancelled:
-        window.show_message(_tr("Import cancelled; nothing was changed."))
-        return None
-    except TelaahError as error:
-        import_dialog.show_error(error)
-        return None
-    finally:
-        dialog.close()
-    hub.publish(changes)
-    import_dialog.accept()
-    message = _tr("{count} sources imported.").format(count=len(changes.sources))
-    if drafts:
-        message += " " + _tr("New informants: {labels}.").format(
-            labels=", ".join(draft.label for draft in drafts))
-    window.show_message(message)
-    return changes
+
+    def imported(changes: Changes) -> None:
+        hub.publish(changes)
+        import_dialog.accept()
+        message = _tr("{count} sources imported.").format(count=len(changes.sources))
+        if drafts:
+            message += " " + _tr("New informants: {labels}.").format(
+                labels=", ".join(draft.label for draft in drafts))
+        window.show_message(message)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, TelaahError):
+            import_dialog.show_error(error)
+        else:
+            report_error(window, error)
+
+    return run_work(
+        lambda progress, cancelled: import_planned(
+            project, sources=sources, new_informants=drafts,
+            progress=stop_when(progress, cancelled)),
+        on_result=imported, on_error=failed,
+        on_cancelled=lambda: window.show_message(
+            _tr("Import cancelled; nothing was changed.")),
+        dialog=progress_options(_tr("Importing {count} files…").format(count=len(sources))),
+        parent=window)
 
 
-def import_paths(window: MainWindow, paths: Sequence[Path],
-                 dialog: QProgressDialog | None = None) -> Changes | None:
-    """Import files as interviews with a cancellable progress dialog; all or nothing."""
+def import_paths(window: MainWindow, paths: Sequence[Path]) -> Job[Changes] | None:
+    """Import files as interviews off the GUI thread, with a cancellable progress dialog;
+    all or nothing. The panels hear of the new sources when it is done."""
     project, hub = window.project, window.hub
     if project is None or hub is None or not paths:
         return None
-    dialog = dialog or progress_dialog(window, _tr("Importing {count} files…").format(
-        count=len(paths)))
-    try:
-        changes = import_sources(project, paths=list(paths),
-                                 progress=lambda done, total: _step(dialog, done, total))
-    except Cancelled:
-        window.show_message(_tr("Import cancelled; nothing was changed."))
-        return None
-    except TelaahError as error:
-        window.report(error)
-        return None
-    finally:
-        dialog.close()
-    hub.publish(changes)
-    window.show_message(_tr("{count} sources imported.").format(count=len(changes.sources)))
-    return changes
+    files = list(paths)
+
+    def imported(changes: Changes) -> None:
+        hub.publish(changes)
+        window.show_message(_tr("{count} sources imported.").format(
+            count=len(changes.sources)))
+
+    return run_work(
+        lambda progress, cancelled: import_sources(project, paths=files,
+                                                   progress=stop_when(progress, cancelled)),
+        on_result=imported, on_error=lambda error: report_error(window, error),
+        on_cancelled=lambda: window.show_message(
+            _tr("Import cancelled; nothing was changed.")),
+        dialog=progress_options(_tr("Importing {count} files…").format(count=len(files))),
+        parent=window)
 
 
 def edit_sources(window: MainWindow) -> SourcesDialog | None:

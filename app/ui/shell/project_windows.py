@@ -8,6 +8,7 @@ and macOS's "open this file" events (double-click in the Finder), which arrive a
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,10 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.core.demo import build_demo
-from app.errors import Cancelled, FileUnwritable, TelaahError
+from app.errors import FileUnwritable, TelaahError
 from app.resources import demo_location, icon_file
-from app.ui.shell.project_actions import _step as progress_step  # the demo's own progress
-from app.ui.shell.project_actions import progress_dialog
+from app.ui.shell.project_actions import progress_options
+from app.ui.widgets.work_runner import Job, run_work, stop_when
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -90,26 +91,35 @@ def show_in_window(window: MainWindow, project: Project) -> MainWindow:
     return target
 
 
-def open_demo_study(window: MainWindow) -> MainWindow | None:
-    """The demo study in its usual place (as ``telaah gui --demo``), built on first use."""
+def open_demo_study(window: MainWindow) -> Job[None] | MainWindow | None:
+    """The demo study in its usual place (as ``telaah gui --demo``). Built on first use off
+    the GUI thread (the Job is returned; the study opens when it is done), else opened at
+    once (the window showing it is returned)."""
     location = demo_location()
-    if not location.exists():
-        dialog = progress_dialog(window, _tr("Building the demo study…"))
-        try:
-            location.parent.mkdir(parents=True, exist_ok=True)
-            build_demo(location,
-                       progress=lambda done, total: progress_step(dialog, done, total)).close()
-        except Cancelled:
-            return None
-        except OSError as error:
+    if location.exists():
+        return open_in_window(window, location)
+    try:
+        location.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        window.report(FileUnwritable(path=location.parent, detail=error.strerror or ""))
+        return None
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, OSError):
             window.report(FileUnwritable(path=location.parent, detail=error.strerror or ""))
-            return None
-        except TelaahError as error:
+        elif isinstance(error, TelaahError):
             window.report(error)
-            return None
-        finally:
-            dialog.close()
-    return open_in_window(window, location)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def built(_none: None) -> None:
+        open_in_window(window, location)
+
+    return run_work(
+        lambda progress, cancelled: build_demo(
+            location, progress=stop_when(progress, cancelled)).close(),
+        on_result=built, on_error=failed,
+        dialog=progress_options(_tr("Building the demo study…")), parent=window)
 
 
 class FileOpenHandler(QObject):

@@ -28,14 +28,19 @@ Exactly one of these then runs **on the GUI thread**:
 ``on_progress(done, total)`` runs on the GUI thread while the work runs and
 ``on_finished()`` after the one outcome callback.
 
+With a ``parent`` widget that is deleted before the work ends (its window closed), none
+of the outcome callbacks runs: there is nobody left to tell.
+
 ``dialog=ProgressOptions(title, label)`` shows a window-modal progress dialog with a
 Cancel button (after ``minimum_ms``); ``busy_cursor=True`` shows the wait cursor while the
 work runs. Both go away before the outcome callback runs.
 
-The returned :class:`Job` lives on the GUI thread: ``job.cancel()`` asks the work to
-stop, ``job.running`` / ``job.done`` tell its state, its ``finished`` signal fires after
-the callbacks, and ``job.outcome`` (``"result"``, ``"error"``, ``"cancelled"``) says how
-it ended. Tests wait with ``qtbot.waitUntil(lambda: job.done)`` or ``qtbot.waitSignal``.
+The work starts at the next turn of the event loop; a job cancelled before that never
+runs its work (and ends with ``on_cancelled``). The returned :class:`Job` lives on the GUI
+thread: ``job.cancel()`` asks the work to stop, ``job.running`` / ``job.done`` tell its
+state, its ``finished`` signal fires after the callbacks, and ``job.outcome``
+(``"result"``, ``"error"``, ``"cancelled"``) says how it ended. Tests wait with
+``qtbot.waitUntil(lambda: job.done)`` or ``qtbot.waitSignal(job.finished)``.
 
 Databases: an SQLite connection must not be used by two threads. The work gets no
 session: it calls core functions with the :class:`~app.core.project.Project`, and each of
@@ -51,12 +56,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -163,6 +170,7 @@ class Job(QObject, Generic[T]):
         self.running = False
         self.done = False
         self.progress_dialog: QProgressDialog | None = None
+        self._owner: QWidget | None = None  # the callbacks are skipped once it is deleted
         self._busy_cursor = False
         self._signals = _Signals()
         self._signals.progressed.connect(self._deliver_progress,
@@ -173,7 +181,13 @@ class Job(QObject, Generic[T]):
     # --- GUI thread -------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Hand the work to the thread pool at the next turn of the event loop, so that a
+        caller can still connect to the job, or cancel it before any of it runs."""
         self.running = True
+        QTimer.singleShot(0, self, self._launch)
+
+    @Slot()
+    def _launch(self) -> None:
         QThreadPool.globalInstance().start(self._runnable)
 
     def cancel(self) -> None:
@@ -216,7 +230,11 @@ class Job(QObject, Generic[T]):
         self.running = False
         self._tidy_up()
         try:
-            if self._was_cancelled:
+            if self._owner is not None and not shiboken6.isValid(self._owner):
+                # The window it was for is gone: nobody to tell.
+                self.outcome = "cancelled" if self._was_cancelled else (
+                    "error" if self._error is not None else "result")
+            elif self._was_cancelled:
                 self.outcome = "cancelled"
                 if self._on_cancelled is not None:
                     self._on_cancelled()
@@ -238,12 +256,10 @@ class Job(QObject, Generic[T]):
             self.finished.emit()
 
     def _tidy_up(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.rejected.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):  # gone with a closed window
+            dialog.close()  # (its canceled signal now only sets the spent token)
+            dialog.deleteLater()
         if self._busy_cursor:
             QApplication.restoreOverrideCursor()
             self._busy_cursor = False
@@ -259,6 +275,8 @@ class Job(QObject, Generic[T]):
 
     def _run(self) -> None:
         try:
+            if self.token.cancelled:
+                raise Cancelled()
             self._value = self._work(self._report, self.token)
         except (Cancelled, ExportCancelled):
             self._was_cancelled = True
@@ -280,6 +298,7 @@ def run_work(work: Work[T], *, on_result: Callable[[T], None],
     job: Job[T] = Job(work, on_result=on_result, on_error=on_error,
                       on_cancelled=on_cancelled, on_progress=on_progress,
                       on_finished=on_finished)
+    job._owner = parent  # noqa: SLF001 - set by its factory
     if dialog is not None:
         job.show_progress(dialog, parent)
     if busy_cursor:

@@ -157,8 +157,13 @@ def test_import_suggests_informants_and_creates_them(qtbot: QtBot, study: MainWi
     assert again is not None
     assert [again.chosen(0), again.chosen(1)] == ["I7", "I3"]  # now existing informants
     again.request_import()
-    problem = again.findChild(QLabel, "importProblem")
-    assert again.isVisible() and problem is not None and "already exists" in problem.text()
+
+    def problem_shown() -> bool:
+        problem = again.findChild(QLabel, "importProblem")
+        return problem is not None and "already exists" in problem.text()
+
+    qtbot.waitUntil(problem_shown, timeout=30_000)
+    assert again.isVisible()
     assert len(list_sources(study.project)) == 2
     again.reject()
 

@@ -8,8 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.changes import Changes
@@ -250,3 +251,33 @@ def test_a_cancelled_core_import_changes_nothing(
     qtbot.waitUntil(lambda: job.done, timeout=WAIT_MS)
     assert outcomes == ["cancelled"]
     assert list_sources(empty_project) == []
+
+
+def test_a_job_cancelled_before_the_loop_turns_never_runs_its_work(qtbot: QtBot) -> None:
+    ran: list[bool] = []
+    outcomes: list[str] = []
+
+    def work(_progress: Progress, _cancelled: CancelCheck) -> None:
+        ran.append(True)
+
+    job = run_work(work, on_result=lambda _v: outcomes.append("result"),
+                   on_cancelled=lambda: outcomes.append("cancelled"))
+    job.cancel()
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT_MS)
+    assert ran == [] and outcomes == ["cancelled"]
+
+
+def test_no_callback_runs_for_a_window_deleted_meanwhile(qtbot: QtBot) -> None:
+    owner = QWidget()
+    gate = threading.Event()
+    outcomes: list[str] = []
+    job = run_work(lambda _p, _c: gate.wait(WAIT_MS / 1000),
+                   on_result=lambda _v: outcomes.append("result"),
+                   on_error=lambda _e: outcomes.append("error"),
+                   dialog=ProgressOptions("Work", "Working…", minimum_ms=0), parent=owner)
+    assert job.progress_dialog is not None and job.progress_dialog.parent() is owner
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=WAIT_MS)
+    gate.set()
+    qtbot.waitUntil(lambda: job.done, timeout=WAIT_MS)
+    assert outcomes == [] and job.outcome == "result"
