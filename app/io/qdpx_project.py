@@ -22,9 +22,11 @@ What REFI-QDA has no element for travels in places other programs show as text:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.errors import Cancelled
 from app.io.codebook_entry import CodebookEntry
 from app.vocabulary import VALENCES
 
@@ -216,3 +218,15 @@ def parse_note_description(description: str, memo_types: tuple[str, ...]) -> tup
 
 def is_research_questions_note(name: str) -> bool:
     return " ".join(name.split()).casefold() in RESEARCH_QUESTIONS_ALIASES
+
+
+# --- reading and writing a project take the same progress and cancel callbacks ---------------
+
+Progress = Callable[[int, int], None]  # (done, total)
+CancelCheck = Callable[[], bool]  # True when the person asked to stop
+
+
+def stop_if_cancelled(cancel: CancelCheck | None) -> None:
+    """Raise Cancelled when ``cancel`` says the person asked to stop."""
+    if cancel is not None and cancel():
+        raise Cancelled()

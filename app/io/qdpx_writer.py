@@ -10,18 +10,20 @@ byte for byte the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from lxml import etree
 
-from app.errors import Cancelled, InvalidExport
+from app.errors import InvalidExport
 from app.io.codebook_entry import PROJECT_NAMESPACE
 from app.io.qdpx_archive import INTERNAL_PREFIX, qdpx_bytes, write_qdpx
 from app.io.qdpx_codes import build_project_codes
 from app.io.qdpx_project import (
+    CancelCheck,
+    Progress,
     QdpxCase,
     QdpxCoding,
     QdpxNote,
@@ -30,11 +32,9 @@ from app.io.qdpx_project import (
     QdpxSource,
     QdpxValue,
     VariableValue,
+    stop_if_cancelled,
 )
 from app.io.safe_xml import PROJECT_SCHEMA, validate
-
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
 
 PROJECT_SCHEMA_URL = "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -121,8 +121,7 @@ def build_project_element(
     if project.sources:
         sources = _sub(root, "Sources")
         for done, source in enumerate(project.sources, start=1):
-            if cancel is not None and cancel():
-                raise Cancelled()
+            stop_if_cancelled(cancel)
             _add_source(sources, source)
             if progress is not None:
                 progress(done, len(project.sources))

@@ -1,0 +1,234 @@
+"""The text sources of a REFI-QDA project, with their selections and codings.
+
+A source's text is inline (``<PlainTextContent>``) or a member of the archive; a text
+source whose text is missing is refused unless the caller skips such sources. Selection
+positions are checked together and placed with one counting scheme for the whole file
+(:mod:`app.io.qdpx_selections`); a coding of a code that does not exist is refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lxml import etree
+
+from app.errors import QdpxMissingSources, QdpxUnknownReference
+from app.io.qdpx_archive import QdpxArchive
+from app.io.qdpx_checks import PositionProblems, whole_number
+from app.io.qdpx_metadata import note_refs, read_values
+from app.io.qdpx_positions import SourceTextMap
+from app.io.qdpx_project import (
+    CancelCheck,
+    Progress,
+    QdpxCoding,
+    QdpxSelection,
+    QdpxSource,
+    stop_if_cancelled,
+)
+from app.io.qdpx_selections import (
+    PlacedSelection,
+    RawSelection,
+    choose_scheme,
+    fewest_misfits,
+    place_selections,
+)
+from app.io.qdpx_xml import (
+    child_text,
+    children,
+    decode_text,
+    first_child,
+    nfc,
+    parse_guid,
+    timestamp,
+)
+
+# A selection as the file gives it, with the element it came from.
+_Selections = list[tuple[RawSelection, etree._Element]]
+
+
+@dataclass
+class SourceReader:
+    """Reads the ``<Sources>`` of one archive; what it leaves out is added to ``skipped``."""
+
+    archive: QdpxArchive
+    skip_missing: bool = False
+    progress: Progress | None = None
+    cancel: CancelCheck | None = None
+    skipped: list[str] = field(default_factory=list)
+    empty_sources: list[str] = field(default_factory=list)
+    scheme_label: str = ""
+    # The codebook's GUIDs as the file writes them -> as Telaah keeps them.
+    guid_map: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path | str:
+        return self.archive.path
+
+    def text_of(self, element: etree._Element) -> str | None:
+        """The text of a source or note: inline, or its archive member; None if missing."""
+        content = first_child(element, "PlainTextContent")
+        if content is not None:
+            # lxml-stubs 0.5 types itertext() as str | bytes; lxml yields str.
+            return "".join(content.itertext())  # type: ignore[arg-type]
+        member = self.archive.source_member(element.get("plainTextPath") or "")
+        if member is None:
+            return None
+        return decode_text(self.archive.read(member))
+
+    def read(self, root: etree._Element, origin: str) -> list[QdpxSource]:
+        container = first_child(root, "Sources")
+        elements = [] if container is None else [
+            element for element in container if isinstance(element.tag, str)
+        ]
+        texts: list[tuple[etree._Element, SourceTextMap]] = []
+        missing: list[str] = []
+        for done, element in enumerate(elements, start=1):
+            stop_if_cancelled(self.cancel)
+            kind = etree.QName(element).localname
+            name = nfc(element.get("name") or element.get("guid") or "?")
+            if kind != "TextSource":
+                self.skipped.append(f"{kind} '{name}' (not a text source)")
+                continue
+            text = self.text_of(element)
+            if text is None:
+                missing.append(name)
+                continue
+            text_map = SourceTextMap(text)
+            if not text_map.text.strip():
+                self.empty_sources.append(name)
+            texts.append((element, text_map))
+            if self.progress is not None:
+                self.progress(done, len(elements))
+        if missing and not self.skip_missing:
+            raise QdpxMissingSources(path=self.path, count=len(missing), names=missing)
+        self.skipped.extend(f"TextSource '{name}' (its text is missing)" for name in missing)
+        return self._placed_sources(texts, origin)
+
+    def _placed_sources(
+        self, texts: list[tuple[etree._Element, SourceTextMap]], origin: str
+    ) -> list[QdpxSource]:
+        raw: list[_Selections] = []
+        problems = PositionProblems(self.path)
+        for element, _text_map in texts:
+            selections: _Selections = []
+            source_name = element.get("name") or ""
+            for selection in children(element, "PlainTextSelection"):
+                raw_start = selection.get("startPosition")
+                raw_end = selection.get("endPosition")
+                start, end = whole_number(raw_start), whole_number(raw_end)
+                name = selection.get("name") or selection.get("guid") or ""
+                if start is None or end is None:
+                    problems.add("not_number", selection=name, source=source_name,
+                                 start=raw_start, end=raw_end)
+                elif start > end:
+                    problems.add("reversed", selection=name, source=source_name,
+                                 start=start, end=end)
+                elif start == end:
+                    self.skipped.append(f"the empty selection '{name}' in '{source_name}'")
+                else:
+                    selections.append((RawSelection(len(selections), name, start, end),
+                                       selection))
+            raw.append(selections)
+        placed_raw = [(text_map, [s for s, _ in sel]) for (_, text_map), sel in zip(texts, raw)]
+        choice = choose_scheme(origin, placed_raw)
+        if choice.misfit is not None:
+            outside = fewest_misfits(placed_raw)
+            for index, misfit in outside:
+                problems.add("outside", selection=misfit.name,
+                             source=texts[index][0].get("name") or "",
+                             start=misfit.start, end=misfit.end)
+        problems.raise_if_any()
+        self.scheme_label = choice.scheme.label
+        sources: list[QdpxSource] = []
+        for (element, text_map), selections in zip(texts, raw):
+            placed = place_selections(text_map, [s for s, _ in selections], choice)
+            sources.append(self._source(element, text_map.text, selections, placed))
+        return sources
+
+    def _source(
+        self, element: etree._Element, text: str, selections: _Selections,
+        placed: list[PlacedSelection],
+    ) -> QdpxSource:
+        built = [
+            QdpxSelection(
+                guid=parse_guid(selection_element.get("guid")) or str(uuid.uuid4()),
+                name=raw.name,
+                start=place.start,
+                end=place.end,
+                description=child_text(selection_element, "Description"),
+                user_guid=parse_guid(selection_element.get("creatingUser")),
+                created_at=timestamp(selection_element.get("creationDateTime")),
+                modified_at=timestamp(selection_element.get("modifiedDateTime")),
+                codings=self._codings(selection_element),
+                note_guids=note_refs(selection_element),
+            )
+            for (raw, selection_element), place in zip(selections, placed)
+        ]
+        name = nfc(element.get("name") or "").strip()
+        return QdpxSource(
+            guid=parse_guid(element.get("guid")) or str(uuid.uuid4()),
+            name=name or element.get("guid") or "source",
+            text=text,
+            description=child_text(element, "Description"),
+            user_guid=parse_guid(element.get("creatingUser")),
+            created_at=timestamp(element.get("creationDateTime")),
+            modified_at=timestamp(element.get("modifiedDateTime")),
+            selections=tuple(built),
+            codings=self._codings(element),
+            note_guids=note_refs(element),
+            values=read_values(element, self.skipped),
+        )
+
+    def _codings(self, element: etree._Element) -> tuple[QdpxCoding, ...]:
+        codings: list[QdpxCoding] = []
+        for coding in children(element, "Coding"):
+            reference = first_child(coding, "CodeRef")
+            target = reference.get("targetGUID") if reference is not None else None
+            file_guid = parse_guid(target) or (target or "").strip()
+            codings.append(
+                QdpxCoding(
+                    guid=parse_guid(coding.get("guid")) or str(uuid.uuid4()),
+                    code_guid=self.guid_map.get(file_guid, file_guid),
+                    user_guid=parse_guid(coding.get("creatingUser")),
+                    created_at=timestamp(coding.get("creationDateTime")),
+                )
+            )
+        return tuple(codings)
+
+
+def all_source_guids(root: etree._Element) -> set[str]:
+    """The GUID of every source the file lists, text or not."""
+    sources = first_child(root, "Sources")
+    if sources is None:
+        return set()
+    return {guid for element in sources if (guid := parse_guid(element.get("guid")))}
+
+
+def check_codings(sources: list[QdpxSource], code_guids: set[str], *, path: Path | str) -> None:
+    """Refuse a coding (of a source or a selection) of a code the codebook lacks."""
+    for source in sources:
+        for owner, codings in [(source.name, source.codings)] + [
+            (selection.name or selection.guid, selection.codings)
+            for selection in source.selections
+        ]:
+            for coding in codings:
+                if coding.code_guid not in code_guids:
+                    raise QdpxUnknownReference(
+                        path=path, element="coding", name=owner[:80], kind="code",
+                        guid=coding.code_guid or "none",
+                    )
+
+
+def keep_known_notes(source: QdpxSource, note_guids: set[str]) -> QdpxSource:
+    """``source`` with only the note references that lead to a note of the file."""
+    selections = tuple(
+        replace(s, note_guids=tuple(g for g in s.note_guids if g in note_guids))
+        for s in source.selections
+    )
+    return replace(
+        source,
+        selections=selections,
+        note_guids=tuple(g for g in source.note_guids if g in note_guids),
+    )
