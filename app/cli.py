@@ -28,7 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "project", "coding", "info", "project_copy", "gui",
     "review", "displays", "backup", "qdpx", "search", "verify_quotes", "revise",
     "triangulation", "excerpts", "codebook", "agreement", "informants", "merge",
-    "review_word", "about", "desktop",
+    "review_word", "about", "desktop", "transcribe",
 )
 # The sub-commands each of those modules registers, so that a run imports only the module
 # of its own command (every module for --help or a mistyped command): start-up pays for
@@ -55,6 +55,7 @@ COMMANDS_OF_MODULE: dict[str, tuple[str, ...]] = {
     "about": ("cite", "about"),
     "desktop": ("desktop-integration",),
     "review_word": ("review-export", "review-import"),
+    "transcribe": ("import-recording", "transcribe"),
 }
 # Two-word commands and the command registered for each (``telaah review export ...``).
 _TWO_WORD_COMMANDS = {("review", "export"): "review-export",

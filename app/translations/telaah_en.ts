@@ -4111,6 +4111,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Formulas</source>
       <translation>Formulas</translation>
+    <message>
+      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
+      <translation>Downloading the model {name} ({size} MB) into Telaah's data folder...</translation>
+    </message>
     </message>
     <message>
       <source>Formulas:</source>
@@ -4183,6 +4187,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Merged {other} into {project}.</source>
       <translation>Merged {other} into {project}.</translation>
+    <message>
+      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
+      <translation>Imported {title}: {kind} of {duration} with {points} time mark(s).</translation>
+    </message>
     </message>
     <message>
       <source>Needs revision</source>
@@ -4447,6 +4455,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Units</source>
       <translation>Units</translation>
+    <message>
+      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
+      <translation>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</translation>
+    </message>
     </message>
     <message>
       <source>Verdict stored for segment {id}.</source>
@@ -4986,6 +4998,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>it has no &lt;Codes&gt; element</source>
       <translation>it has no &lt;Codes&gt; element</translation>
+    <message>
+      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
+      <translation>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</translation>
+    </message>
     </message>
     <message>
       <source>it is empty</source>
@@ -4994,6 +5010,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>it must be a name other than the coders compared</source>
       <translation>it must be a name other than the coders compared</translation>
+    <message>
+      <source>No transcription model named '{name}'; known models: {known}.</source>
+      <translation>No transcription model named '{name}'; known models: {known}.</translation>
+    </message>
     </message>
     <message>
       <source>judgement</source>
@@ -5050,6 +5070,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>presence by</source>
       <translation>presence by</translation>
+    <message>
+      <source>The source '{title}' has no recording; import one first.</source>
+      <translation>The source '{title}' has no recording; import one first.</translation>
+    </message>
     </message>
     <message>
       <source>project location</source>
@@ -5214,6 +5238,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, row {row}: {detail}</translation>
+    <message>
+      <source>it is already coded; transcribe a new recording instead</source>
+      <translation>it is already coded; transcribe a new recording instead</translation>
+    </message>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
@@ -5410,6 +5438,22 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: the table lacks the column(s) {columns}.</translation>
+    <message>
+      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
+      <translation>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
+      <translation>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
+      <translation>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
+      <translation>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</translation>
+    </message>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
@@ -5474,6 +5518,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: you are not allowed to read this file.</source>
       <translation>{path}: you are not allowed to read this file.</translation>
+    <message>
+      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
+      <translation>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</translation>
+    </message>
     </message>
     <message>
       <source>{path}: you are not allowed to write here; nothing was changed.</source>
@@ -5486,6 +5534,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: {detail}</source>
       <translation>{path}: {detail}</translation>
+    <message>
+      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
+      <translation>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</translation>
+    </message>
     </message>
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
@@ -5493,3 +5545,23 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
 </TS>
+    <message>
+      <source>{path}: the file holds no sound track.</source>
+      <translation>{path}: the file holds no sound track.</translation>
+    </message>
+    <message>
+      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
+      <translation>{path}: the file is empty (0 bytes); it holds no recording.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
+      <translation>{path}: the recording is damaged or cut off and cannot be played to its end.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
+      <translation>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</translation>
+    </message>
+    <message>
+      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
+      <translation>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</translation>
+    </message>

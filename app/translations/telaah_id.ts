@@ -4111,6 +4111,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Formulas</source>
       <translation>Rumus</translation>
+    <message>
+      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
+      <translation>Mengunduh model {name} ({size} MB) ke folder data Telaah...</translation>
+    </message>
     </message>
     <message>
       <source>Formulas:</source>
@@ -4183,6 +4187,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Merged {other} into {project}.</source>
       <translation>{other} telah digabungkan ke {project}.</translation>
+    <message>
+      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
+      <translation>{title} diimpor: {kind} berdurasi {duration} dengan {points} penanda waktu.</translation>
+    </message>
     </message>
     <message>
       <source>Needs revision</source>
@@ -4447,6 +4455,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Units</source>
       <translation>Unit</translation>
+    <message>
+      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
+      <translation>{source} ditranskripsi: {words} kata dalam {seconds} detik ({factor}× waktu nyata). Draf ditandai buatan mesin sampai Anda mengoreksinya.</translation>
+    </message>
     </message>
     <message>
       <source>Verdict stored for segment {id}.</source>
@@ -4970,6 +4982,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>it has no &lt;Codes&gt; element</source>
       <translation>tidak ada elemen &lt;Codes&gt;</translation>
+    <message>
+      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
+      <translation>Transkripsi otomatis memerlukan bagian opsional 'telaah[transcribe]'; pasang dengan: pip install 'telaah[transcribe]'.</translation>
+    </message>
     </message>
     <message>
       <source>it is empty</source>
@@ -4978,6 +4994,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>it must be a name other than the coders compared</source>
       <translation>harus nama selain para pengode yang dibandingkan</translation>
+    <message>
+      <source>No transcription model named '{name}'; known models: {known}.</source>
+      <translation>Tidak ada model transkripsi bernama '{name}'; model yang dikenal: {known}.</translation>
+    </message>
     </message>
     <message>
       <source>judgement</source>
@@ -5034,6 +5054,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>presence by</source>
       <translation>keberadaan per</translation>
+    <message>
+      <source>The source '{title}' has no recording; import one first.</source>
+      <translation>Sumber '{title}' tidak memiliki rekaman; impor rekamannya terlebih dahulu.</translation>
+    </message>
     </message>
     <message>
       <source>project location</source>
@@ -5198,6 +5222,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, baris {row}: {detail}</translation>
+    <message>
+      <source>it is already coded; transcribe a new recording instead</source>
+      <translation>sumber ini sudah dikode; transkripsikan rekaman baru saja</translation>
+    </message>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
@@ -5394,6 +5422,22 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: tabel tidak memiliki kolom {columns}.</translation>
+    <message>
+      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
+      <translation>{path}, baris {line}: '{stamp}' bukan waktu yang sah (menit dan detik paling banyak 59).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
+      <translation>{path}, baris {line}: waktu {time} lebih awal daripada waktu di atasnya ({previous}); waktu dalam transkrip tidak boleh mundur.</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
+      <translation>{path}, baris {line}: waktu {time} melewati akhir rekaman ({duration}).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
+      <translation>{path}, baris {line}: ini bukan isyarat subtitel yang sah (seharusnya baris waktu seperti '00:00:01,000 --&gt; 00:00:04,000').</translation>
+    </message>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
@@ -5458,6 +5502,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: you are not allowed to write here; nothing was changed.</source>
       <translation>{path}: Anda tidak berhak menulis di sini; tidak ada yang diubah.</translation>
+    <message>
+      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
+      <translation>{path}: berkas berjenis '{suffix}' tidak dapat dipakai sebagai rekaman; gunakan WAV, MP3, M4A, OGG, atau MP4.</translation>
+    </message>
     </message>
     <message>
       <source>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</source>
@@ -5470,6 +5518,30 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
       <translation>{path}: {element} '{name}' merujuk ke {kind} yang tidak ada ({guid}); tidak ada yang diimpor.</translation>
+    <message>
+      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
+      <translation>{path}: tidak ada model transkripsi di sini (model Whisper berformat CTranslate2 memiliki model.bin dan config.json); pilih folder lain atau unduh sebuah model.</translation>
+    </message>
     </message>
   </context>
 </TS>
+    <message>
+      <source>{path}: the file holds no sound track.</source>
+      <translation>{path}: berkas tidak memiliki trek suara.</translation>
+    </message>
+    <message>
+      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
+      <translation>{path}: berkas kosong (0 bita); tidak berisi rekaman.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
+      <translation>{path}: rekaman rusak atau terpotong dan tidak dapat diputar sampai akhir.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
+      <translation>{path}: rekaman dikodekan sebagai '{codec}', yang tidak dapat diputar Telaah; ubah ke MP3, M4A, atau WAV, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
+      <translation>{path}: transkrip tidak memuat waktu untuk diselaraskan dengan rekaman; gunakan [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, atau ekspor oTranscribe.</translation>
+    </message>

@@ -1,0 +1,198 @@
+"""Recordings of interviews: import with or without a timed transcript, sync points, and
+the times of passages.
+
+A recording is kept inside the project (table ``source_files``, one per source) with what
+:func:`app.io.media_probe.probe_media` learnt about it; the transcript's times are sync
+points (table ``sync_points``). Everything is checked before the project is touched: a
+damaged recording or a transcript whose times go backwards or past the recording's end is
+refused and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from app.core.changes import Changes
+from app.core.project import Project
+from app.core.sources import store_sources
+from app.errors import FileTooLarge, NotFound
+from app.errors.media import SourceWithoutRecording
+from app.io.file_bytes import MiB, read_file_bytes, write_file_atomically
+from app.io.media_probe import MediaInfo, probe_media
+from app.io.source_file import SourceFile
+from app.io.sync_points import SyncPoint, clock, time_at
+from app.io.timed_transcript import check_within_recording
+from app.io.transcript_file import read_transcript_file
+from app.models import Informant, Source
+from app.models import SourceFile as StoredFile
+from app.models import SyncPoint as StoredSyncPoint
+
+__all__ = ["RecordingView", "SyncPoint", "attach_recording", "clock", "import_recording",
+           "passage_times", "read_recording", "recording_file", "store_sync_points"]
+
+# Recordings up to this size are kept inside the project (an hour of MP3 is ~60 MB).
+MAX_RECORDING_BYTES = 1024 * MiB
+
+
+@dataclass(frozen=True)
+class RecordingView:
+    """A source's recording without its bytes."""
+
+    source_id: int
+    file_name: str
+    media_type: str
+    mime: str
+    duration_ms: int
+    byte_size: int
+    sha256: str
+    sync_points: tuple[SyncPoint, ...]
+    text_length: int
+    machine_made: bool
+
+    def time_at(self, offset: int) -> int | None:
+        """When the text at ``offset`` is spoken (interpolated), ``None`` without times."""
+        return time_at(self.sync_points, offset, text_length=self.text_length,
+                       duration_ms=self.duration_ms)
+
+    def passage_times(self, start: int, end: int) -> tuple[int, int] | None:
+        begin, finish = self.time_at(start), self.time_at(end)
+        if begin is None or finish is None:
+            return None
+        return begin, max(begin, finish)
+
+
+def _read_recording(path: Path) -> tuple[MediaInfo, bytes]:
+    info = probe_media(path)
+    data = read_file_bytes(path, max_bytes=MAX_RECORDING_BYTES)
+    if len(data) != info.byte_size:  # changed while being read
+        raise FileTooLarge(path=path, size_mb=len(data) // MiB,
+                           limit_mb=MAX_RECORDING_BYTES // MiB)
+    return info, data
+
+
+def _read_transcript(transcript: Path | None, info: MediaInfo, recording: Path,
+                     encoding: str | None) -> tuple[SourceFile, tuple[SyncPoint, ...]]:
+    if transcript is None:
+        empty = SourceFile(text="", encoding="utf-8", file_format="txt",
+                           file_name=recording.name, sha256="", paragraphs=(), turns=())
+        return empty, ()
+    read = read_transcript_file(Path(transcript), encoding=encoding)
+    if read.timed is not None:
+        check_within_recording(read.timed, info.duration_ms, path=transcript)
+    return read.source, read.sync_points
+
+
+def import_recording(project: Project, *, path: Path, title: str,
+                     transcript: Path | None = None, kind: str = "interview",
+                     informant: str | None = None, encoding: str | None = None) -> Changes:
+    """A new source made of the recording ``path`` and, if given, its transcript (with or
+    without times; without one the source waits for transcription)."""
+    path = Path(path)
+    info, data = _read_recording(path)
+    source_file, points = _read_transcript(transcript, info, path, encoding)
+    with project.writing() as session:
+        informant_id = None
+        if informant:
+            informant_id = session.scalar(select(Informant.id)
+                                          .where(Informant.label == informant.strip()))
+            if informant_id is None:
+                raise NotFound(kind="informant", key=informant)
+        (source_id,) = store_sources(session, [source_file], titles=[title.strip()],
+                                     kinds=[kind], informant_ids=[informant_id])
+        _store_file(session, source_id, path, info, data)
+        store_sync_points(session, source_id, points)
+        return Changes(sources=frozenset({source_id}), created=source_id)
+
+
+def attach_recording(project: Project, *, source_id: int, path: Path) -> Changes:
+    """Keep ``path`` as the recording of an existing source (replacing an earlier one); the
+    source's sync points stay when they fall inside the new recording."""
+    path = Path(path)
+    info, data = _read_recording(path)
+    with project.writing() as session:
+        if session.get(Source, source_id) is None:
+            raise NotFound(kind="source", key=source_id)
+        session.execute(delete(StoredFile).where(StoredFile.source_id == source_id))
+        session.execute(delete(StoredSyncPoint).where(StoredSyncPoint.source_id == source_id)
+                        .where(StoredSyncPoint.time_ms > info.duration_ms))
+        _store_file(session, source_id, path, info, data)
+        return Changes(sources=frozenset({source_id}))
+
+
+def _store_file(session: Session, source_id: int, path: Path, info: MediaInfo,
+                data: bytes) -> None:
+    session.add(StoredFile(source_id=source_id, filename=path.name, media_type=info.media_type,
+                           mime=info.mime, byte_size=len(data),
+                           sha256=hashlib.sha256(data).hexdigest(), data=data,
+                           meta=info.meta()))
+
+
+def store_sync_points(session: Session, source_id: int, points: Sequence[SyncPoint]) -> None:
+    """Replace the source's sync points (inside an open session of the core)."""
+    session.execute(delete(StoredSyncPoint).where(StoredSyncPoint.source_id == source_id))
+    if points:
+        session.execute(insert(StoredSyncPoint), [
+            {"source_id": source_id, "offset": point.offset, "time_ms": point.time_ms}
+            for point in points])
+
+
+def read_recording(project: Project, *, source_id: int) -> RecordingView | None:
+    """The source's recording, or ``None`` when it has none."""
+    with project.reading() as session:
+        return _recording_view(session, source_id)
+
+
+def _recording_view(session: Session, source_id: int) -> RecordingView | None:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(kind="source", key=source_id)
+    stored = session.scalar(select(StoredFile).where(StoredFile.source_id == source_id))
+    if stored is None or stored.media_type not in ("audio", "video"):
+        return None
+    points = tuple(SyncPoint(offset, time_ms) for offset, time_ms in session.execute(
+        select(StoredSyncPoint.offset, StoredSyncPoint.time_ms)
+        .where(StoredSyncPoint.source_id == source_id).order_by(StoredSyncPoint.offset)))
+    return RecordingView(source_id=source_id, file_name=stored.filename,
+                         media_type=stored.media_type, mime=stored.mime,
+                         duration_ms=int((stored.meta or {}).get("duration_ms", 0)),
+                         byte_size=stored.byte_size, sha256=stored.sha256,
+                         sync_points=points, text_length=source.char_count,
+                         machine_made=bool(source.machine_made))
+
+
+def passage_times(project: Project, *, source_id: int, start: int,
+                  end: int) -> tuple[int, int] | None:
+    """The time range ``[start, end)`` of the source's text is spoken in, if it has times."""
+    view = read_recording(project, source_id=source_id)
+    return None if view is None else view.passage_times(start, end)
+
+
+def recording_file(project: Project, *, source_id: int, folder: Path | None = None) -> Path:
+    """The recording as a file a player can open: written once per content into ``folder``
+    (a private cache folder by default) and reused while unchanged."""
+    with project.reading() as session:
+        stored = session.scalar(select(StoredFile).where(StoredFile.source_id == source_id))
+        if stored is None or stored.media_type not in ("audio", "video"):
+            title = session.scalar(select(Source.title).where(Source.id == source_id))
+            raise SourceWithoutRecording(title=title or str(source_id))
+        folder = folder or _cache_folder()
+        suffix = Path(stored.filename).suffix.lower()
+        target = folder / f"{stored.sha256}{suffix}"
+        if target.is_file() and target.stat().st_size == stored.byte_size:
+            return target
+        data = stored.data or b""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_file_atomically(target, data)
+    return target
+
+
+def _cache_folder() -> Path:
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache_home) / "telaah" / "recordings"
