@@ -8,26 +8,15 @@ from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from app.analysis.evidence import informant_sort_key
+from app.analysis.passages import CodedSpan
 
 
-class MatrixSegment(Protocol):
+class MatrixSegment(CodedSpan, Protocol):
     """What the matrix reads of a passage (an :class:`~app.analysis.evidence.Evidence`
     serves, and so does the lighter :class:`MatrixPassage`)."""
 
     @property
-    def id(self) -> int: ...
-    @property
-    def source_id(self) -> int: ...
-    @property
-    def code_id(self) -> int: ...
-    @property
     def informant_id(self) -> int | None: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
     @property
     def paraphrase(self) -> str: ...
 

@@ -33,19 +33,30 @@ from app.analysis.evidence import Evidence
 UNREVIEWED = ("pending", "revised")
 
 
-class _Span(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def source_id(self) -> int: ...
-    @property
-    def code_id(self) -> int: ...
+class TextSpan(Protocol):
+    """A stretch of a source's text: where it starts and ends, and its words."""
+
     @property
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
     @property
     def text(self) -> str: ...
+
+
+class CodedSpan(TextSpan, Protocol):
+    """A span coded with one code in one source: what passages are merged from (and what
+    :class:`app.analysis.code_matrix.MatrixSegment` builds on)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def source_id(self) -> int: ...
+    @property
+    def code_id(self) -> int: ...
+
+
+class _Span(CodedSpan, Protocol):
     @property
     def valence(self) -> str | None: ...
     @property
@@ -110,16 +121,7 @@ def _one_pass(items: list[Any], key_of: Callable[[Any], Any], start_of: Callable
     return groups
 
 
-class _Piece(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-
-
-def union_text(segments: Sequence[_Piece]) -> str:
+def union_text(segments: Sequence[TextSpan]) -> str:
     """The text of the union of overlapping spans (sorted by start), from their own texts.
 
     A text shorter than its span (a matrix loads the first characters only) contributes
