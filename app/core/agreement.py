@@ -14,9 +14,22 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.analysis.agreement import AgreementResult, CancelCheck, Progress, compute_agreement
-from app.analysis.agreement_data import AgreementSettings, CodeLabel, CodingSpan, SourceExtent
+from app.analysis.agreement import (
+    AgreementResult,
+    AgreementTable,
+    CancelCheck,
+    Progress,
+    compute_agreement,
+)
+from app.analysis.agreement_data import (
+    DEFAULT_OVERLAP,
+    AgreementSettings,
+    CodeLabel,
+    CodingSpan,
+    SourceExtent,
+)
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
+from app.analysis.agreement_statistics import Figures, Statistic
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.changes import Changes
 from app.core.lookup import code_paths, find_code, find_coder
@@ -32,7 +45,10 @@ from app.models import Code, CodedSegment, Coder, Informant, Source
 from app.models.base import utc_now
 
 RESOLUTIONS = ("accept", "merge", "keep_both")
-__all__ = ["CONSENSUS_CODER", "measure_agreement", "resolve_disagreement"]
+# The result types a front end shows come from here too (app.analysis stays behind the core).
+__all__ = ["CONSENSUS_CODER", "DEFAULT_OVERLAP", "AgreementResult", "AgreementSettings",
+           "AgreementTable", "Disagreement", "DisagreementVersion", "Figures", "Statistic",
+           "measure_agreement", "resolve_disagreement"]
 
 
 def measure_agreement(

@@ -8,13 +8,19 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.analysis.co_occurrence import OVERLAP, co_occurrence
-from app.analysis.code_matrix import CodeMatrix, MatrixColumn, build_code_matrix
+from app.analysis.co_occurrence import OVERLAP as OVERLAP
+from app.analysis.co_occurrence import SAME_TURN as SAME_TURN
+from app.analysis.co_occurrence import co_occurrence
+from app.analysis.code_matrix import CodeMatrix as CodeMatrix
+from app.analysis.code_matrix import MatrixCell as MatrixCell
+from app.analysis.code_matrix import MatrixColumn, build_code_matrix
 from app.analysis.evidence import Evidence
 from app.core.evidence import matrix_passages_in, passages_in
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
-from app.io.display_table import DisplayTable
+from app.io.display_table import Cell as Cell
+from app.io.display_table import DisplayTable as DisplayTable
+from app.io.display_table import heat_hex as heat_hex
 from app.models import Code, Informant, Source
 from app.vocabulary import SOURCE_KINDS
 

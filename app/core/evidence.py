@@ -18,8 +18,13 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.analysis.code_matrix import MatrixPassage
-from app.analysis.evidence import Evidence
+from app.analysis.evidence import INFORMANT_TYPE_ORDER as INFORMANT_TYPE_ORDER
+from app.analysis.evidence import Evidence as Evidence
+from app.analysis.evidence import informant_sort_key as informant_sort_key
 from app.analysis.passages import Member, merged_passage, row_groups
+from app.analysis.retrieval import SegmentFilter as SegmentFilter
+from app.analysis.retrieval import coded_with as coded_with
+from app.analysis.retrieval import filter_segments as filter_segments
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.speaker_turns import find_paragraphs

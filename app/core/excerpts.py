@@ -14,18 +14,21 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.analysis.excerpt_groups import (
-    GROUP_BY,
-    ExcerptDocument,
-    ExcerptSelection,
-    build_excerpt_document,
-)
+from app.analysis.excerpt_groups import GROUP_BY, ExcerptSelection, build_excerpt_document
+from app.analysis.excerpt_groups import CodeSubject as CodeSubject
+from app.analysis.excerpt_groups import ExcerptDocument as ExcerptDocument
+from app.analysis.excerpt_groups import InformantSubject as InformantSubject
+from app.analysis.excerpt_groups import Subject as Subject
 from app.analysis.pseudonymise import NAME_MODES, Mask, identity
 from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudonymiser_for
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
 from app.errors import InvalidValue, UnsupportedExportType
 from app.io.export_labels import ExportLabels
+from app.io.tab_table_rows import TablePart as TablePart
+from app.io.tab_table_rows import TextPart as TextPart
+from app.io.tab_table_rows import has_table_rows as has_table_rows
+from app.io.tab_table_rows import split_table_rows as split_table_rows
 from app.models import Code
 
 Progress = Callable[[int, int], None]

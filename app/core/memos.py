@@ -12,7 +12,7 @@ from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue
 from app.models import CodedSegment, Memo
-from app.models.memo import MEMO_TYPES
+from app.models.memo import MEMO_TYPES as MEMO_TYPES
 
 # The memo a coder writes on one coded segment (Coding › Segment memo…) is stored on the
 # segment; listed among the memos with this type so that every memo is found in one place.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.analysis.evidence import Evidence, informant_sort_key
 from app.analysis.results_report import DisplayCell, ReportSection, ResultsReport
 from app.core.codes import list_codes
@@ -9,6 +11,9 @@ from app.core.conclusions import ConclusionView, conclusions_for_codes
 from app.core.displays import code_matrix
 from app.core.project import Project
 from app.core.project_info import get_project_info
+from app.core.pseudonymising import Mask, mask_report
+from app.errors import UnsupportedExportType
+from app.io.export_labels import ExportLabels
 from app.vocabulary import SOURCE_KINDS
 
 GROUPS = ("indicator", "obstacle", "effort")
@@ -41,6 +46,21 @@ def build_results_report(project: Project) -> ResultsReport:
             ))
     return ResultsReport(title=info.title, research_questions=info.research_questions,
                          sections=tuple(sections))
+
+
+def export_results_report(project: Project, path: Path, *, labels: ExportLabels,
+                          mask: Mask | None = None) -> None:
+    """Write the draft results chapter to ``path`` (.docx only) in the language of
+    ``labels``; ``mask`` (``export_mask``) pseudonymises it. Slow for a large project: a
+    GUI runs it off its own thread."""
+    if path.suffix.lower() != ".docx":
+        raise UnsupportedExportType(path=path, suffix=path.suffix, allowed=[".docx"])
+    report = build_results_report(project)
+    if mask is not None:
+        report = mask_report(report, mask)
+    from app.io.docx_report import write_results_report  # python-docx, when used
+
+    write_results_report(report, path, language=labels.language)
 
 
 def key_quotes(view: ConclusionView, limit: int = KEY_QUOTES) -> tuple[Evidence, ...]:

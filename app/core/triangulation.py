@@ -15,13 +15,12 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from app.analysis.pseudonymise import Mask, identity
-from app.analysis.triangulation_matrix import (
-    GROUPS,
-    LAYOUTS,
-    JudgementOverride,
-    TriangulationMatrix,
-    build_triangulation_matrix,
-)
+from app.analysis.triangulation_matrix import GROUPS as GROUPS
+from app.analysis.triangulation_matrix import LAYOUTS as LAYOUTS
+from app.analysis.triangulation_matrix import JudgementOverride, build_triangulation_matrix
+from app.analysis.triangulation_matrix import MatrixCell as MatrixCell
+from app.analysis.triangulation_matrix import MatrixRow as MatrixRow
+from app.analysis.triangulation_matrix import TriangulationMatrix as TriangulationMatrix
 from app.core.changes import Changes
 from app.core.coded_corpus import load_coded_corpus
 from app.core.lookup import find_coder
@@ -35,9 +34,16 @@ from app.errors import (
 )
 from app.io.export_labels import ExportLabels
 from app.io.triangulation_table import write_triangulation_csv, write_triangulation_json
+from app.io.triangulation_text import cell_text as cell_text
+from app.io.triangulation_text import code_title as code_title
+from app.io.triangulation_text import column_title as column_title
+from app.io.triangulation_text import row_reason as row_reason
+from app.io.triangulation_text import short_citations as short_citations
+from app.io.triangulation_text import summary_column_title as summary_column_title
+from app.io.triangulation_text import summary_text as summary_text
 from app.models import Code, Coder, TriangulationJudgement
 from app.models.base import utc_now
-from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS
+from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS as TRIANGULATION_JUDGEMENTS
 
 Progress = Callable[[int, int], None]
 EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv", ".json")

@@ -282,6 +282,10 @@
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
+      <source>Writing the agreement tables…</source>
+      <translation>Writing the agreement tables…</translation>
+    </message>
+    <message>
       <source>informant</source>
       <translation>informant</translation>
     </message>
@@ -913,6 +917,10 @@
     <message>
       <source>Write results report</source>
       <translation>Write results report</translation>
+    </message>
+    <message>
+      <source>Writing the results chapter…</source>
+      <translation>Writing the results chapter…</translation>
     </message>
     <message>
       <source>efforts</source>
@@ -2895,6 +2903,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>para. {number}</source>
       <translation>para. {number}</translation>
+    <message>
+      <source>Writing the review summary…</source>
+      <translation>Writing the review summary…</translation>
+    </message>
     </message>
     <message>
       <source>supervisor</source>
@@ -3747,6 +3759,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>other codes</source>
       <translation>other codes</translation>
+    <message>
+      <source>Writing the matrix…</source>
+      <translation>Writing the matrix…</translation>
+    </message>
     </message>
     <message>
       <source>source triangulation (informants)</source>

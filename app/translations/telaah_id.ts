@@ -282,6 +282,10 @@
       <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
+      <source>Writing the agreement tables…</source>
+      <translation>Menulis tabel kesepakatan…</translation>
+    </message>
+    <message>
       <source>informant</source>
       <translation>informan</translation>
     </message>
@@ -913,6 +917,10 @@
     <message>
       <source>Write results report</source>
       <translation>Tulis laporan hasil penelitian</translation>
+    </message>
+    <message>
+      <source>Writing the results chapter…</source>
+      <translation>Menulis bab hasil penelitian…</translation>
     </message>
     <message>
       <source>efforts</source>
@@ -2895,6 +2903,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>para. {number}</source>
       <translation>par. {number}</translation>
+    <message>
+      <source>Writing the review summary…</source>
+      <translation>Menulis ringkasan tinjauan…</translation>
+    </message>
     </message>
     <message>
       <source>supervisor</source>
@@ -3747,6 +3759,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>other codes</source>
       <translation>kode lainnya</translation>
+    <message>
+      <source>Writing the matrix…</source>
+      <translation>Menulis matriks…</translation>
+    </message>
     </message>
     <message>
       <source>source triangulation (informants)</source>

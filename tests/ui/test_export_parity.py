@@ -19,6 +19,7 @@ from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
 from app.ui.analysis.triangulation_view import TriangulationView
 from app.ui.shell.change_hub import ChangeHub
+from tests.ui.jobs import finished
 
 
 def document_text(path: Path) -> list[str]:
@@ -65,10 +66,10 @@ def choose(combo, value) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_triangulation_by_default_exports_what_the_command_line_exports(
-    triangulation: TriangulationView, demo_path: Path, tmp_path: Path
+    qtbot: QtBot, triangulation: TriangulationView, demo_path: Path, tmp_path: Path
 ) -> None:
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert triangulation.export(gui)
+    assert finished(qtbot, triangulation.export(gui))
     _cli("triangulation", str(demo_path), "-o", str(cli))
     gui_text = document_text(gui)
     assert gui_text == document_text(cli)
@@ -82,14 +83,14 @@ def test_triangulation_by_default_exports_what_the_command_line_exports(
     ("source", "effort", True),
 ])
 def test_triangulation_with_other_choices_matches_too(
-    triangulation: TriangulationView, demo_path: Path, tmp_path: Path,
+    qtbot: QtBot, triangulation: TriangulationView, demo_path: Path, tmp_path: Path,
     layout: str, group: str, pseudonymise: bool,
 ) -> None:
     choose(triangulation.layout_choice, layout)
     choose(triangulation.group, group)
     triangulation.pseudonymise.setChecked(pseudonymise)
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert triangulation.export(gui)
+    assert finished(qtbot, triangulation.export(gui))
     _cli("triangulation", str(demo_path), "--by", layout, "--group", group, "-o", str(cli),
          *(["--pseudonymize"] if pseudonymise else []))
     assert document_text(gui) == document_text(cli)
@@ -148,7 +149,7 @@ def test_the_results_report_from_the_conclusions_tab_equals_the_command_line_s(
     qtbot.addWidget(tab)
     tab.pseudonymise.setChecked(pseudonymise)
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert tab.write_report(gui)
+    assert finished(qtbot, tab.write_report(gui))
     _cli("report", str(demo_path), "-o", str(cli), *(["--pseudonymize"] if pseudonymise else []))
     assert document_text(gui) == document_text(cli)
 

@@ -284,8 +284,8 @@ def test_a_new_study_from_first_click_to_exported_documents(
     gui_matrix = tmp_path / "gui_triangulasi.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(gui_matrix), ""))
-    triangulation.export_button.click()
-    assert gui_matrix.is_file()
+    triangulation.export_button.click()  # written off the GUI thread
+    qtbot.waitUntil(gui_matrix.is_file, timeout=30000)
 
     # --- export the coded excerpts from the GUI ---------------------------------------------
     excerpts = open_excerpts_dialog(window)

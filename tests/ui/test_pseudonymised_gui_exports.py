@@ -19,6 +19,7 @@ from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
 from app.ui.analysis.triangulation_view import TriangulationView
 from app.ui.review.review_panel import ReviewPanel
 from app.ui.shell.change_hub import ChangeHub
+from tests.ui.jobs import finished
 
 LEAKY = ("Informan 4: Waktu itu FAJAR dan Rudi_Hartono datang, NIK 3171012345670001, "
          "surel rudi.hartono@gmail.com, WA +62 812 3456 7890.")
@@ -83,7 +84,7 @@ def test_excerpts_dialog(qtbot: QtBot, context: AnalysisContext, tmp_path: Path)
         dialog.pseudonymise.setChecked(target is masked)
         with qtbot.waitSignal(dialog.export_ended, timeout=20000):
             job = dialog.export(target)
-        assert job.error is None
+        assert job.outcome == "result"
     assert "FAJAR" in _docx_text(plain)
     _check(plain, masked, dialog.replacements_box)
 
@@ -93,9 +94,9 @@ def test_triangulation_view(qtbot: QtBot, context: AnalysisContext, tmp_path: Pa
     qtbot.addWidget(view)
     view.reload()
     plain, masked = tmp_path / "plain.docx", tmp_path / "masked.docx"
-    assert view.export(plain) and view.replacements_box is None
+    assert finished(qtbot, view.export(plain)) and view.replacements_box is None
     view.pseudonymise.setChecked(True)
-    assert view.export(masked)
+    assert finished(qtbot, view.export(masked))
     _check(plain, masked, view.replacements_box)
 
 
@@ -103,9 +104,9 @@ def test_conclusion_report(qtbot: QtBot, context: AnalysisContext, tmp_path: Pat
     tab = ConclusionTab(context)
     qtbot.addWidget(tab)
     plain, masked = tmp_path / "plain.docx", tmp_path / "masked.docx"
-    assert tab.write_report(plain) and tab.replacements_box is None
+    assert finished(qtbot, tab.write_report(plain)) and tab.replacements_box is None
     tab.pseudonymise.setChecked(True)
-    assert tab.write_report(masked)
+    assert finished(qtbot, tab.write_report(masked))
     _check(plain, masked, tab.replacements_box)
 
 
@@ -123,8 +124,8 @@ def test_review_summary(qtbot: QtBot, context: AnalysisContext, tmp_path: Path) 
     panel = ReviewPanel(project, ChangeHub(), "Dosen", lambda *span: None)
     qtbot.addWidget(panel)
     plain, masked = tmp_path / "plain.docx", tmp_path / "masked.docx"
-    assert panel.export_summary(plain) and panel.replacements_box is None
+    assert finished(qtbot, panel.export_summary(plain)) and panel.replacements_box is None
     panel.pseudonymise.setChecked(True)
-    assert panel.export_summary(masked)
+    assert finished(qtbot, panel.export_summary(masked))
     assert "FAJAR" in _docx_text(plain)
     _check(plain, masked, panel.replacements_box)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import Evidence
+from app.core.evidence import Evidence
 from app.ui.analysis.analysis_context import JumpTo
 from app.ui.analysis.analysis_table_model import AnyIndex, RowTableModel
 from app.ui.widgets.window_size import fit_window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conclusions import ConclusionView, conclusions_for_codes, verdict_scale
-from app.core.pseudonymising import export_mask, mask_report
-from app.core.report import build_results_report
-from app.errors import TelaahError
-from app.io.export_labels import ExportLabels
+from app.core.export_labels import ExportLabels
+from app.core.pseudonymising import Pseudonymiser, export_mask
+from app.core.report import export_results_report
 from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.conclusion_editor import ConclusionEditor
 from app.ui.analysis.conclusion_texts import status_text
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "ConclusionTab"
@@ -144,22 +145,25 @@ class ConclusionTab(QWidget):
             self.write_report(target if target.suffix.lower() == ".docx"
                               else target.with_name(target.name + ".docx"))
 
-    def write_report(self, path: Path) -> bool:
-        """Write the draft; pseudonymised when the box is ticked, then listing what was
-        replaced (:mod:`app.ui.widgets.replacement_list`)."""
-        try:
-            report = build_results_report(self._context.project)
-            mask = export_mask(self._context.project,
-                               labels=ExportLabels(self._context.language)) \
-                if self.pseudonymise.isChecked() else None
-            if mask is not None:
-                report = mask_report(report, mask)
-            from app.io.docx_report import write_results_report  # python-docx when used
+    def write_report(self, path: Path) -> Job[Pseudonymiser | None]:
+        """Write the draft off the GUI thread, behind a progress dialog; pseudonymised when
+        the box is ticked, then listing what was replaced
+        (:mod:`app.ui.widgets.replacement_list`). ``job.done`` once it is over."""
+        project, labels = self._context.project, ExportLabels(self._context.language)
+        pseudonymise = self.pseudonymise.isChecked()
 
-            write_results_report(report, path, language=self._context.language)
-        except TelaahError as error:
-            self._context.report(self, error)
-            return False
-        if mask is not None:
-            self.replacements_box = show_replacements(self, mask.replacements())
-        return True
+        def work(_progress: Callable[[int, int], None],
+                 _cancelled: Callable[[], bool]) -> Pseudonymiser | None:
+            mask = export_mask(project, labels=labels) if pseudonymise else None
+            export_results_report(project, path, labels=labels, mask=mask)
+            return mask
+
+        def written(mask: Pseudonymiser | None) -> None:
+            if mask is not None:
+                self.replacements_box = show_replacements(self, mask.replacements())
+
+        return run_for(self, work, on_result=written,
+                       report=lambda error: self._context.report(self, error),
+                       progress=ProgressOptions(_tr("Write results report"),
+                                                _tr("Writing the results chapter…"),
+                                                cancellable=False))

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.analysis.evidence import INFORMANT_TYPE_ORDER
-from app.analysis.verdict_rule import VerdictSuggestion
-from app.analysis.verification import VerificationChecks
-from app.io.verdict_words import rule_text as verdict_rule_text
+from app.core.conclusion_terms import VerdictSuggestion, VerificationChecks, verdict_rule_text
+from app.core.evidence import INFORMANT_TYPE_ORDER
 
 CONTEXT = "ConclusionTexts"
 
@@ -18,7 +16,7 @@ def _tr(text: str) -> str:
 
 def rule_text(suggestion: VerdictSuggestion | None, language: str = "id") -> str:
     """The rule the suggestion applied, in ``language`` (the words every export uses, from
-    :mod:`app.io.verdict_words`)."""
+    ``verdict_rule_text`` of the core)."""
     if suggestion is None:
         return _tr("no suggestion for a research question")
     return verdict_rule_text(suggestion, language)

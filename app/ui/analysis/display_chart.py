@@ -6,7 +6,7 @@ Exports PNG at 300 dpi and SVG (QtSvg's QSvgGenerator ships with PySide6-Essenti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,13 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import INFORMANT_TYPE_ORDER, Evidence, informant_sort_key
+from app.core.chart_files import write_chart_file
 from app.core.codes import CodeView
-from app.core.evidence import EXCLUDED_STATUSES
-from app.errors import TelaahError
-from app.io.file_bytes import write_file_atomically
+from app.core.evidence import (
+    EXCLUDED_STATUSES,
+    INFORMANT_TYPE_ORDER,
+    Evidence,
+    informant_sort_key,
+)
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_matrix import GROUPS, group_label
+from app.ui.analysis.long_work import Job, run_for
 
 CONTEXT = "FrequencyChart"
 BY_INFORMANT, BY_GROUP = "informant", "group"
@@ -177,7 +181,8 @@ def paint_chart(painter: QPainter, area: QRectF, data: ChartData) -> None:
     painter.restore()
 
 
-def write_chart_png(data: ChartData, path: Path, *, dpi: int = PRINT_DPI) -> None:
+def chart_png(data: ChartData, *, dpi: int = PRINT_DPI) -> bytes:
+    """The chart as a PNG image of ``dpi`` dots per inch."""
     size = chart_size(data)
     scale = dpi / SCREEN_DPI
     image = QImage(int(size.width() * scale), int(size.height() * scale),
@@ -192,10 +197,11 @@ def write_chart_png(data: ChartData, path: Path, *, dpi: int = PRINT_DPI) -> Non
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
-    write_file_atomically(path, bytes(buffer.data().data()))
+    return bytes(buffer.data().data())
 
 
-def write_chart_svg(data: ChartData, path: Path) -> None:
+def chart_svg(data: ChartData) -> bytes:
+    """The chart as an SVG drawing."""
     size = chart_size(data)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -208,7 +214,7 @@ def write_chart_svg(data: ChartData, path: Path) -> None:
     painter = QPainter(generator)
     paint_chart(painter, QRectF(0, 0, size.width(), size.height()), data)
     painter.end()
-    write_file_atomically(path, bytes(buffer.data().data()))
+    return bytes(buffer.data().data())
 
 
 class ChartCanvas(QWidget):
@@ -288,13 +294,15 @@ class FrequencyChart(QWidget):
         if path:
             self.export(Path(path))
 
-    def export(self, path: Path) -> bool:
-        try:
-            if path.suffix.lower() == ".svg":
-                write_chart_svg(self.canvas.data, path)
-            else:
-                write_chart_png(self.canvas.data, path.with_suffix(".png"))
-        except TelaahError as error:
-            self._context.report(self, error)
-            return False
-        return True
+    def export(self, path: Path) -> Job[None]:
+        """Draw the chart here (Qt paints on the GUI thread), write the file off it."""
+        if path.suffix.lower() != ".svg":
+            path = path.with_suffix(".png")
+        content = chart_svg(self.canvas.data) if path.suffix.lower() == ".svg" \
+            else chart_png(self.canvas.data)
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
+            write_chart_file(path, content)
+
+        return run_for(self, work, on_result=lambda _none: None,
+                       report=lambda error: self._context.report(self, error))

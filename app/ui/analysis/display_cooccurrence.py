@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.co_occurrence import OVERLAP, SAME_TURN
-from app.core.displays import co_occurrence_table
-from app.io.display_table import DisplayTable
+from app.core.displays import OVERLAP, SAME_TURN, DisplayTable, co_occurrence_table
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import translate_table_word

@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.code_matrix import CodeMatrix, MatrixCell
-from app.analysis.evidence import Evidence
-from app.core.displays import UNLINKED_NOTE, code_matrix, matrix_table
-from app.io.display_table import DisplayTable
+from app.core.displays import (
+    UNLINKED_NOTE,
+    CodeMatrix,
+    DisplayTable,
+    MatrixCell,
+    code_matrix,
+    matrix_table,
+)
+from app.core.evidence import Evidence
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.analysis_segments import SegmentListDialog
 from app.ui.analysis.display_exports import DisplayExportButtons

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.code_matrix import CodeMatrix
-from app.analysis.evidence import Evidence
-from app.core.displays import code_matrix
+from app.core.displays import CodeMatrix, DisplayTable, code_matrix
+from app.core.evidence import Evidence
 from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
 from app.errors import TelaahError
-from app.io.display_table import DisplayTable
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import GROUPS, group_label

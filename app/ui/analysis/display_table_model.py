@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.io.display_table import Cell, DisplayTable, heat_hex
+from app.core.displays import Cell, DisplayTable, heat_hex
 from app.ui.analysis.analysis_table_model import RowTableModel
 from app.ui.widgets.numbers import decimal, percent
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -26,22 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.excerpt_groups import (
-    CodeSubject,
-    ExcerptDocument,
-    InformantSubject,
-    Subject,
-)
 from app.core.coders import list_coders
 from app.core.codes import list_codes
-from app.core.excerpts import ExcerptOptions, excerpt_document
+from app.core.excerpts import (
+    CodeSubject,
+    ExcerptDocument,
+    ExcerptOptions,
+    InformantSubject,
+    Subject,
+    TablePart,
+    TextPart,
+    excerpt_document,
+    export_excerpts,
+    has_table_rows,
+    split_table_rows,
+)
+from app.core.export_labels import ExportLabels
 from app.core.informants import list_informants
-from app.core.pseudonymising import export_mask
+from app.core.pseudonymising import Pseudonymiser, export_mask
 from app.errors import TelaahError
-from app.io.export_labels import ExportLabels
-from app.io.tab_table_rows import TablePart, TextPart, has_table_rows, split_table_rows
 from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.excerpts_export import ExcerptExport
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 from app.ui.widgets.window_size import fit_window
 
@@ -132,10 +137,11 @@ def check_keys(widget: QListWidget, keys: set[str]) -> None:
 class ExcerptsDialog(QDialog):
     """Nothing ticked in a list means everything in it.
 
-    ``export_ended`` (the job) fires on the GUI thread once an export has ended.
+    ``export_ended`` (the job) fires on the GUI thread once an export has ended;
+    ``written`` is then the document written (None when it failed or was cancelled).
     """
 
-    export_ended = Signal(object)  # ExcerptExport
+    export_ended = Signal(object)  # the Job of app.ui.widgets.work_runner
 
     def __init__(self, context: AnalysisContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +149,8 @@ class ExcerptsDialog(QDialog):
         self._labels = ExportLabels(context.language)
         self.document: ExcerptDocument | None = None
         self.replacements_box: QMessageBox | None = None
-        self._jobs: dict[ExcerptExport, tuple[QProgressDialog, Path]] = {}
+        self.written: ExcerptDocument | None = None
+        self._jobs: list[Job[tuple[ExcerptDocument, Pseudonymiser | None]]] = []
         self.setWindowTitle(_tr("Coded excerpts to Word"))
         fit_window(self, "excerpts", (1100, 720))
         project = context.project
@@ -238,61 +245,39 @@ class ExcerptsDialog(QDialog):
             self.export(target if target.suffix.lower() == ".docx"
                         else target.with_name(target.name + ".docx"))
 
-    def export(self, path: Path) -> ExcerptExport:
+    def export(self, path: Path) -> Job[tuple[ExcerptDocument, Pseudonymiser | None]]:
         """Start writing the document off the GUI thread, with a progress dialog whose
         Cancel leaves no file behind. The returned job says when it has ended."""
-        options = self.options()
-        mask = export_mask(self._context.project, labels=self._labels,
-                           mode=options.name_mode) if options.pseudonymise else None
-        job = ExcerptExport(self._context.project, path=path, options=options,
-                            labels=self._labels, mask=mask)
-        progress = QProgressDialog(_tr("Writing the excerpts…"), _tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(_tr("Export coded excerpts"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        # A plain callable runs at once on the GUI thread; ``job.cancel`` itself would be
-        # queued to the worker's thread, whose event loop is busy writing.
-        progress.canceled.connect(lambda: job.cancel())
-        # Bound methods of this dialog: Qt runs them on the GUI thread.
-        job.progressed.connect(self._advance)
-        job.ended.connect(self._ended)
-        self._jobs[job] = (progress, path)
-        job.start()
+        project, labels, options = self._context.project, self._labels, self.options()
+        self.written = None
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+                 ) -> tuple[ExcerptDocument, Pseudonymiser | None]:
+            mask = export_mask(project, labels=labels, mode=options.name_mode) \
+                if options.pseudonymise else None
+            document = export_excerpts(project, path=path, options=options, labels=labels,
+                                       progress=progress, cancelled=cancelled, mask=mask)
+            return document, mask
+
+        def written(result: tuple[ExcerptDocument, Pseudonymiser | None]) -> None:
+            self.written, mask = result
+            self.summary.setText(_tr("Written: {path}").format(path=str(path)))
+            if mask is not None:
+                self.replacements_box = show_replacements(self, mask.replacements())
+
+        def ended() -> None:
+            self._jobs = [other for other in self._jobs if not other.done]
+            self.export_ended.emit(job)
+
+        job = run_for(self, work, on_result=written,
+                      report=lambda error: self._context.report(self, error),
+                      progress=ProgressOptions(_tr("Export coded excerpts"),
+                                               _tr("Writing the excerpts…"), minimum_ms=300),
+                      on_finished=ended)
+        self._jobs.append(job)
         return job
 
-    def _job(self) -> ExcerptExport | None:
-        sender = self.sender()
-        return sender if isinstance(sender, ExcerptExport) and sender in self._jobs else None
-
-    def _advance(self, done: int, total: int) -> None:
-        job = self._job()
-        if job is not None:
-            progress = self._jobs[job][0]
-            progress.setMaximum(max(1, total))
-            progress.setValue(min(done, max(1, total)))
-
-    def _ended(self) -> None:
-        job = self._job()
-        if job is None:
-            return
-        progress, path = self._jobs.pop(job)
-        progress.close()
-        progress.deleteLater()
-        job.wait()
-        if isinstance(job.error, TelaahError):
-            self._context.report(self, job.error)
-        elif job.error is not None:
-            raise job.error  # a bug: let it be seen
-        elif job.document is not None:
-            self.summary.setText(_tr("Written: {path}").format(path=str(path)))
-            if job.mask is not None:
-                self.replacements_box = show_replacements(self, job.mask.replacements())
-        self.export_ended.emit(job)
-
     def done(self, result: int) -> None:
-        for job in list(self._jobs):  # never leave a writer thread behind
+        for job in self._jobs:  # a writer still running stops; it leaves no file
             job.cancel()
-            job.wait()
         super().done(result)

@@ -5,6 +5,7 @@ informant is the one who said it."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.quote_verification import QuoteStatus
 from app.core.evidence import turn_places
 from app.core.project import Project
-from app.core.quote_verification import QuoteCheck, verify_draft_quotes
+from app.core.quote_verification import QuoteCheck, QuoteStatus, verify_draft_quotes
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
 from app.ui.analysis.analysis_segments import place_label
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.analysis.quote_check_model import QuoteCheckModel, differences_html
-from app.ui.exchange.exchange_progress import run_with_progress
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
 from app.ui.shell.feature_dialog import FeatureDialog
@@ -111,20 +111,25 @@ class QuoteCheckDialog(FeatureDialog):
             self.draft.setText(path)
             self.verify()
 
-    def verify(self, path: Path | None = None) -> list[QuoteCheck] | None:
+    def verify(self, path: Path | None = None) -> Job[list[QuoteCheck]]:
+        """Check the draft's quotations off the GUI thread, with progress and Cancel; the
+        table fills once the job is done."""
         draft = path or Path(self.draft.text().strip())
         if path is not None:
             self.draft.setText(str(path))
-        try:
-            checks = run_with_progress(
-                self, _tr("Verify quotations"), _tr("Looking up each quotation…"),
-                lambda progress, cancel: verify_draft_quotes(
-                    self.project, draft_path=draft, progress=progress, cancel=cancel))
-        except TelaahError as error:
-            show_error(self, error, self._translate)
-            return None
-        if checks is None:
-            return None
+        project = self.project
+
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> list[QuoteCheck]:
+            return verify_draft_quotes(project, draft_path=draft, progress=progress,
+                                       cancel=cancelled)
+
+        return run_for(self, work, on_result=self.show_checks,
+                       report=lambda error: show_error(self, error, self._translate),
+                       progress=ProgressOptions(_tr("Verify quotations"),
+                                                _tr("Looking up each quotation…")))
+
+    def show_checks(self, checks: list[QuoteCheck]) -> None:
         self.checks = checks
         self.model.set_checks(checks)
         counts = Counter(check.match.status for check in checks)
@@ -138,7 +143,6 @@ class QuoteCheckDialog(FeatureDialog):
         if checks:
             self.table.selectRow(0)
         self._show_current()
-        return checks
 
     def current_check(self) -> QuoteCheck | None:
         index = self.table.currentIndex()

@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.analysis.quote_verification import QuoteStatus
-from app.core.quote_verification import QuoteCheck
+from app.core.quote_verification import QuoteCheck, QuoteStatus
 from app.ui.analysis.analysis_table_model import RowTableModel
 
 CONTEXT = "QuoteCheckModel"

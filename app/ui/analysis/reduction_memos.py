@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import Evidence
+from app.core.evidence import Evidence
 from app.core.memos import (
+    MEMO_TYPES,
     SEGMENT_NOTE,
     MemoView,
     add_memo,
@@ -33,7 +34,6 @@ from app.core.memos import (
     list_segment_notes,
 )
 from app.errors import TelaahError
-from app.models.memo import MEMO_TYPES
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.analysis_segments import place_of
 from app.ui.analysis.analysis_table_model import RowTableModel

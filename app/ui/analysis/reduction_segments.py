@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import Evidence, informant_sort_key
-from app.analysis.retrieval import SegmentFilter, coded_with, filter_segments
 from app.core.codes import CodeView
 from app.core.condensation import set_paraphrase
+from app.core.evidence import (
+    Evidence,
+    SegmentFilter,
+    coded_with,
+    filter_segments,
+    informant_sort_key,
+)
 from app.core.vocabulary import INFORMANT_TYPES, REVIEW_STATUSES, SOURCE_KINDS
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext

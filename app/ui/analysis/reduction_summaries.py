@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import Evidence, informant_sort_key
 from app.core.codes import CodeView
 from app.core.condensation import code_summary, coverage, set_code_summary
+from app.core.evidence import Evidence, informant_sort_key
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
 

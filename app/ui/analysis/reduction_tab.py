@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.analysis.evidence import Evidence
 from app.core.codes import list_codes
-from app.core.evidence import load_evidence
+from app.core.evidence import Evidence, load_evidence
 from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.reduction_memos import MemoList
 from app.ui.analysis.reduction_segments import RetrievedSegments

@@ -1,12 +1,12 @@
 """The triangulation matrix (issue 5): source or technique layout, drill-down, judgements.
 
-The cell texts come from :mod:`app.io.triangulation_text`, so the view reads exactly like
+The cell texts come from the core's triangulation words, so the view reads exactly like
 the exported documents (in the export language of the context).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,37 +30,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.evidence import Evidence
-from app.analysis.triangulation_matrix import (
+from app.core.evidence import Evidence
+from app.core.export_labels import ExportLabels
+from app.core.pseudonymising import Pseudonymiser, export_mask
+from app.core.triangulation import (
+    EXPORT_SUFFIXES,
     GROUPS,
     LAYOUTS,
+    TRIANGULATION_JUDGEMENTS,
     MatrixCell,
     MatrixRow,
     TriangulationMatrix,
-)
-from app.core.pseudonymising import export_mask
-from app.core.triangulation import (
-    EXPORT_SUFFIXES,
-    clear_triangulation_judgement,
-    export_triangulation,
-    set_triangulation_judgement,
-    triangulation_matrix,
-)
-from app.errors import TelaahError
-from app.io.export_labels import ExportLabels
-from app.io.triangulation_text import (
     cell_text,
+    clear_triangulation_judgement,
     code_title,
     column_title,
+    export_triangulation,
     row_reason,
+    set_triangulation_judgement,
     short_citations,
     summary_column_title,
     summary_text,
+    triangulation_matrix,
 )
-from app.models.triangulation_judgement import TRIANGULATION_JUDGEMENTS
+from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.analysis_segments import SegmentListDialog
 from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "TriangulationView"
@@ -356,20 +353,29 @@ class TriangulationView(QWidget):
             target = target.with_name(target.name + suffix)
         self.export(target)
 
-    def export(self, path: Path) -> bool:
-        """Write the matrix shown; pseudonymised when the box is ticked (the matrix is then
-        built again through the mask), then listing what was replaced."""
-        mask = None
-        try:
-            matrix = self.matrix()
-            if self.pseudonymise.isChecked():
-                mask = export_mask(self._context.project, labels=self._labels)
-                matrix = triangulation_matrix(self._context.project, layout=matrix.layout,
-                                              group=self.group.currentData(), mask=mask)
-            export_triangulation(matrix, path=path, labels=self._labels)
-        except TelaahError as error:
-            self._context.report(self, error)
-            return False
-        if mask is not None:
-            self.replacements_box = show_replacements(self, mask.replacements())
-        return True
+    def export(self, path: Path) -> Job[Pseudonymiser | None]:
+        """Write the matrix shown off the GUI thread, behind a progress dialog whose Cancel
+        leaves no file; pseudonymised when the box is ticked (the matrix is then built
+        again through the mask), then listing what was replaced. ``job.done`` once over."""
+        project, labels, shown = self._context.project, self._labels, self.matrix()
+        group, pseudonymise = self.group.currentData(), self.pseudonymise.isChecked()
+
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> Pseudonymiser | None:
+            matrix, mask = shown, None
+            if pseudonymise:
+                mask = export_mask(project, labels=labels)
+                matrix = triangulation_matrix(project, layout=shown.layout, group=group,
+                                              mask=mask)
+            export_triangulation(matrix, path=path, labels=labels, progress=progress,
+                                 cancelled=cancelled)
+            return mask
+
+        def written(mask: Pseudonymiser | None) -> None:
+            if mask is not None:
+                self.replacements_box = show_replacements(self, mask.replacements())
+
+        return run_for(self, work, on_result=written,
+                       report=lambda error: self._context.report(self, error),
+                       progress=ProgressOptions(_tr("Export triangulation matrix"),
+                                                _tr("Writing the matrix…")))

@@ -8,9 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
-from app.analysis.agreement import AgreementTable
-from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
-from app.analysis.agreement_statistics import Figures, Statistic
+from app.core.agreement import (
+    AgreementTable,
+    Disagreement,
+    DisagreementVersion,
+    Figures,
+    Statistic,
+)
 from app.core.agreement_reading import band_text
 from app.core.evidence import Places
 from app.ui.analysis.analysis_segments import place_label

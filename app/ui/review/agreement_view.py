@@ -3,23 +3,17 @@ formula, and work through the disagreements side by side."""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,24 +23,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.agreement import AgreementResult
-from app.analysis.agreement_data import DEFAULT_OVERLAP, AgreementSettings
-from app.analysis.agreement_disagreements import Disagreement
-from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
+from app.core.agreement import (
+    CONSENSUS_CODER,
+    AgreementResult,
+    AgreementSettings,
+    Disagreement,
+    measure_agreement,
+    resolve_disagreement,
+)
 from app.core.agreement_coders import comparable_coders, resolved_disagreements
 from app.core.agreement_export import export_agreement
-from app.core.agreement_reading import count_disagreements, reading_lines, reference_lines
+from app.core.agreement_reading import count_disagreements
 from app.core.evidence import turn_places
 from app.core.project import Project
 from app.errors import TelaahError
 from app.i18n import choose_language
 from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
-from app.ui.exchange.exchange_progress import run_with_progress
-from app.ui.review.agreement_model import (
-    STATISTIC_NAMES,
-    AgreementFiguresModel,
-    DisagreementModel,
-    statistic_label,
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
+from app.ui.review.agreement_choices import AgreementChoices
+from app.ui.review.agreement_model import DisagreementModel
+from app.ui.review.agreement_results import (
+    explanation_html,
+    figures_page,
+    reading_html,
+    summary_text,
 )
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
@@ -74,30 +74,12 @@ class AgreementView(FeatureDialog):
         self.setWindowTitle(_tr("Intercoder agreement"))
         fit_window(self, "agreement", (1400, 820))
 
-        self.coders = QListWidget(self)
-        for coder in comparable_coders(project):  # no consensus, no supervisor without coding
-            item = QListWidgetItem(f"{coder.name} ({coder.segment_count})", self.coders)
-            item.setData(Qt.ItemDataRole.UserRole, coder.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.coders.setMaximumHeight(110)
-        self.unit = QComboBox(self)
-        self.unit.addItem(_tr("Segment"), "segment")
-        self.unit.addItem(_tr("Character"), "character")
-        self.unit.addItem(_tr("Presence"), "presence")
-        self.overlap = QDoubleSpinBox(self)
-        self.overlap.setRange(1, 100)
-        self.overlap.setDecimals(0)
-        self.overlap.setSuffix(" %")
-        self.overlap.setValue(DEFAULT_OVERLAP * 100)
-        self.presence_by = QComboBox(self)
-        self.presence_by.addItem(_tr("source"), "source")
-        self.presence_by.addItem(_tr("informant"), "informant")
-        self.all_sources = QCheckBox(_tr("Compare every source"), self)
-        self.all_sources.setToolTip(_tr(
-            "Compare every source, not only those two coders coded; a coder who coded nothing "
-            "in a source then counts as 'not coded' there."))
-        self.compute_button = QPushButton(_tr("Compute"), self)
+        self.choices = AgreementChoices(comparable_coders(project), self)
+        # The choices' parts, as the window's own (tests and the keyboard reach them here).
+        self.coders, self.unit = self.choices.coders, self.choices.unit
+        self.overlap, self.presence_by = self.choices.overlap, self.choices.presence_by
+        self.all_sources = self.choices.all_sources
+        self.compute_button = self.choices.compute_button
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -131,19 +113,10 @@ class AgreementView(FeatureDialog):
             "coders' own segments stay as they are.").format(coder=CONSENSUS_CODER), self)
         self.resolve_note.setWordWrap(True)
 
-        choices = QGroupBox(_tr("What to compare"), self)
-        form = QFormLayout(choices)
-        form.addRow(_tr("Coders (two or more)"), self.coders)
-        form.addRow(_tr("Unit"), self.unit)
-        form.addRow(_tr("Segment overlap needed"), self.overlap)
-        form.addRow(_tr("Presence per"), self.presence_by)
-        form.addRow(self.all_sources)
-        form.addRow(self.compute_button)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         choices_column = QWidget(self)
         choices_layout = QVBoxLayout(choices_column)
         choices_layout.setContentsMargins(0, 0, 0, 0)
-        choices_layout.addWidget(choices)
+        choices_layout.addWidget(self.choices)
         choices_layout.addStretch(1)
 
         figures_page = QWidget(self)
@@ -199,7 +172,6 @@ class AgreementView(FeatureDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        self.unit.currentIndexChanged.connect(self._update_choices)
         self.compute_button.clicked.connect(self.compute)
         self.jump_button.clicked.connect(self.jump_to_current)
         self.disagreements.doubleClicked.connect(lambda _index: self.jump_to_current())
@@ -212,66 +184,47 @@ class AgreementView(FeatureDialog):
         close_button.clicked.connect(self.accept)
         self.export_docx_button.clicked.connect(lambda: self._choose_export(".docx"))
         self.export_xlsx_button.clicked.connect(lambda: self._choose_export(".xlsx"))
-        self._check_default_coders()
-        self._update_choices()
         self._update_resolve_buttons()
         self.summary.setText(_tr("Choose the coders and press Compute."))
 
     # --- choices --------------------------------------------------------------------------
 
-    def _check_default_coders(self) -> None:
-        """The two coders with the most segments, as a start."""
-        counted = sorted(((int(self.coders.item(row).text().rsplit("(", 1)[1].rstrip(")")), row)
-                          for row in range(self.coders.count())), reverse=True)
-        for _count, row in counted[:2]:
-            self.coders.item(row).setCheckState(Qt.CheckState.Checked)
-
     def set_coders(self, names: list[str]) -> None:
-        for row in range(self.coders.count()):
-            item = self.coders.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in names else Qt.CheckState.Unchecked)
+        self.choices.set_coders(names)
 
     def chosen_coders(self) -> tuple[str, ...]:
-        return tuple(self.coders.item(row).data(Qt.ItemDataRole.UserRole)
-                     for row in range(self.coders.count())
-                     if self.coders.item(row).checkState() == Qt.CheckState.Checked)
-
-    def _update_choices(self) -> None:
-        unit = self.unit.currentData()
-        self.overlap.setEnabled(unit == "segment")
-        self.presence_by.setEnabled(unit == "presence")
+        return self.choices.chosen_coders()
 
     def settings(self) -> AgreementSettings:
-        return AgreementSettings(
-            coders=self.chosen_coders(), unit=self.unit.currentData(),
-            overlap=round(self.overlap.value()) / 100,
-            presence_by=self.presence_by.currentData(),
-            all_sources=self.all_sources.isChecked())
+        return self.choices.settings()
 
     # --- computing ------------------------------------------------------------------------
 
     def _report(self, error: TelaahError) -> None:
         show_error(self, error, self._translate)
 
-    def compute(self) -> AgreementResult | None:
+    def compute(self) -> Job[AgreementResult] | None:
+        """Compare the chosen coding off the GUI thread (with progress and Cancel); the
+        result is shown once the job is done. None when the choices are not valid."""
         try:
             settings = self.settings()
-            result = run_with_progress(
-                self, _tr("Intercoder agreement"), _tr("Comparing the coding…"),
-                lambda progress, cancel: measure_agreement(
-                    self.project, settings=settings, progress=progress, cancel=cancel))
         except TelaahError as error:
             self._report(error)
             return None
-        if result is not None:
-            self.show_result(result)
-        return result
+        project = self.project
+
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> AgreementResult:
+            return measure_agreement(project, settings=settings, progress=progress,
+                                     cancel=cancelled)
+
+        return run_for(self, work, on_result=self.show_result, report=self._report,
+                       progress=ProgressOptions(_tr("Intercoder agreement"),
+                                                _tr("Comparing the coding…")))
 
     def show_result(self, result: AgreementResult) -> None:
         self.agreement = result
         coders = result.settings.coders
-        translate = self._translate
         current = self.tables.currentIndex()
         while self.tables.count():
             page = self.tables.widget(0)
@@ -279,43 +232,12 @@ class AgreementView(FeatureDialog):
             if page is not None:
                 page.deleteLater()
         for table in result.tables:
-            model = AgreementFiguresModel(coders, translate, self)
-            model.set_table(table, coders)
-            page = QWidget()
-            page_layout = QVBoxLayout(page)
-            page_layout.setContentsMargins(4, 4, 4, 4)
-            description = QLabel(table.description(translate), page)
-            description.setWordWrap(True)
-            description.setObjectName("unit_description")
-            view = QTableView(page)
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            view.setWordWrap(False)
-            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-            header = view.horizontalHeader()
-            view.resizeColumnsToContents()
-            # The figures always fit; the code column takes what is left (paths elide).
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in range(1, model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            page_layout.addWidget(description)
-            page_layout.addWidget(view, 1)
-            title = {None: _tr("Figures"), "included": _tr("Uncoded text included"),
-                     "excluded": _tr("Uncoded text excluded")}.get(table.uncoded,
-                                                                    table.uncoded) or ""
-            self.tables.addTab(page, title)
+            self.tables.addTab(*figures_page(table, coders, self._translate, self))
         self.tables.setCurrentIndex(max(0, min(current, self.tables.count() - 1)))
         self.tables.tabBar().setVisible(self.tables.count() > 1)
-        summary = _tr("Agreement between {coders}. Sources compared ({count}): {titles}").format(
-            coders=", ".join(coders), count=len(result.compared_sources),
-            titles=", ".join(s.title for s in result.compared_sources))
-        if result.skipped_sources:
-            summary += "\n" + _tr("Sources left out ({count}): {titles}").format(
-                count=len(result.skipped_sources),
-                titles=", ".join(s.title for s in result.skipped_sources))
-        self.summary.setText(summary)
-        self.reading.setText(self.reading_html(result))
-        self.explanation.setHtml(self.explanation_html(result))
+        self.summary.setText(summary_text(result))
+        self.reading.setText(reading_html(result, self._translate, self.language()))
+        self.explanation.setHtml(explanation_html(result, self._translate))
         try:
             places = turn_places(self.project, ((d.source_id, d.start)
                                                 for d in result.disagreements))
@@ -334,29 +256,6 @@ class AgreementView(FeatureDialog):
         self.accept_coder.clear()
         self.accept_coder.addItems(list(coders))
         self._update_resolve_buttons()
-
-    def explanation_html(self, result: AgreementResult) -> str:
-        translate = self._translate
-        parts = [f"<p>{html.escape(table.description(translate))}</p>"
-                 for table in result.tables]
-        parts.extend(f"<p>{html.escape(translate(note))}</p>" for note in result.notes)
-        parts.append(f"<p><b>{html.escape(_tr('Formulas'))}</b></p><ul>")
-        formulas = {s.name: s.formula for s in result.tables[0].overall.statistics}
-        for name in STATISTIC_NAMES:
-            parts.append(f"<li><b>{html.escape(statistic_label(name))}</b>: "
-                         f"{html.escape(translate(formulas[name]))}</li>")
-        parts.append("</ul>")
-        parts.append(f"<p><b>{html.escape(_tr('Interpretation bands'))}</b></p><ul>")
-        parts.extend(f"<li>{html.escape(line)}</li>" for line in reference_lines(translate)[1:])
-        parts.append("</ul>")
-        reasons = sorted({s.reason for table in result.tables
-                          for figures in [table.overall, *(r.figures for r in table.rows)]
-                          for s in figures.statistics if s.value is None and s.reason})
-        if reasons:
-            parts.append(f"<p><b>{html.escape(_tr('Not reported (—)'))}</b></p><ul>")
-            parts.extend(f"<li>{html.escape(translate(reason))}</li>" for reason in reasons)
-            parts.append("</ul>")
-        return "".join(parts)
 
     # --- disagreements --------------------------------------------------------------------
 
@@ -410,20 +309,7 @@ class AgreementView(FeatureDialog):
         self.disagreement_count = count.text(self._translate)
         self.pages.setTabToolTip(1, self.disagreement_count)
 
-    # --- reading and export ---------------------------------------------------------------
-
-    def reading_html(self, result: AgreementResult) -> str:
-        """Every pooled figure with its band and source, then why % and κ can differ."""
-        lines = reading_lines(result, self._translate, self.language())
-        head, *figures, note = lines
-        rows: list[tuple[str, list[str]]] = [("", [])]
-        for line in figures:
-            if line.endswith(":"):  # a table's title: its figures on a line of their own
-                rows.append((f"<u>{html.escape(line)}</u> ", []))
-            else:
-                rows[-1][1].append(html.escape(line.strip()))
-        shown = "<br>".join(title + " · ".join(row) for title, row in rows if row)
-        return (f"<b>{html.escape(head)}</b><br>{shown}<br><i>{html.escape(note)}</i>")
+    # --- export -------------------------------------------------------------------------
 
     def language(self) -> str:
         return str(getattr(self.parentWidget(), "language", None) or choose_language())
@@ -440,19 +326,26 @@ class AgreementView(FeatureDialog):
                 target = target.with_name(target.name + suffix)
             self.export(target)
 
-    def export(self, path: Path) -> bool:
-        """Tables, unit, formulas, reading with sources, sources compared; says where."""
-        if self.agreement is None:
-            return False
-        try:
-            export_agreement(self.agreement, path, translate=self._translate,
-                             language=self.language(), resolved=self.resolved)
-        except TelaahError as error:
-            self._report(error)
-            return False
-        self.saved_label.setText(_tr("Saved to {path}").format(path=path))
-        self.saved_label.setToolTip(str(path))
-        return True
+    def export(self, path: Path) -> Job[None] | None:
+        """Tables, unit, formulas, reading with sources, sources compared, written off the
+        GUI thread; says where once written. None before anything was computed."""
+        result = self.agreement
+        if result is None:
+            return None
+        translate, language, resolved = self._translate, self.language(), self.resolved
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
+            export_agreement(result, path, translate=translate, language=language,
+                             resolved=resolved)
+
+        def written(_none: None) -> None:
+            self.saved_label.setText(_tr("Saved to {path}").format(path=path))
+            self.saved_label.setToolTip(str(path))
+
+        return run_for(self, work, on_result=written, report=self._report,
+                       progress=ProgressOptions(_tr("Export agreement"),
+                                                _tr("Writing the agreement tables…"),
+                                                cancellable=False))
 
 
 def open_agreement(window: QWidget) -> AgreementView | None:

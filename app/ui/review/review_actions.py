@@ -4,6 +4,7 @@ owns the widgets these read (queue, comment box, buttons) and ``history``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,14 +12,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.core.pseudonymising import export_mask
+from app.core.export_labels import ExportLabels
+from app.core.pseudonymising import Pseudonymiser, export_mask
 from app.core.review import SegmentSeen, comment_on_segment
 from app.core.review_feedback import FeedbackItem
 from app.core.review_undo import give_verdict, set_back_to_pending
 from app.core.segments import SegmentView
 from app.errors import NotSupervisor, SegmentChangedSinceLoaded, TelaahError
 from app.i18n import choose_language
-from app.io.export_labels import ExportLabels
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.coding.passage_names import few_words
 from app.ui.review.review_keys import KEYS, key_text
 from app.ui.review.review_model import status_label
@@ -26,8 +28,6 @@ from app.ui.review.review_summary_export import export_review_summary
 from app.ui.widgets.replacement_list import show_replacements
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QPushButton
 
     from app.core.changes import Changes
@@ -203,20 +203,27 @@ class ReviewActions(Base):
                 target = target.with_name(target.name + ".docx")
             self.export_summary(target)
 
-    def export_summary(self, path: Path) -> bool:
-        """Write the review summary; pseudonymised when the box is ticked, then listing
-        what was replaced (:mod:`app.ui.widgets.replacement_list`); says where it was saved."""
-        mask = None
-        try:
-            if self.pseudonymise.isChecked():
-                mask = export_mask(self.project, labels=ExportLabels(choose_language()))
-            export_review_summary(self.project, path, mask=mask,
-                                  supervisor=self.coder_name if self.is_supervisor() else "")
-        except TelaahError as error:
-            self._report(error)
-            return False
-        self.saved_label.setText(_tr("Saved to {path}").format(path=path))
-        self.saved_label.setToolTip(str(path))
-        if mask is not None:
-            self.replacements_box = show_replacements(self, mask.replacements())
-        return True
+    def export_summary(self, path: Path) -> Job[Pseudonymiser | None]:
+        """Write the review summary off the GUI thread; pseudonymised when the box is
+        ticked, then listing what was replaced (:mod:`app.ui.widgets.replacement_list`);
+        says where it was saved. ``job.done`` once it is over."""
+        project, pseudonymise = self.project, self.pseudonymise.isChecked()
+        supervisor = self.coder_name if self.is_supervisor() else ""
+        labels = ExportLabels(choose_language())
+
+        def work(_progress: Callable[[int, int], None],
+                 _cancelled: Callable[[], bool]) -> Pseudonymiser | None:
+            mask = export_mask(project, labels=labels) if pseudonymise else None
+            export_review_summary(project, path, mask=mask, supervisor=supervisor)
+            return mask
+
+        def written(mask: Pseudonymiser | None) -> None:
+            self.saved_label.setText(_tr("Saved to {path}").format(path=path))
+            self.saved_label.setToolTip(str(path))
+            if mask is not None:
+                self.replacements_box = show_replacements(self, mask.replacements())
+
+        return run_for(self, work, on_result=written, report=self._report,
+                       progress=ProgressOptions(_tr("Export review summary"),
+                                                _tr("Writing the review summary…"),
+                                                cancellable=False))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,14 +33,14 @@ from app.core.codes import list_codes
 from app.core.evidence import turn_places
 from app.core.informants import list_informants
 from app.core.project import Project
-from app.core.review import OPEN_STATUSES, review_thread
+from app.core.review import review_thread
 from app.core.review_feedback import feedback_for_coder, passage_context, review_queue
 from app.core.segments import SegmentView
-from app.core.vocabulary import REVIEW_STATUSES
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import JumpTo, Translate, reload_after_changes, same_text
 from app.ui.review.review_actions import ReviewActions
 from app.ui.review.review_feedback_list import FeedbackList
+from app.ui.review.review_filters import QueueFilter, QueueFilters
 from app.ui.review.review_keys import KEYS, EnterMovesFocus, shortcut_button
 from app.ui.review.review_model import QUOTE_COLUMN, ReviewQueueModel, status_label
 from app.ui.review.review_summary_export import export_review_summary
@@ -54,8 +53,6 @@ from app.ui.widgets.replacement_list import pseudonymise_check_box
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "ReviewPanel"
-ANY = None
-OPEN = "open"
 QUOTE_LINES = 3
 
 __all__ = ["ReviewPanel", "export_review_summary", "install", "open_review", "role_label",
@@ -81,14 +78,9 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         # Asked before a verdict on a segment changed since the queue showed it.
         self.confirm_changed = self._confirm_changed
 
-        self.coder_filter = QComboBox(self)
-        self.code_filter = QComboBox(self)
-        self.informant_filter = QComboBox(self)
-        self.status_filter = QComboBox(self)
-        self.status_filter.addItem(_tr("To review (pending or revised)"), OPEN)
-        self.status_filter.addItem(_tr("Any status"), ANY)
-        for status in REVIEW_STATUSES:
-            self.status_filter.addItem(status_label(status), status)
+        self.filters = QueueFilters(self)
+        self.coder_filter, self.code_filter = self.filters.coder, self.filters.code
+        self.informant_filter, self.status_filter = self.filters.informant, self.filters.status
         self.count_label = QLabel(self)
 
         self.model = ReviewQueueModel(self)
@@ -143,19 +135,10 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         close_button = QPushButton(_tr("Close"), self)
         close_button.setAutoDefault(False)
 
-        filters = QHBoxLayout()
-        for label, combo in ((_tr("Coder"), self.coder_filter), (_tr("Code"), self.code_filter),
-                             (_tr("Informant"), self.informant_filter),
-                             (_tr("Status"), self.status_filter)):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(combo, 1)
-            combo.setMinimumContentsLength(16 if combo is self.status_filter else 6)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         queue_page = QWidget(self)
         queue_layout = QVBoxLayout(queue_page)
         queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_layout.addLayout(filters)
+        queue_layout.addWidget(self.filters)
         queue_layout.addWidget(self.count_label)
         queue_layout.addWidget(self.queue, 1)
 
@@ -208,9 +191,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
-        for combo in (self.coder_filter, self.code_filter, self.informant_filter,
-                      self.status_filter):
-            combo.currentIndexChanged.connect(self.reload_queue)
+        self.filters.changed.connect(self.reload_queue)
         self.queue.selectionModel().currentRowChanged.connect(self._show_current)
         self.queue.doubleClicked.connect(lambda _index: self.jump_to_current())
         self.accept_button.clicked.connect(lambda: self.give_verdict("accepted"))
@@ -238,22 +219,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
     def _fill_filters(self) -> None:
         coders = list_coders(self.project)
         self.me = next((c for c in coders if c.name == self.coder_name), None)
-        combos = (
-            (self.coder_filter, [(c.name, c.id) for c in coders if c.segment_count]),
-            (self.code_filter, [("    " * c.depth + c.name, c.id)
-                                for c in list_codes(self.project)]),
-            (self.informant_filter, [(i.label, i.id) for i in list_informants(self.project)]),
-        )
-        for combo, items in combos:
-            kept = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(_tr("All"), ANY)
-            for text, key in items:
-                combo.addItem(text, key)
-            found = combo.findData(kept)
-            combo.setCurrentIndex(max(0, found))
-            combo.blockSignals(False)
+        self.filters.fill(coders, list_codes(self.project), list_informants(self.project))
         if self.is_supervisor():
             self.role_label.setText(_tr("You review as supervisor {name}.").format(
                 name=self.coder_name))
@@ -274,17 +240,8 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         self.reload_feedback()
         self._update_undo()
 
-    def queue_filters(self) -> dict[str, object]:
-        status = self.status_filter.currentData()
-        statuses = (OPEN_STATUSES if status == OPEN
-                    else None if status is ANY else frozenset({status}))
-        code = self.code_filter.currentData()
-        return {
-            "coder_id": self.coder_filter.currentData(),
-            "code_ids": frozenset({code}) if code is not None else None,
-            "informant_id": self.informant_filter.currentData(),
-            "review_statuses": statuses,
-        }
+    def queue_filters(self) -> QueueFilter:
+        return self.filters.chosen()
 
     def reload_queue(self, *_args: object, select: int | None = None) -> None:
         """Reload; the chosen row stays chosen, or the one now at its place (``select``:
@@ -292,8 +249,10 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         current = self.current_segment()
         old_row = self.queue.currentIndex().row()
         try:
-            # queue_filters() holds review_queue's keyword arguments, typed loosely as a dict.
-            segments = review_queue(self.project, **self.queue_filters())  # type: ignore[arg-type]
+            chosen = self.queue_filters()
+            segments = review_queue(self.project, coder_id=chosen.coder_id,
+                                    code_ids=chosen.code_ids, informant_id=chosen.informant_id,
+                                    review_statuses=chosen.review_statuses)
             places = turn_places(self.project, ((s.source_id, s.start) for s in segments))
         except TelaahError as error:
             self._report(error)
@@ -382,12 +341,7 @@ def show_in_review(window: QWidget, segment_id: int) -> ReviewPanel | None:
     panel = open_review(window)
     if panel is None:
         return None
-    combos = (panel.coder_filter, panel.code_filter, panel.informant_filter,
-              panel.status_filter)
-    for combo in combos:
-        combo.blockSignals(True)
-        combo.setCurrentIndex(0 if combo is not panel.status_filter else 1)  # All / Any status
-        combo.blockSignals(False)
+    panel.filters.show_everything()
     panel.reload_queue(select=segment_id)
     return panel
 

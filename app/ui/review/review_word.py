@@ -7,6 +7,7 @@ back, says what it added and lists what it could not place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,9 +29,8 @@ from app.core.informants import list_informants
 from app.core.project import Project
 from app.core.review_exchange import ReviewExport, export_review_document
 from app.core.review_exchange_import import ReviewImportReport, import_review_document
-from app.errors import TelaahError
 from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.exchange.exchange_progress import run_with_progress
+from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
 
@@ -89,34 +89,43 @@ class ExportOptions(QDialog):
                             coders=chosen(self.coder), informants=chosen(self.informant))
 
 
-def export_for_review(parent: QWidget | None, project: Project, path: Path,
-                      choice: ExportChoice, *, translate: Translate = same_text
-                      ) -> ReviewExport | None:
-    try:
-        return run_with_progress(
-            parent, _tr("Export for review in Word"), _tr("Writing the review document…"),
-            lambda _progress, _cancel: export_review_document(
-                project, reviewer=choice.reviewer, path=path, codes=choice.codes,
-                coders=choice.coders, informants=choice.informants, translate=translate))
-    except TelaahError as error:
-        show_error(parent, error, translate)
-        return None
+def export_for_review(parent: QWidget, project: Project, path: Path, choice: ExportChoice, *,
+                      translate: Translate = same_text,
+                      on_written: Callable[[ReviewExport], None] = lambda _export: None
+                      ) -> Job[ReviewExport]:
+    """Write the review document off the GUI thread; ``on_written`` gets what was written."""
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
+             ) -> ReviewExport:
+        return export_review_document(
+            project, reviewer=choice.reviewer, path=path, codes=choice.codes,
+            coders=choice.coders, informants=choice.informants, translate=translate)
+
+    return run_for(parent, work, on_result=on_written,
+                   report=lambda error: show_error(parent, error, translate),
+                   progress=ProgressOptions(_tr("Export for review in Word"),
+                                            _tr("Writing the review document…")))
 
 
-def import_from_word(parent: QWidget | None, project: Project, hub: ChangeHub, path: Path,
-                     reviewer: str, *, translate: Translate = same_text
-                     ) -> ReviewImportReport | None:
-    try:
-        report: ReviewImportReport | None = run_with_progress(
-            parent, _tr("Import review from Word"), _tr("Reading the review document…"),
-            lambda _progress, _cancel: import_review_document(project, path=path,
-                                                              reviewer=reviewer))
-    except TelaahError as error:
-        show_error(parent, error, translate)
-        return None
-    if report is not None:
+def import_from_word(parent: QWidget, project: Project, hub: ChangeHub, path: Path,
+                     reviewer: str, *, translate: Translate = same_text,
+                     on_imported: Callable[[ReviewImportReport], None] = lambda _report: None
+                     ) -> Job[ReviewImportReport]:
+    """Read the supervisor's document off the GUI thread; once it is in, its changes are
+    announced on ``hub`` and ``on_imported`` gets the report."""
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
+             ) -> ReviewImportReport:
+        return import_review_document(project, path=path, reviewer=reviewer)
+
+    def imported(report: ReviewImportReport) -> None:
         hub.publish(report.changes)
-    return report
+        on_imported(report)
+
+    return run_for(parent, work, on_result=imported,
+                   report=lambda error: show_error(parent, error, translate),
+                   progress=ProgressOptions(_tr("Import review from Word"),
+                                            _tr("Reading the review document…")))
 
 
 def import_report_text(report: ReviewImportReport, translate: Translate = same_text) -> str:
@@ -135,7 +144,7 @@ def import_report_text(report: ReviewImportReport, translate: Translate = same_t
     return "\n".join(lines)
 
 
-def choose_export(window: QWidget) -> ReviewExport | None:
+def choose_export(window: QWidget) -> Job[ReviewExport] | None:
     from app.ui.shell.team_window import feature_context
 
     context = feature_context(window)
@@ -149,16 +158,17 @@ def choose_export(window: QWidget) -> ReviewExport | None:
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
-    result = export_for_review(window, context.project, target, options.choice(),
-                               translate=context.translate_error)
-    if result is not None:
+
+    def written(result: ReviewExport) -> None:
         QMessageBox.information(window, _tr("Export for review in Word"), _tr(
             "Wrote {segments} segment(s) from {sources} source(s) to {path}.").format(
             segments=result.segments, sources=result.sources, path=result.path))
-    return result
+
+    return export_for_review(window, context.project, target, options.choice(),
+                             translate=context.translate_error, on_written=written)
 
 
-def choose_import(window: QWidget) -> ReviewImportReport | None:
+def choose_import(window: QWidget) -> Job[ReviewImportReport] | None:
     from app.ui.shell.team_window import feature_context
 
     context = feature_context(window)
@@ -168,12 +178,14 @@ def choose_import(window: QWidget) -> ReviewImportReport | None:
         window, _tr("Import review from Word"), "", _tr("Word document (*.docx)"))
     if not path:
         return None
-    report = import_from_word(window, context.project, context.hub, Path(path),
-                              context.coder_name, translate=context.translate_error)
-    if report is not None:
+
+    def imported(report: ReviewImportReport) -> None:
         QMessageBox.information(window, _tr("Import review from Word"),
                                 import_report_text(report, context.translate_error))
-    return report
+
+    return import_from_word(window, context.project, context.hub, Path(path),
+                            context.coder_name, translate=context.translate_error,
+                            on_imported=imported)
 
 
 def install(window: QWidget) -> None:

@@ -16,6 +16,7 @@ from app.errors import OverrideReasonRequired
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.shell.change_hub import ChangeHub
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -135,13 +136,13 @@ def test_other_code_groups_can_be_concluded(tab: ConclusionTab) -> None:
     assert tab.progress.text().startswith("Conclusions: 0 of 6 indicators")
 
 
-def test_the_report_is_written_and_reads_back(tab: ConclusionTab, tmp_path: Path,
-                                              errors: list[Exception]) -> None:
+def test_the_report_is_written_and_reads_back(qtbot: QtBot, tab: ConclusionTab,
+                                              tmp_path: Path, errors: list[Exception]) -> None:
     tab.editor.statement.setPlainText("Kualitas kerja pegawai belum maksimal.")
     tab.editor.use_suggestion.click()
     assert tab.editor.save()
     target = tmp_path / "hasil.docx"
-    assert tab.write_report(target)
+    assert finished(qtbot, tab.write_report(target))
     document = Document(str(target))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "Kualitas kerja pegawai belum maksimal." in text

@@ -23,6 +23,7 @@ from app.ui.analysis.display_chart import BY_GROUP, PRINT_DPI
 from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.display_table_model import DisplayTableModel
 from app.ui.shell.change_hub import ChangeHub
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -158,7 +159,8 @@ def test_summary_cells_are_written_and_flagged_stale(qtbot: QtBot, tab: DisplayT
     assert grid.stale_note.text()
 
 
-def test_chart_exports_png_at_print_resolution_and_svg(tab: DisplayTab, tmp_path: Path) -> None:
+def test_chart_exports_png_at_print_resolution_and_svg(qtbot: QtBot, tab: DisplayTab,
+                                                        tmp_path: Path) -> None:
     chart = tab.chart
     data = chart.data()
     assert data.categories[0] == "Kinerja/Kualitas"
@@ -166,11 +168,11 @@ def test_chart_exports_png_at_print_resolution_and_svg(tab: DisplayTab, tmp_path
     assert sum(data.totals()) == sum(
         1 for e in _passages(load_evidence(tab._context.project))
         if e.code.startswith("Kinerja/") and e.review_status != "rejected") == 146
-    assert chart.export(tmp_path / "chart.png")
+    assert finished(qtbot, chart.export(tmp_path / "chart.png"))
     image = QImage(str(tmp_path / "chart.png"))
     assert image.width() >= 3000
     assert round(image.dotsPerMeterX() * 0.0254) == PRINT_DPI
-    assert chart.export(tmp_path / "chart.svg")
+    assert finished(qtbot, chart.export(tmp_path / "chart.svg"))
     svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "Kinerja/Kualitas" in svg
     choose(chart.by, BY_GROUP)

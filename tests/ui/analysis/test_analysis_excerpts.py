@@ -61,7 +61,7 @@ def test_the_export_writes_a_word_document(qtbot: QtBot, dialog: ExcerptsDialog,
     target = tmp_path / "kutipan.docx"
     with qtbot.waitSignal(dialog.export_ended, timeout=20000):
         job = dialog.export(target)
-    assert job.error is None and job.document is not None
+    assert job.outcome == "result" and dialog.written is not None
     assert dialog.summary.text().startswith("Written: ")
     document = Document(str(target))
     text = "\n".join(p.text for p in document.paragraphs)
@@ -77,7 +77,8 @@ def test_an_export_to_another_type_is_an_error(qtbot: QtBot, monkeypatch: pytest
     with qtbot.waitSignal(dialog.export_ended, timeout=20000):
         job = dialog.export(tmp_path / "kutipan.txt")
     qtbot.waitUntil(lambda: len(shown) == 1)
-    assert job.document is None and not (tmp_path / "kutipan.txt").exists()
+    assert job.outcome == "error" and dialog.written is None
+    assert not (tmp_path / "kutipan.txt").exists()
 
 
 def test_a_cancelled_export_writes_nothing(qtbot: QtBot, dialog: ExcerptsDialog,
@@ -87,5 +88,5 @@ def test_a_cancelled_export_writes_nothing(qtbot: QtBot, dialog: ExcerptsDialog,
         job = dialog.export(target)
         progress = dialog.findChildren(QProgressDialog)[-1]
         progress.findChild(QPushButton).click()  # the person presses Cancel
-    assert job.document is None and job.error is None
+    assert job.outcome == "cancelled" and dialog.written is None
     assert not target.exists()

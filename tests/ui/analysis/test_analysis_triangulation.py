@@ -21,6 +21,7 @@ from app.errors import RationaleRequired
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.triangulation_view import TriangulationModel, TriangulationView
 from app.ui.shell.change_hub import ChangeHub
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -121,11 +122,12 @@ def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester,
     choose(view.group, "obstacle")
 
 
-def test_exports_are_written_in_every_format(view: TriangulationView, tmp_path: Path) -> None:
+def test_exports_are_written_in_every_format(qtbot: QtBot, view: TriangulationView,
+                                             tmp_path: Path) -> None:
     matrix = view.matrix()
     first = matrix.rows[0]
     for suffix in (".docx", ".xlsx", ".csv", ".json"):
-        assert view.export(tmp_path / f"matrix{suffix}"), suffix
+        assert finished(qtbot, view.export(tmp_path / f"matrix{suffix}")), suffix
     document = Document(str(tmp_path / "matrix.docx"))
     assert document.tables
     assert any(first.code.name in row.cells[0].text for row in document.tables[0].rows)
@@ -137,8 +139,8 @@ def test_exports_are_written_in_every_format(view: TriangulationView, tmp_path: 
     assert len(data["rows"]) == len(matrix.rows)
 
 
-def test_an_unknown_export_type_is_an_error(view: TriangulationView, tmp_path: Path,
-                                            errors: list[Exception]) -> None:
-    assert not view.export(tmp_path / "matrix.pdf")
+def test_an_unknown_export_type_is_an_error(qtbot: QtBot, view: TriangulationView,
+                                            tmp_path: Path, errors: list[Exception]) -> None:
+    assert not finished(qtbot, view.export(tmp_path / "matrix.pdf"))
     assert len(errors) == 1 and not (tmp_path / "matrix.pdf").exists()
 

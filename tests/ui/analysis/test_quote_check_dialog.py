@@ -17,6 +17,7 @@ from app.ui.analysis.quote_check_model import QuoteCheckModel
 from app.ui.shell.change_hub import ChangeHub
 from tests.io.draft_builder import build_draft
 from tests.ui.conftest import keep_shot
+from tests.ui.jobs import finished
 
 
 @pytest.fixture
@@ -33,10 +34,11 @@ def _row(model: QuoteCheckModel, row: int) -> list[str]:
 
 
 def test_the_table_shows_every_quotation_as_the_core_found_it(
-        setup, demo_project: Project, tmp_path: Path) -> None:
+        qtbot: QtBot, setup, demo_project: Project, tmp_path: Path) -> None:
     dialog, jumps = setup
     draft = build_draft(tmp_path / "bab4.docx")
-    checks = dialog.verify(draft)
+    assert finished(qtbot, dialog.verify(draft))
+    checks = dialog.checks
     assert checks == verify_draft_quotes(demo_project, draft_path=draft)
     model = dialog.model
     assert [_row(model, row)[2] for row in range(model.rowCount())] == [
@@ -62,13 +64,13 @@ def test_the_table_shows_every_quotation_as_the_core_found_it(
     assert checks[2].match.status is QuoteStatus.NEAR
 
 
-def test_a_missing_draft_is_a_message(setup, monkeypatch: pytest.MonkeyPatch,
+def test_a_missing_draft_is_a_message(qtbot: QtBot, setup, monkeypatch: pytest.MonkeyPatch,
                                       tmp_path: Path) -> None:
     dialog, _jumps = setup
     shown: list[TelaahError] = []
     monkeypatch.setattr("app.ui.analysis.quote_check_dialog.show_error",
                         lambda _parent, error, _translate: shown.append(error))
-    assert dialog.verify(tmp_path / "nothing.docx") is None
+    assert not finished(qtbot, dialog.verify(tmp_path / "nothing.docx"))
     assert len(shown) == 1 and "nothing.docx" in str(shown[0])
 
 
@@ -84,6 +86,6 @@ def test_screenshot(qtbot: QtBot, setup, tmp_path: Path) -> None:
     dialog, _jumps = setup
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.verify(build_draft(tmp_path / "bab4.docx"))
+    assert finished(qtbot, dialog.verify(build_draft(tmp_path / "bab4.docx")))
     dialog.table.selectRow(2)
     keep_shot(dialog, "quote_check.png")

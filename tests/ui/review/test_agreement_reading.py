@@ -13,12 +13,20 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from app.commands.agreement import result_lines
+from app.core.agreement import AgreementResult
 from app.core.agreement_coders import resolved_disagreements
 from app.core.coders import ensure_coder
 from app.core.project import Project
 from app.ui.review.agreement_view import AgreementView
 from app.ui.shell.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
+from tests.ui.jobs import finished
+
+
+def computed(qtbot: QtBot, view: AgreementView) -> AgreementResult | None:
+    """Compute as the Compute button does and wait for the result (None: none came)."""
+    job = view.compute()
+    return view.agreement if job is not None and finished(qtbot, job) else None
 
 
 @pytest.fixture
@@ -33,9 +41,10 @@ def _offered(view: AgreementView) -> list[str]:
     return [view.coders.item(row).data(256) for row in range(view.coders.count())]
 
 
-def test_bands_with_their_sources_and_the_percent_kappa_note(view: AgreementView) -> None:
+def test_bands_with_their_sources_and_the_percent_kappa_note(
+        qtbot: QtBot, view: AgreementView) -> None:
     view.unit.setCurrentIndex(view.unit.findData("character"))
-    result = view.compute()
+    result = computed(qtbot, view)
     assert result is not None
     reading = html.unescape(view.reading.text())
     assert "Landis & Koch 1977" in reading and "Krippendorff 2004" in reading
@@ -50,9 +59,9 @@ def test_bands_with_their_sources_and_the_percent_kappa_note(view: AgreementView
 
 
 def test_consensus_and_supervisors_without_coding_are_not_offered(
-        view: AgreementView, demo_project: Project) -> None:
+        qtbot: QtBot, view: AgreementView, demo_project: Project) -> None:
     assert _offered(view) == ["Annisa", "Bima"]
-    view.compute()
+    computed(qtbot, view)
     view.pages.setCurrentIndex(1)
     view.disagreements.selectRow(0)
     assert view.resolve("merge")
@@ -63,8 +72,8 @@ def test_consensus_and_supervisors_without_coding_are_not_offered(
         again.deleteLater()
 
 
-def test_disagreements_say_source_turn_and_words(view: AgreementView) -> None:
-    view.compute()
+def test_disagreements_say_source_turn_and_words(qtbot: QtBot, view: AgreementView) -> None:
+    computed(qtbot, view)
     model = view.disagreement_model
     assert model.rowCount() > 0
     for row in range(min(model.rowCount(), 30)):
@@ -75,8 +84,8 @@ def test_disagreements_say_source_turn_and_words(view: AgreementView) -> None:
 
 
 def test_after_resolving_the_gui_and_the_command_line_count_alike(
-        view: AgreementView, demo_project: Project) -> None:
-    result = view.compute()
+        qtbot: QtBot, view: AgreementView, demo_project: Project) -> None:
+    result = computed(qtbot, view)
     assert result is not None
     total = len(result.disagreements)
     view.disagreements.selectRow(0)
@@ -84,7 +93,7 @@ def test_after_resolving_the_gui_and_the_command_line_count_alike(
     assert view.pages.tabText(1) == f"Disagreements ({total - 1} open of {total})"
     resolved = resolved_disagreements(demo_project)
     assert len(resolved) == 1
-    again = view.compute()  # computed afresh: the resolved one is still not listed
+    again = computed(qtbot, view)  # computed afresh: the resolved one is still not listed
     assert again is not None and view.disagreement_model.rowCount() == total - 1
     lines = result_lines(again, str, resolved=resolved)
     assert view.disagreement_count in lines
@@ -92,23 +101,23 @@ def test_after_resolving_the_gui_and_the_command_line_count_alike(
 
 
 def test_consensus_segments_are_not_pending_in_the_review_queue(
-        view: AgreementView, demo_project: Project) -> None:
+        qtbot: QtBot, view: AgreementView, demo_project: Project) -> None:
     from app.core.review import OPEN_STATUSES
     from app.core.review_feedback import review_queue
 
     before = len(review_queue(demo_project, review_statuses=OPEN_STATUSES))
-    view.compute()
+    computed(qtbot, view)
     view.disagreements.selectRow(0)
     assert view.resolve("keep_both")
     assert len(review_queue(demo_project, review_statuses=OPEN_STATUSES)) == before
 
 
-def test_the_export_for_the_appendix(view: AgreementView, tmp_path: Path) -> None:
+def test_the_export_for_the_appendix(qtbot: QtBot, view: AgreementView, tmp_path: Path) -> None:
     view.unit.setCurrentIndex(view.unit.findData("character"))
-    assert view.compute() is not None
+    assert computed(qtbot, view) is not None
     word, excel = tmp_path / "kesepakatan.docx", tmp_path / "kesepakatan.xlsx"
-    assert view.export(word) and str(word) in view.saved_label.text()
-    assert view.export(excel)
+    assert finished(qtbot, view.export(word)) and str(word) in view.saved_label.text()
+    assert finished(qtbot, view.export(excel))
     document = Document(str(word))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Coders: Annisa, Bima" in text and "Unit: character" in text

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.analysis.agreement_data import AgreementSettings
-from app.core.agreement import CONSENSUS_CODER, measure_agreement
+from app.core.agreement import CONSENSUS_CODER, AgreementResult, measure_agreement
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.errors import TelaahError
@@ -17,6 +17,13 @@ from app.ui.review.agreement_model import AgreementFiguresModel, DisagreementMod
 from app.ui.review.agreement_view import AgreementView
 from app.ui.shell.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
+from tests.ui.jobs import finished
+
+
+def computed(qtbot: QtBot, view: AgreementView) -> AgreementResult | None:
+    """Compute as the Compute button does and wait for the result (None: none came)."""
+    job = view.compute()
+    return view.agreement if job is not None and finished(qtbot, job) else None
 
 CODERS = ("Annisa", "Bima")
 
@@ -36,11 +43,12 @@ def _shown(model: AgreementFiguresModel) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("unit", ["segment", "character", "presence"])
-def test_the_figures_are_the_cores(view_and_jumps, demo_project: Project, unit: str) -> None:
+def test_the_figures_are_the_cores(
+        qtbot: QtBot, view_and_jumps, demo_project: Project, unit: str) -> None:
     view, _jumps = view_and_jumps
     assert view.chosen_coders() == CODERS  # the two coders with segments, by default
     view.unit.setCurrentIndex(view.unit.findData(unit))
-    result = view.compute()
+    result = computed(qtbot, view)
     assert result is not None
     expected = measure_agreement(demo_project, settings=AgreementSettings(coders=CODERS,
                                                                           unit=unit))
@@ -78,7 +86,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, demo_project: Project) 
 def test_a_disagreement_jumps_to_text_and_is_resolved(qtbot: QtBot, view_and_jumps,
                                                       demo_project: Project) -> None:
     view, jumps = view_and_jumps
-    view.compute()
+    computed(qtbot, view)
     total = view.disagreement_model.rowCount()
     row = next(number for number in range(total)
                if view.disagreement_model.payload(number).kind == "boundaries")
@@ -98,14 +106,14 @@ def test_a_disagreement_jumps_to_text_and_is_resolved(qtbot: QtBot, view_and_jum
     assert view.disagreement_model.rowCount() == total - 1
 
 
-def test_one_coder_is_nothing_to_compare(monkeypatch: pytest.MonkeyPatch,
+def test_one_coder_is_nothing_to_compare(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                          view_and_jumps) -> None:
     view, _jumps = view_and_jumps
     shown: list[TelaahError] = []
     monkeypatch.setattr("app.ui.review.agreement_view.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     view.set_coders(["Annisa"])
-    assert view.compute() is None
+    assert computed(qtbot, view) is None  # the choices are not valid: nothing runs
     assert len(shown) == 1 and view.agreement is None
 
 
@@ -113,7 +121,7 @@ def test_screenshot(qtbot: QtBot, view_and_jumps) -> None:
     view, _jumps = view_and_jumps
     view.show()
     qtbot.waitExposed(view)
-    view.compute()
+    computed(qtbot, view)
     keep_shot(view, "agreement_figures.png")
     view.pages.setCurrentIndex(1)
     keep_shot(view, "agreement_disagreements.png")

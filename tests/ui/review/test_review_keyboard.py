@@ -21,6 +21,7 @@ from app.ui.review.review_panel import ReviewPanel, open_review
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import keep_shot
+from tests.ui.jobs import finished
 
 SUPERVISOR = "Dosen"
 
@@ -253,6 +254,6 @@ def test_the_gui_says_where_the_summary_was_saved(
         qtbot: QtBot, supervised: Project, tmp_path: Path) -> None:
     panel = _shown_panel(qtbot, supervised)
     target = tmp_path / "ringkasan.docx"
-    assert panel.export_summary(target)
+    assert finished(qtbot, panel.export_summary(target))
     assert str(target) in panel.saved_label.text()
     assert Document(str(target)).paragraphs[0].text == "Review summary"

@@ -8,6 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.changes import Changes
 from app.core.coders import ensure_coder
+from app.core.review_exchange import ReviewExport
+from app.core.review_exchange_import import ReviewImportReport
 from app.core.segments import list_segments
 from app.io.docx_review_reader import read_review_document
 from app.ui.review.review_word import (
@@ -19,6 +21,7 @@ from app.ui.review.review_word import (
 from app.ui.shell.main_window import MainWindow
 from tests.core.review_word_edits import WordEdits
 from tests.ui.conftest import keep_shot
+from tests.ui.jobs import finished
 
 
 def test_export_then_import_from_the_review_menu(qtbot: QtBot, window: MainWindow,
@@ -39,7 +42,10 @@ def test_export_then_import_from_the_review_menu(qtbot: QtBot, window: MainWindo
     assert choice.informants == ("I1",) and choice.coders == ("Bima",) and not choice.codes
 
     exported = tmp_path / "review.docx"
-    result = export_for_review(window, project, exported, choice)
+    written: list[ReviewExport] = []
+    assert finished(qtbot, export_for_review(window, project, exported, choice,
+                                             on_written=written.append))
+    result = written[0]
     expected = [s for s in list_segments(project) if s.informant == "I1" and s.coder == "Bima"]
     assert result is not None and result.segments == len(expected) > 0
     marks = {comment.segment_id for comment in read_review_document(exported).comments}
@@ -50,8 +56,11 @@ def test_export_then_import_from_the_review_menu(qtbot: QtBot, window: MainWindo
     back = edits.save(tmp_path / "back.docx")
     heard: list[Changes] = []
     hub.changed.connect(heard.append)
-    report = import_from_word(window, project, hub, back, "Dr. Sari")
-    assert report is not None and report.verdicts == {"accepted": 1}
+    imported: list[ReviewImportReport] = []
+    assert finished(qtbot, import_from_word(window, project, hub, back, "Dr. Sari",
+                                            on_imported=imported.append))
+    report = imported[0]
+    assert report.verdicts == {"accepted": 1}
     assert heard and expected[0].id in heard[-1].segments
     assert "Added 1 review comment(s) (1 with a verdict)" in import_report_text(report)
     status = next(s.review_status for s in list_segments(project) if s.id == expected[0].id)
