@@ -158,12 +158,6 @@ def few_words(text: str, words: int = QUOTE_WORDS) -> str:
     return " ".join(flat[:words]) + ("…" if len(flat) > words else "")
 
 
-def revision_note(*, code_id: int, start: int, end: int, text: str) -> str:
-    """The body of a "revised" entry: the segment as it was, for old/new side by side."""
-    return json.dumps({"was": {"code_id": code_id, "start": start, "end": end,
-                               "text": text}}, ensure_ascii=False)
-
-
 def _previous(status: str | None, body: str,
               paths: dict[int, str]) -> tuple[str, PreviousVersion | None]:
     """A "revised" entry's stored previous version (and no visible body)."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
+from app.core.revision_notes import revision_note
 from app.core.source_text_cache import source_stamp, text_between
 from app.errors import (
     CodeNotCodable,
@@ -172,8 +173,6 @@ def update_segment(
             segment.valence = valence
         if segment.review_status == "needs_revision" and (span_changed or len(codes) > 1):
             segment.review_status = "revised"
-            from app.core.review import revision_note  # review builds on segments
-
             session.add(ReviewComment(segment_id=segment.id, author_id=actor_id,
                                       status="revised", body=revision_note(
                 code_id=was_code_id, start=was_start, end=was_end, text=was_text)))
