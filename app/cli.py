@@ -116,12 +116,9 @@ def _safe_location(value: str | None) -> str:
     """The project argument as it may be shown: a database URL loses its password."""
     if not value:
         return ""
-    from app.storage.location import ProjectLocation
+    from app.core.project_location import shown_location
 
-    try:
-        return ProjectLocation.parse(value).display
-    except TelaahError:
-        return ""
+    return shown_location(value)
 
 
 def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool = False) -> int:

@@ -9,7 +9,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say
-from app.errors import BackupNotFound, ProjectLocked, ProjectNotFound
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,12 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _list(arguments: argparse.Namespace) -> int:
-    from app.storage.backup import list_backups
+    from app.core.backups import project_backups
 
-    backups = list_backups(arguments.project)
-    # A damaged or missing project still has its backups.
-    if not backups and not arguments.project.is_file():
-        raise ProjectNotFound(path=arguments.project)
+    backups = project_backups(arguments.project)
     if arguments.json:
         print_json([{"number": n, "file": str(b.path), "taken_at": b.taken_at.isoformat(),
                      "bytes": b.size} for n, b in enumerate(backups, start=1)])
@@ -43,24 +39,11 @@ def _list(arguments: argparse.Namespace) -> int:
 
 
 def _restore(arguments: argparse.Namespace) -> int:
-    from app.storage.backup import list_backups, restore_backup
-    from app.storage.session_lock import current_holder
+    from app.core.backups import restore_project
 
     project: Path = arguments.project
-    if not project.is_file() and not list_backups(project):
-        raise ProjectNotFound(path=project)
-    holder = current_holder(project)
-    if holder is not None:
-        raise ProjectLocked(path=project, user=holder.user, host=holder.host,
-                            since=holder.since)
-    chosen = Path(arguments.backup)
-    if arguments.backup.isdigit():
-        backups = list_backups(project)
-        index = int(arguments.backup) - 1
-        if not 0 <= index < len(backups):
-            raise BackupNotFound(path=f"{project} #{arguments.backup}")
-        chosen = backups[index].path
-    restored = restore_backup(project, chosen)
+    restored = restore_project(project, backup=arguments.backup)
+    chosen = restored.backup
     if restored.kept_aside is not None:
         say(arguments, "Restored {path} from {backup}; the damaged file is kept as {kept}.",
             path=project, backup=chosen, kept=restored.kept_aside)

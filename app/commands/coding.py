@@ -49,13 +49,12 @@ def _import(arguments: argparse.Namespace) -> int:
 
 def _code(arguments: argparse.Namespace) -> int:
     from app.core.coders import ensure_coder
-    from app.core.lookup import find_code, find_source
+    from app.core.lookup import lookup_code, lookup_source
     from app.core.segments import add_segment
 
     with open_project(arguments.project, write=True) as project:
-        with project.reading() as session:
-            source_id = find_source(session, arguments.source).id
-            code_id = find_code(session, arguments.code).id
+        source_id = lookup_source(project, title=arguments.source).id
+        code_id = lookup_code(project, key=arguments.code).id
         coder_id = ensure_coder(project, name=arguments.coder).created
         assert coder_id is not None
         changes = add_segment(

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import say
-from app.errors import FolderNotFound
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,40 +22,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _new(arguments: argparse.Namespace) -> int:
-    from app.core.codes import import_codebook
-    from app.core.project import Project
-    from app.resources import default_codebook
+    from app.core.new_project import create_project
 
-    _check_folder_exists(arguments.project)
-    codebook = arguments.codebook
-    codebook_path = None
-    if codebook is None:
-        codebook_path = default_codebook()
-    elif codebook.lower() != "none":
-        codebook_path = Path(codebook)
-        _check_readable_codebook(codebook_path)
-    with Project.building(arguments.project, title=arguments.title) as project:
-        if codebook_path is not None:
-            import_codebook(project, path=codebook_path)
-        location = project.location
+    codebook = arguments.codebook  # None: the shipped codebook; "none": no codes
+    empty = codebook is not None and codebook.lower() == "none"
+    location = create_project(
+        arguments.project, title=arguments.title, with_codebook=not empty,
+        codebook=Path(codebook) if codebook is not None and not empty else None,
+    )
     say(arguments, "Created project {path}.", path=location)
     return 0
-
-
-def _check_folder_exists(location: str) -> None:
-    """A new project file needs an existing folder; say so rather than "no such project"."""
-    if "://" in location:
-        return
-    folder = Path(location).expanduser().absolute().parent
-    if not folder.is_dir():
-        raise FolderNotFound(path=folder)
-
-
-def _check_readable_codebook(path: Path) -> None:
-    """Read the codebook before creating the project, so a bad file leaves nothing behind."""
-    from app.io.codebook_file import read_codebook
-
-    read_codebook(path)
 
 
 def _demo(arguments: argparse.Namespace) -> int:

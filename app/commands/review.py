@@ -15,35 +15,10 @@ from app.commands.pseudonymise_options import (
 from app.core.vocabulary import REVIEW_VERDICTS
 
 if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
-    from app.analysis.pseudonymise import Mask
     from app.core.project import Project
+    from app.core.pseudonymising import Mask
     from app.core.segments import SegmentView
 
-REVIEW_LABELS = {
-    "code": "Code",
-    "accepted": "Accepted",
-    "needs_revision": "Needs revision",
-    "rejected": "Rejected",
-    "revised": "Revised",
-    "pending": "Pending",
-    "total": "Total",
-    "comments": "Comments",
-    "title": "Review summary",
-    "project": "Project",
-    "supervisor": "Supervisor",
-    "date": "Date",
-    "coders": "Coders",
-    "coder": "Coder",
-    "quote": "Quote",
-    "where": "Source and turn",
-    "status": "Status",
-    "thread": "Comments (thread)",
-    "turn": "turn {number}",
-    "paragraph": "para. {number}",
-    "role_coder": "coder",
-    "role_supervisor": "supervisor",
-    "was": "changed the segment; it was: “{text}”",
-}
 QUEUE_WORDS = 10
 
 
@@ -89,15 +64,14 @@ def _coders(arguments: argparse.Namespace) -> int:
 
 
 def _review(arguments: argparse.Namespace) -> int:
-    from app.core.lookup import find_coder
+    from app.core.lookup import lookup_coder
     from app.core.review import OPEN_STATUSES, review_segment
     from app.core.review_feedback import review_queue
 
     writes = arguments.segment is not None and bool(arguments.verdict)
     with open_project(arguments.project, write=writes) as project:
-        with project.reading() as session:
-            reviewer = find_coder(session, arguments.reviewer)
-            reviewer_id, reviewer_role = reviewer.id, reviewer.role
+        reviewer = lookup_coder(project, name=arguments.reviewer)
+        reviewer_id, reviewer_role = reviewer.id, reviewer.role
         if arguments.segment is not None and arguments.verdict:
             review_segment(project, segment_id=arguments.segment, reviewer_id=reviewer_id,
                            verdict=arguments.verdict, comment=arguments.comment)
@@ -130,6 +104,7 @@ def _print_queue(arguments: argparse.Namespace, project: Project,
     """One line per segment to review: id, status, code, coder, where, its first words."""
     from app.core.evidence import turn_places
     from app.core.review import few_words
+    from app.core.review_export import REVIEW_SUMMARY_LABELS
 
     translate = arguments.translate
     count = len(queue)
@@ -144,7 +119,8 @@ def _print_queue(arguments: argparse.Namespace, project: Project,
         if number is not None:
             place = translate("para. {number}" if is_paragraph else "turn {number}")
             where = f"{where}, {place.format(number=number)}"
-        status = translate(REVIEW_LABELS.get(segment.review_status, segment.review_status))
+        status = translate(REVIEW_SUMMARY_LABELS.get(segment.review_status,
+                                                      segment.review_status))
         print(f"{segment.id:>6}  {status:<15} {segment.code}  ({segment.coder})  {where}: "
               f"“{few_words(segment.text, QUEUE_WORDS)}”")
 
@@ -152,11 +128,10 @@ def _print_queue(arguments: argparse.Namespace, project: Project,
 def _write_summary(arguments: argparse.Namespace, project: Project, mask: Mask | None,
                    supervisor: str) -> None:
     from app.commands.export_language import export_labels
-    from app.core.review_export import write_review_summary_file
+    from app.core.review_export import export_review_summary
     from app.i18n import translator_for
 
     # The document's words in the export language, as the GUI writes the same summary.
-    translate = translator_for(export_labels(arguments).language)
-    labels = {key: translate(value) for key, value in REVIEW_LABELS.items()}
-    write_review_summary_file(project, arguments.summary, labels=labels, mask=mask,
-                              supervisor=supervisor)
+    export_review_summary(project, arguments.summary,
+                          translate=translator_for(export_labels(arguments).language),
+                          mask=mask, supervisor=supervisor)

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _revise(arguments: argparse.Namespace) -> int:
-    from app.core.lookup import find_source
+    from app.core.lookup import lookup_source
     from app.core.source_revision import (
         plan_source_revision,
         read_revised_text,
@@ -29,8 +29,7 @@ def _revise(arguments: argparse.Namespace) -> int:
     )
 
     with open_project(arguments.project, write=not arguments.dry_run) as project:
-        with project.reading() as session:
-            source_id = find_source(session, arguments.source).id
+        source_id = lookup_source(project, title=arguments.source).id
         if arguments.dry_run:
             plan = plan_source_revision(
                 project, source_id=source_id,

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from app.commands.common import open_project, print_json, say
 
 if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
-    from app.analysis.search import SearchHit
     from app.core.changes import Changes
     from app.core.project import Project
+    from app.core.search import SearchHit
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,13 +67,12 @@ def _search(arguments: argparse.Namespace) -> int:
 def _code_all(project: Project, arguments: argparse.Namespace, hits: Sequence[SearchHit],
               code_hits: Callable[..., Changes]) -> frozenset[int]:
     from app.core.coders import ensure_coder
-    from app.core.lookup import find_code
+    from app.core.lookup import lookup_code
     from app.errors import InvalidValue
 
     if not arguments.coder:
         raise InvalidValue(field="coder", value="", detail="--code needs --coder NAME")
-    with project.reading() as session:
-        code_id = find_code(session, arguments.code).id
+    code_id = lookup_code(project, key=arguments.code).id
     coder_id = ensure_coder(project, name=arguments.coder).created
     assert coder_id is not None
     return code_hits(project, hits=hits, code_id=code_id, coder_id=coder_id).segments

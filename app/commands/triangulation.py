@@ -14,9 +14,7 @@ from app.commands.pseudonymise_options import (
 )
 
 if TYPE_CHECKING:
-    from app.analysis.triangulation_matrix import TriangulationMatrix
     from app.core.project import Project
-    from app.io.export_labels import ExportLabels
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,7 +48,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _triangulation(arguments: argparse.Namespace) -> int:
     from app.commands.export_language import export_labels
     from app.core.triangulation import export_triangulation, triangulation_matrix
-    from app.io.triangulation_table import matrix_json
+    from app.core.triangulation_table import triangulation_json, triangulation_lines
 
     labels = export_labels(arguments)
     with open_project(arguments.project,
@@ -67,19 +65,20 @@ def _triangulation(arguments: argparse.Namespace) -> int:
             mask=mask,
         )
     if arguments.json:
-        print_json(matrix_json(matrix, labels))
+        print_json(triangulation_json(matrix, labels))
     elif arguments.output is not None:
         export_triangulation(matrix, path=arguments.output, labels=labels)
         say(arguments, "Wrote the triangulation matrix ({rows} rows) to {path}.",
             rows=len(matrix.rows), path=arguments.output)
     else:
-        _print_table(matrix, labels)
+        for line in triangulation_lines(matrix, labels):
+            print(line)
     print_replacements(arguments, mask)
     return 0
 
 
 def _judge(arguments: argparse.Namespace, project: Project) -> int:
-    from app.core.lookup import find_code, find_coder
+    from app.core.lookup import lookup_code, lookup_coder
     from app.core.triangulation import (
         clear_triangulation_judgement,
         set_triangulation_judgement,
@@ -87,10 +86,9 @@ def _judge(arguments: argparse.Namespace, project: Project) -> int:
     from app.errors import InvalidValue
 
     key = arguments.judge or arguments.clear
-    with project.reading() as session:
-        code = find_code(session, key)
-        code_id, code_name = code.id, code.name
-        author_id = find_coder(session, arguments.author).id if arguments.author else None
+    code = lookup_code(project, key=key)
+    code_id, code_name = code.id, code.name
+    author_id = lookup_coder(project, name=arguments.author).id if arguments.author else None
     if arguments.clear:
         clear_triangulation_judgement(project, code_id=code_id, layout=arguments.by)
         say(arguments, "Cleared the judgement of '{code}' ({layout} triangulation).",
@@ -104,17 +102,3 @@ def _judge(arguments: argparse.Namespace, project: Project) -> int:
     say(arguments, "Recorded '{judgement}' for '{code}' ({layout} triangulation).",
         judgement=arguments.judgement, code=code_name, layout=arguments.by)
     return 0
-
-
-def _print_table(matrix: TriangulationMatrix, labels: ExportLabels) -> None:
-    from app.io.triangulation_text import column_title, row_reason
-
-    print("\t".join([labels("column.code")]
-                    + [column_title(column, labels) for column in matrix.columns]
-                    + [labels("column.conclusion")]))
-    for row in matrix.rows:
-        counts = [str(cell.count) for cell in row.cells]
-        verdict = labels.term("judgement", row.judgement)
-        marker = "*" if row.override else ""
-        print("\t".join([row.code.path, *counts,
-                         f"{verdict}{marker}: {row_reason(row, labels)}"]))

@@ -51,9 +51,13 @@ class CodeView:
 
 def import_codebook(project: Project, *, path: Path) -> Changes:
     """Add the codes of a .qdc file; codes whose path already exists are kept as they are."""
-    roots = read_codebook(path)
+    return add_codebook_entries(project, entries=read_codebook(path))
+
+
+def add_codebook_entries(project: Project, *, entries: list[CodebookEntry]) -> Changes:
+    """Add the codes of a codebook already read, in one transaction."""
     with project.writing() as session:
-        added = _add_entries(session, roots)
+        added = _add_entries(session, entries)
         return Changes(codes=frozenset(code.id for code in added))
 
 

@@ -1,12 +1,23 @@
-"""Find project objects by the names people type: code paths, source titles, labels."""
+"""Find project objects by the names people type: code paths, source titles, labels.
+
+Front ends call :func:`lookup_code`, :func:`lookup_source` and :func:`lookup_coder`: each
+opens its own read session and returns a frozen reference. The ``find_*`` functions take a
+session and return ORM rows; they are for the core's own use inside one transaction.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import AmbiguousName, NotFound
 from app.models import Code, Coder, Informant, Source
+
+if TYPE_CHECKING:
+    from app.core.project import Project
 
 PATH_SEPARATOR = "/"
 
@@ -66,3 +77,44 @@ def find_coder(session: Session, name: str) -> Coder:
     if coder is None:
         raise NotFound(kind="coder", key=name)
     return coder
+
+
+@dataclass(frozen=True)
+class CodeRef:
+    """A code found by the name someone typed: its id, own name and full path."""
+
+    id: int
+    name: str
+    path: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class CoderRef:
+    id: int
+    name: str
+    role: str
+
+
+def lookup_code(project: Project, *, key: str) -> CodeRef:
+    """The code ``key`` names (a full path, or a bare name only one code has)."""
+    with project.reading() as session:
+        code = find_code(session, key)
+        return CodeRef(id=code.id, name=code.name, path=code_paths(session)[code.id])
+
+
+def lookup_source(project: Project, *, title: str) -> SourceRef:
+    with project.reading() as session:
+        source = find_source(session, title)
+        return SourceRef(id=source.id, title=source.title)
+
+
+def lookup_coder(project: Project, *, name: str) -> CoderRef:
+    with project.reading() as session:
+        coder = find_coder(session, name)
+        return CoderRef(id=coder.id, name=coder.name, role=coder.role)

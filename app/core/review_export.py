@@ -1,9 +1,14 @@
-"""The review summary as a Word file, the one way both front ends write it."""
+"""The review summary as a Word file, the one way both front ends write it.
+
+Its fixed words are :data:`REVIEW_SUMMARY_LABELS`, translated by the front end's
+``translate`` (the GUI: its interface language; ``telaah review --summary``: the export
+language), so the GUI and the command line write the same document.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +21,50 @@ from app.core.review_feedback import ReviewEntry, ReviewReport, review_report
 
 if TYPE_CHECKING:
     from app.io.docx_review_summary import ThreadLine
+
+Translate = Callable[[str], str]
+
+# The summary's fixed words (English catalogue keys), review statuses and roles included.
+REVIEW_SUMMARY_LABELS = {
+    "code": "Code",
+    "accepted": "Accepted",
+    "needs_revision": "Needs revision",
+    "rejected": "Rejected",
+    "revised": "Revised",
+    "pending": "Pending",
+    "total": "Total",
+    "comments": "Comments",
+    "title": "Review summary",
+    "project": "Project",
+    "supervisor": "Supervisor",
+    "date": "Date",
+    "coders": "Coders",
+    "coder": "Coder",
+    "quote": "Quote",
+    "where": "Source and turn",
+    "status": "Status",
+    "thread": "Comments (thread)",
+    "turn": "turn {number}",
+    "paragraph": "para. {number}",
+    "role_coder": "coder",
+    "role_supervisor": "supervisor",
+    "was": "changed the segment; it was: “{text}”",
+}
+
+
+def review_summary_labels(translate: Translate) -> dict[str, str]:
+    """The summary's fixed words as ``translate`` words them."""
+    return {key: translate(text) for key, text in REVIEW_SUMMARY_LABELS.items()}
+
+
+def export_review_summary(project: Project, path: Path, *, translate: Translate,
+                          mask: Mask | None = None, supervisor: str = "",
+                          made_on: date | None = None) -> None:
+    """The review summary of ``project`` as a Word document at ``path``: counts per code,
+    then every commented segment by coder and code with its thread. ``mask`` pseudonymises
+    quotes, comments and source titles; ``supervisor`` names who made it."""
+    write_review_summary_file(project, path, labels=review_summary_labels(translate),
+                              mask=mask, supervisor=supervisor, made_on=made_on)
 
 
 def mask_review_report(report: ReviewReport, mask: Mask) -> ReviewReport:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from app.core.display_export import DisplayTable, export_display
 from app.errors import TelaahError
-from app.io.display_table import DisplayTable, write_display_docx, write_display_xlsx
 from app.ui.analysis.analysis_context import AnalysisContext
 
 CONTEXT = "DisplayExports"
@@ -20,13 +20,12 @@ def _tr(text: str) -> str:
 
 
 def write_display(table: DisplayTable, path: Path, language: str = "id") -> None:
-    """Write by suffix: .docx (landscape Word table, decimals as ``language`` writes them)
-    or .xlsx (numbers stay numbers)."""
-    if path.suffix.lower() == ".docx":
-        write_display_docx(table, path, language=language)
-    else:
-        write_display_xlsx(table, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx"
-                           else path)
+    """Write by suffix (:func:`app.core.display_export.export_display`, as the command
+    line does): .docx (landscape Word table, decimals as ``language`` writes them), else
+    .xlsx (numbers stay numbers)."""
+    if path.suffix.lower() != ".docx":
+        path = path.with_suffix(".xlsx")
+    export_display(table, path, language=language)
 
 
 class DisplayExportButtons(QWidget):

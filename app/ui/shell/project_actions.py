@@ -11,13 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.changes import Changes
-from app.core.codes import import_codebook
 from app.core.demo import build_demo
+from app.core.new_project import create_project as create_new_project
 from app.core.project import Project
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
 from app.errors import Cancelled, TelaahError
-from app.resources import default_codebook
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:
@@ -43,9 +42,9 @@ def _save_path(window: QWidget, title: str, suggested: str) -> Path | None:
 
 
 def create_project(location: Path, *, title: str = "") -> Project:
-    """A new project with the Kasmir (2016) codebook; nothing is left behind on error."""
-    with Project.building(location, title=title or location.stem) as project:
-        import_codebook(project, path=default_codebook())
+    """A new project with the Kasmir (2016) codebook, opened; nothing is left behind on
+    error (:func:`app.core.new_project.create_project`, as ``telaah new``)."""
+    create_new_project(location, title=title)
     return Project.open(location)
 
 
