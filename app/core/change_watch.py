@@ -1,96 +1,84 @@
-"""Notice what other people changed in a shared project, by cheap polling.
+"""Notice what other people changed in a shared project, from the change feed.
 
-The GUI asks every few seconds; each poll is three small indexed queries, so it works the
-same on an SQLite file shared by several processes and on PostgreSQL.
+Every write appends to ``change_log`` (:mod:`app.core.change_feed`); a window remembers the
+last sequence number it saw and asks for the entries after it: one range scan of the
+primary key, whatever the size of the project. On PostgreSQL the window also LISTENs on
+the feed's channel: a writer's commit wakes it, so between wake-ups it need not ask the
+server at all, and only checks once a minute in case a notification was lost. An idle
+window therefore costs about one indexed statement a minute on PostgreSQL; on SQLite (no
+notifications) one per poll.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import contextlib
+import time
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
-
+from app.core import change_feed
 from app.core.changes import Changes
 from app.core.project import Project
-from app.models import Code, CodedSegment, ReviewComment, Source
+
+# Without a notification, a listening window still asks this often (seconds).
+SAFETY_POLL_S = 60.0
+
+
+class FeedListener:
+    """A connection LISTENing on the change feed's channel (PostgreSQL only)."""
+
+    def __init__(self, project: Project) -> None:
+        self._raw = project.engine.raw_connection()
+        driver: Any = self._raw.driver_connection
+        driver.autocommit = True
+        driver.execute(f"LISTEN {change_feed.NOTIFY_CHANNEL}")
+        self._driver = driver
+        self._closer = weakref.finalize(self, _close, self._raw)
+
+    def woken(self) -> bool:
+        """Whether any writer committed since the last call; sends nothing to the server."""
+        try:
+            return any(True for _ in self._driver.notifies(timeout=0))
+        except Exception:  # a lost connection (any driver error): let the caller ask
+            return True
+
+    def close(self) -> None:
+        self._closer()
+
+
+def _close(raw: Any) -> None:
+    # A LISTENing connection must not go back into the pool; when the server is gone
+    # already there is nothing to close.
+    with contextlib.suppress(Exception):
+        raw.invalidate()
 
 
 @dataclass(frozen=True)
 class ChangeMark:
-    """Where the last poll stopped."""
+    """Where the last poll stopped: the newest change-feed entry seen."""
 
-    segment_max_id: int
-    segment_count: int
-    segment_updated: datetime | None
-    comment_max_id: int
-    code_fingerprint: tuple[int, int]
-    source_fingerprint: tuple[int, int]
+    seq: int
+    checked_at: float = 0.0
+    listener: FeedListener | None = field(default=None, compare=False, repr=False)
 
 
-def current_mark(project: Project) -> ChangeMark:
+def current_mark(project: Project, *, listen: bool = True) -> ChangeMark:
+    """The mark to start polling from; on PostgreSQL it listens for writers too."""
+    listener = FeedListener(project) if listen and project.is_shared else None
     with project.reading() as session:
-        return _mark(session)
+        return ChangeMark(seq=change_feed.last_seq(session), checked_at=time.monotonic(),
+                          listener=listener)
 
 
-def poll_changes(project: Project, *, since: ChangeMark) -> tuple[Changes, ChangeMark]:
+def poll_changes(project: Project, *, since: ChangeMark,
+                 now: float | None = None) -> tuple[Changes, ChangeMark]:
     """What changed after ``since``, and the mark to pass next time."""
+    now = time.monotonic() if now is None else now
+    listener = since.listener
+    if (listener is not None and not listener.woken()
+            and now - since.checked_at < SAFETY_POLL_S):
+        return Changes(), since
     with project.reading() as session:
-        mark = _mark(session)
-        if mark == since:
-            return Changes(), mark
-        conditions = [CodedSegment.id > since.segment_max_id]
-        if since.segment_updated is not None:
-            conditions.append(CodedSegment.updated_at > since.segment_updated)
-        rows = session.execute(
-            select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id).where(
-                or_(*conditions)
-            )
-        ).all()
-        commented = session.execute(
-            select(CodedSegment.id, CodedSegment.source_id)
-            .join(ReviewComment, ReviewComment.segment_id == CodedSegment.id)
-            .where(ReviewComment.id > since.comment_max_id)
-        ).all()
-        new_rows = sum(1 for row in rows if row.id > since.segment_max_id)
-        deleted = mark.segment_count < since.segment_count + new_rows
-        structure = (mark.code_fingerprint != since.code_fingerprint
-                     or mark.source_fingerprint != since.source_fingerprint)
-        return (
-            Changes(
-                segments=frozenset(row.id for row in rows) | {row.id for row in commented},
-                sources=frozenset(row.source_id for row in rows)
-                | {row.source_id for row in commented},
-                codes=frozenset(row.code_id for row in rows),
-                # Deletions and codebook or source changes cannot be pinned down cheaply:
-                # ask every panel to reload.
-                project=deleted or structure,
-            ),
-            mark,
-        )
-
-
-def _mark(session: Session) -> ChangeMark:
-    segment_max, segment_count, segment_updated = session.execute(
-        select(func.max(CodedSegment.id), func.count(CodedSegment.id),
-               func.max(CodedSegment.updated_at))
-    ).one()
-    comment_max = session.scalar(select(func.max(ReviewComment.id)))
-    codes = session.execute(select(func.count(Code.id), func.max(Code.id))).one()
-    sources = session.execute(select(func.count(Source.id), func.max(Source.id))).one()
-    return ChangeMark(
-        segment_max_id=segment_max or 0,
-        segment_count=segment_count,
-        segment_updated=_as_utc(segment_updated),
-        comment_max_id=comment_max or 0,
-        code_fingerprint=(codes[0], codes[1] or 0),
-        source_fingerprint=(sources[0], sources[1] or 0),
-    )
-
-
-def _as_utc(value: datetime | str | None) -> datetime | None:
-    """``max()`` bypasses the column type: SQLite hands back text, PostgreSQL a datetime."""
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
+        changes, seq = change_feed.changes_after(session, since.seq)
+    return changes, ChangeMark(seq=seq, checked_at=now, listener=listener)

@@ -9,6 +9,7 @@ leave stale ids behind.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,10 +17,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.analysis.verdict_scales import clean_scale
+from app.core import change_feed
 from app.core.changes import Changes
 from app.core.codes import GROUP_COLORS
+from app.core.concurrency import fields_to_write, gone
+from app.core.lookup import code_paths
 from app.core.project import Project
-from app.errors import DuplicateName, InvalidValue, NotFound
+from app.errors import DuplicateName, InvalidValue
 from app.models import Code, CodedSegment, Memo
 from app.models.code import CODE_GROUPS
 
@@ -72,8 +76,20 @@ def _record(row: Any) -> tuple[tuple[str, Any], ...]:
 def _code(session: Session, code_id: int) -> Code:
     code = session.get(Code, code_id)
     if code is None:
-        raise NotFound(kind="code", key=code_id)
+        raise gone(session, kind="code", object_id=code_id)
     return code
+
+
+def _write(session: Session, code: Code, wanted: Mapping[str, Any],
+           expected: Mapping[str, Any] | None) -> bool:
+    """Write the fields of ``wanted`` that someone else has not changed since the caller
+    loaded ``expected`` (see app.core.concurrency); whether anything was written."""
+    name = code_paths(session).get(code.id, code.name)
+    written = fields_to_write(session, code, kind="code", name=name, wanted=wanted,
+                              expected=expected)
+    for key, value in written.items():
+        setattr(code, key, value)
+    return bool(written)
 
 
 def _refuse_duplicate(session: Session, name: str, parent_id: int | None,
@@ -130,16 +146,20 @@ def add_code(project: Project, *, name: str, parent_id: int | None = None,
         return Changes(codes=frozenset({code.id}), created=code.id)
 
 
-def rename_code(project: Project, *, code_id: int, name: str) -> Changes:
+def rename_code(project: Project, *, code_id: int, name: str,
+                expected: str | None = None) -> Changes:
+    """``expected``: the name the caller showed; when someone else renamed the code since,
+    an EditConflict (nothing is written)."""
     name = _clean_name(name)
     with project.writing() as session:
         code = _code(session, code_id)
         _refuse_duplicate(session, name, code.parent_id, except_id=code_id)
-        code.name = name
+        _write(session, code, {"name": name}, None if expected is None else {"name": expected})
         return Changes(codes=frozenset({code_id}))
 
 
-def recolour_code(project: Project, *, code_id: int, color: str) -> Changes:
+def recolour_code(project: Project, *, code_id: int, color: str,
+                  expected: str | None = None) -> Changes:
     if len(color) != 7 or not color.startswith("#"):
         raise InvalidValue(field="colour", value=color, detail="#RRGGBB")
     try:
@@ -147,25 +167,36 @@ def recolour_code(project: Project, *, code_id: int, color: str) -> Changes:
     except ValueError:
         raise InvalidValue(field="colour", value=color, detail="#RRGGBB") from None
     with project.writing() as session:
-        _code(session, code_id).color = color.upper()
+        _write(session, _code(session, code_id), {"color": color.upper()},
+               None if expected is None else {"color": expected.upper()})
         return Changes(codes=frozenset({code_id}))
 
 
-def update_code(project: Project, *, code_id: int, **values: Any) -> Changes:
-    """Set documentation fields (``DOCUMENT_FIELDS``); others are refused."""
+def update_code(project: Project, *, code_id: int,
+                expected: Mapping[str, Any] | None = None, **values: Any) -> Changes:
+    """Set documentation fields (``DOCUMENT_FIELDS``); others are refused.
+
+    ``expected``: the values the caller showed, per field sent; a field someone else
+    changed since is an EditConflict and nothing is written. Send only changed fields.
+    """
     unknown = set(values) - set(DOCUMENT_FIELDS)
     if unknown:
         raise InvalidValue(field="code field", value=", ".join(sorted(unknown)),
                            detail=", ".join(DOCUMENT_FIELDS))
+    cleaned = {key: _document_value(key, value) for key, value in values.items()}
     with project.writing() as session:
         code = _code(session, code_id)
-        for key, value in values.items():
-            if key == "shortcut":
-                value = (value or "").strip() or None
-            if key == "verdict_scale":
-                value = _verdict_scale(value)
-            setattr(code, key, value)
+        _write(session, code, cleaned, None if expected is None else {
+            key: _document_value(key, value) for key, value in expected.items()})
         return Changes(codes=frozenset({code_id}))
+
+
+def _document_value(key: str, value: Any) -> Any:
+    if key == "shortcut":
+        return (value or "").strip() or None
+    if key == "verdict_scale":
+        return _verdict_scale(value)
+    return value
 
 
 def _verdict_scale(words: Any) -> list[str] | None:
@@ -264,7 +295,7 @@ def _reassign(session: Session, code_id: int, segment_ids: tuple[int, ...],
         sources = {row.source_id for row in rows}
         codes |= {row.code_id for row in rows}
         session.execute(update(CodedSegment).where(CodedSegment.id.in_(segment_ids))
-                        .values(code_id=code_id))
+                        .values(code_id=code_id, row_version=CodedSegment.row_version + 1))
     if memo_ids:
         session.execute(update(Memo).where(Memo.id.in_(memo_ids)).values(code_id=code_id))
     for child in child_ids:
@@ -292,6 +323,9 @@ def merge_codes(project: Project, *, source_id: int, target_id: int) -> Changes:
         if segment_ids and not target.codable:
             target.codable = True
         session.flush()
+        # The change feed remembers where the code went: a coder who applies it from a
+        # window that has not caught up lands on the target (segments.add_segment).
+        session.info.setdefault(change_feed.MERGED_INTO, {})[("code", source_id)] = target_id
         session.delete(source)
         return changes | Changes(codes=frozenset({source_id, target_id}))
 

@@ -15,7 +15,9 @@ from app.analysis.verdict_rule import VerdictSuggestion, suggest_verdict
 from app.analysis.verdict_scales import rule_of_group, scale_for
 from app.analysis.verification import VerificationChecks, verify
 from app.core.changes import Changes
+from app.core.concurrency import fields_to_write, gone
 from app.core.evidence import evidence_in, passages_in
+from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue, NotFound, OverrideReasonRequired, UnknownVerdict
 from app.models import Code, Conclusion, ConclusionEvidence, ProjectInfo, ResearchQuestion
@@ -85,6 +87,15 @@ def conclusions_for_codes(
                                target=own[0].code if own else code.name, evidence=own,
                                scale=scales(code), rule=rule_of_group(code.code_group)))
         return views
+
+
+def conclusion_of_code(project: Project, *, code_id: int) -> ConclusionView:
+    """The conclusion view of one code as it is now (written or not)."""
+    for view in conclusions_for_codes(project, group=None):
+        if view.code_id == code_id:
+            return view
+    with project.reading() as session:
+        raise gone(session, kind="code", object_id=code_id)
 
 
 def code_verdict_scale(project: Project, *, code_id: int) -> tuple[str, ...]:
@@ -170,10 +181,17 @@ def save_conclusion(
     override_reason: str | None = None,
     status: str | None = None,
     tactics: Mapping[str, bool] | None = None,
+    expected: Mapping[str, Any] | None = None,
 ) -> Changes:
     """Create or update the conclusion for a code or a research question.
 
-    A verdict that differs from the app's suggestion needs a written reason.
+    A verdict that differs from the app's suggestion needs a written reason. Send only the
+    fields the user changed (None leaves a field as it is; ``tactics`` are merged per
+    tactic); ``expected``: the values the editor showed for them (statement, verdict,
+    override_reason, status), "" and None for a conclusion not written yet. A field someone
+    else changed since is an EditConflict and nothing is saved; so two people writing the
+    first conclusion of a code at once make one conclusion and, when they differ, a
+    conflict for the second.
     """
     if (code_id is None) == (research_question_id is None):
         raise InvalidValue(field="conclusion target", value="", detail="a code or a question")
@@ -190,6 +208,19 @@ def save_conclusion(
         target = session.get(Code, code_id) if code_id is not None else None
         scale = _group_scales(session)(target) if target is not None else _scale(session)
         conclusion = _get_or_create(session, code_id, research_question_id)
+        if expected is not None:
+            session.flush()
+            sent = {"statement": None if statement is None else statement.strip(),
+                    "verdict": verdict, "status": status,
+                    "override_reason": None if override_reason is None
+                    else override_reason.strip()}
+            fields_to_write(session, conclusion, kind="conclusion",
+                            name=_target_name(session, code_id, research_question_id),
+                            wanted={key: value for key, value in sent.items()
+                                    if value is not None},
+                            expected={key: (value.strip() if isinstance(value, str)
+                                            else value)
+                                      for key, value in expected.items()})
         if verdict is not None:
             if verdict not in scale:
                 raise UnknownVerdict(verdict=verdict, scale=list(scale))
@@ -211,6 +242,13 @@ def save_conclusion(
         session.flush()
         return Changes(codes=frozenset({code_id}) if code_id else frozenset(),
                        project=research_question_id is not None, created=conclusion.id)
+
+
+def _target_name(session: Session, code_id: int | None, rq_id: int | None) -> str:
+    if code_id is not None:
+        return code_paths(session).get(code_id, "")
+    return session.scalar(select(ResearchQuestion.text)
+                          .where(ResearchQuestion.id == rq_id)) or ""
 
 
 def _get_or_create(session: Session, code_id: int | None, rq_id: int | None) -> Conclusion:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.core.changes import Changes
+from app.core.concurrency import fields_to_write, gone, segment_name
+from app.core.lookup import code_paths
 from app.core.project import Project
-from app.errors import NotFound
 from app.models import Code, CodedSegment, CodeSummary, Informant, Source
 from app.models.base import utc_now
 
@@ -22,27 +23,43 @@ class Coverage:
     informants_without: tuple[str, ...]
 
 
-def set_paraphrase(project: Project, *, segment_id: int, paraphrase: str) -> Changes:
+def set_paraphrase(project: Project, *, segment_id: int, paraphrase: str,
+                   expected: str | None = None) -> Changes:
     """The condensed statement of a segment. Any coder may condense (it is analysis, not
-    coding), so this does not check ownership."""
+    coding), so this does not check ownership. ``expected``: the statement the caller
+    showed; changed since by someone else, an EditConflict."""
     with project.writing() as session:
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
-            raise NotFound(kind="segment", key=segment_id)
-        segment.paraphrase = paraphrase.strip()
+            raise gone(session, kind="segment", object_id=segment_id)
+        written = fields_to_write(
+            session, segment, kind="segment", name=segment_name(session, segment),
+            wanted={"paraphrase": paraphrase.strip()},
+            expected=None if expected is None else {"paraphrase": expected.strip()})
+        if written:
+            segment.paraphrase = written["paraphrase"]
         return Changes(segments=frozenset({segment_id}))
 
 
-def set_code_summary(project: Project, *, code_id: int, body: str) -> Changes:
+def set_code_summary(project: Project, *, code_id: int, body: str,
+                     expected: str | None = None) -> Changes:
+    """The summary of a code. ``expected``: the summary the caller showed ("" when there
+    was none); someone else wrote another since, an EditConflict (nothing is saved)."""
     with project.writing() as session:
         if session.get(Code, code_id) is None:
-            raise NotFound(kind="code", key=code_id)
+            raise gone(session, kind="code", object_id=code_id)
         summary = session.scalar(select(CodeSummary).where(CodeSummary.code_id == code_id))
         if summary is None:
-            summary = CodeSummary(code_id=code_id)
+            summary = CodeSummary(code_id=code_id, body="")
             session.add(summary)
-        summary.body = body.strip()
-        summary.updated_at = utc_now()
+            session.flush()
+        written = fields_to_write(
+            session, summary, kind="summary", name=code_paths(session)[code_id],
+            wanted={"body": body.strip()},
+            expected=None if expected is None else {"body": expected.strip()})
+        if written:
+            summary.body = written["body"]
+            summary.updated_at = utc_now()
         return Changes(codes=frozenset({code_id}))
 
 

@@ -11,8 +11,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from app.core import change_feed
 from app.errors import DatabaseProblem, ProjectLocked, ProjectNotFound, ReadOnlyProject
+from app.errors.conflicts import ChangedMeanwhile
 from app.models import ProjectInfo
 from app.storage.backup import take_backup
 from app.storage.database import WRITE_TRANSACTION
@@ -43,9 +46,12 @@ class Project:
     # A project file to back up before the first write of this session, if it changed
     # since its last backup.
     backup_before_writing: Path | None = None
+    # Who is writing (the coder's name), recorded with every change in the change feed.
+    actor: str = ""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        change_feed.install(self._sessions, lambda: self.actor)
         # The transaction open on each thread, so that calls made inside it join it.
         self._open = threading.local()
 
@@ -162,6 +168,10 @@ class Project:
             session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
+        except StaleDataError as error:
+            # A row's version moved under this transaction: another writer changed it.
+            session.rollback()
+            raise ChangedMeanwhile(kind=change_feed.stale_kind(error)) from error
         except SQLAlchemyError as error:
             session.rollback()
             raise self._database_problem(error) from error

@@ -59,15 +59,17 @@ def _copy_rows(origin: Engine, target: Engine, progress: Progress | None) -> Non
                 done += len(batch)
                 if progress is not None:
                     progress(done, sum(totals))
-            if total and target.dialect.name == "postgresql":
-                _advance_sequence(writing, table.name)
+            keys = list(table.primary_key.columns)
+            if total and target.dialect.name == "postgresql" and len(keys) == 1:
+                _advance_sequence(writing, table.name, keys[0].name)
 
 
-def _advance_sequence(connection: Connection, table: str) -> None:
-    """After inserting explicit ids, make PostgreSQL's next id follow the largest one."""
+def _advance_sequence(connection: Connection, table: str, column: str) -> None:
+    """After inserting explicit ids, make PostgreSQL's next id follow the largest one
+    (``column``: the table's primary key, ``id`` or the change log's ``seq``)."""
     connection.execute(
         text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT MAX(id) FROM {table}))"
+            f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+            f"(SELECT MAX({column}) FROM {table}))"
         )
     )

@@ -72,6 +72,9 @@ class CommentView:
     body: str
     created_at: datetime
     previous: PreviousVersion | None = None
+    # A verdict's record of what it judged: the segment's text and code path then.
+    judged_text: str | None = None
+    judged_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def review_segment(
             raise SegmentChangedSinceLoaded(segment=few_words(segment.text))
         segment.review_status = verdict
         entry = ReviewComment(segment_id=segment_id, author_id=reviewer_id, status=verdict,
-                              body=comment.strip())
+                              body=comment.strip(), reviewed_text=segment.text,
+                              reviewed_code=code_paths(session).get(segment.code_id, ""))
         session.add(entry)
         session.flush()
         return Changes(segments=frozenset({segment_id}),
@@ -273,5 +277,6 @@ def _comments_with_code(
         views.append((code_id, CommentView(
             id=comment.id, segment_id=comment.segment_id, author=name, author_role=role,
             status=comment.status, body=body, created_at=comment.created_at,
-            previous=previous)))
+            previous=previous, judged_text=comment.reviewed_text,
+            judged_code=comment.reviewed_code)))
     return views

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,7 @@ from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.concurrency import fields_to_write, gone, merged_into, segment_name
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.revision_notes import revision_note
@@ -75,7 +77,13 @@ def add_segment(
             raise OffsetsOutOfRange(start=start, end=end, source=title, length=stamp.char_count)
         code = session.get(Code, code_id)
         if code is None:
-            raise NotFound(kind="code", key=code_id)
+            # Merged away by someone else since this caller listed the codes: the segment
+            # lands on the code it was merged into; deleted: a message says by whom.
+            target = merged_into(session, code_id=code_id)
+            if target is None:
+                raise gone(session, kind="code", object_id=code_id)
+            code_id = target
+            code = session.get_one(Code, code_id)
         if not code.codable:
             raise CodeNotCodable(code=code.name)
         if session.get(Coder, coder_id) is None:
@@ -134,23 +142,35 @@ def update_segment(
     end: int | None = None,
     memo: str | None = None,
     valence: str | None = UNCHANGED,
+    expected: Mapping[str, Any] | None = None,
 ) -> Changes:
     """Change a segment's code, boundaries, memo or valence; only its coder may.
 
     A segment sent back with "needs revision" goes back to the review queue as "revised"
-    once its code or boundaries change.
+    once its code or boundaries change. ``expected``: the values the caller showed, per
+    field it sends (code_id, start, end, memo, valence); a field changed since by someone
+    else (the same coder on another machine) is an EditConflict and nothing is written.
     """
     if valence is not UNCHANGED and valence is not None and valence not in VALENCES:
         raise InvalidValue(field="valence", value=valence, detail=", ".join(VALENCES))
     with project.writing() as session:
         segment = _owned_segment(session, segment_id, actor_id)
+        if expected is not None:
+            sent: dict[str, Any] = {"code_id": code_id, "start": start, "end": end,
+                                    "memo": memo}
+            wanted = {key: value for key, value in sent.items() if value is not None}
+            if valence is not UNCHANGED:
+                wanted["valence"] = valence
+            fields_to_write(session, segment, kind="segment",
+                            name=segment_name(session, segment), wanted=wanted,
+                            expected=expected)
         codes = {segment.code_id}
         was_code_id, was_start, was_end, was_text = (
             segment.code_id, segment.start, segment.end, segment.text)
         if code_id is not None and code_id != segment.code_id:
             code = session.get(Code, code_id)
             if code is None:
-                raise NotFound(kind="code", key=code_id)
+                raise gone(session, kind="code", object_id=code_id)
             if not code.codable:
                 raise CodeNotCodable(code=code.name)
             segment.code_id = code_id
@@ -187,7 +207,7 @@ def update_segment(
 def _owned_segment(session: Session, segment_id: int, actor_id: int) -> CodedSegment:
     segment = session.get(CodedSegment, segment_id)
     if segment is None:
-        raise NotFound(kind="segment", key=segment_id)
+        raise gone(session, kind="segment", object_id=segment_id)
     if segment.coder_id != actor_id:
         actor = session.get(Coder, actor_id)
         owner = session.get_one(Coder, segment.coder_id)

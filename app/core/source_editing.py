@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from app.core.changes import Changes
+from app.core.concurrency import fields_to_write, gone
 from app.core.informants import check_informant_values
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue, NotFound
@@ -25,14 +27,29 @@ UNCHANGED: Any = _Unchanged()
 
 def update_source(project: Project, *, source_id: int, title: str | None = None,
                   kind: str | None = None, source_date: date | None = UNCHANGED,
-                  informant_id: int | None = UNCHANGED) -> Changes:
-    """Change a source's title, kind, date or informant; the text stays as imported."""
+                  informant_id: int | None = UNCHANGED,
+                  expected: Mapping[str, Any] | None = None) -> Changes:
+    """Change a source's title, kind, date or informant; the text stays as imported.
+
+    ``expected``: the values the caller showed for the fields it sends; a field someone
+    else changed since is an EditConflict and nothing is written."""
     if kind is not None and kind not in SOURCE_KINDS:
         raise InvalidValue(field="source kind", value=kind, detail=", ".join(SOURCE_KINDS))
     with project.writing() as session:
         source = session.get(Source, source_id)
         if source is None:
-            raise NotFound(kind="source", key=source_id)
+            raise gone(session, kind="source", object_id=source_id)
+        if expected is not None:
+            sent: dict[str, Any] = {"title": title.strip() if title else None, "kind": kind}
+            if source_date is not UNCHANGED:
+                sent["source_date"] = source_date
+            if informant_id is not UNCHANGED:
+                sent["informant_id"] = informant_id
+            fields_to_write(session, source, kind="source", name=source.title,
+                            wanted={key: value for key, value in sent.items()
+                                    if value is not None or key in ("source_date",
+                                                                    "informant_id")},
+                            expected=expected)
         informants = {source.informant_id} - {None}
         if title is not None:
             title = title.strip()
@@ -59,16 +76,25 @@ def update_informant(project: Project, *, informant_id: int, label: str | None =
                      pseudonym: str | None = None, role: str | None = None,
                      informant_type: str | None = None,
                      attributes: dict[str, Any] | None = None,
-                     real_name: str | None = None) -> Changes:
+                     real_name: str | None = None,
+                     expected: Mapping[str, Any] | None = None) -> Changes:
     """Change an informant's metadata; ``attributes`` replaces the whole attribute map;
-    ``real_name`` "" forgets the real name."""
+    ``real_name`` "" forgets the real name. ``expected``: the values the caller showed for
+    the fields it sends; a field someone else changed since is an EditConflict."""
     if informant_type is not None and informant_type not in INFORMANT_TYPES:
         raise InvalidValue(field="informant type", value=informant_type,
                            detail=", ".join(INFORMANT_TYPES))
     with project.writing() as session:
         informant = session.get(Informant, informant_id)
         if informant is None:
-            raise NotFound(kind="informant", key=informant_id)
+            raise gone(session, kind="informant", object_id=informant_id)
+        if expected is not None:
+            sent = {"label": label, "pseudonym": pseudonym, "role": role,
+                    "informant_type": informant_type, "attributes": attributes}
+            fields_to_write(session, informant, kind="informant", name=informant.label,
+                            wanted={key: value.strip() if isinstance(value, str) else value
+                                    for key, value in sent.items() if value is not None},
+                            expected=expected)
         if label is not None:
             label = label.strip()
             check_informant_values(label=label)

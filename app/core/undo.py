@@ -298,20 +298,21 @@ def delete_code(project: Project, *, name: str, code_id: int) -> tuple[Changes, 
 
 
 @codebook_edit
-def rename_code(project: Project, *, name: str, code_id: int,
-                new_name: str) -> tuple[Changes, UndoEntry]:
+def rename_code(project: Project, *, name: str, code_id: int, new_name: str,
+                expected: str | None = None) -> tuple[Changes, UndoEntry]:
+    """``expected``: the name the editor showed (issue 24: a stale name is a conflict)."""
     old_name = dict(codebook.snapshot_code_tree(project, code_id=code_id).codes[0].values)["name"]
-    changes = codebook.rename_code(project, code_id=code_id, name=new_name)
+    changes = codebook.rename_code(project, code_id=code_id, name=new_name, expected=expected)
     return changes, UndoEntry(
         name=name, undo=lambda: codebook.rename_code(project, code_id=code_id, name=old_name),
         redo=lambda: codebook.rename_code(project, code_id=code_id, name=new_name))
 
 
 @codebook_edit
-def recolour_code(project: Project, *, name: str, code_id: int,
-                  color: str) -> tuple[Changes, UndoEntry]:
+def recolour_code(project: Project, *, name: str, code_id: int, color: str,
+                  expected: str | None = None) -> tuple[Changes, UndoEntry]:
     old = dict(codebook.snapshot_code_tree(project, code_id=code_id).codes[0].values)["color"]
-    changes = codebook.recolour_code(project, code_id=code_id, color=color)
+    changes = codebook.recolour_code(project, code_id=code_id, color=color, expected=expected)
     return changes, UndoEntry(
         name=name, undo=lambda: codebook.recolour_code(project, code_id=code_id, color=old),
         redo=lambda: codebook.recolour_code(project, code_id=code_id, color=color))
@@ -319,10 +320,12 @@ def recolour_code(project: Project, *, name: str, code_id: int,
 
 @codebook_edit
 def update_code(project: Project, *, name: str, code_id: int,
+                expected: dict[str, Any] | None = None,
                 **values: Any) -> tuple[Changes, UndoEntry]:
+    """``expected``: the values the editor showed for the fields sent (issue 24)."""
     before = codebook.code_fields(project, code_id=code_id)
     old = {key: before[key] for key in values}
-    changes = codebook.update_code(project, code_id=code_id, **values)
+    changes = codebook.update_code(project, code_id=code_id, expected=expected, **values)
     return changes, UndoEntry(
         name=name, undo=lambda: codebook.update_code(project, code_id=code_id, **old),
         redo=lambda: codebook.update_code(project, code_id=code_id, **values))

@@ -50,6 +50,7 @@ from app.core.segments import (
     segment_views,
 )
 from app.core.undo import Built, History, UndoEntry
+from app.core.undo_guard import respect_others
 from app.core.workbench_parts import Exports, Informants, Memos, Review, Sources
 from app.errors import InvalidValue
 
@@ -72,7 +73,11 @@ class Workbench:
     def __init__(self, project: Project, *, coder_name: str = "") -> None:
         self.project = project
         self.coder_name = coder_name
+        if coder_name.strip():  # named in the change feed, and in conflict messages
+            project.actor = coder_name.strip()
         self.history = History(project)
+        # Undo asks the change feed first: another person's later change refuses it.
+        self.history.before_step = respect_others(project)
         self._coder_id: int | None = None
         self.segments = Segments(self)
         self.codes = Codes(self)
@@ -275,28 +280,41 @@ class Codes:
         return self._wb.perform(lambda: undo.add_code(
             self._wb.project, name=name, code_name=code_name, parent_id=parent_id, **values))
 
-    def rename(self, *, code_id: int, new_name: str, name: str = "") -> Changes:
+    def rename(self, *, code_id: int, new_name: str, name: str = "",
+               expected: str | None = None) -> Changes:
         return self._wb.perform(lambda: undo.rename_code(
-            self._wb.project, name=name, code_id=code_id, new_name=new_name))
+            self._wb.project, name=name, code_id=code_id, new_name=new_name,
+            expected=expected))
 
-    def recolour(self, *, code_id: int, color: str, name: str = "") -> Changes:
+    def recolour(self, *, code_id: int, color: str, name: str = "",
+                 expected: str | None = None) -> Changes:
         return self._wb.perform(lambda: undo.recolour_code(
-            self._wb.project, name=name, code_id=code_id, color=color))
+            self._wb.project, name=name, code_id=code_id, color=color, expected=expected))
 
     def document(self, *, code_id: int, values: dict[str, object],
-                 new_name: str | None = None, name: str = "") -> Changes:
-        """Change a code's documentation fields and perhaps its name: one step."""
+                 new_name: str | None = None, name: str = "",
+                 expected: dict[str, object] | None = None) -> Changes:
+        """Change a code's documentation fields and perhaps its name: one step.
+
+        Send only the fields the user changed; ``expected``: the values the dialog showed
+        for them (``name`` too), so that a field someone else changed meanwhile is an
+        EditConflict instead of being overwritten (issue 24)."""
         project = self._wb.project
+        shown = dict(expected) if expected is not None else None
 
         def build() -> Built:
             entries: list[UndoEntry] = []
             total = Changes()
             if values:
-                changes, entry = undo.update_code(project, name="", code_id=code_id, **values)
+                changes, entry = undo.update_code(
+                    project, name="", code_id=code_id, expected=None if shown is None else {
+                        key: value for key, value in shown.items() if key in values},
+                    **values)
                 total, entries = total | changes, [*entries, entry]
             if new_name is not None:
-                changes, entry = undo.rename_code(project, name="", code_id=code_id,
-                                                  new_name=new_name)
+                changes, entry = undo.rename_code(
+                    project, name="", code_id=code_id, new_name=new_name,
+                    expected=None if shown is None else str(shown.get("name", "")) or None)
                 total, entries = total | changes, [*entries, entry]
             return total, undo.combine(name, entries)
 

@@ -29,6 +29,14 @@ from app.errors.coding import (
     OffsetsOutOfRange,
     StaleSearchHit,
 )
+from app.errors.conflicts import (
+    ChangedMeanwhile,
+    DeletedMeanwhile,
+    EditConflict,
+    UndoConflict,
+    UndoKeepsOthersWork,
+    UndoOverDeletion,
+)
 from app.errors.documents import (
     ArchiveBomb,
     ArchiveTooCompressed,
@@ -262,3 +270,6 @@ __all__ = [
     "WriteFolderMissing",
     "extra",
 ]
+# Team work (issue 24): conflicts and refused undo steps.
+__all__ += ["ChangedMeanwhile", "DeletedMeanwhile", "EditConflict", "UndoConflict",
+            "UndoKeepsOthersWork", "UndoOverDeletion"]

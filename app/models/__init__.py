@@ -1,6 +1,7 @@
 """SQLAlchemy mapped classes. Importing this package registers every table on ``Base``."""
 
 from app.models.base import Base
+from app.models.change_log import ChangeLogEntry
 from app.models.code import Code
 from app.models.coded_segment import CodedSegment
 from app.models.coder import Coder
@@ -19,6 +20,7 @@ from app.models.triangulation_judgement import TriangulationJudgement
 
 __all__ = [
     "Base",
+    "ChangeLogEntry",
     "Code",
     "CodeSummary",
     "Conclusion",

@@ -36,3 +36,6 @@ class Code(Base):
     verdict_scale: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}

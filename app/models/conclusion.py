@@ -39,6 +39,9 @@ class Conclusion(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     tactics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class ConclusionEvidence(Base):

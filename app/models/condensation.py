@@ -21,6 +21,9 @@ class CodeSummary(Base):
     )
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class SummaryCell(Base):
@@ -37,6 +40,9 @@ class SummaryCell(Base):
     # link, so only this count tells that one is gone.
     linked_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class SummaryCellSegment(Base):

@@ -25,3 +25,6 @@ class Informant(Base):
     informant_type: Mapped[str] = mapped_column(String(20), default="utama")
     attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}

@@ -22,4 +22,8 @@ class ReviewComment(Base):
     # The status this entry set (a verdict or "revised"); None for a plain reply.
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     body: Mapped[str] = mapped_column(Text, default="")
+    # A verdict's evidence of what was judged: the segment's text and code path as the
+    # supervisor saw them (the segment may change afterwards).
+    reviewed_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reviewed_code: Mapped[str | None] = mapped_column(String(600), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -37,6 +37,9 @@ class Source(Base):
     machine_made: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     guid: Mapped[str] = mapped_column(String(36), default=new_guid)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     turns: Mapped[list[Turn]] = relationship(
         back_populates="source", cascade="all, delete-orphan", order_by="Turn.number"

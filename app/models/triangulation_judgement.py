@@ -31,3 +31,6 @@ class TriangulationJudgement(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Optimistic concurrency: every UPDATE checks and bumps it (app.core.concurrency).
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}

@@ -23,7 +23,7 @@ def test_other_writers_are_noticed(
         source_id = import_sources(backend_project, paths=[tmp_path / "a.txt"]).created
         code_id = next(code.id for code in list_codes(backend_project) if code.codable)
         coder_id = ensure_coder(backend_project, name="Annisa").created
-        mark = current_mark(watcher)
+        mark = current_mark(watcher, listen=False)  # every poll asks (see test_feed_*)
         assert poll_changes(watcher, since=mark)[0].empty
 
         segment_id = add_segment(backend_project, source_id=source_id, code_id=code_id,
