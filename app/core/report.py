@@ -55,7 +55,8 @@ def export_results_report(project: Project, path: Path, *, labels: ExportLabels,
     GUI runs it off its own thread."""
     if path.suffix.lower() != ".docx":
         raise UnsupportedExportType(path=path, suffix=path.suffix, allowed=[".docx"])
-    report = build_results_report(project)
+    with project.reading():  # one snapshot: the reads below join this session
+        report = build_results_report(project)
     if mask is not None:
         report = mask_report(report, mask)
     from app.io.docx_report import write_results_report  # python-docx, when used

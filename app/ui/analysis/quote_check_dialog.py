@@ -51,6 +51,7 @@ class QuoteCheckDialog(FeatureDialog):
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.checks: list[QuoteCheck] = []
+        self.verifying: Job[list[QuoteCheck]] | None = None
         self.setWindowTitle(_tr("Verify quotations in a draft"))
         fit_window(self, "quote_check", (1150, 720))
         self.draft = QLineEdit(self)
@@ -124,10 +125,16 @@ class QuoteCheckDialog(FeatureDialog):
             return verify_draft_quotes(project, draft_path=draft, progress=progress,
                                        cancel=cancelled)
 
-        return run_for(self, work, on_result=self.show_checks,
-                       report=lambda error: show_error(self, error, self._translate),
-                       progress=ProgressOptions(_tr("Verify quotations"),
-                                                _tr("Looking up each quotation…")))
+        self.verifying = run_for(self, work, on_result=self.show_checks,
+                                 report=lambda error: show_error(self, error, self._translate),
+                                 progress=ProgressOptions(_tr("Verify quotations"),
+                                                          _tr("Looking up each quotation…")))
+        return self.verifying
+
+    def done(self, result: int) -> None:
+        if self.verifying is not None:  # closing stops a check still running
+            self.verifying.cancel()
+        super().done(result)
 
     def show_checks(self, checks: list[QuoteCheck]) -> None:
         self.checks = checks

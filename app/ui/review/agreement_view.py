@@ -69,6 +69,7 @@ class AgreementView(FeatureDialog):
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self.agreement: AgreementResult | None = None
+        self.computing: Job[AgreementResult] | None = None
         self.resolved: frozenset[str] = frozenset()
         self.disagreement_count = ""
         self.setWindowTitle(_tr("Intercoder agreement"))
@@ -218,9 +219,15 @@ class AgreementView(FeatureDialog):
             return measure_agreement(project, settings=settings, progress=progress,
                                      cancel=cancelled)
 
-        return run_for(self, work, on_result=self.show_result, report=self._report,
-                       progress=ProgressOptions(_tr("Intercoder agreement"),
-                                                _tr("Comparing the coding…")))
+        self.computing = run_for(self, work, on_result=self.show_result, report=self._report,
+                                 progress=ProgressOptions(_tr("Intercoder agreement"),
+                                                          _tr("Comparing the coding…")))
+        return self.computing
+
+    def done(self, result: int) -> None:
+        if self.computing is not None:  # closing stops a comparison still running
+            self.computing.cancel()
+        super().done(result)
 
     def show_result(self, result: AgreementResult) -> None:
         self.agreement = result
