@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from app.io.export_labels import ExportLabels
+from app.core.export_labels import ExportLabels
 
 DEFAULT_EXPORT_LANGUAGE = "id"
 
