@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.coders import ensure_coder
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.segments import SegmentView
@@ -199,6 +200,16 @@ def comment_on_segment(project: Project, *, segment_id: int, author_id: int, bod
         session.add(comment)
         session.flush()
         return Changes(segments=frozenset({segment_id}), created=comment.id)
+
+
+def comment_as(project: Project, *, segment_id: int, author: str, body: str) -> Changes:
+    """A reply to a segment's thread by the person called ``author``, who becomes a coder
+    when new. One transaction: a refused reply (empty, unknown segment) adds nobody."""
+    with project.writing():
+        coder = ensure_coder(project, name=author)
+        assert coder.created is not None
+        return coder | comment_on_segment(project, segment_id=segment_id,
+                                          author_id=coder.created, body=body)
 
 
 def review_thread(project: Project, *, segment_id: int) -> list[CommentView]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.coders import ensure_coder, set_coder_role
+from app.core.coders import ensure_coder, list_coders, set_coder_role
 from app.core.project import Project
 from app.core.review import (
+    comment_as,
     comment_on_segment,
     comments_for_coder,
     review_segment,
@@ -15,7 +16,7 @@ from app.core.review import (
 )
 from app.core.segment_filters import segments_matching
 from app.core.segments import list_segments, remove_segment, update_segment
-from app.errors import CommentRequired, NotOwnSegment, NotSupervisor
+from app.errors import CommentRequired, InvalidValue, NotFound, NotOwnSegment, NotSupervisor
 
 
 @pytest.fixture
@@ -91,3 +92,22 @@ def test_summary_counts_per_code(people) -> None:
     assert [(c.status, c.body) for c in quality.comments] == [
         ("rejected", "Bukan tentang kualitas."), ("accepted", ""),
     ]
+
+
+def test_a_reply_by_a_new_person_is_one_step(demo_project: Project) -> None:
+    project = demo_project
+    segment_id = _first_of(project, "Annisa")
+    names = {coder.name for coder in list_coders(project)}
+    with pytest.raises(InvalidValue):  # an empty reply: nothing, not even the new coder
+        comment_as(project, segment_id=segment_id, author="Rina", body="   ")
+    with pytest.raises(NotFound):
+        comment_as(project, segment_id=10**6, author="Rina", body="Cek lagi.")
+    assert {coder.name for coder in list_coders(project)} == names
+    changes = comment_as(project, segment_id=segment_id, author="Rina", body="Cek lagi.")
+    rina = next(coder for coder in list_coders(project) if coder.name == "Rina")
+    assert changes.coders == {rina.id} and changes.segments == {segment_id}
+    thread = review_thread(project, segment_id=segment_id)
+    assert thread[-1].body == "Cek lagi." and thread[-1].author == "Rina"
+    again = comment_as(project, segment_id=segment_id, author="Rina", body="Sudah.")
+    assert not again.coders and len(review_thread(project, segment_id=segment_id)) == \
+        len(thread) + 1

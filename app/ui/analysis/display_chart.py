@@ -91,7 +91,7 @@ def frequency_chart(evidence: Sequence[Evidence], codes: Sequence[CodeView], *, 
     """Segments per code (rows, codebook order) split by informant or informant group;
     observation and documentation notes are series of their own."""
     shown = [code for code in codes if code.codable]
-    row_of = {code.id: number for number, code in enumerate(shown)}
+    row_of: dict[int, int] = {code.id: number for number, code in enumerate(shown)}
     keys: dict[tuple[int, str], str] = {}
     counts: dict[str, list[int]] = {}
     for segment in evidence:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.export_labels import ExportLabels
 from app.core.pseudonymising import Pseudonymiser, export_mask
-from app.core.review import SegmentSeen, comment_on_segment
+from app.core.review import SegmentSeen, comment_as
 from app.core.review_feedback import FeedbackItem
 from app.core.review_undo import give_verdict, set_back_to_pending
 from app.core.segments import SegmentView
@@ -153,17 +153,14 @@ class ReviewActions(Base):
         if segment is None:
             return False
         try:
-            from app.ui.shell.team_window import coder_id_for
-
-            author_id, coder_changes = coder_id_for(self.project, self.coder_name)
-            changes = comment_on_segment(self.project, segment_id=segment.id,
-                                         author_id=author_id,
-                                         body=self.comment_edit.toPlainText())
+            changes = comment_as(self.project, segment_id=segment.id,
+                                 author=self.coder_name or _tr("Coder"),
+                                 body=self.comment_edit.toPlainText())
         except TelaahError as error:
             self._report(error)
             return False
         self.comment_edit.clear()
-        self.hub.publish(coder_changes | changes)
+        self.hub.publish(changes)
         self.reload()
         return True
 
