@@ -81,8 +81,9 @@ def suggest_kinds(paths: Sequence[Path]) -> list[str]:
 def import_planned(project: Project, *, sources: Sequence[PlannedSource],
                    new_informants: Sequence[InformantDraft] = (),
                    encoding: str | None = None,
-                   progress: Progress | None = None) -> Changes:
-    """Create ``new_informants`` and import ``sources``: all or nothing."""
+                   progress: Progress | None = None, ocr: bool = False) -> Changes:
+    """Create ``new_informants`` and import ``sources``: all or nothing; ``ocr``
+    recognises the text of scanned PDFs."""
     for planned in sources:
         if planned.kind not in SOURCE_KINDS:
             raise InvalidValue(field="source kind", value=planned.kind,
@@ -94,7 +95,7 @@ def import_planned(project: Project, *, sources: Sequence[PlannedSource],
     for draft in new_informants:
         check_informant_values(label=draft.label, informant_type=draft.informant_type)
     files = read_files([planned.path for planned in sources], encoding=encoding,
-                       progress=progress)
+                       progress=progress, ocr=ocr)
     with project.writing() as session:
         ids = {
             draft.label.strip(): new_informant(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.lookup import find_informant
 from app.core.project import Project
+from app.core.source_media import store_originals, taken_date
 from app.errors import DuplicateName, InvalidValue, NotFound
 from app.io.source_file import SourceFile, read_source_file
 from app.models import CodedSegment, Informant, Source, Turn
@@ -68,8 +69,11 @@ def import_sources(
     source_date: date | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    ocr: bool = False,
 ) -> Changes:
     """Read every file, then store them all in one transaction: all or nothing.
+
+    ``ocr`` recognises the text of scanned PDFs with Tesseract (they are refused without).
 
     A title defaults to the file name without its suffix. Any unreadable file, duplicate
     title or unknown informant raises before the project is touched.
@@ -80,7 +84,7 @@ def import_sources(
     if len(titles) != len(paths):
         raise InvalidValue(field="titles", value=len(titles), detail="one title per file")
     _check_unique(titles)
-    files = read_files(paths, encoding=encoding, progress=progress)
+    files = read_files(paths, encoding=encoding, progress=progress, ocr=ocr)
     with project.writing() as session:
         informant_id = find_informant(session, informant).id if informant else None
         ids = store_sources(session, files, titles=titles, kinds=[kind] * len(files),
@@ -93,14 +97,26 @@ def import_sources(
         )
 
 
+# Progress of an import is counted in hundredths of a file, so a long PDF (or its OCR)
+# moves the bar page by page.
+_STEPS_PER_FILE = 100
+
+
 def read_files(paths: Sequence[Path], *, encoding: str | None = None,
-               progress: Progress | None = None) -> list[SourceFile]:
-    """Read and normalise every file before the project is touched."""
+               progress: Progress | None = None, ocr: bool = False) -> list[SourceFile]:
+    """Read and normalise every file before the project is touched; ``ocr`` recognises
+    the text of scanned PDFs."""
     files: list[SourceFile] = []
+    total = len(paths) * _STEPS_PER_FILE
     for done, path in enumerate(paths):
-        files.append(read_source_file(Path(path), encoding=encoding))
+        def pages(page: int, pages: int, done: int = done) -> None:
+            if progress is not None and pages:
+                progress(done * _STEPS_PER_FILE + page * (_STEPS_PER_FILE - 1) // pages,
+                         total)
+        files.append(read_source_file(Path(path), encoding=encoding, ocr=ocr,
+                                      progress=pages))
         if progress is not None:
-            progress(done + 1, len(paths))
+            progress((done + 1) * _STEPS_PER_FILE, total)
     return files
 
 
@@ -127,6 +143,7 @@ def store_sources(session: Session, files: Sequence[SourceFile], *, titles: Sequ
     ]
     if turn_rows:
         session.execute(insert(Turn), turn_rows)
+    store_originals(session, [source.id for source in sources], files)
     return [source.id for source in sources]
 
 
@@ -151,7 +168,7 @@ def _new_source(
         title=title,
         kind=kind,
         informant_id=informant_id,
-        source_date=source_date,
+        source_date=source_date or taken_date(source_file.taken),
         text=source_file.text,
         char_count=len(source_file.text),
         word_count=count_words(source_file.text),
@@ -159,6 +176,7 @@ def _new_source(
         file_format=source_file.file_format,
         encoding=source_file.encoding,
         sha256=source_file.sha256,
+        machine_made=source_file.machine_made,
     )
 
 

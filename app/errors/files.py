@@ -103,7 +103,8 @@ class ParagraphTooLong(FileProblem):
 
 @dataclass(eq=False, kw_only=True)
 class UnsupportedFileType(FileProblem):
-    template = "{path}: files of type '{suffix}' cannot be imported; use .txt or .docx."
+    template = ("{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or "
+                "a JPEG, PNG or TIFF photo.")
 
     suffix: str
 

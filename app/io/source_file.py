@@ -1,42 +1,37 @@
-"""Read a source file (.txt or .docx) into normalised text with paragraphs and turns."""
+"""Read a source file (.txt, .docx, .pdf or a photo) into normalised text with paragraphs
+and turns; a PDF or photo also brings its original file (and a PDF its pages)."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import MacroDocument, ParagraphTooLong, UnsupportedFileType
+from app.errors import MacroDocument, UnsupportedFileType
 from app.io.docx_reader import read_docx_bytes
 from app.io.file_bytes import MiB, read_file_bytes
-from app.io.speaker_turns import Paragraph, Turn, find_paragraphs, find_turns
+from app.io.media_sources import read_pdf_source, read_picture_source
+from app.io.source_text import MAX_PARAGRAPH_CHARS as MAX_PARAGRAPH_CHARS
+from app.io.source_text import SourceFile as SourceFile
+from app.io.source_text import check_paragraph_lengths
+from app.io.speaker_turns import find_paragraphs, find_turns
 from app.io.txt_reader import decode_text_bytes
 
 DEFAULT_MAX_BYTES = 64 * MiB
-# A longer line is no transcript paragraph; it would also make the coding view crawl.
-MAX_PARAGRAPH_CHARS = 1_000_000
+
+# PDFs and photos may be larger: reports with pictures, photos straight from a camera.
+MEDIA_MAX_BYTES = 256 * MiB
 
 TXT = "txt"
 DOCX = "docx"
-_FORMATS_BY_SUFFIX = {".txt": TXT, ".text": TXT, ".md": TXT, ".docx": DOCX}
+PDF = "pdf"
+JPEG = "jpeg"
+PNG = "png"
+TIFF = "tiff"
+PICTURE_FORMATS = (JPEG, PNG, TIFF)
+_FORMATS_BY_SUFFIX = {".txt": TXT, ".text": TXT, ".md": TXT, ".docx": DOCX, ".pdf": PDF,
+                      ".jpg": JPEG, ".jpeg": JPEG, ".png": PNG, ".tif": TIFF, ".tiff": TIFF}
 _MACRO_SUFFIXES = frozenset({".docm"})
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """A source's normalised text and what was learnt while reading it.
-
-    ``encoding`` is the codec used for a text file ("utf-8", "cp1252", ...) or ``"docx"``;
-    ``sha256`` is the hex digest of the file's raw bytes.
-    """
-
-    text: str
-    encoding: str
-    file_format: str
-    file_name: str
-    sha256: str
-    paragraphs: tuple[Paragraph, ...]
-    turns: tuple[Turn, ...]
 
 
 def read_source_file(
@@ -44,19 +39,28 @@ def read_source_file(
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    ocr: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> SourceFile:
     """Read ``path``; ``encoding`` forces the codec of a text file and is ignored for .docx.
 
+    ``ocr`` recognises the text of a scanned PDF with Tesseract (else such a PDF is refused
+    with a message offering OCR); ``progress`` hears of a PDF's pages.
     Raises a :class:`app.errors.FileProblem` subclass naming the file for every problem.
     """
     path = Path(path)
     file_format = _file_format(path)
+    if file_format == PDF or file_format in PICTURE_FORMATS:
+        data = read_file_bytes(path, max_bytes=max(max_bytes, MEDIA_MAX_BYTES))
+        if file_format == PDF:
+            return read_pdf_source(path, data, ocr=ocr, progress=progress)
+        return read_picture_source(path, data, file_format=file_format)
     data = read_file_bytes(path, max_bytes=max_bytes)
     if file_format == DOCX:
         text, used_encoding = read_docx_bytes(data, path=path), DOCX
     else:
         text, used_encoding = decode_text_bytes(data, path=path, encoding=encoding)
-    _check_paragraph_lengths(text, path)
+    check_paragraph_lengths(text, path)
     return SourceFile(
         text=text,
         encoding=used_encoding,
@@ -75,10 +79,3 @@ def _file_format(path: Path) -> str:
     if suffix not in _FORMATS_BY_SUFFIX:
         raise UnsupportedFileType(path=path, suffix=suffix)
     return _FORMATS_BY_SUFFIX[suffix]
-
-
-def _check_paragraph_lengths(text: str, path: Path) -> None:
-    for line_number, line in enumerate(text.split("\n"), start=1):
-        if len(line) > MAX_PARAGRAPH_CHARS:
-            raise ParagraphTooLong(path=path, line=line_number, length=len(line),
-                                   limit=MAX_PARAGRAPH_CHARS)

@@ -147,7 +147,7 @@ def test_named_pipe_is_unreadable_without_blocking(tmp_path: Path) -> None:
     _problem(pipe, FileUnreadable)
 
 
-@pytest.mark.parametrize("name", ["laporan.pdf", "wawancara.doc", "tanpa_akhiran", "data.csv"])
+@pytest.mark.parametrize("name", ["laporan.odt", "wawancara.doc", "tanpa_akhiran", "data.csv"])
 def test_unsupported_file_type(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(b"Informan: ya\n")
