@@ -259,11 +259,16 @@ def delete_segment(project: Project, *, name: str, segment_id: int,
 @one_transaction
 def edit_segment(project: Project, *, name: str, segment_id: int, actor_id: int,
                  old: dict[str, Any], new: dict[str, Any]) -> tuple[Changes, UndoEntry]:
-    """``old``/``new``: the ``update_segment`` keywords (code_id, start, end, memo) to swap."""
+    """``old``/``new``: the ``update_segment`` keywords (code_id, start, end, memo) to swap.
+
+    ``old`` is what the editor showed: a field someone else changed since is an
+    EditConflict (issue 24: the same coder on two machines)."""
     def to(values: dict[str, Any]) -> Operation:
         return lambda: update_segment(project, segment_id=segment_id, actor_id=actor_id,
                                       **values)
-    return to(new)(), UndoEntry(name=name, undo=to(old), redo=to(new))
+    done = update_segment(project, segment_id=segment_id, actor_id=actor_id,
+                          expected={key: old[key] for key in new if key in old}, **new)
+    return done, UndoEntry(name=name, undo=to(old), redo=to(new))
 
 
 # --- codebook -------------------------------------------------------------------------
