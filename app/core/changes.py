@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # views built on Changes; imported for their names only
-    from app.core.codes import CodeView
-    from app.core.segments import SegmentView
+from app.core.views import CodeView, SegmentView
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -12,6 +11,7 @@ from app.analysis.code_ranking import rank_codes as rank_codes  # the quick-code
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
+from app.core.views import CodeView as CodeView
 from app.io.codebook_entry import CodebookEntry
 from app.io.codebook_file import read_codebook, write_codebook
 from app.models import Code, CodedSegment
@@ -23,30 +23,6 @@ GROUP_COLORS = {
     "effort": "#59A14F",
     "other": "#9C755F",
 }
-
-
-@dataclass(frozen=True)
-class CodeView:
-    """One code in depth-first order; ``depth`` 0 is a top-level code."""
-
-    id: int
-    parent_id: int | None
-    path: str
-    name: str
-    depth: int
-    color: str
-    group: str
-    codable: bool
-    shortcut: str | None
-    definition: str
-    inclusion: str
-    exclusion: str
-    example: str
-    name_en: str
-    definition_en: str
-    segment_count: int
-    guid: str
-    verdict_scale: tuple[str, ...] = ()  # set on a top-level code; see verdict_scales
 
 
 def import_codebook(project: Project, *, path: Path) -> Changes:

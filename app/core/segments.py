@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, func, select
@@ -16,6 +14,7 @@ from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.revision_notes import revision_note
 from app.core.source_text_cache import source_stamp, text_between
+from app.core.views import SegmentView as SegmentView
 from app.errors import (
     CodeNotCodable,
     InvalidValue,
@@ -26,28 +25,6 @@ from app.errors import (
 from app.models import Code, CodedSegment, Coder, Informant, ReviewComment, Source
 from app.models.base import utc_now
 from app.models.coded_segment import VALENCES
-
-
-@dataclass(frozen=True)
-class SegmentView:
-    """A coded segment as the UI and exports see it; offsets are code points."""
-
-    id: int
-    source_id: int
-    source: str
-    informant: str | None
-    code_id: int
-    code: str
-    color: str
-    coder_id: int
-    coder: str
-    start: int
-    end: int
-    text: str
-    memo: str
-    valence: str | None
-    review_status: str
-    created_at: datetime
 
 
 def add_segment(

@@ -8,16 +8,17 @@ ones record their step in the core history. See ``app/core/workbench.py``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from app.core import informant_undo, review_undo
 from app.core.changes import Changes
 from app.core.coders import CoderView, list_coders
 from app.core.informants import InformantView, import_informants, list_informants
 from app.core.memos import MemoView, add_memo, list_memos
+from app.core.project import Project
 from app.core.review import SegmentSeen
 from app.core.review_feedback import FeedbackItem, feedback_for_coder
 from app.core.source_editing import update_source
@@ -31,17 +32,29 @@ from app.core.sources import (
     read_source,
 )
 from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
+from app.core.undo import Built
 
-if TYPE_CHECKING:
-    from app.core.workbench import Workbench
+
+class WorkbenchCore(Protocol):
+    """What the parts use of :class:`app.core.workbench.Workbench`, which holds them: a
+    protocol, so that this module need not import the workbench that imports it."""
+
+    @property
+    def project(self) -> Project: ...
+
+    def coder_id(self) -> int: ...
+
+    def perform(self, build: Callable[[], Built]) -> Changes: ...
+
+    def change(self, call: Callable[[], Changes], *, codebook: bool = False) -> Changes: ...
 
 
 class _Part:
-    def __init__(self, workbench: Workbench) -> None:
+    def __init__(self, workbench: WorkbenchCore) -> None:
         self._wb = workbench
 
     @property
-    def _project(self) -> Any:
+    def _project(self) -> Project:
         return self._wb.project
 
 
