@@ -119,3 +119,92 @@ def test_only_file_access_opens_project_files() -> None:
     assert problems == []
     # The check sees what it looks for.
     assert _file_operations(APP / "storage" / "file_access.py")
+
+
+# --- front ends talk only to the core (issue 18) ---------------------------------------------
+
+FRONT_END_FORBIDDEN = ("app.io", "app.storage", "app.models", "app.analysis")
+# (front-end module, forbidden module it imports) pairs that app/ui still has while it is
+# being moved onto the core. This set may only shrink: a new pair fails the test, and so
+# does a listed pair that no longer offends (delete it here when you clean the module up).
+# app/commands and app/cli.py have none.
+REMAINING: frozenset[tuple[str, str]] = frozenset({
+    ('app.ui.analysis.conclusion_editor', 'app.models.conclusion'),
+    ('app.ui.coding.codebook_editor', 'app.analysis.verdict_scales'),
+    ('app.ui.coding.codebook_editor', 'app.io.code_description'),
+    ('app.ui.coding.find_bar', 'app.analysis.search'),
+    ('app.ui.coding.search_coding', 'app.analysis.search'),
+    ('app.ui.coding.search_model', 'app.analysis.code_suggestions'),
+    ('app.ui.coding.search_model', 'app.analysis.search'),
+    ('app.ui.coding.search_panel', 'app.analysis.code_suggestions'),
+    ('app.ui.coding.search_panel', 'app.analysis.search'),
+    ('app.ui.exchange.exchange_revision', 'app.analysis.reanchoring'),
+    ('app.ui.shell.backup_dialog', 'app.storage.backup'),
+})
+
+
+def _front_end_modules() -> dict[str, Path]:
+    paths = [APP / "cli.py", *(APP / "commands").rglob("*.py"), *(APP / "ui").rglob("*.py")]
+    return {".".join(("app", *path.relative_to(APP).with_suffix("").parts)): path
+            for path in paths}
+
+
+def _every_import(path: Path) -> set[str]:
+    """Every module ``path`` imports, wherever the import stands (inside functions, under
+    TYPE_CHECKING); ``from app import io`` counts as importing ``app.io``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:  # relative: resolve against the module's own package
+                parts = ("app", *path.relative_to(APP).parent.parts)
+                package = ".".join(parts[:len(parts) - node.level + 1])
+                module = f"{package}.{module}" if module else package
+            names.add(module)
+            if not _forbidden(module):  # "from app import io": io may be a module
+                names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _forbidden(name: str) -> bool:
+    return any(name == package or name.startswith(package + ".")
+               for package in FRONT_END_FORBIDDEN)
+
+
+def _front_end_offences() -> set[tuple[str, str]]:
+    return {(module, name) for module, path in _front_end_modules().items()
+            for name in _every_import(path) if _forbidden(name)}
+
+
+def test_front_ends_import_only_the_core() -> None:
+    offences = _front_end_offences()
+    new = sorted(offences - REMAINING)
+    assert new == [], "front ends import app.core only, not io, storage, models or analysis"
+    cleaned = sorted(REMAINING - offences)
+    assert cleaned == [], "these no longer offend: remove them from REMAINING"
+
+
+def test_commands_and_cli_have_no_remaining_offences() -> None:
+    assert sorted(pair for pair in REMAINING if not pair[0].startswith("app.ui.")) == []
+
+
+def test_the_front_end_check_sees_every_kind_of_import(tmp_path: Path) -> None:
+    modules = _front_end_modules()
+    assert {"app.cli", "app.commands.review", "app.ui.shell.main_window"} <= set(modules)
+    assert all(any(name.startswith("app.core") for name in _every_import(modules[name]))
+               for name in ("app.commands.review", "app.ui.shell.main_window"))
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from app import storage, i18n\n"
+        "if TYPE_CHECKING:\n"
+        "    from app.models import Code\n"
+        "def later():\n"
+        "    import app.analysis.search\n"
+        "    from app.io.docx_report import write_results_report\n",
+        encoding="utf-8")
+    found = {name for name in _every_import(sample) if _forbidden(name)}
+    assert found == {"app.storage", "app.models", "app.analysis.search", "app.io.docx_report"}

@@ -19,9 +19,7 @@ from app.commands.pseudonymise_options import (
 from app.errors import UnsupportedExportType
 
 if TYPE_CHECKING:  # the table module loads with the first display, not with the CLI
-    from app.io.display_table import DisplayTable
-
-EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv")
+    from app.core.display_export import DisplayTable
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,28 +55,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _matrix(arguments: argparse.Namespace) -> int:
-    from app.analysis.code_matrix import matrix_as_counts
+    from app.core.display_export import matrix_json
     from app.core.displays import code_matrix, matrix_table
 
     _check_output(arguments.output)
     with open_project(arguments.project) as project:
         matrix = code_matrix(project, group=arguments.group, coder=arguments.coder)
     if arguments.json:
-        print_json({
-            "columns": [{"id": c.label, "type": c.informant_type, "role": c.role}
-                        for c in matrix.columns],
-            "counts": matrix_as_counts(matrix),
-            "segments": {row.code: {column.label: list(cell.segment_ids)
-                                    for column, cell in zip(matrix.columns, row.cells)}
-                         for row in matrix.rows},
-            "unlinked_interviews": list(matrix.unlinked_interviews),
-        })
+        print_json(matrix_json(matrix))
         return 0
     table = matrix_table(matrix, value=arguments.value, translate=_table_words(arguments))
     return _emit(arguments, table)
 
 
 def _co_occurrence(arguments: argparse.Namespace) -> int:
+    from app.core.display_export import co_occurrence_json
     from app.core.displays import co_occurrence_table
 
     _check_output(arguments.output)
@@ -86,9 +77,7 @@ def _co_occurrence(arguments: argparse.Namespace) -> int:
         table = co_occurrence_table(project, mode=arguments.mode,
                                     translate=_table_words(arguments))
     if arguments.json:
-        print_json({"codes": list(table.columns[1:]),
-                    "counts": {row[0]: dict(zip(table.columns[1:], row[1:]))
-                               for row in table.rows}})
+        print_json(co_occurrence_json(table))
         return 0
     return _emit(arguments, table)
 
@@ -105,14 +94,14 @@ def _table_words(arguments: argparse.Namespace) -> Callable[[str], str]:
 
 
 def _check_output(output: Path | None) -> None:
-    if output is not None and output.suffix.lower() not in EXPORT_SUFFIXES:
-        raise UnsupportedExportType(path=output, suffix=output.suffix,
-                                    allowed=list(EXPORT_SUFFIXES))
+    """A file no display can be written to is refused before the project is read."""
+    if output is not None:
+        from app.core.display_export import check_display_path
+
+        check_display_path(output)
 
 
 def _emit(arguments: argparse.Namespace, table: DisplayTable) -> int:
-    from app.io.display_table import write_display_docx, write_display_xlsx
-
     output: Path | None = arguments.output
     if output is None:
         writer = csv.writer(sys.stdout, delimiter="\t")
@@ -121,47 +110,31 @@ def _emit(arguments: argparse.Namespace, table: DisplayTable) -> int:
         for note in table.notes:  # beside the table, not in it: stdout stays a table
             print(note, file=sys.stderr)
         return 0
-    suffix = output.suffix.lower()
-    if suffix == ".docx":
-        write_display_docx(table, output, language=export_labels(arguments).language)
-    elif suffix == ".xlsx":
-        write_display_xlsx(table, output)
-    else:
-        import io
+    from app.core.display_export import export_display
 
-        from app.io.file_bytes import write_file_atomically
-
-        buffer = io.StringIO()
-        csv.writer(buffer).writerows([list(table.columns), *table.rows])
-        write_file_atomically(output, buffer.getvalue().encode("utf-8-sig"))
+    export_display(table, output, language=export_labels(arguments).language)
     say(arguments, "Written to {path}.", path=output)
     return 0
 
 
 def _report(arguments: argparse.Namespace) -> int:
-    from app.core.report import build_results_report
-    from app.io.docx_report import write_results_report
+    from app.core.report import export_results_report
 
     if arguments.output.suffix.lower() != ".docx":
         raise UnsupportedExportType(path=arguments.output, suffix=arguments.output.suffix,
                                     allowed=[".docx"])
-    from app.core.pseudonymising import mask_report
-
     labels = export_labels(arguments)  # Indonesian unless --lang or TELAAH_LANG says otherwise
     with open_project(arguments.project) as project:
-        report = build_results_report(project)
         mask = export_mask_for(arguments, project, labels)
-    if mask is not None:
-        report = mask_report(report, mask)
-    write_results_report(report, arguments.output, language=labels.language)
+        export_results_report(project, arguments.output, labels=labels, mask=mask)
     say(arguments, "Written to {path}.", path=arguments.output)
     print_replacements(arguments, mask)
     return 0
 
 
 def _conclusions(arguments: argparse.Namespace) -> int:
+    from app.core.conclusion_terms import verdict_rule_text
     from app.core.conclusions import conclusions_for_codes
-    from app.io.verdict_words import rule_text
 
     with open_project(arguments.project) as project:
         views = conclusions_for_codes(project, group=arguments.group)
@@ -171,7 +144,8 @@ def _conclusions(arguments: argparse.Namespace) -> int:
             "verdict": view.verdict,
             "suggested": view.suggestion.verdict if view.suggestion else None,
             "net_score": view.suggestion.net_score if view.suggestion else None,
-            "rule": rule_text(view.suggestion, arguments.language) if view.suggestion else None,
+            "rule": (verdict_rule_text(view.suggestion, arguments.language)
+                     if view.suggestion else None),
             "rule_kind": view.rule_kind,
             "rule_key": view.suggestion.rule_key if view.suggestion else None,
             "scale": list(view.scale),
