@@ -55,6 +55,7 @@ from benchmarks.results import (
 )
 from benchmarks.scales import SCALES
 from benchmarks.timing import Operation, measure
+from benchmarks.transcription import transcription_operation
 
 CORE_OPERATIONS: dict[str, Callable[[Bench], Operation]] = {
     "cli_info": cli_info_operation,
@@ -71,6 +72,7 @@ CORE_OPERATIONS: dict[str, Callable[[Bench], Operation]] = {
     "agreement_character": agreement_operation("character"),
     "export_excerpts": export_excerpts_operation,
     "qdpx_roundtrip": qdpx_operation,
+    "transcription_rtf": transcription_operation,
 }
 GUI_TIMEOUT_SECONDS = 1800
 
