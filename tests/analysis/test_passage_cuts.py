@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.analysis import search
+from app.analysis import search_passages as search
 from app.analysis.passage_cuts import sentence_cuts, sentence_spans
 
 # Sentence ends, line breaks, Unicode spaces (no-break, line separator, ideographic) and
