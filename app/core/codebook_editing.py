@@ -3,8 +3,8 @@
 Every mutation is one transaction returning ``Changes``. Sibling names are unique: a
 second code of the same name under one parent is refused with ``DuplicateName``.
 Snapshots (``snapshot_code_tree`` / ``restore_code_tree``, ``snapshot_segments`` /
-``restore_segments``) put rows back with their original ids, so undo and redo never
-leave stale ids behind.
+``restore_segments``, in :mod:`app.core.codebook_snapshots`) put rows back with their
+original ids, so undo and redo never leave stale ids behind.
 """
 
 from __future__ import annotations
@@ -19,8 +19,17 @@ from sqlalchemy.orm import Session
 from app.analysis.verdict_scales import clean_scale
 from app.core import change_feed
 from app.core.changes import Changes
+from app.core.codebook_snapshots import CodeRecord as CodeRecord
+from app.core.codebook_snapshots import CodeTreeSnapshot as CodeTreeSnapshot
+from app.core.codebook_snapshots import SegmentRecord as SegmentRecord
+from app.core.codebook_snapshots import code_row as _code
+from app.core.codebook_snapshots import descendants as _descendants
+from app.core.codebook_snapshots import restore_code_tree as restore_code_tree
+from app.core.codebook_snapshots import restore_segments as restore_segments
+from app.core.codebook_snapshots import snapshot_code_tree as snapshot_code_tree
+from app.core.codebook_snapshots import snapshot_segments as snapshot_segments
 from app.core.codes import GROUP_COLORS
-from app.core.concurrency import fields_to_write, gone
+from app.core.concurrency import fields_to_write
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue
@@ -32,52 +41,12 @@ DOCUMENT_FIELDS = ("definition", "inclusion", "exclusion", "example", "shortcut"
 
 
 @dataclass(frozen=True)
-class CodeRecord:
-    """Every column of one code row, to put it back as it was."""
-
-    values: tuple[tuple[str, Any], ...]
-
-    @property
-    def id(self) -> int:
-        return int(dict(self.values)["id"])
-
-
-@dataclass(frozen=True)
-class SegmentRecord:
-    values: tuple[tuple[str, Any], ...]
-
-    @property
-    def id(self) -> int:
-        return int(dict(self.values)["id"])
-
-
-@dataclass(frozen=True)
-class CodeTreeSnapshot:
-    """A code, its descendants (parents first), their segments and code memos."""
-
-    codes: tuple[CodeRecord, ...]
-    segments: tuple[SegmentRecord, ...]
-    memo_links: tuple[tuple[int, int], ...]  # (memo id, code id) of memos attached to codes
-
-
-@dataclass(frozen=True)
 class CodeContents:
     """What hangs directly on one code: its segments, memos and child codes."""
 
     segment_ids: tuple[int, ...]
     memo_ids: tuple[int, ...]
     child_ids: tuple[int, ...]
-
-
-def _record(row: Any) -> tuple[tuple[str, Any], ...]:
-    return tuple((column.key, getattr(row, column.key)) for column in row.__table__.columns)
-
-
-def _code(session: Session, code_id: int) -> Code:
-    code = session.get(Code, code_id)
-    if code is None:
-        raise gone(session, kind="code", object_id=code_id)
-    return code
 
 
 def _write(session: Session, code: Code, wanted: Mapping[str, Any],
@@ -108,17 +77,6 @@ def _clean_name(name: str) -> str:
     if not name:
         raise InvalidValue(field="code name", value=name, detail="it is empty")
     return name
-
-
-def _descendants(session: Session, code_id: int) -> list[int]:
-    """``code_id`` and every code below it, parents before children."""
-    ordered, frontier = [code_id], [code_id]
-    while frontier:
-        children = list(session.scalars(select(Code.id).where(Code.parent_id.in_(frontier))
-                                         .order_by(Code.position, Code.id)))
-        ordered.extend(children)
-        frontier = children
-    return ordered
 
 
 def add_code(project: Project, *, name: str, parent_id: int | None = None,
@@ -360,57 +318,3 @@ def delete_code(project: Project, *, code_id: int) -> Changes:
             session.execute(delete(Code).where(Code.id == doomed))
         return Changes(codes=frozenset(ids), segments=frozenset(row.id for row in rows),
                        sources=frozenset(row.source_id for row in rows))
-
-
-# --- snapshots for undo ---------------------------------------------------------------
-
-
-def snapshot_code_tree(project: Project, *, code_id: int) -> CodeTreeSnapshot:
-    with project.reading() as session:
-        _code(session, code_id)
-        ids = _descendants(session, code_id)
-        codes = tuple(CodeRecord(_record(session.get_one(Code, i))) for i in ids)
-        segments = tuple(SegmentRecord(_record(row)) for row in session.scalars(
-            select(CodedSegment).where(CodedSegment.code_id.in_(ids))))
-        memos = tuple((int(memo_id), int(owner)) for memo_id, owner in session.execute(
-            select(Memo.id, Memo.code_id).where(Memo.code_id.in_(ids))) if owner is not None)
-        return CodeTreeSnapshot(codes=codes, segments=segments, memo_links=memos)
-
-
-def restore_code_tree(project: Project, snapshot: CodeTreeSnapshot) -> Changes:
-    """Put back deleted codes (same ids), their segments, and re-link surviving memos."""
-    with project.writing() as session:
-        for record in snapshot.codes:
-            session.add(Code(**dict(record.values)))
-        session.flush()
-        segments = _restore_segments(session, snapshot.segments)
-        for memo_id, code_id in snapshot.memo_links:
-            session.execute(update(Memo).where(Memo.id == memo_id).values(code_id=code_id))
-        return segments | Changes(codes=frozenset(record.id for record in snapshot.codes))
-
-
-def snapshot_segments(
-    project: Project, *, segment_ids: tuple[int, ...]
-) -> tuple[SegmentRecord, ...]:
-    with project.reading() as session:
-        rows = session.scalars(select(CodedSegment).where(CodedSegment.id.in_(segment_ids)))
-        return tuple(SegmentRecord(_record(row)) for row in rows)
-
-
-def restore_segments(project: Project, records: tuple[SegmentRecord, ...]) -> Changes:
-    """Insert segments again with their original ids (undo of a removal)."""
-    with project.writing() as session:
-        return _restore_segments(session, records)
-
-
-def _restore_segments(session: Session, records: tuple[SegmentRecord, ...]) -> Changes:
-    sources: set[int] = set()
-    codes: set[int] = set()
-    for record in records:
-        values = dict(record.values)
-        session.add(CodedSegment(**values))
-        sources.add(values["source_id"])
-        codes.add(values["code_id"])
-    session.flush()
-    return Changes(segments=frozenset(r.id for r in records), sources=frozenset(sources),
-                   codes=frozenset(codes))
