@@ -208,3 +208,27 @@ def test_the_front_end_check_sees_every_kind_of_import(tmp_path: Path) -> None:
         encoding="utf-8")
     found = {name for name in _every_import(sample) if _forbidden(name)}
     assert found == {"app.storage", "app.models", "app.analysis.search", "app.io.docx_report"}
+
+
+def _session_uses(path: Path) -> list[str]:
+    """Sessions a module opens or names: ``x.reading()``/``x.writing()`` and sqlalchemy.orm."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("reading", "writing")):
+            found.append(f"{node.func.attr}() at line {node.lineno}")
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy.orm"):
+            found.append(f"import of {node.module} at line {node.lineno}")
+        elif isinstance(node, ast.Import):
+            found += [f"import of {alias.name} at line {node.lineno}" for alias in node.names
+                      if alias.name.startswith("sqlalchemy.orm")]
+    return found
+
+
+def test_front_ends_open_no_session() -> None:
+    # One session per user action, opened by the core: a front end never holds one.
+    problems = [f"{module}: {use}" for module, path in _front_end_modules().items()
+                for use in _session_uses(path)]
+    assert problems == []
+    assert _session_uses(APP / "core" / "lookup.py")  # the check sees what it looks for
