@@ -59,6 +59,147 @@ def test_layers_point_one_way() -> None:
     assert problems == []
 
 
+# --- module size and import cycles (issue 18) ------------------------------------------------
+
+MAX_MODULE_LINES = 400
+# Modules still over the limit while their owners split them. May only shrink: a module
+# newly over the limit fails, and so does a listed one that is no longer over (delete it).
+OVERSIZED_REMAINING: frozenset[str] = frozenset({
+    "ui/coding/transcript_view.py",
+})
+# Import cycles (strongly connected modules) still in app/. May only shrink: a new cycle, or
+# a module joining one, fails; so does a listed cycle that is gone or smaller (list it as
+# it is now).
+CYCLES_REMAINING: frozenset[frozenset[str]] = frozenset({
+    frozenset({"app.ui.coding.coding_margin", "app.ui.coding.transcript_menu",
+               "app.ui.coding.transcript_view"}),
+    frozenset({
+        "app.ui.analysis.quote_check_dialog", "app.ui.coding.search_panel",
+        "app.ui.exchange.exchange_actions", "app.ui.exchange.exchange_merge",
+        "app.ui.review.agreement_view", "app.ui.review.review_panel",
+        "app.ui.review.review_word",
+        "app.ui.shell.backup_dialog", "app.ui.shell.extensions",
+        "app.ui.shell.language_switch", "app.ui.shell.main_menus",
+        "app.ui.shell.main_window", "app.ui.shell.project_actions",
+        "app.ui.shell.project_windows", "app.ui.shell.team_window",
+    }),
+})
+
+
+def _line_counts() -> dict[str, int]:
+    return {str(path.relative_to(APP)): len(path.read_text(encoding="utf-8").splitlines())
+            for path in APP.rglob("*.py")}
+
+
+def test_no_module_over_400_lines() -> None:
+    oversized = {name for name, lines in _line_counts().items() if lines > MAX_MODULE_LINES}
+    assert sorted(oversized - OVERSIZED_REMAINING) == [], "split these modules"
+    assert sorted(OVERSIZED_REMAINING - oversized) == [], (
+        "no longer over the limit: remove them from OVERSIZED_REMAINING")
+
+
+def _app_modules(root: Path = APP) -> dict[str, Path]:
+    modules = {}
+    for path in root.rglob("*.py"):
+        parts = ("app", *path.relative_to(root).with_suffix("").parts)
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return modules
+
+
+def _imported_app_modules(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The app modules ``module`` imports anywhere in its file (top level, inside
+    functions, under TYPE_CHECKING); ``from app.core import undo`` imports app.core.undo."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    named: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            named.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            named.add(base)
+            named.update(f"{base}.{alias.name}" for alias in node.names)
+    found = set()
+    for name in named:
+        while name and name not in modules:  # app.errors.NotFound -> app.errors
+            name = name.rpartition(".")[0]
+        if name and name != module:
+            found.add(name)
+    return found
+
+
+def _import_cycles(modules: dict[str, Path]) -> set[frozenset[str]]:
+    """The strongly connected components of more than one module (Tarjan, iteratively)."""
+    graph = {name: sorted(_imported_app_modules(name, path, modules))
+             for name, path in modules.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: set[frozenset[str]] = set()
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(graph[root]))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, edges = work[-1]
+            step = next(edges, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    on_stack.add(step)
+                    work.append((step, iter(graph[step])))
+                elif step in on_stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    cycles.add(frozenset(component))
+    return cycles
+
+
+def test_no_import_cycle_in_app() -> None:
+    cycles = _import_cycles(_app_modules())
+    grown = [sorted(cycle) for cycle in cycles - CYCLES_REMAINING]
+    assert grown == [], "new import cycles (or modules that joined one)"
+    gone = [sorted(cycle) for cycle in CYCLES_REMAINING - cycles]
+    assert gone == [], "these cycles are gone or smaller: list them as they are now"
+
+
+def test_the_cycle_check_sees_every_kind_of_import(tmp_path: Path) -> None:
+    package = tmp_path / "app"
+    (package / "core").mkdir(parents=True)
+    files = {
+        "__init__.py": "",
+        "core/__init__.py": "",
+        "core/a.py": "from app.core import b\n",
+        "core/b.py": "def later():\n    from .c import C\n",
+        "core/c.py": ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                      "    import app.core.a\nC = 1\n"),
+        "core/d.py": "from app.core.a import thing\n",  # imports the cycle, is not in it
+    }
+    for name, text in files.items():
+        (package / name).write_text(text, encoding="utf-8")
+    assert _import_cycles(_app_modules(package)) == {
+        frozenset({"app.core.a", "app.core.b", "app.core.c"})}
+
+
 def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
     project = tmp_path / "p.telaah"
     code = (
