@@ -41,8 +41,11 @@ def code_paths(session: Session) -> dict[int, str]:
 
 def find_code(session: Session, key: str) -> Code:
     """A code by full path, or by bare name when exactly one code has that name."""
+    return session.get_one(Code, _code_id(code_paths(session), key))
+
+
+def _code_id(paths: dict[int, str], key: str) -> int:
     wanted = key.strip().strip(PATH_SEPARATOR)
-    paths = code_paths(session)
     by_path = [code_id for code_id, path in paths.items() if path == wanted]
     if not by_path and PATH_SEPARATOR not in wanted:
         by_path = [code_id for code_id, path in paths.items() if path.rsplit("/", 1)[-1] == wanted]
@@ -55,7 +58,7 @@ def find_code(session: Session, key: str) -> Code:
         raise AmbiguousName(
             kind="code", key=key, candidates=sorted(paths[code_id] for code_id in by_path)
         )
-    return session.get_one(Code, by_path[0])
+    return by_path[0]
 
 
 def find_source(session: Session, title: str) -> Source:
@@ -104,8 +107,10 @@ class CoderRef:
 def lookup_code(project: Project, *, key: str) -> CodeRef:
     """The code ``key`` names (a full path, or a bare name only one code has)."""
     with project.reading() as session:
-        code = find_code(session, key)
-        return CodeRef(id=code.id, name=code.name, path=code_paths(session)[code.id])
+        paths = code_paths(session)
+        code_id = _code_id(paths, key)
+        name = session.scalar(select(Code.name).where(Code.id == code_id)) or ""
+    return CodeRef(id=code_id, name=name, path=paths[code_id])
 
 
 def lookup_source(project: Project, *, title: str) -> SourceRef:
