@@ -48,20 +48,14 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _code(arguments: argparse.Namespace) -> int:
-    from app.core.coders import ensure_coder
-    from app.core.lookup import lookup_code, lookup_source
-    from app.core.segments import add_segment
+    from app.core.coding_by_name import code_span
 
     with open_project(arguments.project, write=True) as project:
-        source_id = lookup_source(project, title=arguments.source).id
-        code_id = lookup_code(project, key=arguments.code).id
-        coder_id = ensure_coder(project, name=arguments.coder).created
-        assert coder_id is not None
-        changes = add_segment(
+        changes = code_span(
             project,
-            source_id=source_id,
-            code_id=code_id,
-            coder_id=coder_id,
+            source=arguments.source,
+            code=arguments.code,
+            coder=arguments.coder,
             start=arguments.start,
             end=arguments.end,
             memo=arguments.memo,

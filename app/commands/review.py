@@ -45,14 +45,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _coders(arguments: argparse.Namespace) -> int:
-    from app.core.coders import ensure_coder, list_coders, set_coder_role
+    from app.core.coders import list_coders
+    from app.core.coding_by_name import add_coder
 
     with open_project(arguments.project, write=bool(arguments.add)) as project:
         if arguments.add:
-            coder_id = ensure_coder(project, name=arguments.add,
-                                    role=arguments.role or "coder").created
-            if arguments.role and coder_id is not None:
-                set_coder_role(project, coder_id=coder_id, role=arguments.role)
+            add_coder(project, name=arguments.add, role=arguments.role)
         coders = list_coders(project)
     rows = [{"name": c.name, "role": c.role, "segments": c.segment_count} for c in coders]
     if arguments.json:

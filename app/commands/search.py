@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.commands.common import open_project, print_json, say
 
 if TYPE_CHECKING:  # loaded when the command runs, not with the CLI
-    from app.core.changes import Changes
     from app.core.project import Project
     from app.core.search import SearchHit
 
@@ -37,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _search(arguments: argparse.Namespace) -> int:
-    from app.core.search import code_hits, search_project
+    from app.core.search import search_project
 
     with open_project(arguments.project, write=bool(arguments.code)) as project:
         hits = search_project(project, query=arguments.query, mode=arguments.mode,
@@ -45,7 +44,7 @@ def _search(arguments: argparse.Namespace) -> int:
                               threshold=arguments.threshold, limit=arguments.limit)
         created: frozenset[int] = frozenset()
         if arguments.code:
-            created = _code_all(project, arguments, hits, code_hits)
+            created = _code_all(project, arguments, hits)
     if arguments.json:
         print_json([
             {"source": hit.source_title, "informant": hit.informant, "start": hit.start,
@@ -64,15 +63,12 @@ def _search(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _code_all(project: Project, arguments: argparse.Namespace, hits: Sequence[SearchHit],
-              code_hits: Callable[..., Changes]) -> frozenset[int]:
-    from app.core.coders import ensure_coder
-    from app.core.lookup import lookup_code
+def _code_all(project: Project, arguments: argparse.Namespace,
+              hits: Sequence[SearchHit]) -> frozenset[int]:
+    from app.core.coding_by_name import code_hits_as
     from app.errors import InvalidValue
 
     if not arguments.coder:
         raise InvalidValue(field="coder", value="", detail="--code needs --coder NAME")
-    code_id = lookup_code(project, key=arguments.code).id
-    coder_id = ensure_coder(project, name=arguments.coder).created
-    assert coder_id is not None
-    return code_hits(project, hits=hits, code_id=code_id, coder_id=coder_id).segments
+    return code_hits_as(project, hits=hits, code=arguments.code,
+                        coder=arguments.coder).segments
