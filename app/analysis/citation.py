@@ -9,7 +9,9 @@ A source without turns (an observation or documentation note) is cited by paragr
 ``paragraf 4``, where paragraphs are the
 non-blank lines of the text counted from 1 (:func:`app.io.speaker_turns.find_paragraphs`);
 a source without informant names its technique instead: ``(Observasi, obs_kantor,
-paragraf 4)``.
+paragraf 4)``. A PDF source is cited by the page the segment starts on, ``(Dokumentasi,
+Renstra 2021–2026, hlm. 14)`` (``p. 14`` in English), a region of a photo as the photo,
+``(Observasi, O1_pasar_pagi, foto)``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class Citation:
     pseudonym: str = ""
     turn: int | None = None
     paragraph: int | None = None
+    # A PDF source is cited by page ("hlm. 14"), a region of a photo as the photo.
+    page: str | None = None
+    picture: bool = False
 
 
 def cite(
@@ -44,8 +49,10 @@ def cite(
 
     ``mask`` is applied to the free-text parts (title and role), which may hold names.
     """
+    page = source.page_at(start) if source.page_starts else None
     turn = source.turn_at(start) if source.turn_starts else None
-    paragraph = source.paragraph_at(start) if turn is None else None
+    paragraph = (source.paragraph_at(start)
+                 if turn is None and page is None and not source.picture else None)
     return Citation(
         source_title=mask_title(mask, source.title),
         source_kind=source.kind,
@@ -54,6 +61,8 @@ def cite(
         pseudonym=shown_pseudonym(informant, mask),
         turn=turn,
         paragraph=paragraph,
+        page=page,
+        picture=source.picture,
     )
 
 

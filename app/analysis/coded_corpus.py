@@ -67,6 +67,16 @@ class CorpusSource:
     turn_ends: tuple[int, ...] = ()
     turn_numbers: tuple[int, ...] = ()
     paragraph_starts: tuple[int, ...] = ()
+    # A PDF's pages: where each starts in the text and how a citation names it ("14");
+    # a photo: ``picture`` is set and its regions are cited as the photo.
+    page_starts: tuple[int, ...] = ()
+    page_labels: tuple[str, ...] = ()
+    picture: bool = False
+
+    def page_at(self, offset: int) -> str | None:
+        """How a citation names the page holding ``offset``, or None without pages."""
+        index = bisect.bisect_right(self.page_starts, offset) - 1
+        return self.page_labels[index] if index >= 0 else None
 
     def turn_at(self, offset: int) -> int | None:
         """The number of the turn containing ``offset``, or None outside every turn."""

@@ -30,7 +30,18 @@ from app.core.lookup import code_paths
 from app.core.project import Project
 from app.io.export_labels import ExportLabels
 from app.io.speaker_turns import find_paragraphs
-from app.models import Code, CodedSegment, Coder, Informant, Memo, ProjectInfo, Source, Turn
+from app.models import (
+    Code,
+    CodedSegment,
+    Coder,
+    Informant,
+    Memo,
+    ProjectInfo,
+    Source,
+    SourceFile,
+    SourcePage,
+    Turn,
+)
 
 # Characters of each segment loaded for a matrix: quotes there are cut to 240 anyway.
 BRIEF_TEXT = 600
@@ -141,6 +152,9 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                   .scalar_subquery())
     text = case((first_turn.is_(None), Source.text),
                 else_=func.substr(Source.text, 1, first_turn)).label("text")
+    pages = _page_starts(session)
+    pictures = set(session.scalars(select(SourceFile.source_id)
+                                   .where(SourceFile.media_type == "image")))
     sources = []
     for row in session.execute(
         select(Source.id, Source.title, Source.kind, text, Informant.label)
@@ -158,9 +172,25 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                 turn_ends=ends,
                 turn_numbers=numbers,
                 paragraph_starts=_paragraph_starts(row.text or "", starts),
+                page_starts=pages.get(row.id, ((), ()))[0],
+                page_labels=pages.get(row.id, ((), ()))[1],
+                picture=row.id in pictures,
             )
         )
     return tuple(sources)
+
+
+def _page_starts(session: Session) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Per paged source (a PDF): where each page starts and how a citation names it."""
+    found: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+    for source_id, rows in groupby(session.connection().execute(
+        select(SourcePage.source_id, SourcePage.start, SourcePage.number, SourcePage.label)
+        .order_by(SourcePage.source_id, SourcePage.number)
+    ).all(), key=itemgetter(0)):
+        listed = list(rows)
+        found[source_id] = (tuple(row[1] for row in listed),
+                            tuple(row[3] or str(row[2]) for row in listed))
+    return found
 
 
 def _paragraph_starts(text: str, turn_starts: tuple[int, ...]) -> tuple[int, ...]:

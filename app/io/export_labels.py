@@ -48,6 +48,8 @@ _ID: dict[str, str] = {
     "source_heading": "{technique}: {title}",
     "turn": "giliran {number}",
     "paragraph": "paragraf {number}",
+    "page": "hlm. {number}",
+    "photo": "foto",
     "mask.informant": "[Informan {number}]",
     "mask.nip": "[NIP]",
     "mask.phone": "[nomor telepon]",
@@ -163,6 +165,8 @@ _EN: dict[str, str] = {
     "source_heading": "{technique}: {title}",
     "turn": "turn {number}",
     "paragraph": "paragraph {number}",
+    "page": "p. {number}",
+    "photo": "photo",
     "mask.informant": "[Informant {number}]",
     "mask.nip": "[NIP]",
     "mask.phone": "[phone number]",
@@ -328,6 +332,10 @@ class ExportLabels:
         parts.append(citation.source_title)
         if citation.turn is not None:
             parts.append(self("turn", number=citation.turn))
+        elif citation.page is not None:
+            parts.append(self("page", number=citation.page))
+        elif citation.picture:
+            parts.append(self("photo"))
         elif citation.paragraph is not None:
             parts.append(self("paragraph", number=citation.paragraph))
         return "(" + ", ".join(parts) + ")"

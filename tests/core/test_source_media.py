@@ -85,3 +85,28 @@ def test_bad_files_leave_the_project_unchanged(empty_project: Project, tmp_path:
     with pytest.raises(NotAnImage):
         import_sources(empty_project, paths=[report_pdf, fake])
     assert list_sources(empty_project) == []
+
+
+def test_a_segment_on_a_pdf_page_is_cited_by_page(empty_project: Project,
+                                                   report_pdf: Path) -> None:
+    from app.core.codebook_editing import add_code
+    from app.core.coding_by_name import add_coder
+    from app.core.excerpts import ExcerptOptions, excerpt_document
+    from app.core.segments import add_segment
+    from app.io.export_labels import ExportLabels
+
+    import_sources(empty_project, paths=[report_pdf], kind="documentation")
+    [source] = list_sources(empty_project)
+    third = source_media(empty_project, source_id=source.id).pages[2]
+    code_id = add_code(empty_project, name="Rencana").created
+    coder_id = add_coder(empty_project, name="Peneliti").created
+    assert code_id is not None and coder_id is not None
+    add_segment(empty_project, source_id=source.id, code_id=code_id, coder_id=coder_id,
+                start=third.start, end=third.start + 12)
+    for language, expected in (("id", "(Dokumentasi, LAKIP 2023, hlm. 3)"),
+                               ("en", "(Documentation, LAKIP 2023, p. 3)")):
+        labels = ExportLabels(language)
+        document = excerpt_document(empty_project, options=ExcerptOptions(), labels=labels)
+        [excerpt] = [excerpt for section in document.sections for group in section.groups
+                     for excerpt in group.excerpts]
+        assert labels.citation(excerpt.citation) == expected
