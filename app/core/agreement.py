@@ -32,6 +32,7 @@ from app.analysis.agreement_disagreements import Disagreement, DisagreementVersi
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.changes import Changes
+from app.core.ids import CodeId
 from app.core.lookup import code_paths, find_code, find_coder
 from app.core.project import Project
 from app.errors import (
@@ -104,14 +105,14 @@ def _code_labels(session: Session, wanted: Sequence[str]) -> list[CodeLabel]:
     rows = session.execute(
         select(Code.id, Code.parent_id, Code.codable).order_by(Code.position, Code.id)
     ).all()
-    children: dict[int | None, list[int]] = {}
-    codable = {}
+    children: dict[CodeId | None, list[CodeId]] = {}
+    codable: dict[CodeId, bool] = {}
     for row in rows:
         children.setdefault(row.parent_id, []).append(row.id)
         codable[row.id] = row.codable
     roots = [find_code(session, key).id for key in wanted] if wanted else [None]
     paths = code_paths(session)
-    chosen: list[int] = []
+    chosen: list[CodeId] = []
     for root in roots:
         pending = [root] if root is not None else list(reversed(children.get(None, [])))
         while pending:

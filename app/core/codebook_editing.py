@@ -193,18 +193,17 @@ def move_code(project: Project, *, code_id: int, parent_id: int | None,
     """Put a code under ``parent_id`` at sibling ``index`` (end when None)."""
     with project.writing() as session:
         code = _code(session, code_id)
-        if parent_id is not None:
-            _code(session, parent_id)
-            if parent_id in _descendants(session, code_id):
-                raise InvalidValue(field="parent", value=parent_id,
-                                   detail="a code cannot move under itself")
+        parent = _code(session, parent_id) if parent_id is not None else None
+        if parent_id is not None and parent_id in _descendants(session, code_id):
+            raise InvalidValue(field="parent", value=parent_id,
+                               detail="a code cannot move under itself")
         if parent_id != code.parent_id:
             _refuse_duplicate(session, code.name, parent_id, except_id=code_id)
         old_parent = code.parent_id
         siblings = [i for i in _sibling_ids(session, parent_id) if i != code_id]
         place = len(siblings) if index is None else max(0, min(index, len(siblings)))
         siblings.insert(place, code_id)
-        code.parent_id = parent_id
+        code.parent_id = parent.id if parent is not None else None
         for position, sibling in enumerate(siblings):
             session.execute(update(Code).where(Code.id == sibling).values(position=position))
         touched = {code_id, *siblings}

@@ -60,10 +60,11 @@ def code_row(session: Session, code_id: int) -> Code:
 
 def descendants(session: Session, code_id: int) -> list[int]:
     """``code_id`` and every code below it, parents before children."""
-    ordered, frontier = [code_id], [code_id]
+    ordered: list[int] = [code_id]
+    frontier: list[int] = [code_id]
     while frontier:
-        children = list(session.scalars(select(Code.id).where(Code.parent_id.in_(frontier))
-                                         .order_by(Code.position, Code.id)))
+        children: list[int] = list(session.scalars(
+            select(Code.id).where(Code.parent_id.in_(frontier)).order_by(Code.position, Code.id)))
         ordered.extend(children)
         frontier = children
     return ordered

@@ -21,6 +21,7 @@ from app.analysis.excerpt_groups import InformantSubject as InformantSubject
 from app.analysis.excerpt_groups import Subject as Subject
 from app.analysis.pseudonymise import NAME_MODES, Mask, identity
 from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudonymiser_for
+from app.core.ids import CodeId
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
 from app.errors import InvalidValue, UnsupportedExportType
@@ -114,9 +115,9 @@ def _selected_codes(
 ) -> tuple[frozenset[int] | None, tuple[str, ...]]:
     if not codes:
         return None, ()
-    selected: set[int] = set()
+    selected: set[CodeId] = set()
     with project.reading() as session:
-        children: dict[int, list[int]] = {}
+        children: dict[CodeId, list[CodeId]] = {}
         for code_id, parent_id in session.execute(select(Code.id, Code.parent_id)):
             if parent_id is not None:
                 children.setdefault(parent_id, []).append(code_id)

@@ -159,7 +159,8 @@ def _merge_memos(state: MergeState) -> None:
 
 def _merge_summaries(state: MergeState) -> None:
     paths = code_paths(state.theirs)
-    ours = {summary.code_id: summary for summary in state.ours.scalars(select(CodeSummary))}
+    ours: dict[int, CodeSummary] = {summary.code_id: summary
+                                    for summary in state.ours.scalars(select(CodeSummary))}
     for theirs in state.theirs.scalars(select(CodeSummary)):
         if not theirs.body.strip():
             continue
@@ -179,7 +180,7 @@ def _merge_summaries(state: MergeState) -> None:
 def _merge_cells(state: MergeState) -> None:
     paths = code_paths(state.theirs)
     labels = dict(state.theirs.execute(select(Informant.id, Informant.label)).all())
-    ours = {(cell.code_id, cell.informant_id): cell
+    ours: dict[tuple[int, int], SummaryCell] = {(cell.code_id, cell.informant_id): cell
             for cell in state.ours.scalars(select(SummaryCell))}
     for theirs in state.theirs.scalars(select(SummaryCell)):
         if not theirs.body.strip():
@@ -201,7 +202,7 @@ def _merge_cells(state: MergeState) -> None:
             if state.apply:
                 same.body, same.linked_count = theirs.body, theirs.linked_count
         if state.apply:
-            linked = set(state.ours.scalars(select(SummaryCellSegment.segment_id)
+            linked: set[int] = set(state.ours.scalars(select(SummaryCellSegment.segment_id)
                                             .where(SummaryCellSegment.cell_id == cell_id)))
             for segment_id in state.theirs.scalars(
                     select(SummaryCellSegment.segment_id)
@@ -228,7 +229,8 @@ def _merge_conclusions(state: MergeState) -> None:
     paths = code_paths(state.theirs)
     their_questions = dict(state.theirs.execute(
         select(ResearchQuestion.id, ResearchQuestion.text)).all())
-    ours = {(row.code_id, row.research_question_id): row
+    ours: dict[tuple[int | None, int | None], Conclusion] = {
+        (row.code_id, row.research_question_id): row
             for row in state.ours.scalars(select(Conclusion))}
     for other in state.theirs.scalars(select(Conclusion)):
         code = state.codes.get(other.code_id) if other.code_id is not None else None

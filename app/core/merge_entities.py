@@ -125,8 +125,8 @@ def _merge_coders(state: MergeState) -> None:
 
 def _merge_codes(state: MergeState) -> None:
     our_paths = code_paths(state.ours)
-    our_codes = {code.id: code for code in state.ours.scalars(select(Code))}
-    by_guid = {code.guid: code.id for code in our_codes.values()}
+    our_codes: dict[int, Code] = {code.id: code for code in state.ours.scalars(select(Code))}
+    by_guid: dict[str, int] = {code.guid: code.id for code in our_codes.values()}
     by_path = {path: code_id for code_id, path in our_paths.items()}
     shortcuts = {code.shortcut for code in our_codes.values() if code.shortcut}
     their_paths = code_paths(state.theirs)

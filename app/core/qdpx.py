@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app import __version__
+from app.core.ids import CodeId, CoderId
 from app.core.project import Project
 from app.core.qdpx_import import ImportReport, import_qdpx
 from app.errors import Cancelled
@@ -149,7 +150,7 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
             created_at=info.created_at if info else None,
             users=tuple(QdpxUser(guid=coder.guid, name=coder.name) for coder in coders.values()),
             codes=tuple(_code_tree(codes)),
-            code_notes={code_guids[code_id]: tuple(guids)
+            code_notes={code_guids[CodeId(code_id)]: tuple(guids)
                         for code_id, guids in memo_targets["code"].items()},
             variables=tuple(variables + (source_variables if sources else [])),
             cases=tuple(
@@ -167,8 +168,8 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
 def _source(
     source: Source,
     segments: list[CodedSegment],
-    code_guids: dict[int, str],
-    coder_guids: dict[int, str],
+    code_guids: dict[CodeId, str],
+    coder_guids: dict[CoderId, str],
     memo_targets: dict[str, dict[int, list[str]]],
     source_variables: list[QdpxVariable],
 ) -> QdpxSource:
@@ -205,7 +206,7 @@ def _source(
     )
 
 
-def _note(memo: Memo, coder_guids: dict[int, str]) -> QdpxNote:
+def _note(memo: Memo, coder_guids: dict[CoderId, str]) -> QdpxNote:
     return QdpxNote(
         guid=memo.guid,
         name=memo.title,

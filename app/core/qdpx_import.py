@@ -335,7 +335,7 @@ class _Importer:
             for selection in qdpx_source.selections:
                 for guid in selection.note_guids:
                     if selection.guid in segments:
-                        target = {"segment_id": segments[selection.guid][0].id}
+                        target: dict[str, int] = {"segment_id": segments[selection.guid][0].id}
                     else:
                         target = {"source_id": sources[qdpx_source.guid].id}
                     targets.setdefault(guid, target)

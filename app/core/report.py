@@ -24,7 +24,7 @@ def build_results_report(project: Project) -> ResultsReport:
     info = get_project_info(project)
     matrix = code_matrix(project)
     rows = {row.code_id: row for row in matrix.rows}
-    definitions = {code.id: code.definition for code in list_codes(project)}
+    definitions: dict[int, str] = {code.id: code.definition for code in list_codes(project)}
     sections = []
     for group in GROUPS:
         for view in conclusions_for_codes(project, group=group):

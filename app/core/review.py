@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.coders import ensure_coder
+from app.core.ids import CodeId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.segments import SegmentView
@@ -272,7 +273,7 @@ def _comments(session: Session,
 
 def _comments_with_code(
     session: Session, condition: ColumnElement[bool] | None = None
-) -> list[tuple[int, CommentView]]:
+) -> list[tuple[CodeId, CommentView]]:
     query = (
         select(ReviewComment, CodedSegment.code_id, Coder.name, Coder.role)
         .join(CodedSegment, ReviewComment.segment_id == CodedSegment.id)

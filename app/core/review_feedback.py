@@ -124,7 +124,7 @@ def passage_context(project: Project, *, source_id: int, start: int, end: int,
 
 def feedback_for_coder(project: Project, *, coder_id: int) -> list[FeedbackItem]:
     """The coder's segments that have review comments, open ones first, newest first."""
-    segments = {s.id: s for s in list_segments(project, coder_id=coder_id)}
+    segments: dict[int, SegmentView] = {s.id: s for s in list_segments(project, coder_id=coder_id)}
     threads = review_thread_of(project, coder_id=coder_id)
     places = turn_places(project, ((segments[i].source_id, segments[i].start)
                                    for i in threads))
@@ -146,7 +146,7 @@ def revision_count(project: Project, *, coder_id: int) -> int:
 def review_report(project: Project, *, supervisor: str = "",
                   made_on: date | None = None) -> ReviewReport:
     """Every segment with review comments, by coder then code (for the Word summary)."""
-    segments = {s.id: s for s in list_segments(project)}
+    segments: dict[int, SegmentView] = {s.id: s for s in list_segments(project)}
     threads = review_thread_of(project, coder_id=None)
     places = turn_places(project, ((segments[i].source_id, segments[i].start)
                                    for i in threads if i in segments))

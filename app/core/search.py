@@ -118,11 +118,12 @@ def code_hits(
         if session.get(Coder, coder_id) is None:
             raise NotFound(kind="coder", key=coder_id)
         source_ids = {hit.source_id for hit in hits}
-        texts = dict(session.execute(
+        texts: dict[int, str] = dict(session.execute(
             select(Source.id, Source.text).where(Source.id.in_(source_ids))).all())
-        titles = dict(session.execute(
+        titles: dict[int, str] = dict(session.execute(
             select(Source.id, Source.title).where(Source.id.in_(source_ids))).all())
-        existing = {(source_id, start, end) for source_id, start, end in session.execute(
+        existing: set[tuple[int, int, int]] = {
+            (source_id, start, end) for source_id, start, end in session.execute(
             select(CodedSegment.source_id, CodedSegment.start, CodedSegment.end).where(
                 CodedSegment.code_id == code_id, CodedSegment.coder_id == coder_id,
                 CodedSegment.source_id.in_(source_ids)))}

@@ -150,8 +150,8 @@ def update_segment(
                 raise gone(session, kind="code", object_id=code_id)
             if not code.codable:
                 raise CodeNotCodable(code=code.name)
-            segment.code_id = code_id
-            codes.add(code_id)
+            segment.code_id = code.id
+            codes.add(code.id)
         new_start = segment.start if start is None else start
         new_end = segment.end if end is None else end
         span_changed = (new_start, new_end) != (segment.start, segment.end)

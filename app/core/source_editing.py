@@ -64,10 +64,12 @@ def update_source(project: Project, *, source_id: int, title: str | None = None,
         if source_date is not UNCHANGED:
             source.source_date = source_date
         if informant_id is not UNCHANGED:
-            if informant_id is not None and session.get(Informant, informant_id) is None:
+            informant = (session.get(Informant, informant_id) if informant_id is not None
+                         else None)
+            if informant_id is not None and informant is None:
                 raise NotFound(kind="informant", key=informant_id)
-            source.informant_id = informant_id
-            informants |= {informant_id} - {None}
+            source.informant_id = informant.id if informant is not None else None
+            informants |= {source.informant_id} - {None}
         return Changes(sources=frozenset({source_id}),
                        informants=frozenset(i for i in informants if i is not None))
 

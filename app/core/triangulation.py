@@ -116,7 +116,8 @@ def set_triangulation_judgement(
             raise NotFound(kind="code", key=code_id)
         if not rationale.strip():
             raise RationaleRequired(code=code.name)
-        if author_id is not None and session.get(Coder, author_id) is None:
+        author = session.get(Coder, author_id) if author_id is not None else None
+        if author_id is not None and author is None:
             raise NotFound(kind="coder", key=author_id)
         stored = session.scalar(
             select(TriangulationJudgement).where(
@@ -130,7 +131,7 @@ def set_triangulation_judgement(
             session.add(stored)
         stored.judgement = judgement
         stored.rationale = rationale.strip()
-        stored.author_id = author_id
+        stored.author_id = author.id if author is not None else None
         stored.updated_at = now
         return Changes(codes=frozenset({code_id}))
 

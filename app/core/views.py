@@ -1,4 +1,4 @@
-"""The frozen views of codes and segments the core returns.
+"""The frozen views of codes and segments the core returns, with typed ids.
 
 A module of their own, below everything that builds them (:mod:`app.core.codes`,
 :mod:`app.core.segments`) and everything that carries them (:class:`app.core.changes.Fresh`),
@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.ids import CodeId, CoderId, SegmentId, SourceId
+
 
 @dataclass(frozen=True)
 class CodeView:
     """One code in depth-first order; ``depth`` 0 is a top-level code."""
 
-    id: int
-    parent_id: int | None
+    id: CodeId
+    parent_id: CodeId | None
     path: str
     name: str
     depth: int
@@ -39,14 +41,14 @@ class CodeView:
 class SegmentView:
     """A coded segment as the UI and exports see it; offsets are code points."""
 
-    id: int
-    source_id: int
+    id: SegmentId
+    source_id: SourceId
     source: str
     informant: str | None
-    code_id: int
+    code_id: CodeId
     code: str
     color: str
-    coder_id: int
+    coder_id: CoderId
     coder: str
     start: int
     end: int

@@ -220,6 +220,7 @@ class Segments:
                 parent = found.id if found is not None else added.created
             existing = next((c for c in codes if c.parent_id == parent
                              and c.name.lower() == code_name.lower()), None)
+            code_id: int
             if existing is not None:
                 code_id = existing.id
             else:

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CodeId
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 CODE_GROUPS = ("indicator", "obstacle", "effort", "other")
@@ -15,8 +16,8 @@ CODE_GROUPS = ("indicator", "obstacle", "effort", "other")
 class Code(Base):
     __tablename__ = "codes"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    parent_id: Mapped[int | None] = mapped_column(
+    id: Mapped[CodeId] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[CodeId | None] = mapped_column(
         ForeignKey("codes.id", ondelete="CASCADE"), nullable=True, index=True
     )
     name: Mapped[str] = mapped_column(String(300))

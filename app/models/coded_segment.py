@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CodeId, CoderId, SegmentId, SourceId
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 # The valences and review statuses a segment may have, re-exported for the core.
@@ -23,10 +24,10 @@ class CodedSegment(Base):
         Index("ix_coded_segments_coder", "coder_id"),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
-    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
-    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
+    id: Mapped[SegmentId] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[SourceId] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    code_id: Mapped[CodeId] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    coder_id: Mapped[CoderId] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     # Snapshot of the coded text, kept so exports and re-anchoring need not trust offsets alone.

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CodeId, SegmentId
 from app.models.base import Base, UtcDateTime, utc_now
 
 CONCLUSION_STATUSES = ("draft", "tentative", "verified")
@@ -25,7 +26,7 @@ class Conclusion(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code_id: Mapped[int | None] = mapped_column(
+    code_id: Mapped[CodeId | None] = mapped_column(
         ForeignKey("codes.id", ondelete="CASCADE"), nullable=True, unique=True
     )
     research_question_id: Mapped[int | None] = mapped_column(
@@ -50,7 +51,7 @@ class ConclusionEvidence(Base):
     conclusion_id: Mapped[int] = mapped_column(
         ForeignKey("conclusions.id", ondelete="CASCADE"), primary_key=True
     )
-    segment_id: Mapped[int] = mapped_column(
+    segment_id: Mapped[SegmentId] = mapped_column(
         ForeignKey("coded_segments.id", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[str] = mapped_column(String(20), default="supporting")

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CodeId, InformantId, SegmentId
 from app.models.base import Base, UtcDateTime, utc_now
 
 
@@ -16,7 +17,7 @@ class CodeSummary(Base):
     __tablename__ = "code_summaries"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code_id: Mapped[int] = mapped_column(
+    code_id: Mapped[CodeId] = mapped_column(
         ForeignKey("codes.id", ondelete="CASCADE"), unique=True
     )
     body: Mapped[str] = mapped_column(Text, default="")
@@ -33,8 +34,9 @@ class SummaryCell(Base):
     __table_args__ = (UniqueConstraint("code_id", "informant_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
-    informant_id: Mapped[int] = mapped_column(ForeignKey("informants.id", ondelete="CASCADE"))
+    code_id: Mapped[CodeId] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    informant_id: Mapped[InformantId] = mapped_column(
+        ForeignKey("informants.id", ondelete="CASCADE"))
     body: Mapped[str] = mapped_column(Text, default="")
     # How many segments the summary was written from: a deleted segment also deletes its
     # link, so only this count tells that one is gone.
@@ -53,6 +55,6 @@ class SummaryCellSegment(Base):
     cell_id: Mapped[int] = mapped_column(
         ForeignKey("summary_cells.id", ondelete="CASCADE"), primary_key=True
     )
-    segment_id: Mapped[int] = mapped_column(
+    segment_id: Mapped[SegmentId] = mapped_column(
         ForeignKey("coded_segments.id", ondelete="CASCADE"), primary_key=True
     )

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import InformantId
 from app.models.base import Base, new_guid
 
 # The types an informant may have, re-exported for the core.
@@ -16,7 +17,7 @@ from app.vocabulary import INFORMANT_TYPES as INFORMANT_TYPES
 class Informant(Base):
     __tablename__ = "informants"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[InformantId] = mapped_column(Integer, primary_key=True)
     label: Mapped[str] = mapped_column(String(40), unique=True)
     pseudonym: Mapped[str] = mapped_column(String(200), default="")
     # Kept only if the researcher enters it; exports use the pseudonym.

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CoderId, SegmentId
 from app.models.base import Base, UtcDateTime, utc_now
 
 
@@ -15,10 +16,10 @@ class ReviewComment(Base):
     __table_args__ = (Index("ix_review_comments_segment", "segment_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    segment_id: Mapped[int] = mapped_column(
+    segment_id: Mapped[SegmentId] = mapped_column(
         ForeignKey("coded_segments.id", ondelete="CASCADE")
     )
-    author_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
+    author_id: Mapped[CoderId] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
     # The status this entry set (a verdict or "revised"); None for a plain reply.
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     body: Mapped[str] = mapped_column(Text, default="")

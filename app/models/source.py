@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.ids import InformantId, SourceId
 from app.models.base import Base, UtcDateTime, new_guid, utc_now
 
 # The kinds a source may have, re-exported for the core.
@@ -16,10 +17,10 @@ from app.vocabulary import SOURCE_KINDS as SOURCE_KINDS
 class Source(Base):
     __tablename__ = "sources"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[SourceId] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(500), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="interview")
-    informant_id: Mapped[int | None] = mapped_column(
+    informant_id: Mapped[InformantId | None] = mapped_column(
         ForeignKey("informants.id", ondelete="SET NULL"), nullable=True, index=True
     )
     source_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -53,7 +54,7 @@ class Turn(Base):
     __table_args__ = (Index("ix_turns_source_start", "source_id", "start"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    source_id: Mapped[SourceId] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     speaker: Mapped[str] = mapped_column(String(100))
     role: Mapped[str | None] = mapped_column(String(20), nullable=True)

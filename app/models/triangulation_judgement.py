@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.ids import CodeId, CoderId
 from app.models.base import Base, UtcDateTime, utc_now
 
 TRIANGULATION_LAYOUTS = ("source", "technique")
@@ -22,11 +23,11 @@ class TriangulationJudgement(Base):
     __table_args__ = (UniqueConstraint("code_id", "layout"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
+    code_id: Mapped[CodeId] = mapped_column(ForeignKey("codes.id", ondelete="CASCADE"))
     layout: Mapped[str] = mapped_column(String(20))
     judgement: Mapped[str] = mapped_column(String(20))
     rationale: Mapped[str] = mapped_column(Text, default="")
-    author_id: Mapped[int | None] = mapped_column(
+    author_id: Mapped[CoderId | None] = mapped_column(
         ForeignKey("coders.id", ondelete="SET NULL"), nullable=True
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

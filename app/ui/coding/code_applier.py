@@ -135,6 +135,7 @@ class CodeApplier(QObject):
                 entries)
             existing = next((c for c in list_codes(self._project)
                              if c.parent_id == parent and c.name.lower() == name.lower()), None)
+            code_id: int
             if existing is not None:
                 code_id = existing.id
             else:

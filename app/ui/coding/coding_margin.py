@@ -186,7 +186,8 @@ class CodingMargin(QWidget):
         grip = self.height() // 2
         for dot in (-6, 0, 6):
             painter.fillRect(QRect(2, grip + dot, 2, 2), QColor("#A8A8A0"))
-        by_id = {segment.id: segment for segment in self._view.segments_by_id().values()}
+        by_id: dict[int, SegmentView] = {segment.id: segment
+                                         for segment in self._view.segments_by_id().values()}
         current = self._view.current_segment_id
         for stripe in self.layout_stripes():
             segment = by_id[stripe.segment_id]
