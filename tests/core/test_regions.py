@@ -1,0 +1,78 @@
+"""Regions of a photo coded in a real project: the description is the segment's text,
+the photo's text follows its regions, bad regions are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.codebook_editing import add_code
+from app.core.coding_by_name import add_coder
+from app.core.project import Project
+from app.core.regions import add_region, describe_region, regions_of, remove_region
+from app.core.search import search_project
+from app.core.segments import list_segments
+from app.core.sources import import_sources, list_sources, read_source
+from app.errors import InvalidRegion, InvalidValue, NotAPicture
+from tests.io.pdf_builders import photo
+
+
+@pytest.fixture
+def coded_photo(empty_project: Project, tmp_path: Path) -> tuple[Project, int, int, int]:
+    import_sources(empty_project, paths=[photo(tmp_path / "O2_loket.jpg")], kind="observation")
+    [source] = list_sources(empty_project)
+    code_id = add_code(empty_project, name="Sarana").created
+    coder_id = add_coder(empty_project, name="Peneliti").created
+    assert code_id is not None and coder_id is not None
+    return empty_project, source.id, code_id, coder_id
+
+
+def test_the_description_is_the_segment_text(coded_photo: tuple[Project, int, int, int]) -> None:
+    project, source_id, code_id, coder_id = coded_photo
+    first = add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+                       x=0.3, y=0.08, w=0.4, h=0.22,
+                       description="Papan  informasi   jam layanan").created
+    second = add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+                        x=0.1, y=0.45, w=0.5, h=0.2, description="Kotak berkas antre").created
+    text = read_source(project, source_id=source_id).text
+    assert text == "[O2_loket.jpg]\nPapan informasi jam layanan\nKotak berkas antre"
+    segments = {segment.id: segment for segment in list_segments(project)}
+    assert segments[first].text == "Papan informasi jam layanan"
+    assert text[segments[second].start:segments[second].end] == "Kotak berkas antre"
+    describe_region(project, segment_id=first, description="Papan jam layanan")
+    segments = {segment.id: segment for segment in list_segments(project)}
+    text = read_source(project, source_id=source_id).text
+    assert text[segments[second].start:segments[second].end] == "Kotak berkas antre"
+    assert segments[first].text == "Papan jam layanan"
+    [hit, *_] = search_project(project, query="berkas antre")
+    assert hit.source_id == source_id
+    remove_region(project, segment_id=first)
+    assert [region.description for region in regions_of(project, source_id=source_id)] == [
+        "Kotak berkas antre"]
+    assert read_source(project, source_id=source_id).text == "[O2_loket.jpg]\nKotak berkas antre"
+
+
+def test_bad_regions_are_refused(coded_photo: tuple[Project, int, int, int]) -> None:
+    project, source_id, code_id, coder_id = coded_photo
+    for x, y, w, h in ((0.5, 0.5, 0.6, 0.1), (-0.1, 0, 0.2, 0.2), (0.1, 0.1, 0, 0.2)):
+        with pytest.raises(InvalidRegion):
+            add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+                       x=x, y=y, w=w, h=h, description="x")
+    with pytest.raises(InvalidValue):
+        add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+                   x=0.1, y=0.1, w=0.2, h=0.2, description="  ")
+    assert regions_of(project, source_id=source_id) == []
+
+
+def test_a_text_source_has_no_regions(empty_project: Project, tmp_path: Path) -> None:
+    note = tmp_path / "catatan.txt"
+    note.write_text("Catatan lapangan.\n", encoding="utf-8")
+    import_sources(empty_project, paths=[note], kind="observation")
+    [source] = list_sources(empty_project)
+    code_id = add_code(empty_project, name="Sarana").created
+    coder_id = add_coder(empty_project, name="Peneliti").created
+    assert code_id is not None and coder_id is not None
+    with pytest.raises(NotAPicture):
+        add_region(empty_project, source_id=source.id, code_id=code_id, coder_id=coder_id,
+                   x=0.1, y=0.1, w=0.2, h=0.2, description="Meja")
