@@ -14,7 +14,8 @@ from importlib import metadata
 # they bring along in a bundle (Qt, shiboken, Python itself).
 LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("PySide6-Essentials", "Qt for Python (PySide6)", "LGPL-3.0-only"),
-    ("PySide6-Addons", "Qt for Python add-ons (PDF, multimedia)", "LGPL-3.0-only"),
+    ("PySide6-Addons", "Qt for Python add-ons (multimedia)", "LGPL-3.0-only"),
+    ("PySide6-Pdf", "Qt for Python PDF module", "LGPL-3.0-only"),
     ("shiboken6", "Shiboken", "LGPL-3.0-only"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
     ("alembic", "Alembic", "MIT"),
