@@ -69,13 +69,15 @@ def test_each_error_builds_from_keywords_and_shows_them(cls: type[errors.TelaahE
     assert type(copy) is cls and str(copy) == str(error) and copy.values() == error.values()
 
 
-def test_an_unknown_or_positional_value_is_refused() -> None:
+@pytest.mark.parametrize("args, values", [
+    ((), {"kind": "code", "key": "Trust", "colour": "red"}),  # a value no field takes
+    (("code", "Trust"), {}),  # positional, as before: keywords only
+    ((), {"kind": "code"}),  # a placeholder without its value
+])
+def test_an_unknown_missing_or_positional_value_is_refused(
+        args: tuple[str, ...], values: dict[str, str]) -> None:
     with pytest.raises(TypeError):
-        errors.NotFound(kind="code", key="Trust", colour="red")  # type: ignore[call-arg]
-    with pytest.raises(TypeError):
-        errors.NotFound("code", "Trust")  # type: ignore[misc]
-    with pytest.raises(TypeError):
-        errors.NotFound(kind="code")  # type: ignore[call-arg]
+        errors.NotFound(*args, **values)
 
 
 def test_words_and_shown_phrases_are_translated_data_is_not() -> None:
