@@ -1,0 +1,468 @@
+"""Beside the text of a PDF or photo source: the page as it looks, or the photo.
+
+A PDF page is rendered by Qt's own PDF module (QtPdf); the passages coded on it are
+highlighted in their codes' colours, and dragging over the page selects text there: the
+same words are selected in the text beside it, where any code applies as usual. The
+running header and footer the text leaves out are shown under the page.
+
+A photo is shown downscaled (Qt reads it at display size; the original stays in the
+project); its coded regions are outlined in their codes' colours. Dragging a rectangle
+and giving it a description codes the region with the chosen code; the description then
+stands for the region's text everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.core.ids import CodeId, CoderId, SourceId
+from app.core.page_match import find_loosely
+from app.core.regions import RegionView, add_region, regions_of
+from app.core.segments import SegmentView
+from app.core.source_media import MediaView, PageView, original_bytes, source_media
+from app.core.workbench import Workbench
+from app.errors import TelaahError
+
+CONTEXT = "MediaPane"
+# Photos are read at most this large for display (longer side, pixels).
+DISPLAY_SIDE = 1600
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _tinted(color: str, alpha: int) -> QColor:
+    tint = QColor(color or "#f5c542")
+    tint.setAlpha(alpha)
+    return tint
+
+
+class PageCanvas(QWidget):
+    """One page of a QPdfDocument, scaled to the widget's width, with highlights."""
+
+    selected = Signal(int, str)  # page index, the text selected on it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.page = 0
+        self.highlights: list[tuple[QRectF, QColor]] = []  # in page points
+        self._selection: list[QRectF] = []
+        self._anchor: QPointF | None = None
+        self._image: QImage | None = None
+        self._image_key: tuple[int, int] = (-1, 0)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setMinimumSize(200, 260)
+
+    def _scale(self) -> float:
+        size = self.document.pagePointSize(self.page)
+        return self.width() / size.width() if size.width() > 0 else 1.0
+
+    def set_page(self, page: int) -> None:
+        self.page = page
+        self._selection = []
+        self._fit_height()
+        self.update()
+
+    def _fit_height(self) -> None:
+        size = self.document.pagePointSize(self.page)
+        if size.width() > 0:
+            self.setMinimumHeight(int(self.width() * size.height() / size.width()))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self._fit_height()
+
+    def page_image(self) -> QImage:
+        key = (self.page, self.width())
+        if self._image is None or self._image_key != key:
+            size = self.document.pagePointSize(self.page)
+            scale = self._scale()
+            self._image = self.document.render(
+                self.page, QSize(max(1, int(size.width() * scale)),
+                                 max(1, int(size.height() * scale))))
+            self._image_key = key
+        return self._image
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#808080"))
+        if self.document.pageCount() == 0:
+            return
+        image = self.page_image()
+        painter.fillRect(0, 0, image.width(), image.height(), QColor("#ffffff"))
+        painter.drawImage(0, 0, image)
+        scale = self._scale()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, color in self.highlights:
+            painter.fillRect(_scaled(rect, scale), color)
+        for rect in self._selection:
+            painter.fillRect(_scaled(rect, scale), QColor(51, 120, 210, 90))
+
+    def _point(self, event: QMouseEvent) -> QPointF:
+        scale = self._scale()
+        return QPointF(event.position().x() / scale, event.position().y() / scale)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._anchor = self._point(event)
+        self._selection = []
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._anchor is None:
+            return
+        selection = self.document.getSelection(self.page, self._anchor, self._point(event))
+        self._selection = [polygon.boundingRect() for polygon in selection.bounds()]
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._anchor is None:
+            return
+        selection = self.document.getSelection(self.page, self._anchor, self._point(event))
+        self._anchor = None
+        if selection.text().strip():
+            self.selected.emit(self.page, selection.text())
+
+    def rects_of(self, page_text_start: int, length: int) -> list[QRectF]:
+        """The boxes (page points) of ``length`` characters of the page's own text."""
+        selection = self.document.getSelectionAtIndex(self.page, page_text_start, length)
+        return [polygon.boundingRect() for polygon in selection.bounds()]
+
+
+def _scaled(rect: QRectF, scale: float) -> QRectF:
+    return QRectF(rect.x() * scale, rect.y() * scale, rect.width() * scale,
+                  rect.height() * scale)
+
+
+class PhotoCanvas(QWidget):
+    """A photo fitted to the widget, its regions outlined; a drag draws a new region."""
+
+    drawn = Signal(float, float, float, float)  # x, y, w, h normalised
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.regions: list[tuple[RegionView, QColor, str]] = []
+        self.pending: QRectF | None = None  # normalised
+        self._anchor: QPointF | None = None
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setMinimumSize(200, 150)
+
+    def set_image(self, data: bytes) -> None:
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)  # EXIF orientation
+        size = reader.size()
+        longest = max(size.width(), size.height())
+        if longest > DISPLAY_SIDE:
+            reader.setScaledSize(size * (DISPLAY_SIDE / longest))
+        self.image = reader.read()
+        self.pending = None
+        self.update()
+
+    def _frame(self) -> QRectF:
+        if self.image.isNull():
+            return QRectF()
+        scale = min(self.width() / self.image.width(), self.height() / self.image.height())
+        width, height = self.image.width() * scale, self.image.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#404040"))
+        frame = self._frame()
+        if frame.isEmpty():
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(frame, self.image)
+        for region, color, label in self.regions:
+            box = self._on_screen(QRectF(region.x, region.y, region.w, region.h), frame)
+            painter.setPen(QPen(color, 3))
+            painter.fillRect(box, _tinted(color.name(), 50))
+            painter.drawRect(box)
+            painter.fillRect(QRectF(box.left(), box.top(), min(box.width(), 220), 18),
+                             QColor(255, 255, 255, 210))
+            painter.setPen(QColor("#000000"))
+            painter.drawText(QRectF(box.left() + 3, box.top(), 214, 18),
+                             Qt.AlignmentFlag.AlignVCenter, label)
+        if self.pending is not None:
+            painter.setPen(QPen(QColor("#1e64c8"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self._on_screen(self.pending, frame))
+
+    @staticmethod
+    def _on_screen(rect: QRectF, frame: QRectF) -> QRectF:
+        return QRectF(frame.left() + rect.x() * frame.width(),
+                      frame.top() + rect.y() * frame.height(),
+                      rect.width() * frame.width(), rect.height() * frame.height())
+
+    def _normalised(self, event: QMouseEvent) -> QPointF:
+        frame = self._frame()
+        x = (event.position().x() - frame.left()) / max(frame.width(), 1)
+        y = (event.position().y() - frame.top()) / max(frame.height(), 1)
+        return QPointF(min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._anchor = self._normalised(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._anchor is not None:
+            self.pending = QRectF(self._anchor, self._normalised(event)).normalized()
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._anchor is None:
+            return
+        self.pending = QRectF(self._anchor, self._normalised(event)).normalized()
+        self._anchor = None
+        self.update()
+        if self.pending.width() > 0.005 and self.pending.height() > 0.005:
+            self.drawn.emit(self.pending.x(), self.pending.y(), self.pending.width(),
+                            self.pending.height())
+
+
+class MediaPane(QWidget):
+    """Shown only for a PDF or photo source (hidden for plain text)."""
+
+    # A page selection, as ``[start, end)`` code points of the source text to select.
+    select_span = Signal(int, int)
+    changed = Signal(object)  # Changes of a region coded here (the text was rewritten)
+    failed = Signal(object)  # TelaahError
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workbench = workbench
+        self._media: MediaView | None = None
+        self._text = ""
+        self._segments: list[SegmentView] = []
+        self._page_texts: dict[int, str] = {}
+        self.codes_for_menu: Callable[[], Sequence[tuple[int, str, str]]] = self._codes
+        self.stack = QStackedWidget(self)
+        # PDF
+        pdf_page = QWidget(self.stack)
+        self.previous = QToolButton(pdf_page)
+        self.previous.setText("◀")
+        self.previous.setToolTip(_tr("Previous page"))
+        self.next = QToolButton(pdf_page)
+        self.next.setText("▶")
+        self.next.setToolTip(_tr("Next page"))
+        self.page_label = QLabel(pdf_page)
+        self.canvas = PageCanvas()
+        scroll = QScrollArea(pdf_page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        self.running = QLabel(pdf_page)
+        self.running.setWordWrap(True)
+        self.running.setStyleSheet("color:#555")
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous)
+        bar.addWidget(self.page_label, 1)
+        bar.addWidget(self.next)
+        pdf_layout = QVBoxLayout(pdf_page)
+        pdf_layout.setContentsMargins(0, 0, 0, 0)
+        pdf_layout.addLayout(bar)
+        pdf_layout.addWidget(scroll, 1)
+        pdf_layout.addWidget(self.running)
+        # Photo
+        photo_page = QWidget(self.stack)
+        self.photo_label = QLabel(photo_page)
+        self.photo = PhotoCanvas(photo_page)
+        self.description = QLineEdit(photo_page)
+        self.description.setPlaceholderText(_tr("What the region shows (stands for its text)"))
+        self.code_choice = QComboBox(photo_page)
+        self.code_region = QPushButton(_tr("Code region"), photo_page)
+        self.code_region.setEnabled(False)
+        form = QHBoxLayout()
+        form.addWidget(self.description, 2)
+        form.addWidget(self.code_choice, 1)
+        form.addWidget(self.code_region)
+        photo_layout = QVBoxLayout(photo_page)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photo_label)
+        photo_layout.addWidget(self.photo, 1)
+        photo_layout.addWidget(QLabel(_tr("Drag over the photo to mark a region."), photo_page))
+        photo_layout.addLayout(form)
+        self.stack.addWidget(pdf_page)
+        self.stack.addWidget(photo_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.previous.clicked.connect(lambda: self.show_page(self.canvas.page - 1))
+        self.next.clicked.connect(lambda: self.show_page(self.canvas.page + 1))
+        self.canvas.selected.connect(self._page_selected)
+        self.photo.drawn.connect(lambda *_: self._update_form())
+        self.description.textChanged.connect(lambda *_: self._update_form())
+        self.code_region.clicked.connect(self._code_region)
+        self.hide()
+
+    # --- loading ---------------------------------------------------------------------
+
+    def show_source(self, source_id: int, text: str, segments: Sequence[SegmentView]) -> None:
+        """Show the page or photo of ``source_id`` (hide for a plain text source)."""
+        media = source_media(self._workbench.project, source_id=source_id)
+        self._media, self._text, self._segments = media, text, list(segments)
+        self._page_texts = {}
+        if media.media_type == "pdf":
+            data = original_bytes(self._workbench.project, source_id=source_id)
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+            self.canvas.document.load(self._buffer)
+            self.stack.setCurrentIndex(0)
+            self.show()
+            first = min((segment.start for segment in segments), default=0)
+            page = media.page_at(first)
+            self.show_page(page.number - 1 if page else 0)
+        elif media.media_type == "image":
+            self.photo.set_image(original_bytes(self._workbench.project, source_id=source_id))
+            taken = str(media.meta.get("exif_date", ""))
+            self.photo_label.setText(
+                media.filename + (" · " + _tr("taken {date}").format(
+                    date=taken.replace("T", " ")) if taken else ""))
+            self._load_codes()
+            self.stack.setCurrentIndex(1)
+            self.show()
+            self._show_regions()
+        else:
+            self.canvas.document.close()
+            self.hide()
+
+    def update_segments(self, segments: Sequence[SegmentView]) -> None:
+        self._segments = list(segments)
+        if self._media is not None and self._media.media_type == "pdf":
+            self._highlight()
+        elif self._media is not None and self._media.media_type == "image":
+            self._show_regions()
+
+    def _codes(self) -> list[tuple[int, str, str]]:
+        return [(code.id, code.path, code.color) for code in self._workbench.codes.all()
+                if code.codable]
+
+    def _load_codes(self) -> None:
+        current = self.code_choice.currentData()
+        self.code_choice.clear()
+        for code_id, path, _color in self.codes_for_menu():
+            self.code_choice.addItem(path, code_id)
+        found = self.code_choice.findData(current)
+        if found >= 0:
+            self.code_choice.setCurrentIndex(found)
+
+    # --- PDF -------------------------------------------------------------------------
+
+    def current_page(self) -> PageView | None:
+        if self._media is None or not self._media.pages:
+            return None
+        index = min(max(self.canvas.page, 0), len(self._media.pages) - 1)
+        return self._media.pages[index]
+
+    def show_page(self, index: int) -> None:
+        count = self.canvas.document.pageCount()
+        if count == 0:
+            return
+        index = min(max(index, 0), count - 1)
+        self.canvas.set_page(index)
+        self.page_label.setText(_tr("Page {number} of {count}").format(
+            number=index + 1, count=count))
+        self.previous.setEnabled(index > 0)
+        self.next.setEnabled(index < count - 1)
+        page = self.current_page()
+        parts = []
+        if page is not None and page.header:
+            parts.append(_tr("Header: {text}").format(text=page.header))
+        if page is not None and page.footer:
+            parts.append(_tr("Footer: {text}").format(text=page.footer))
+        self.running.setText(" · ".join(parts))
+        self.running.setVisible(bool(parts))
+        self._highlight()
+
+    def _qt_page_text(self, index: int) -> str:
+        if index not in self._page_texts:
+            self._page_texts[index] = self.canvas.document.getAllText(index).text()
+        return self._page_texts[index]
+
+    def _highlight(self) -> None:
+        page = self.current_page()
+        self.canvas.highlights = []
+        if page is None:
+            self.canvas.update()
+            return
+        page_text = self._qt_page_text(self.canvas.page)
+        for segment in self._segments:
+            start, end = max(segment.start, page.start), min(segment.end, page.end)
+            if start >= end:
+                continue
+            span = find_loosely(page_text, self._text[start:end])
+            if span is None:  # split over columns: at least its first words
+                span = find_loosely(page_text, self._text[start:min(end, start + 40)])
+            if span is None:
+                continue
+            for rect in self.canvas.rects_of(span[0], span[1] - span[0]):
+                self.canvas.highlights.append((rect, _tinted(segment.color, 90)))
+        self.canvas.update()
+
+    def highlighted_count(self) -> int:
+        return len(self.canvas.highlights)
+
+    def _page_selected(self, index: int, selected: str) -> None:
+        if self._media is None or index >= len(self._media.pages):
+            return
+        page = self._media.pages[index]
+        span = find_loosely(self._text[page.start:page.end], selected)
+        if span is not None:
+            self.select_span.emit(page.start + span[0], page.start + span[1])
+
+    # --- photo -----------------------------------------------------------------------
+
+    def _show_regions(self) -> None:
+        if self._media is None:
+            return
+        colors = {segment.id: (segment.color, segment.code) for segment in self._segments}
+        self.photo.regions = [
+            (region, QColor(colors.get(region.segment_id, ("#f5c542", ""))[0] or "#f5c542"),
+             f"{colors.get(region.segment_id, ('', ''))[1]}: {region.description}")
+            for region in regions_of(self._workbench.project,
+                                      source_id=SourceId(self._media.source_id))]
+        self.photo.update()
+
+    def _update_form(self) -> None:
+        self.code_region.setEnabled(
+            self.photo.pending is not None and bool(self.description.text().strip())
+            and self.code_choice.currentIndex() >= 0 and not self._workbench.read_only)
+
+    def _code_region(self) -> None:
+        pending, media = self.photo.pending, self._media
+        code_id = self.code_choice.currentData()
+        if pending is None or media is None or code_id is None:
+            return
+        workbench = self._workbench
+        try:
+            changes: Changes = workbench.change(lambda: add_region(
+                workbench.project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
+                coder_id=CoderId(workbench.coder_id()), x=pending.x(), y=pending.y(),
+                w=min(pending.width(), 1 - pending.x()),
+                h=min(pending.height(), 1 - pending.y()),
+                description=self.description.text()))
+        except TelaahError as error:
+            self.failed.emit(error)
+            return
+        self.photo.pending = None
+        self.description.clear()
+        self._update_form()
+        self.changed.emit(changes)
