@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.changes import Changes
 from app.core.demo import build_demo
@@ -16,7 +16,7 @@ from app.core.new_project import create_project as create_new_project
 from app.core.project import Project
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
-from app.errors import Cancelled, TelaahError
+from app.errors import Cancelled, PdfWithoutText, TelaahError
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 CONTEXT = "ProjectActions"
-IMPORTABLE = ("*.txt *.docx *.md *.odt *.rtf *.pdf")
+IMPORTABLE = ("*.txt *.docx *.md *.odt *.rtf *.pdf *.jpg *.jpeg *.png *.tif *.tiff")
 
 
 def _tr(text: str) -> str:
@@ -121,9 +121,11 @@ def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialo
 
 def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
                            sources: list[PlannedSource],
-                           drafts: list[InformantDraft]) -> Job[Changes] | None:
+                           drafts: list[InformantDraft], *,
+                           ocr: bool = False) -> Job[Changes] | None:
     """Create the new informants and import the files off the GUI thread; on an error the
-    import dialog stays open and says what went wrong (nothing was changed)."""
+    import dialog stays open and says what went wrong (nothing was changed). A scanned PDF
+    without a text layer is offered OCR (``ocr`` runs it, page by page, cancellable)."""
     project, hub = window.project, window.hub
     if project is None or hub is None:
         return None
@@ -138,7 +140,9 @@ def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
         window.show_message(message)
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, TelaahError):
+        if isinstance(error, PdfWithoutText) and not ocr:
+            offer_ocr(window, import_dialog, sources, drafts, error)
+        elif isinstance(error, TelaahError):
             import_dialog.show_error(error)
         else:
             report_error(window, error)
@@ -146,12 +150,30 @@ def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
     return run_work(
         lambda progress, cancelled: import_planned(
             project, sources=sources, new_informants=drafts,
-            progress=stop_when(progress, cancelled)),
+            progress=stop_when(progress, cancelled), ocr=ocr),
         on_result=imported, on_error=failed,
         on_cancelled=lambda: window.show_message(
             _tr("Import cancelled; nothing was changed.")),
         dialog=progress_options(_tr("Importing {count} files…").format(count=len(sources))),
         parent=window)
+
+
+def offer_ocr(window: MainWindow, import_dialog: ImportDialog, sources: list[PlannedSource],
+              drafts: list[InformantDraft], error: PdfWithoutText) -> QMessageBox:
+    """Ask (without a nested event loop) whether to recognise the scans' text with OCR;
+    Yes imports again with OCR as background work."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Scanned PDF"),
+                      error.message(window.translator) + "\n\n" +
+                      _tr("Recognise the text with OCR (Tesseract)? This takes a while per "
+                          "page; the text is marked as machine-made until you check it."),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.buttonClicked.connect(
+        lambda button: import_planned_sources(window, import_dialog, sources, drafts,
+                                              ocr=True) if button is yes else None)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
 
 
 def import_paths(window: MainWindow, paths: Sequence[Path]) -> Job[Changes] | None:
