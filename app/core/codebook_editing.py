@@ -30,6 +30,7 @@ from app.core.codebook_snapshots import snapshot_code_tree as snapshot_code_tree
 from app.core.codebook_snapshots import snapshot_segments as snapshot_segments
 from app.core.codes import GROUP_COLORS
 from app.core.concurrency import fields_to_write
+from app.core.ids import SegmentId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue
@@ -44,7 +45,7 @@ DOCUMENT_FIELDS = ("definition", "inclusion", "exclusion", "example", "shortcut"
 class CodeContents:
     """What hangs directly on one code: its segments, memos and child codes."""
 
-    segment_ids: tuple[int, ...]
+    segment_ids: tuple[SegmentId, ...]
     memo_ids: tuple[int, ...]
     child_ids: tuple[int, ...]
 

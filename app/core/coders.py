@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.core.changes import Changes
+from app.core.ids import CoderId
 from app.core.project import Project
 from app.errors import InvalidValue, NotFound
 from app.models import CodedSegment, Coder
@@ -15,7 +16,7 @@ from app.models.coder import CODER_ROLES
 
 @dataclass(frozen=True)
 class CoderView:
-    id: int
+    id: CoderId
     name: str
     role: str
     segment_count: int

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import InformantId, SourceId
 from app.core.project import Project
 from app.errors import DuplicateName, InformantHasSources, InvalidValue, NotFound
 from app.io.informant_table import read_informant_table
@@ -24,7 +25,7 @@ from app.models.informant import INFORMANT_TYPES
 
 @dataclass(frozen=True)
 class InformantView:
-    id: int
+    id: InformantId
     label: str
     pseudonym: str
     role: str
@@ -52,7 +53,7 @@ class InformantRecord:
     """A removed informant with everything needed to put it back (undo)."""
 
     values: tuple[tuple[str, Any], ...]
-    source_ids: tuple[int, ...]
+    source_ids: tuple[SourceId, ...]
     cells: tuple[tuple[tuple[str, Any], ...], ...]
     cell_segments: tuple[tuple[int, int], ...]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.ids import CodeId, CoderId, SourceId
 from app.errors import AmbiguousName, NotFound
 from app.models import Code, Coder, Informant, Source
 
@@ -86,20 +87,20 @@ def find_coder(session: Session, name: str) -> Coder:
 class CodeRef:
     """A code found by the name someone typed: its id, own name and full path."""
 
-    id: int
+    id: CodeId
     name: str
     path: str
 
 
 @dataclass(frozen=True)
 class SourceRef:
-    id: int
+    id: SourceId
     title: str
 
 
 @dataclass(frozen=True)
 class CoderRef:
-    id: int
+    id: CoderId
     name: str
     role: str
 
@@ -110,7 +111,7 @@ def lookup_code(project: Project, *, key: str) -> CodeRef:
         paths = code_paths(session)
         code_id = _code_id(paths, key)
         name = session.scalar(select(Code.name).where(Code.id == code_id)) or ""
-    return CodeRef(id=code_id, name=name, path=paths[code_id])
+    return CodeRef(id=CodeId(code_id), name=name, path=paths[code_id])
 
 
 def lookup_source(project: Project, *, title: str) -> SourceRef:

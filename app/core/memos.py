@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.core.changes import Changes
+from app.core.ids import CodeId, SegmentId, SourceId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue
@@ -21,13 +22,13 @@ SEGMENT_NOTE = "segment"
 
 @dataclass(frozen=True)
 class MemoView:
-    id: int
+    id: int  # a MemoId, or the SegmentId of a segment note (list_segment_notes)
     title: str
     body: str
     memo_type: str
-    source_id: int | None
-    code_id: int | None
-    segment_id: int | None
+    source_id: SourceId | None
+    code_id: CodeId | None
+    segment_id: SegmentId | None
     created_at: datetime
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import InformantId, SourceId
 from app.core.lookup import find_informant
 from app.core.project import Project
 from app.core.source_media import store_originals, taken_date
@@ -24,10 +25,10 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class SourceView:
-    id: int
+    id: SourceId
     title: str
     kind: str
-    informant_id: int | None
+    informant_id: InformantId | None
     informant_label: str | None
     source_date: date | None
     word_count: int
@@ -47,7 +48,7 @@ class TurnView:
 
 @dataclass(frozen=True)
 class SourceDocument:
-    id: int
+    id: SourceId
     title: str
     kind: str
     informant_label: str | None

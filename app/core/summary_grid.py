@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import CodeId, InformantId
 from app.core.project import Project
 from app.errors import NotFound
 from app.models import Code, CodedSegment, Informant, Source, SummaryCell, SummaryCellSegment
@@ -22,8 +23,8 @@ from app.models.base import utc_now
 
 @dataclass(frozen=True)
 class SummaryCellView:
-    code_id: int
-    informant_id: int
+    code_id: CodeId
+    informant_id: InformantId
     body: str
     updated_at: datetime
     linked_segment_ids: tuple[int, ...]

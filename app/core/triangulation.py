@@ -23,6 +23,7 @@ from app.analysis.triangulation_matrix import MatrixRow as MatrixRow
 from app.analysis.triangulation_matrix import TriangulationMatrix as TriangulationMatrix
 from app.core.changes import Changes
 from app.core.coded_corpus import load_coded_corpus
+from app.core.ids import CodeId
 from app.core.lookup import find_coder
 from app.core.project import Project
 from app.errors import (
@@ -51,7 +52,7 @@ EXPORT_SUFFIXES = (".docx", ".xlsx", ".csv", ".json")
 
 @dataclass(frozen=True)
 class JudgementView:
-    code_id: int
+    code_id: CodeId
     layout: str
     judgement: str
     rationale: str
@@ -82,7 +83,7 @@ def triangulation_matrix(
             for name in coders:
                 find_coder(session, name)
     corpus = load_coded_corpus(project, coders=coders, full_text=False)
-    overrides = {
+    overrides: dict[int, JudgementOverride] = {
         view.code_id: JudgementOverride(
             judgement=view.judgement,
             rationale=view.rationale,
