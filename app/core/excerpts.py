@@ -24,6 +24,7 @@ from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudon
 from app.core.ids import CodeId
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
+from app.core.regions import region_pictures
 from app.errors import InvalidValue, UnsupportedExportType
 from app.io.export_labels import ExportLabels
 from app.io.tab_table_rows import TablePart as TablePart
@@ -106,7 +107,10 @@ def export_excerpts(
     from app.io.docx_excerpts import write_excerpts_docx  # python-docx loads when used
 
     document = excerpt_document(project, options=options, labels=labels, mask=mask)
-    write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled)
+    segment_ids = [segment_id for section in document.sections for group in section.groups
+                   for excerpt in group.excerpts for segment_id in excerpt.segment_ids]
+    write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled,
+                        pictures=region_pictures(project, segment_ids=segment_ids))
     return document
 
 

@@ -21,6 +21,7 @@ from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.errors import CodeNotCodable, InvalidRegion, InvalidValue, NotAPicture, NotFound
+from app.io.image_reader import cropped
 from app.io.media_sources import picture_caption
 from app.models import Code, CodedSegment, Coder, SegmentRegion, Source, SourceFile
 from app.models.base import utc_now
@@ -179,3 +180,25 @@ def region_views(session: Session, segment_ids: list[SegmentId]) -> dict[int, Re
                        CodedSegment.coder_id)
                 .join(CodedSegment, CodedSegment.id == SegmentRegion.segment_id)
                 .where(CodedSegment.id.in_(segment_ids)))}
+
+
+def region_pictures(project: Project, *, segment_ids: list[int]) -> dict[int, bytes]:
+    """The cropped picture (PNG) of each region among ``segment_ids``, for exports."""
+    found: dict[int, bytes] = {}
+    with project.reading() as session:
+        regions = region_views(session, [SegmentId(number) for number in segment_ids])
+        if not regions:
+            return found
+        by_source: dict[int, list[RegionView]] = {}
+        for row in session.execute(select(CodedSegment.id, CodedSegment.source_id)
+                                   .where(CodedSegment.id.in_(list(regions)))):
+            by_source.setdefault(row.source_id, []).append(regions[row.id])
+        for picture_source, shown in by_source.items():
+            data = session.scalar(select(SourceFile.data)
+                                  .where(SourceFile.source_id == picture_source))
+            if data is None:
+                continue
+            for region in shown:
+                found[region.segment_id] = cropped(bytes(data), x=region.x, y=region.y,
+                                                   w=region.w, h=region.h)
+    return found

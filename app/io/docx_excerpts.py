@@ -14,7 +14,8 @@ it says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,7 @@ NOTE_STYLE = "Telaah Note"
 TOC_STYLE = "toc 1"
 QUOTE_STYLE = "Quote"
 QUOTE_INDENT_MM = 12
+PICTURE_WIDTH_MM = 90
 # How often (in excerpts) progress is reported and cancellation checked.
 PROGRESS_STEP = 250
 _GRAY = "595959"
@@ -62,14 +64,22 @@ def write_excerpts_docx(
     made_on: date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pictures: Mapping[int, bytes] | None = None,
 ) -> None:
-    """Write ``document`` to ``path``; nothing is written if ``cancelled()`` turns true."""
+    """Write ``document`` to ``path``; nothing is written if ``cancelled()`` turns true.
+
+    ``pictures`` holds, by segment id, the cropped region (PNG) of a segment coded on a
+    photo: the excerpt shows it above its description and citation.
+    """
+    pictures = pictures or {}
     word = new_document()
     word.core_properties.title = labels("excerpts.title")
     word.core_properties.author = "Telaah"
     _add_styles(word)
     writer = ParagraphWriter(word)
     _front_matter(writer, document, labels, made_on or date.today())
+    if pictures and document.selection.pseudonymised:
+        writer.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
     total = document.excerpt_count
     done = 0
     for section in document.sections:
@@ -80,6 +90,11 @@ def write_excerpts_docx(
         for group in section.groups:
             writer.paragraph("Heading 2", _heading(group.subject, labels))
             for excerpt in group.excerpts:
+                picture = next((pictures[segment_id] for segment_id in excerpt.segment_ids
+                                if segment_id in pictures), None)
+                if picture is not None:
+                    word.add_picture(io.BytesIO(picture), width=Mm(PICTURE_WIDTH_MM))
+                    word.paragraphs[-1].paragraph_format.keep_with_next = True
                 _quote(writer, word, excerpt.text)
                 writer.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
                 # A passage coded by several coders names them even unasked: the reader

@@ -25,6 +25,8 @@ _ID: dict[str, str] = {
     "made_on": "Dibuat dengan Telaah pada {date}.",
     "no_data": "Tidak ada data",
     "no_excerpts": "Tidak ada segmen terkode yang cocok dengan pilihan ini.",
+    "photos_not_anonymised": "Foto tidak dianonimkan: wajah, nama, dan tanda pengenal pada "
+                             "gambar tetap terlihat; periksa setiap foto sebelum dibagikan.",
     "excerpt_count": "{count} kutipan",
     "coders": "Pengode: {names}",
     "memo": "Memo: {text}",
@@ -141,6 +143,8 @@ _EN: dict[str, str] = {
     "made_on": "Made with Telaah on {date}.",
     "no_data": "No data",
     "no_excerpts": "No coded segment matches this selection.",
+    "photos_not_anonymised": "Photos are not anonymised: faces, names and badges in the "
+                             "pictures stay visible; check every photo before sharing.",
     "excerpt_count": "{count} excerpt(s)",
     "coders": "Coder(s): {names}",
     "memo": "Memo: {text}",

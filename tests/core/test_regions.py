@@ -76,3 +76,29 @@ def test_a_text_source_has_no_regions(empty_project: Project, tmp_path: Path) ->
     with pytest.raises(NotAPicture):
         add_region(empty_project, source_id=source.id, code_id=code_id, coder_id=coder_id,
                    x=0.1, y=0.1, w=0.2, h=0.2, description="Meja")
+
+
+def test_word_excerpts_show_the_cropped_region_with_its_citation(
+        coded_photo: tuple[Project, int, int, int], tmp_path: Path) -> None:
+    from docx import Document
+
+    from app.core.excerpts import ExcerptOptions, export_excerpts
+    from app.io.export_labels import ExportLabels
+
+    project, source_id, code_id, coder_id = coded_photo
+    add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+               x=0.3, y=0.08, w=0.4, h=0.22, description="Papan informasi jam layanan")
+    path = tmp_path / "kutipan.docx"
+    export_excerpts(project, path=path, options=ExcerptOptions(), labels=ExportLabels("id"))
+    word = Document(str(path))
+    assert len(word.inline_shapes) == 1
+    texts = [paragraph.text for paragraph in word.paragraphs]
+    at = texts.index("Papan informasi jam layanan")
+    assert texts[at + 1] == "(Observasi, O2_loket, foto)"
+    assert word.paragraphs[at - 1]._p.xpath(".//pic:pic")  # the picture right above
+    assert not any("not anonymised" in text or "dianonimkan" in text for text in texts)
+    masked = tmp_path / "kutipan_samaran.docx"
+    export_excerpts(project, path=masked, options=ExcerptOptions(pseudonymise=True),
+                    labels=ExportLabels("en"))
+    assert any(text.startswith("Photos are not anonymised")
+               for text in (p.text for p in Document(str(masked)).paragraphs))
