@@ -43,7 +43,7 @@ from app.io.codebook_entry import (
 )
 from app.io.codebook_writer import build_codebook_element
 from app.io.file_bytes import MiB, check_size, read_file_bytes, write_file_atomically
-from app.io.safe_xml import CODEBOOK_SCHEMA, parse_xml_bytes, validate
+from app.io.safe_xml import CODEBOOK_SCHEMA, children, first_child, parse_xml_bytes, validate
 
 __all__ = [
     "MAX_CODEBOOK_BYTES",
@@ -125,10 +125,10 @@ class _CodebookReader:
 
     def read(self, root: etree._Element) -> list[CodebookEntry]:
         self._check_root(root)
-        codes = _first_child(root, "Codes")
+        codes = first_child(root, "Codes")
         if codes is None:
             raise InvalidCodebook(path=self.path, detail="it has no <Codes> element")
-        code_elements = _children(codes, "Code")
+        code_elements = children(codes, "Code")
         if not code_elements:
             raise InvalidCodebook(path=self.path, detail="it contains no codes")
         roots = [self._entry(element) for element in code_elements]
@@ -150,7 +150,7 @@ class _CodebookReader:
         name = " ".join((element.get("name") or "").split())
         if not name:
             raise CodeWithoutName(path=self.path, line=_source_line(element))
-        fields = parse_description(_description_text(_first_child(element, "Description")))
+        fields = parse_description(_description_text(first_child(element, "Description")))
         entry = CodebookEntry(
             name=name,
             guid=self._guid(element.get("guid")),
@@ -168,7 +168,7 @@ class _CodebookReader:
         self._remember_guid(element.get("guid"), entry)
         if fields.group is not None:
             self.labelled_group[id(entry)] = fields.group
-        entry.children = [self._entry(child) for child in _children(element, "Code")]
+        entry.children = [self._entry(child) for child in children(element, "Code")]
         return entry
 
     def _guid(self, raw: str | None) -> str:
@@ -216,12 +216,12 @@ class _CodebookReader:
     def _set_groups(self, root: etree._Element) -> dict[int, str]:
         """The group of each entry that belongs to a Set named after a group."""
         groups: dict[int, str] = {}
-        sets = _first_child(root, "Sets")
-        for set_element in _children(sets, "Set") if sets is not None else []:
+        sets = first_child(root, "Sets")
+        for set_element in children(sets, "Set") if sets is not None else []:
             group = group_from_word(set_element.get("name") or "")
             if group is None:
                 continue
-            for member in _children(set_element, "MemberCode"):
+            for member in children(set_element, "MemberCode"):
                 entry = self._member_entry(member)
                 if entry is not None:
                     groups.setdefault(id(entry), group)
@@ -245,21 +245,6 @@ def _source_line(element: etree._Element) -> int | None:
     # lxml's stubs leave sourceline untyped; it is the line number, or None.
     line: object = element.sourceline
     return line if isinstance(line, int) else None
-
-
-def _children(element: etree._Element, name: str) -> list[etree._Element]:
-    """Child elements called ``name`` in any namespace (any letter case)."""
-    wanted = name.casefold()
-    return [
-        child
-        for child in element
-        if isinstance(child.tag, str) and etree.QName(child).localname.casefold() == wanted
-    ]
-
-
-def _first_child(element: etree._Element, name: str) -> etree._Element | None:
-    found = _children(element, name)
-    return found[0] if found else None
 
 
 def _description_text(element: etree._Element | None) -> str:

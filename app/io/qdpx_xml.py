@@ -11,6 +11,8 @@ from lxml import etree
 
 from app.io.codebook_entry import normalise_guid
 from app.io.qdpx_project import VariableValue
+from app.io.safe_xml import children as children
+from app.io.safe_xml import first_child as first_child
 
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -19,21 +21,6 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-
-
-def children(element: etree._Element, name: str) -> list[etree._Element]:
-    """Child elements called ``name`` in any namespace, ignoring letter case."""
-    wanted = name.casefold()
-    return [
-        child
-        for child in element
-        if isinstance(child.tag, str) and etree.QName(child).localname.casefold() == wanted
-    ]
-
-
-def first_child(element: etree._Element, name: str) -> etree._Element | None:
-    found = children(element, name)
-    return found[0] if found else None
 
 
 def child_text(element: etree._Element, name: str) -> str:

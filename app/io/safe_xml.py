@@ -127,3 +127,21 @@ def _load_schema(file_name: str) -> etree.XMLSchema:
 
 def _format_schema_error(error: etree._LogEntry) -> str:
     return f"line {error.line}: {error.message}"
+
+
+# --- finding children liberally (any namespace, any letter case) ---------------------------
+
+
+def children(element: etree._Element, name: str) -> list[etree._Element]:
+    """Child elements called ``name`` in any namespace, ignoring letter case."""
+    wanted = name.casefold()
+    return [
+        child
+        for child in element
+        if isinstance(child.tag, str) and etree.QName(child).localname.casefold() == wanted
+    ]
+
+
+def first_child(element: etree._Element, name: str) -> etree._Element | None:
+    found = children(element, name)
+    return found[0] if found else None
