@@ -8,8 +8,9 @@ built in reading order:
   sit on both sides of it; runs that cross it (a title over both columns) close the
   column band above them, which is read left column first, then right;
 * runs whose boxes overlap vertically form a line;
-* a gap between lines larger than ~0.6 line heights starts a new paragraph; paragraphs
-  are joined with ``\\n``, the lines of a paragraph with a space;
+* a gap between lines larger than ~0.6 line heights, or a change of type size (a heading
+  and its text), starts a new paragraph; paragraphs are joined with ``\\n``, the lines of
+  a paragraph with a space;
 * a word hyphenated at a line end is joined again ("pelak-" + "sanaan" → "pelaksanaan"),
   but an Indonesian reduplication broken after its hyphen keeps it ("anak-" + "anak" →
   "anak-anak").
@@ -29,6 +30,9 @@ _GUTTER_BAND = (0.3, 0.7)
 _MIN_RUNS_PER_COLUMN = 3
 _MAX_CROSSING_SHARE = 0.1
 _PARAGRAPH_GAP = 0.6
+# A line this much taller than the block's usual line is set in a larger type (a heading);
+# glyph boxes are tight, so lines of one type differ by their ascenders and descenders.
+_TALL = 1.25
 
 
 @dataclass(frozen=True)
@@ -157,12 +161,18 @@ def paragraphs(blocks: Sequence[Sequence[Line]]) -> list[str]:
         # (no closing punctuation, a lower-case start) continues.
         current = found.pop() if found and _runs_on(found[-1], block) else ""
         previous: Line | None = None
+        heights = sorted(line.bottom - line.top for line in block if line.text)
+        usual = heights[len(heights) // 2] if heights else 0.0
         for line in block:
             if not line.text:
                 continue
             if previous is not None and current:
                 gap = line.top - previous.bottom
-                if gap > _PARAGRAPH_GAP * (previous.bottom - previous.top):
+                before = previous.bottom - previous.top
+                # A wider gap, or a larger type (a heading) on one side only.
+                tall_before, tall_now = (before > _TALL * usual,
+                                         line.bottom - line.top > _TALL * usual)
+                if gap > _PARAGRAPH_GAP * before or tall_before != tall_now:
                     found.append(current)
                     current = ""
             current = join_lines(current, line.text) if current else line.text

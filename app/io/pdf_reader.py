@@ -159,21 +159,19 @@ def _read_page(document: pdfium.PdfDocument, index: int, path: Path) -> _RawPage
     return _RawPage(width=width, height=height, label=label.strip(), runs=runs)
 
 
-def _margin_line(runs: list[Run], height: float, *, top: bool) -> list[Run]:
-    """The runs of the first (or last) line of the page if it lies in the margin zone."""
-    if not runs:
-        return []
+def _margin_lines(runs: list[Run], height: float, *, top: bool) -> list[list[Run]]:
+    """The lines in the top (or bottom) margin zone, from the page edge inwards."""
     if top:
-        edge = min(run.top for run in runs)
-        if edge > height * _MARGIN_SHARE:
-            return []
-        line = [run for run in runs if run.top < edge + 0.5 * run.height]
+        zone = [run for run in runs if run.bottom <= height * _MARGIN_SHARE]
     else:
-        edge = max(run.bottom for run in runs)
-        if edge < height * (1 - _MARGIN_SHARE):
-            return []
-        line = [run for run in runs if run.bottom > edge - 0.5 * run.height]
-    return sorted(line, key=lambda run: run.x0)
+        zone = [run for run in runs if run.top >= height * (1 - _MARGIN_SHARE)]
+    lines: list[list[Run]] = []
+    for run in sorted(zone, key=lambda item: item.top, reverse=not top):
+        if lines and abs(lines[-1][0].top - run.top) < 0.5 * run.height:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [sorted(line, key=lambda run: run.x0) for line in lines]
 
 
 def _key(runs: list[Run]) -> str:
@@ -181,23 +179,35 @@ def _key(runs: list[Run]) -> str:
     return _DIGITS.sub("#", " ".join(text.split()))
 
 
+def _repeated(lines: list[list[Run]], counts: Counter[str], needed: int) -> list[list[Run]]:
+    """The lines from the page edge inwards that repeat on enough pages."""
+    kept: list[list[Run]] = []
+    for line in lines:
+        if counts[_key(line)] < needed:
+            break
+        kept.append(line)
+    return kept
+
+
 def assemble(raw_pages: list[_RawPage], *, title: str = "") -> PdfText:
     """The running text and the pages, running headers and footers set apart."""
-    headers = [_margin_line(page.runs, page.height, top=True) for page in raw_pages]
-    footers = [_margin_line(page.runs, page.height, top=False) for page in raw_pages]
+    tops = [_margin_lines(page.runs, page.height, top=True) for page in raw_pages]
+    bottoms = [_margin_lines(page.runs, page.height, top=False) for page in raw_pages]
     with_text = sum(1 for page in raw_pages if page.runs)
     needed = max(2, (with_text + 1) // 2)
-    header_keys = Counter(_key(line) for line in headers if line)
-    footer_keys = Counter(_key(line) for line in footers if line)
+    top_counts: Counter[str] = Counter()
+    bottom_counts: Counter[str] = Counter()
+    for lines in tops:
+        top_counts.update({_key(line) for line in lines})
+    for lines in bottoms:
+        bottom_counts.update({_key(line) for line in lines})
     pieces: list[str] = []
     pages: list[PdfPageText] = []
     offset = 0
     for number, page in enumerate(raw_pages, start=1):
-        header, footer = headers[number - 1], footers[number - 1]
-        repeated_header = bool(header) and header_keys[_key(header)] >= needed
-        repeated_footer = bool(footer) and footer_keys[_key(footer)] >= needed
-        left_out = {id(run) for run in (header if repeated_header else [])} | \
-            {id(run) for run in (footer if repeated_footer else [])}
+        header = _repeated(tops[number - 1], top_counts, needed)
+        footer = list(reversed(_repeated(bottoms[number - 1], bottom_counts, needed)))
+        left_out = {id(run) for line in header + footer for run in line}
         body = [run for run in page.runs if id(run) not in left_out]
         page_text = normalise_text("\n".join(paragraphs(reading_order(body, page.width))))
         if pieces:
@@ -207,8 +217,8 @@ def assemble(raw_pages: list[_RawPage], *, title: str = "") -> PdfText:
         pages.append(PdfPageText(
             number=number, label=page.label, width=page.width, height=page.height,
             start=offset, end=offset + len(page_text),
-            header=_shown(header) if repeated_header else "",
-            footer=_shown(footer) if repeated_footer else ""))
+            header=" ".join(_shown(line) for line in header),
+            footer=" ".join(_shown(line) for line in footer)))
         offset += len(page_text)
     text = "".join(pieces)
     return PdfText(text=text, pages=tuple(pages), has_text=bool(text.strip()), title=title)

@@ -65,3 +65,11 @@ def test_a_title_over_both_columns_comes_first() -> None:
 def test_a_wider_gap_starts_a_paragraph() -> None:
     runs = _column(50, 550, ["satu", "dua", "tiga", "empat"], gap_after=frozenset({1}))
     assert paragraphs(reading_order(runs, 600)) == ["satu dua", "tiga empat"]
+
+
+def test_a_heading_in_larger_type_is_its_own_paragraph() -> None:
+    heading = [Run(x0=50, top=90, x1=300, bottom=104, text="Bab II Sasaran")]
+    body = _column(50, 550, ["Sasaran pertama adalah", "meningkatnya jumlah usaha."],
+                   top=109)
+    assert paragraphs(reading_order(heading + body, 600)) == [
+        "Bab II Sasaran", "Sasaran pertama adalah meningkatnya jumlah usaha."]

@@ -121,3 +121,14 @@ def test_a_huge_compressed_stream_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PdfStreamTooLarge) as raised:
         read_pdf_bytes(data, path=tmp_path / "bom.pdf")
     assert "bom.pdf" in raised.value.message()
+
+
+def test_a_running_header_of_two_lines_is_left_out_whole(tmp_path: Path) -> None:
+    header = ("Rencana Strategis Dinas Koperasi dan Usaha Kecil Menengah 2021–2026, "
+              "ringkasan untuk keperluan penelitian lapangan")
+    pdf = make_pdf(tmp_path, "renstra", marked_paragraphs(8), header=header,
+                   footer_page_numbers=True, page_breaks_every=4)
+    read = read_pdf_bytes(pdf.read_bytes(), path=pdf)
+    assert [page.header for page in read.pages] == [header] * 2
+    assert read.text.startswith("Paragraf 01:")
+    assert "penelitian lapangan" not in read.text
