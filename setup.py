@@ -19,7 +19,8 @@ HERE = Path(__file__).resolve().parent
 # Folder in the checkout -> file patterns copied into app/shipped/<folder>/.
 SHIPPED = {
     "codebooks": ("*.qdc", "README.md"),
-    "sample_transcripts": ("*.txt", "*.docx", "*.csv", "coding/*.csv"),
+    "sample_transcripts": ("*.txt", "*.docx", "*.csv", "coding/*.csv", "recordings/*.ogg",
+                           "recordings/*.csv"),
     "docs": ("user-guide.*.md", "images/*.png"),
 }
 

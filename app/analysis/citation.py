@@ -11,7 +11,8 @@ non-blank lines of the text counted from 1 (:func:`app.io.speaker_turns.find_par
 a source without informant names its technique instead: ``(Observasi, obs_kantor,
 paragraf 4)``. A PDF source is cited by the page the segment starts on, ``(Dokumentasi,
 Renstra 2021–2026, hlm. 14)`` (``p. 14`` in English), a region of a photo as the photo,
-``(Observasi, O1_pasar_pagi, foto)``.
+``(Observasi, O1_pasar_pagi, foto)``. A recorded interview adds where in the recording
+the quote starts: ``(Informan 4, …, giliran 3, 00:00:23)``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class Citation:
     # A PDF source is cited by page ("hlm. 14"), a region of a photo as the photo.
     page: str | None = None
     picture: bool = False
+    # A recorded interview: where in the recording the quote starts, "00:12:34".
+    time: str | None = None
 
 
 def cite(
@@ -63,7 +66,15 @@ def cite(
         paragraph=paragraph,
         page=page,
         picture=source.picture,
+        time=_clock(source.time_at(start)),
     )
+
+
+def _clock(time_ms: int | None) -> str | None:
+    if time_ms is None:
+        return None
+    seconds = max(0, time_ms) // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def shown_pseudonym(informant: CorpusInformant | None, mask: Mask = identity) -> str:

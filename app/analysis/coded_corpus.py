@@ -72,6 +72,23 @@ class CorpusSource:
     page_starts: tuple[int, ...] = ()
     page_labels: tuple[str, ...] = ()
     picture: bool = False
+    # A recorded interview: sync points (text offset → milliseconds, both ascending).
+    sync_offsets: tuple[int, ...] = ()
+    sync_times: tuple[int, ...] = ()
+
+    def time_at(self, offset: int) -> int | None:
+        """When the recording speaks the text at ``offset`` (interpolated between sync
+        points), or None without them."""
+        if not self.sync_offsets:
+            return None
+        index = bisect.bisect_right(self.sync_offsets, offset)
+        if index == 0:
+            return self.sync_times[0]
+        if index == len(self.sync_offsets):
+            return self.sync_times[-1]
+        before, after = self.sync_offsets[index - 1], self.sync_offsets[index]
+        early, late = self.sync_times[index - 1], self.sync_times[index]
+        return early + round((offset - before) * (late - early) / max(1, after - before))
 
     def page_at(self, offset: int) -> str | None:
         """How a citation names the page holding ``offset``, or None without pages."""

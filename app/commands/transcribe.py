@@ -40,6 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     transcribe.add_argument("--download", action="store_true",
                             help="download the model named by --model into Telaah's data "
                                  "folder first (the only network use)")
+    transcribe.add_argument("--checked", action="store_true",
+                            help="do not transcribe: mark the source's draft as corrected")
     transcribe.add_argument("--json", action="store_true")
     transcribe.set_defaults(run=_transcribe)
 
@@ -67,8 +69,19 @@ def _import_recording(arguments: argparse.Namespace) -> int:
 
 def _transcribe(arguments: argparse.Namespace) -> int:
     from app.core.lookup import lookup_source
-    from app.core.transcription import KNOWN_MODELS, download_model, transcribe_source
+    from app.core.transcription import (
+        KNOWN_MODELS,
+        download_model,
+        mark_checked,
+        transcribe_source,
+    )
 
+    if arguments.checked:
+        with open_project(arguments.project, write=True) as project:
+            mark_checked(project, source_id=lookup_source(project, title=arguments.source).id)
+        say(arguments, "{source}: the transcript is marked as checked by a person.",
+            source=arguments.source)
+        return 0
     if arguments.download:
         name = arguments.model or ""
         if name in KNOWN_MODELS:

@@ -40,6 +40,7 @@ from app.models import (
     Source,
     SourceFile,
     SourcePage,
+    SyncPoint,
     Turn,
 )
 
@@ -153,6 +154,7 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
     text = case((first_turn.is_(None), Source.text),
                 else_=func.substr(Source.text, 1, first_turn)).label("text")
     pages = _page_starts(session)
+    synced = _sync_points(session)
     pictures = set(session.scalars(select(SourceFile.source_id)
                                    .where(SourceFile.media_type == "image")))
     sources = []
@@ -175,6 +177,8 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                 page_starts=pages.get(row.id, ((), ()))[0],
                 page_labels=pages.get(row.id, ((), ()))[1],
                 picture=row.id in pictures,
+                sync_offsets=synced.get(row.id, ((), ()))[0],
+                sync_times=synced.get(row.id, ((), ()))[1],
             )
         )
     return tuple(sources)
@@ -190,6 +194,18 @@ def _page_starts(session: Session) -> dict[int, tuple[tuple[int, ...], tuple[str
         listed = list(rows)
         found[source_id] = (tuple(row[1] for row in listed),
                             tuple(row[3] or str(row[2]) for row in listed))
+    return found
+
+
+def _sync_points(session: Session) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Per recorded source: its sync points' offsets and times, in text order."""
+    found: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for source_id, rows in groupby(session.connection().execute(
+        select(SyncPoint.source_id, SyncPoint.offset, SyncPoint.time_ms)
+        .order_by(SyncPoint.source_id, SyncPoint.offset)
+    ).all(), key=itemgetter(0)):
+        listed = list(rows)
+        found[source_id] = (tuple(row[1] for row in listed), tuple(row[2] for row in listed))
     return found
 
 

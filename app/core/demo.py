@@ -10,10 +10,12 @@ from pathlib import Path
 from app.core.changes import Changes
 from app.core.codes import import_codebook
 from app.core.informants import import_informants
+from app.core.lookup import lookup_source
 from app.core.project import Project
 from app.core.project_info import set_project_info
+from app.core.recordings import SyncPoint, attach_recording, set_sync_points
 from app.core.reference_coding import import_reference_coding
-from app.core.sources import import_sources
+from app.core.sources import import_sources, read_source
 from app.errors import InvalidTable
 from app.io.csv_table import read_csv_rows
 from app.resources import default_codebook, sample_study
@@ -60,7 +62,26 @@ def _steps(project: Project, study: Path) -> list[Callable[[], Changes]]:
         steps.append(partial(_import_source_row, project, study, row))
     for coding in sorted((study / "coding").glob("*.csv")):
         steps.append(partial(import_reference_coding, project, path=coding))
+    for recording in sorted((study / "recordings").glob("*.ogg")):
+        steps.append(partial(_attach_recording, project, recording))
     return steps
+
+
+def _attach_recording(project: Project, recording: Path) -> Changes:
+    """The recording of the source named like it, synchronised by ``<name>.sync.csv``
+    (turn number, start and end in ms; made by tools/make_sample_recording.py)."""
+    source_id = lookup_source(project, title=recording.stem).id
+    turns = {turn.number: turn for turn in read_source(project, source_id=source_id).turns}
+    sync = recording.with_suffix(".sync.csv")
+    points: list[SyncPoint] = []
+    for number, row in read_csv_rows(sync, required=("turn", "start_ms", "end_ms")):
+        turn = turns.get(int(row["turn"]))
+        if turn is None:
+            raise InvalidTable(path=sync, row=number, detail="no such turn")
+        points += [SyncPoint(turn.start, int(row["start_ms"])),
+                   SyncPoint(turn.end, int(row["end_ms"]))]
+    attach_recording(project, source_id=source_id, path=recording)
+    return set_sync_points(project, source_id=source_id, points=points)
 
 
 def _import_source_row(project: Project, study: Path, row: dict[str, str]) -> Changes:

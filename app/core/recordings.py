@@ -22,20 +22,21 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.project import Project
 from app.core.sources import store_sources
-from app.errors import FileTooLarge, NotFound
+from app.errors import FileTooLarge, InvalidValue, NotFound, OffsetsOutOfRange
 from app.errors.media import SourceWithoutRecording
 from app.io.file_bytes import MiB, read_file_bytes, write_file_atomically
 from app.io.media_probe import MediaInfo, probe_media
 from app.io.source_file import SourceFile
-from app.io.sync_points import SyncPoint, clock, time_at
-from app.io.timed_transcript import check_within_recording
+from app.io.sync_points import SyncPoint, clock, offset_at, time_at
+from app.io.timed_transcript import END_TOLERANCE_MS, check_within_recording
 from app.io.transcript_file import read_transcript_file
 from app.models import Informant, Source
 from app.models import SourceFile as StoredFile
 from app.models import SyncPoint as StoredSyncPoint
 
 __all__ = ["RecordingView", "SyncPoint", "attach_recording", "clock", "import_recording",
-           "passage_times", "read_recording", "recording_file", "store_sync_points"]
+           "passage_times", "read_recording", "recording_file", "set_sync_points",
+           "store_sync_points"]
 
 # Recordings up to this size are kept inside the project (an hour of MP3 is ~60 MB).
 MAX_RECORDING_BYTES = 1024 * MiB
@@ -60,6 +61,11 @@ class RecordingView:
         """When the text at ``offset`` is spoken (interpolated), ``None`` without times."""
         return time_at(self.sync_points, offset, text_length=self.text_length,
                        duration_ms=self.duration_ms)
+
+    def offset_at(self, time_ms: int) -> int | None:
+        """The place in the text the recording has reached at ``time_ms``: the last sync
+        point at or before it (``None`` before the first)."""
+        return offset_at(self.sync_points, time_ms)
 
     def passage_times(self, start: int, end: int) -> tuple[int, int] | None:
         begin, finish = self.time_at(start), self.time_at(end)
@@ -141,6 +147,30 @@ def store_sync_points(session: Session, source_id: int, points: Sequence[SyncPoi
         session.execute(insert(StoredSyncPoint), [
             {"source_id": source_id, "offset": point.offset, "time_ms": point.time_ms}
             for point in points])
+
+
+def set_sync_points(project: Project, *, source_id: int,
+                    points: Sequence[SyncPoint]) -> Changes:
+    """Replace the source's sync points; refused unless the points lie in its text, run
+    forward in time and end within its recording."""
+    ordered = sorted(points)
+    with project.writing() as session:
+        view = _recording_view(session, source_id)
+        if view is None:
+            title = session.scalar(select(Source.title).where(Source.id == source_id))
+            raise SourceWithoutRecording(title=title or str(source_id))
+        previous = 0
+        for point in ordered:
+            if not 0 <= point.offset <= view.text_length:
+                title = session.scalar(select(Source.title).where(Source.id == source_id))
+                raise OffsetsOutOfRange(start=point.offset, end=point.offset,
+                                        source=title or "", length=view.text_length)
+            if point.time_ms < previous or point.time_ms > view.duration_ms + END_TOLERANCE_MS:
+                raise InvalidValue(field="time", value=clock(point.time_ms),
+                                   detail="it goes backwards or lies after the recording's end")
+            previous = point.time_ms
+        store_sync_points(session, source_id, ordered)
+        return Changes(sources=frozenset({source_id}))
 
 
 def read_recording(project: Project, *, source_id: int) -> RecordingView | None:

@@ -246,3 +246,14 @@ def transcribe_source(project: Project, *, source_id: int, model: str | None = N
                              role=turn.role, start=turn.start, end=turn.end))
         store_sync_points(session, source_id, draft.sync_points)
         return Changes(sources=frozenset({source_id})), draft
+
+
+def mark_checked(project: Project, *, source_id: int, checked: bool = True) -> Changes:
+    """Say that a person has corrected the source's machine-made transcript (or, with
+    ``checked=False``, that it is still a draft)."""
+    with project.writing() as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise NotFound(kind="source", key=source_id)
+        source.machine_made = not checked
+        return Changes(sources=frozenset({source_id}))

@@ -342,6 +342,8 @@ class ExportLabels:
             parts.append(self("photo"))
         elif citation.paragraph is not None:
             parts.append(self("paragraph", number=citation.paragraph))
+        if citation.time is not None:
+            parts.append(citation.time)
         return "(" + ", ".join(parts) + ")"
 
 

@@ -2436,6 +2436,224 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>RecordingActions</name>
+    <message>
+      <source>&amp;Transcribe recording…</source>
+      <translation>&amp;Transcribe recording…</translation>
+    </message>
+    <message>
+      <source>About {seconds} s left</source>
+      <translation>About {seconds} s left</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>Choose the source whose recording to transcribe.</source>
+      <translation>Choose the source whose recording to transcribe.</translation>
+    </message>
+    <message>
+      <source>Download</source>
+      <translation>Download</translation>
+    </message>
+    <message>
+      <source>Download a model</source>
+      <translation>Download a model</translation>
+    </message>
+    <message>
+      <source>Downloading {name}…</source>
+      <translation>Downloading {name}…</translation>
+    </message>
+    <message>
+      <source>Draft transcript of {title}</source>
+      <translation>Draft transcript of {title}</translation>
+    </message>
+    <message>
+      <source>Draft transcript ready: {words} words in {seconds} s. It is marked machine-made until you correct it.</source>
+      <translation>Draft transcript ready: {words} words in {seconds} s. It is marked machine-made until you correct it.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Folder of a Whisper model</source>
+      <translation>Folder of a Whisper model</translation>
+    </message>
+    <message>
+      <source>Guess from the recording</source>
+      <translation>Guess from the recording</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import &amp;recording…</source>
+      <translation>Import &amp;recording…</translation>
+    </message>
+    <message>
+      <source>Import a recording</source>
+      <translation>Import a recording</translation>
+    </message>
+    <message>
+      <source>Indonesian</source>
+      <translation>Indonesian</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>Model folder…</source>
+      <translation>Model folder…</translation>
+    </message>
+    <message>
+      <source>Model {name} is ready.</source>
+      <translation>Model {name} is ready.</translation>
+    </message>
+    <message>
+      <source>No model yet: choose a folder or download one</source>
+      <translation>No model yet: choose a folder or download one</translation>
+    </message>
+    <message>
+      <source>Recording (WAV, MP3, M4A, OGG, MP4)</source>
+      <translation>Recording (WAV, MP3, M4A, OGG, MP4)</translation>
+    </message>
+    <message>
+      <source>Recording imported as {title}.</source>
+      <translation>Recording imported as {title}.</translation>
+    </message>
+    <message>
+      <source>Recordings ({patterns});;All files (*)</source>
+      <translation>Recordings ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+      <source>The recording stays on this computer: Telaah transcribes it here and sends nothing anywhere. Only the Download button connects to the internet, to fetch the model you chose, into {folder}.</source>
+      <translation>The recording stays on this computer: Telaah transcribes it here and sends nothing anywhere. Only the Download button connects to the internet, to fetch the model you chose, into {folder}.</translation>
+    </message>
+    <message>
+      <source>The result is a draft, split into paragraphs at pauses and marked machine-made until you have corrected it; add speaker labels yourself.</source>
+      <translation>The result is a draft, split into paragraphs at pauses and marked machine-made until you have corrected it; add speaker labels yourself.</translation>
+    </message>
+    <message>
+      <source>Times in the transcript ([hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, oTranscribe) link its words to the recording.</source>
+      <translation>Times in the transcript ([hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, oTranscribe) link its words to the recording.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Transcribe</source>
+      <translation>Transcribe</translation>
+    </message>
+    <message>
+      <source>Transcribe a recording</source>
+      <translation>Transcribe a recording</translation>
+    </message>
+    <message>
+      <source>Transcribing on this computer…</source>
+      <translation>Transcribing on this computer…</translation>
+    </message>
+    <message>
+      <source>Transcript (optional)</source>
+      <translation>Transcript (optional)</translation>
+    </message>
+    <message>
+      <source>Transcript of the recording</source>
+      <translation>Transcript of the recording</translation>
+    </message>
+    <message>
+      <source>Transcription &amp;mode…</source>
+      <translation>Transcription &amp;mode…</translation>
+    </message>
+    <message>
+      <source>Transcription cancelled; nothing was changed.</source>
+      <translation>Transcription cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Transcripts ({patterns});;All files (*)</source>
+      <translation>Transcripts ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+      <source>none: transcribe it later</source>
+      <translation>none: transcribe it later</translation>
+    </message>
+    <message>
+      <source>{name} ({size} MB)</source>
+      <translation>{name} ({size} MB)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingBar</name>
+    <message>
+      <source>A person has corrected this transcript</source>
+      <translation>A person has corrected this transcript</translation>
+    </message>
+    <message>
+      <source>Back three seconds</source>
+      <translation>Back three seconds</translation>
+    </message>
+    <message>
+      <source>Faster</source>
+      <translation>Faster</translation>
+    </message>
+    <message>
+      <source>Machine-made draft: correct it against the recording, then mark it as checked.</source>
+      <translation>Machine-made draft: correct it against the recording, then mark it as checked.</translation>
+    </message>
+    <message>
+      <source>Mark as checked</source>
+      <translation>Mark as checked</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Play</translation>
+    </message>
+    <message>
+      <source>Play faster</source>
+      <translation>Play faster</translation>
+    </message>
+    <message>
+      <source>Play more slowly</source>
+      <translation>Play more slowly</translation>
+    </message>
+    <message>
+      <source>Play or pause</source>
+      <translation>Play or pause</translation>
+    </message>
+    <message>
+      <source>Play or pause the recording</source>
+      <translation>Play or pause the recording</translation>
+    </message>
+    <message>
+      <source>Play passage</source>
+      <translation>Play passage</translation>
+    </message>
+    <message>
+      <source>Play the chosen coded segment or the selected words, then stop</source>
+      <translation>Play the chosen coded segment or the selected words, then stop</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>Slower</translation>
+    </message>
+    <message>
+      <source>−3 s</source>
+      <translation>−3 s</translation>
+    </message>
+  </context>
+  <context>
     <name>ReductionTab</name>
     <message>
       <source>Code summaries and coverage</source>
@@ -2881,6 +3099,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
+      <source>Writing the review summary…</source>
+      <translation>Writing the review summary…</translation>
+    </message>
+    <message>
       <source>You review as supervisor {name}.</source>
       <translation>You review as supervisor {name}.</translation>
     </message>
@@ -2903,10 +3125,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>para. {number}</source>
       <translation>para. {number}</translation>
-    <message>
-      <source>Writing the review summary…</source>
-      <translation>Writing the review summary…</translation>
-    </message>
     </message>
     <message>
       <source>supervisor</source>
@@ -3663,6 +3881,61 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>TranscriptionMode</name>
+    <message>
+      <source>Applied. {count} coded segments could not be placed and carry a memo.</source>
+      <translation>Applied. {count} coded segments could not be placed and carry a memo.</translation>
+    </message>
+    <message>
+      <source>Applied: the transcript and its times are saved.</source>
+      <translation>Applied: the transcript and its times are saved.</translation>
+    </message>
+    <message>
+      <source>Apply to the source</source>
+      <translation>Apply to the source</translation>
+    </message>
+    <message>
+      <source>F4 play/pause · F3 back 3 s · F1 slower · F2 faster · Ctrl+T time mark · Ctrl+1 interviewer · Ctrl+2 informant. Saved as you type.</source>
+      <translation>F4 play/pause · F3 back 3 s · F1 slower · F2 faster · Ctrl+T time mark · Ctrl+1 interviewer · Ctrl+2 informant. Saved as you type.</translation>
+    </message>
+    <message>
+      <source>Faster</source>
+      <translation>Faster</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informant</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Interviewer</translation>
+    </message>
+    <message>
+      <source>Play/pause</source>
+      <translation>Play/pause</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>Slower</translation>
+    </message>
+    <message>
+      <source>Time mark</source>
+      <translation>Time mark</translation>
+    </message>
+    <message>
+      <source>Transcription mode: {title}</source>
+      <translation>Transcription mode: {title}</translation>
+    </message>
+    <message>
+      <source>Your unsaved text from last time was restored.</source>
+      <translation>Your unsaved text from last time was restored.</translation>
+    </message>
+    <message>
+      <source>−3 s</source>
+      <translation>−3 s</translation>
+    </message>
+  </context>
+  <context>
     <name>TriangulationView</name>
     <message>
       <source>CSV table (*.csv)</source>
@@ -3737,6 +4010,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Writes the matrix shown: {scope}, {layout}.</translation>
     </message>
     <message>
+      <source>Writing the matrix…</source>
+      <translation>Writing the matrix…</translation>
+    </message>
+    <message>
       <source>Your judgement</source>
       <translation>Your judgement</translation>
     </message>
@@ -3759,10 +4036,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>other codes</source>
       <translation>other codes</translation>
-    <message>
-      <source>Writing the matrix…</source>
-      <translation>Writing the matrix…</translation>
-    </message>
     </message>
     <message>
       <source>source triangulation (informants)</source>
@@ -4089,6 +4362,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Disagreements: {total} ({resolved} resolved, {open} open)</translation>
     </message>
     <message>
+      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
+      <translation>Downloading the model {name} ({size} MB) into Telaah's data folder...</translation>
+    </message>
+    <message>
       <source>Dry run: nothing was changed.</source>
       <translation>Dry run: nothing was changed.</translation>
     </message>
@@ -4127,10 +4404,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Formulas</source>
       <translation>Formulas</translation>
-    <message>
-      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
-      <translation>Downloading the model {name} ({size} MB) into Telaah's data folder...</translation>
-    </message>
     </message>
     <message>
       <source>Formulas:</source>
@@ -4155,6 +4428,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
       <translation>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
+      <translation>Imported {title}: {kind} of {duration} with {points} time mark(s).</translation>
     </message>
     <message>
       <source>Include when</source>
@@ -4203,10 +4480,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Merged {other} into {project}.</source>
       <translation>Merged {other} into {project}.</translation>
-    <message>
-      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
-      <translation>Imported {title}: {kind} of {duration} with {points} time mark(s).</translation>
-    </message>
     </message>
     <message>
       <source>Needs revision</source>
@@ -4425,6 +4698,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Total</translation>
     </message>
     <message>
+      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
+      <translation>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</translation>
+    </message>
+    <message>
       <source>Uncoded text excluded</source>
       <translation>Uncoded text excluded</translation>
     </message>
@@ -4471,10 +4748,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Units</source>
       <translation>Units</translation>
-    <message>
-      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
-      <translation>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</translation>
-    </message>
     </message>
     <message>
       <source>Verdict stored for segment {id}.</source>
@@ -4729,6 +5002,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{count} segments to review.</translation>
     </message>
     <message>
+      <source>{source}: the transcript is marked as checked by a person.</source>
+      <translation>{source}: the transcript is marked as checked by a person.</translation>
+    </message>
+    <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
       <translation>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</translation>
     </message>
@@ -4796,12 +5073,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Agreement compares two or more different coders; got: {coders}.</translation>
     </message>
     <message>
+      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
+      <translation>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</translation>
+    </message>
+    <message>
       <source>GUID</source>
       <translation>GUID</translation>
     </message>
     <message>
       <source>Invalid {field}: '{value}' ({detail}).</source>
       <translation>Invalid {field}: '{value}' ({detail}).</translation>
+    </message>
+    <message>
+      <source>No transcription model named '{name}'; known models: {known}.</source>
+      <translation>No transcription model named '{name}'; known models: {known}.</translation>
     </message>
     <message>
       <source>No {kind} '{key}' in this project.</source>
@@ -4854,6 +5139,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</source>
       <translation>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' has no recording; import one first.</source>
+      <translation>The source '{title}' has no recording; import one first.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -5012,12 +5301,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>it contains no codes</translation>
     </message>
     <message>
+      <source>it goes backwards or lies after the recording's end</source>
+      <translation>it goes backwards or lies after the recording's end</translation>
+    </message>
+    <message>
       <source>it has no &lt;Codes&gt; element</source>
       <translation>it has no &lt;Codes&gt; element</translation>
-    <message>
-      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
-      <translation>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</translation>
     </message>
+    <message>
+      <source>it is already coded; transcribe a new recording instead</source>
+      <translation>it is already coded; transcribe a new recording instead</translation>
     </message>
     <message>
       <source>it is empty</source>
@@ -5026,10 +5319,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>it must be a name other than the coders compared</source>
       <translation>it must be a name other than the coders compared</translation>
-    <message>
-      <source>No transcription model named '{name}'; known models: {known}.</source>
-      <translation>No transcription model named '{name}'; known models: {known}.</translation>
-    </message>
     </message>
     <message>
       <source>judgement</source>
@@ -5086,10 +5375,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>presence by</source>
       <translation>presence by</translation>
-    <message>
-      <source>The source '{title}' has no recording; import one first.</source>
-      <translation>The source '{title}' has no recording; import one first.</translation>
-    </message>
     </message>
     <message>
       <source>project location</source>
@@ -5150,6 +5435,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>they are not coded with the code being split</source>
       <translation>they are not coded with the code being split</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>time</translation>
     </message>
     <message>
       <source>titles</source>
@@ -5224,6 +5513,22 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path} is this project itself; choose the other coder's copy to merge.</translation>
     </message>
     <message>
+      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
+      <translation>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
+      <translation>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
+      <translation>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
+      <translation>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</translation>
+    </message>
+    <message>
       <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
       <translation>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</translation>
     </message>
@@ -5254,10 +5559,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, row {row}: {detail}</translation>
-    <message>
-      <source>it is already coded; transcribe a new recording instead</source>
-      <translation>it is already coded; transcribe a new recording instead</translation>
-    </message>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
@@ -5284,6 +5585,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</translation>
     </message>
     <message>
+      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
+      <translation>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</translation>
+    </message>
+    <message>
       <source>{path}: line {line} is {length} characters long, more than the {limit} a paragraph may have; split the text into paragraphs and import it again.</source>
       <translation>{path}: line {line} is {length} characters long, more than the {limit} a paragraph may have; split the text into paragraphs and import it again.</translation>
     </message>
@@ -5294,6 +5599,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: no such project; create it with 'telaah new'.</source>
       <translation>{path}: no such project; create it with 'telaah new'.</translation>
+    </message>
+    <message>
+      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
+      <translation>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</source>
@@ -5424,6 +5733,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the file does not exist.</translation>
     </message>
     <message>
+      <source>{path}: the file holds no sound track.</source>
+      <translation>{path}: the file holds no sound track.</translation>
+    </message>
+    <message>
+      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
+      <translation>{path}: the file is empty (0 bytes); it holds no recording.</translation>
+    </message>
+    <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</translation>
     </message>
@@ -5452,24 +5769,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</translation>
     </message>
     <message>
+      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
+      <translation>{path}: the recording is damaged or cut off and cannot be played to its end.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
+      <translation>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</translation>
+    </message>
+    <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: the table lacks the column(s) {columns}.</translation>
-    <message>
-      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
-      <translation>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
-      <translation>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
-      <translation>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
-      <translation>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</translation>
-    </message>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
@@ -5478,6 +5787,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</source>
       <translation>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</translation>
+    </message>
+    <message>
+      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
+      <translation>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</translation>
     </message>
     <message>
       <source>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</source>
@@ -5534,10 +5847,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: you are not allowed to read this file.</source>
       <translation>{path}: you are not allowed to read this file.</translation>
-    <message>
-      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
-      <translation>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</translation>
-    </message>
     </message>
     <message>
       <source>{path}: you are not allowed to write here; nothing was changed.</source>
@@ -5550,10 +5859,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: {detail}</source>
       <translation>{path}: {detail}</translation>
-    <message>
-      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
-      <translation>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</translation>
-    </message>
     </message>
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
@@ -5561,23 +5866,3 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
 </TS>
-    <message>
-      <source>{path}: the file holds no sound track.</source>
-      <translation>{path}: the file holds no sound track.</translation>
-    </message>
-    <message>
-      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
-      <translation>{path}: the file is empty (0 bytes); it holds no recording.</translation>
-    </message>
-    <message>
-      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
-      <translation>{path}: the recording is damaged or cut off and cannot be played to its end.</translation>
-    </message>
-    <message>
-      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
-      <translation>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</translation>
-    </message>
-    <message>
-      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
-      <translation>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</translation>
-    </message>

@@ -2436,6 +2436,224 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>RecordingActions</name>
+    <message>
+      <source>&amp;Transcribe recording…</source>
+      <translation>&amp;Transkripsikan rekaman…</translation>
+    </message>
+    <message>
+      <source>About {seconds} s left</source>
+      <translation>Sekitar {seconds} detik lagi</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Telusuri…</translation>
+    </message>
+    <message>
+      <source>Choose the source whose recording to transcribe.</source>
+      <translation>Pilih sumber yang rekamannya akan ditranskripsi.</translation>
+    </message>
+    <message>
+      <source>Download</source>
+      <translation>Unduh</translation>
+    </message>
+    <message>
+      <source>Download a model</source>
+      <translation>Unduh model</translation>
+    </message>
+    <message>
+      <source>Downloading {name}…</source>
+      <translation>Mengunduh {name}…</translation>
+    </message>
+    <message>
+      <source>Draft transcript of {title}</source>
+      <translation>Draf transkrip {title}</translation>
+    </message>
+    <message>
+      <source>Draft transcript ready: {words} words in {seconds} s. It is marked machine-made until you correct it.</source>
+      <translation>Draf transkrip siap: {words} kata dalam {seconds} detik. Draf ditandai buatan mesin sampai Anda mengoreksinya.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Inggris</translation>
+    </message>
+    <message>
+      <source>Folder of a Whisper model</source>
+      <translation>Folder model Whisper</translation>
+    </message>
+    <message>
+      <source>Guess from the recording</source>
+      <translation>Tebak dari rekaman</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Impor</translation>
+    </message>
+    <message>
+      <source>Import &amp;recording…</source>
+      <translation>Impor &amp;rekaman…</translation>
+    </message>
+    <message>
+      <source>Import a recording</source>
+      <translation>Impor rekaman</translation>
+    </message>
+    <message>
+      <source>Indonesian</source>
+      <translation>Indonesia</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>Model folder…</source>
+      <translation>Folder model…</translation>
+    </message>
+    <message>
+      <source>Model {name} is ready.</source>
+      <translation>Model {name} siap dipakai.</translation>
+    </message>
+    <message>
+      <source>No model yet: choose a folder or download one</source>
+      <translation>Belum ada model: pilih folder atau unduh satu</translation>
+    </message>
+    <message>
+      <source>Recording (WAV, MP3, M4A, OGG, MP4)</source>
+      <translation>Rekaman (WAV, MP3, M4A, OGG, MP4)</translation>
+    </message>
+    <message>
+      <source>Recording imported as {title}.</source>
+      <translation>Rekaman diimpor sebagai {title}.</translation>
+    </message>
+    <message>
+      <source>Recordings ({patterns});;All files (*)</source>
+      <translation>Rekaman ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>The recording stays on this computer: Telaah transcribes it here and sends nothing anywhere. Only the Download button connects to the internet, to fetch the model you chose, into {folder}.</source>
+      <translation>Rekaman tetap di komputer ini: Telaah mentranskripsinya di sini dan tidak mengirim apa pun ke mana pun. Hanya tombol Unduh yang tersambung ke internet, untuk mengambil model yang Anda pilih ke {folder}.</translation>
+    </message>
+    <message>
+      <source>The result is a draft, split into paragraphs at pauses and marked machine-made until you have corrected it; add speaker labels yourself.</source>
+      <translation>Hasilnya berupa draf, dipecah menjadi paragraf pada jeda dan ditandai buatan mesin sampai Anda mengoreksinya; tambahkan sendiri label pembicaranya.</translation>
+    </message>
+    <message>
+      <source>Times in the transcript ([hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, oTranscribe) link its words to the recording.</source>
+      <translation>Waktu dalam transkrip ([hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, oTranscribe) menautkan kata-katanya ke rekaman.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <source>Transcribe</source>
+      <translation>Transkripsikan</translation>
+    </message>
+    <message>
+      <source>Transcribe a recording</source>
+      <translation>Transkripsikan rekaman</translation>
+    </message>
+    <message>
+      <source>Transcribing on this computer…</source>
+      <translation>Mentranskripsi di komputer ini…</translation>
+    </message>
+    <message>
+      <source>Transcript (optional)</source>
+      <translation>Transkrip (opsional)</translation>
+    </message>
+    <message>
+      <source>Transcript of the recording</source>
+      <translation>Transkrip rekaman</translation>
+    </message>
+    <message>
+      <source>Transcription &amp;mode…</source>
+      <translation>&amp;Mode transkripsi…</translation>
+    </message>
+    <message>
+      <source>Transcription cancelled; nothing was changed.</source>
+      <translation>Transkripsi dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>Transcripts ({patterns});;All files (*)</source>
+      <translation>Transkrip ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>none: transcribe it later</source>
+      <translation>tidak ada: transkripsikan nanti</translation>
+    </message>
+    <message>
+      <source>{name} ({size} MB)</source>
+      <translation>{name} ({size} MB)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingBar</name>
+    <message>
+      <source>A person has corrected this transcript</source>
+      <translation>Seseorang sudah mengoreksi transkrip ini</translation>
+    </message>
+    <message>
+      <source>Back three seconds</source>
+      <translation>Mundur tiga detik</translation>
+    </message>
+    <message>
+      <source>Faster</source>
+      <translation>Lebih cepat</translation>
+    </message>
+    <message>
+      <source>Machine-made draft: correct it against the recording, then mark it as checked.</source>
+      <translation>Draf buatan mesin: koreksi dengan mendengarkan rekaman, lalu tandai sudah diperiksa.</translation>
+    </message>
+    <message>
+      <source>Mark as checked</source>
+      <translation>Tandai sudah diperiksa</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Jeda</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Putar</translation>
+    </message>
+    <message>
+      <source>Play faster</source>
+      <translation>Putar lebih cepat</translation>
+    </message>
+    <message>
+      <source>Play more slowly</source>
+      <translation>Putar lebih lambat</translation>
+    </message>
+    <message>
+      <source>Play or pause</source>
+      <translation>Putar atau jeda</translation>
+    </message>
+    <message>
+      <source>Play or pause the recording</source>
+      <translation>Putar atau jeda rekaman</translation>
+    </message>
+    <message>
+      <source>Play passage</source>
+      <translation>Putar bagian</translation>
+    </message>
+    <message>
+      <source>Play the chosen coded segment or the selected words, then stop</source>
+      <translation>Putar segmen terkode yang dipilih atau kata-kata yang diseleksi, lalu berhenti</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>Lebih lambat</translation>
+    </message>
+    <message>
+      <source>−3 s</source>
+      <translation>−3 dtk</translation>
+    </message>
+  </context>
+  <context>
     <name>ReductionTab</name>
     <message>
       <source>Code summaries and coverage</source>
@@ -2881,6 +3099,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Dokumen Word (*.docx)</translation>
     </message>
     <message>
+      <source>Writing the review summary…</source>
+      <translation>Menulis ringkasan tinjauan…</translation>
+    </message>
+    <message>
       <source>You review as supervisor {name}.</source>
       <translation>Anda meninjau sebagai pembimbing {name}.</translation>
     </message>
@@ -2903,10 +3125,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>para. {number}</source>
       <translation>par. {number}</translation>
-    <message>
-      <source>Writing the review summary…</source>
-      <translation>Menulis ringkasan tinjauan…</translation>
-    </message>
     </message>
     <message>
       <source>supervisor</source>
@@ -3663,6 +3881,61 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>TranscriptionMode</name>
+    <message>
+      <source>Applied. {count} coded segments could not be placed and carry a memo.</source>
+      <translation>Diterapkan. {count} segmen terkode tidak dapat ditempatkan dan diberi memo.</translation>
+    </message>
+    <message>
+      <source>Applied: the transcript and its times are saved.</source>
+      <translation>Diterapkan: transkrip dan waktunya tersimpan.</translation>
+    </message>
+    <message>
+      <source>Apply to the source</source>
+      <translation>Terapkan ke sumber</translation>
+    </message>
+    <message>
+      <source>F4 play/pause · F3 back 3 s · F1 slower · F2 faster · Ctrl+T time mark · Ctrl+1 interviewer · Ctrl+2 informant. Saved as you type.</source>
+      <translation>F4 putar/jeda · F3 mundur 3 dtk · F1 lebih lambat · F2 lebih cepat · Ctrl+T penanda waktu · Ctrl+1 pewawancara · Ctrl+2 informan. Tersimpan otomatis saat Anda mengetik.</translation>
+    </message>
+    <message>
+      <source>Faster</source>
+      <translation>Lebih cepat</translation>
+    </message>
+    <message>
+      <source>Informant</source>
+      <translation>Informan</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Pewawancara</translation>
+    </message>
+    <message>
+      <source>Play/pause</source>
+      <translation>Putar/jeda</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>Lebih lambat</translation>
+    </message>
+    <message>
+      <source>Time mark</source>
+      <translation>Penanda waktu</translation>
+    </message>
+    <message>
+      <source>Transcription mode: {title}</source>
+      <translation>Mode transkripsi: {title}</translation>
+    </message>
+    <message>
+      <source>Your unsaved text from last time was restored.</source>
+      <translation>Teks Anda yang belum disimpan dari sesi sebelumnya dipulihkan.</translation>
+    </message>
+    <message>
+      <source>−3 s</source>
+      <translation>−3 dtk</translation>
+    </message>
+  </context>
+  <context>
     <name>TriangulationView</name>
     <message>
       <source>CSV table (*.csv)</source>
@@ -3737,6 +4010,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Menulis matriks yang ditampilkan: {scope}, {layout}.</translation>
     </message>
     <message>
+      <source>Writing the matrix…</source>
+      <translation>Menulis matriks…</translation>
+    </message>
+    <message>
       <source>Your judgement</source>
       <translation>Keputusan Anda</translation>
     </message>
@@ -3759,10 +4036,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>other codes</source>
       <translation>kode lainnya</translation>
-    <message>
-      <source>Writing the matrix…</source>
-      <translation>Menulis matriks…</translation>
-    </message>
     </message>
     <message>
       <source>source triangulation (informants)</source>
@@ -4089,6 +4362,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Ketidaksepakatan: {total} ({resolved} terselesaikan, {open} terbuka)</translation>
     </message>
     <message>
+      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
+      <translation>Mengunduh model {name} ({size} MB) ke folder data Telaah...</translation>
+    </message>
+    <message>
       <source>Dry run: nothing was changed.</source>
       <translation>Uji coba (dry run): tidak ada yang diubah.</translation>
     </message>
@@ -4127,10 +4404,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Formulas</source>
       <translation>Rumus</translation>
-    <message>
-      <source>Downloading the model {name} ({size} MB) into Telaah's data folder...</source>
-      <translation>Mengunduh model {name} ({size} MB) ke folder data Telaah...</translation>
-    </message>
     </message>
     <message>
       <source>Formulas:</source>
@@ -4155,6 +4428,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Imported {sources} source(s), {codes} code(s), {segments} coded segment(s), {informants} informant(s) and {memos} memo(s) into {path}.</source>
       <translation>{sources} sumber, {codes} kode, {segments} segmen terkode, {informants} informan, dan {memos} memo diimpor ke {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
+      <translation>{title} diimpor: {kind} berdurasi {duration} dengan {points} penanda waktu.</translation>
     </message>
     <message>
       <source>Include when</source>
@@ -4203,10 +4480,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Merged {other} into {project}.</source>
       <translation>{other} telah digabungkan ke {project}.</translation>
-    <message>
-      <source>Imported {title}: {kind} of {duration} with {points} time mark(s).</source>
-      <translation>{title} diimpor: {kind} berdurasi {duration} dengan {points} penanda waktu.</translation>
-    </message>
     </message>
     <message>
       <source>Needs revision</source>
@@ -4425,6 +4698,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Jumlah</translation>
     </message>
     <message>
+      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
+      <translation>{source} ditranskripsi: {words} kata dalam {seconds} detik ({factor}× waktu nyata). Draf ditandai buatan mesin sampai Anda mengoreksinya.</translation>
+    </message>
+    <message>
       <source>Uncoded text excluded</source>
       <translation>Teks tak terkode tidak disertakan</translation>
     </message>
@@ -4471,10 +4748,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Units</source>
       <translation>Unit</translation>
-    <message>
-      <source>Transcribed {source}: {words} words in {seconds} s ({factor}× real time). The draft is marked machine-made until you correct it.</source>
-      <translation>{source} ditranskripsi: {words} kata dalam {seconds} detik ({factor}× waktu nyata). Draf ditandai buatan mesin sampai Anda mengoreksinya.</translation>
-    </message>
     </message>
     <message>
       <source>Verdict stored for segment {id}.</source>
@@ -4713,6 +4986,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} segmen untuk ditinjau.</translation>
     </message>
     <message>
+      <source>{source}: the transcript is marked as checked by a person.</source>
+      <translation>{source}: transkrip ditandai sudah diperiksa oleh seseorang.</translation>
+    </message>
+    <message>
       <source>{source}: {total} segment(s): {unchanged} unchanged, {shifted} shifted, {edited} edited, {moved} moved, {unplaced} could not be placed.</source>
       <translation>{source}: {total} segmen: {unchanged} tidak berubah, {shifted} bergeser, {edited} disunting, {moved} berpindah, {unplaced} tidak dapat ditempatkan.</translation>
     </message>
@@ -4780,12 +5057,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Kesepakatan membandingkan dua pengode berbeda atau lebih; yang diberikan: {coders}.</translation>
     </message>
     <message>
+      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
+      <translation>Transkripsi otomatis memerlukan bagian opsional 'telaah[transcribe]'; pasang dengan: pip install 'telaah[transcribe]'.</translation>
+    </message>
+    <message>
       <source>GUID</source>
       <translation>GUID</translation>
     </message>
     <message>
       <source>Invalid {field}: '{value}' ({detail}).</source>
       <translation>Nilai {field} tidak valid: '{value}' ({detail}).</translation>
+    </message>
+    <message>
+      <source>No transcription model named '{name}'; known models: {known}.</source>
+      <translation>Tidak ada model transkripsi bernama '{name}'; model yang dikenal: {known}.</translation>
     </message>
     <message>
       <source>No {kind} '{key}' in this project.</source>
@@ -4838,6 +5123,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</source>
       <translation>Segmen “{segment}” diubah oleh pengodenya setelah antrean tinjauan menampilkannya; periksa lagi sebelum memberi putusan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' has no recording; import one first.</source>
+      <translation>Sumber '{title}' tidak memiliki rekaman; impor rekamannya terlebih dahulu.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -4996,12 +5285,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>tidak berisi kode apa pun</translation>
     </message>
     <message>
+      <source>it goes backwards or lies after the recording's end</source>
+      <translation>waktunya mundur atau melewati akhir rekaman</translation>
+    </message>
+    <message>
       <source>it has no &lt;Codes&gt; element</source>
       <translation>tidak ada elemen &lt;Codes&gt;</translation>
-    <message>
-      <source>Automatic transcription needs the optional part 'telaah[transcribe]'; install it with: pip install 'telaah[transcribe]'.</source>
-      <translation>Transkripsi otomatis memerlukan bagian opsional 'telaah[transcribe]'; pasang dengan: pip install 'telaah[transcribe]'.</translation>
     </message>
+    <message>
+      <source>it is already coded; transcribe a new recording instead</source>
+      <translation>sumber ini sudah dikode; transkripsikan rekaman baru saja</translation>
     </message>
     <message>
       <source>it is empty</source>
@@ -5010,10 +5303,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>it must be a name other than the coders compared</source>
       <translation>harus nama selain para pengode yang dibandingkan</translation>
-    <message>
-      <source>No transcription model named '{name}'; known models: {known}.</source>
-      <translation>Tidak ada model transkripsi bernama '{name}'; model yang dikenal: {known}.</translation>
-    </message>
     </message>
     <message>
       <source>judgement</source>
@@ -5070,10 +5359,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>presence by</source>
       <translation>keberadaan per</translation>
-    <message>
-      <source>The source '{title}' has no recording; import one first.</source>
-      <translation>Sumber '{title}' tidak memiliki rekaman; impor rekamannya terlebih dahulu.</translation>
-    </message>
     </message>
     <message>
       <source>project location</source>
@@ -5134,6 +5419,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>they are not coded with the code being split</source>
       <translation>segmen itu tidak dikode dengan kode yang sedang dipecah</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>waktu</translation>
     </message>
     <message>
       <source>titles</source>
@@ -5208,6 +5497,22 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path} adalah proyek ini sendiri; pilih salinan milik pengode lain untuk digabungkan.</translation>
     </message>
     <message>
+      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
+      <translation>{path}, baris {line}: '{stamp}' bukan waktu yang sah (menit dan detik paling banyak 59).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
+      <translation>{path}, baris {line}: waktu {time} lebih awal daripada waktu di atasnya ({previous}); waktu dalam transkrip tidak boleh mundur.</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
+      <translation>{path}, baris {line}: waktu {time} melewati akhir rekaman ({duration}).</translation>
+    </message>
+    <message>
+      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
+      <translation>{path}, baris {line}: ini bukan isyarat subtitel yang sah (seharusnya baris waktu seperti '00:00:01,000 --&gt; 00:00:04,000').</translation>
+    </message>
+    <message>
       <source>{path}, row {row}: '{value}' in the column '{column}' is not one of: {allowed}.</source>
       <translation>{path}, baris {row}: '{value}' di kolom '{column}' bukan salah satu dari: {allowed}.</translation>
     </message>
@@ -5238,10 +5543,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, baris {row}: {detail}</translation>
-    <message>
-      <source>it is already coded; transcribe a new recording instead</source>
-      <translation>sumber ini sudah dikode; transkripsikan rekaman baru saja</translation>
-    </message>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
@@ -5268,6 +5569,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
     </message>
     <message>
+      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
+      <translation>{path}: berkas berjenis '{suffix}' tidak dapat dipakai sebagai rekaman; gunakan WAV, MP3, M4A, OGG, atau MP4.</translation>
+    </message>
+    <message>
       <source>{path}: line {line} is {length} characters long, more than the {limit} a paragraph may have; split the text into paragraphs and import it again.</source>
       <translation>{path}: baris {line} panjangnya {length} karakter, melebihi batas {limit} karakter per paragraf; pecah teks menjadi beberapa paragraf, lalu impor ulang.</translation>
     </message>
@@ -5278,6 +5583,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: no such project; create it with 'telaah new'.</source>
       <translation>{path}: proyek tidak ditemukan; buat proyek dengan 'telaah new'.</translation>
+    </message>
+    <message>
+      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
+      <translation>{path}: tidak ada model transkripsi di sini (model Whisper berformat CTranslate2 memiliki model.bin dan config.json); pilih folder lain atau unduh sebuah model.</translation>
     </message>
     <message>
       <source>{path}: not a usable codebook (the code '{code}' has isCodable='{value}', not true or false).</source>
@@ -5408,6 +5717,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: berkas tidak ada.</translation>
     </message>
     <message>
+      <source>{path}: the file holds no sound track.</source>
+      <translation>{path}: berkas tidak memiliki trek suara.</translation>
+    </message>
+    <message>
+      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
+      <translation>{path}: berkas kosong (0 bita); tidak berisi rekaman.</translation>
+    </message>
+    <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: ukuran berkas {size_mb} MB, melebihi batas {limit_mb} MB.</translation>
     </message>
@@ -5436,24 +5753,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: proyek ditulis oleh versi Telaah yang lebih baru (skema {found}); perbarui Telaah untuk membukanya.</translation>
     </message>
     <message>
+      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
+      <translation>{path}: rekaman rusak atau terpotong dan tidak dapat diputar sampai akhir.</translation>
+    </message>
+    <message>
+      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
+      <translation>{path}: rekaman dikodekan sebagai '{codec}', yang tidak dapat diputar Telaah; ubah ke MP3, M4A, atau WAV, lalu impor ulang.</translation>
+    </message>
+    <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: tabel tidak memiliki kolom {columns}.</translation>
-    <message>
-      <source>{path}, line {line}: '{stamp}' is not a valid time (minutes and seconds go to 59).</source>
-      <translation>{path}, baris {line}: '{stamp}' bukan waktu yang sah (menit dan detik paling banyak 59).</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: the time {time} comes before the time above it ({previous}); the times of a transcript must not go backwards.</source>
-      <translation>{path}, baris {line}: waktu {time} lebih awal daripada waktu di atasnya ({previous}); waktu dalam transkrip tidak boleh mundur.</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: the time {time} lies after the end of the recording ({duration}).</source>
-      <translation>{path}, baris {line}: waktu {time} melewati akhir rekaman ({duration}).</translation>
-    </message>
-    <message>
-      <source>{path}, line {line}: this is not a valid subtitle cue (expected a time line such as '00:00:01,000 --&gt; 00:00:04,000').</source>
-      <translation>{path}, baris {line}: ini bukan isyarat subtitel yang sah (seharusnya baris waktu seperti '00:00:01,000 --&gt; 00:00:04,000').</translation>
-    </message>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
@@ -5462,6 +5771,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the text of {count} source(s) is missing from the archive: {names}. Nothing was imported; import again with --skip-missing-sources to leave them out.</source>
       <translation>{path}: teks {count} sumber tidak ada di dalam arsip: {names}. Tidak ada yang diimpor; impor ulang dengan --skip-missing-sources untuk melewati sumber tersebut.</translation>
+    </message>
+    <message>
+      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
+      <translation>{path}: transkrip tidak memuat waktu untuk diselaraskan dengan rekaman; gunakan [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, atau ekspor oTranscribe.</translation>
     </message>
     <message>
       <source>{path}: the {kind} GUID {guid} is used twice ('{first}' and '{second}'); nothing was imported.</source>
@@ -5518,10 +5831,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: you are not allowed to write here; nothing was changed.</source>
       <translation>{path}: Anda tidak berhak menulis di sini; tidak ada yang diubah.</translation>
-    <message>
-      <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
-      <translation>{path}: berkas berjenis '{suffix}' tidak dapat dipakai sebagai rekaman; gunakan WAV, MP3, M4A, OGG, atau MP4.</translation>
-    </message>
     </message>
     <message>
       <source>{path}: {count} coded selection(s) have positions Telaah cannot use: {not_number} not a number, {reversed} with the start after the end, {outside} outside the text (first: '{selection}' in source '{source}', start {start}, end {end}); nothing was imported.</source>
@@ -5534,30 +5843,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
       <translation>{path}: {element} '{name}' merujuk ke {kind} yang tidak ada ({guid}); tidak ada yang diimpor.</translation>
-    <message>
-      <source>{path}: no transcription model here (a Whisper model in CTranslate2 format has model.bin and config.json); choose another folder or download a model.</source>
-      <translation>{path}: tidak ada model transkripsi di sini (model Whisper berformat CTranslate2 memiliki model.bin dan config.json); pilih folder lain atau unduh sebuah model.</translation>
-    </message>
     </message>
   </context>
 </TS>
-    <message>
-      <source>{path}: the file holds no sound track.</source>
-      <translation>{path}: berkas tidak memiliki trek suara.</translation>
-    </message>
-    <message>
-      <source>{path}: the file is empty (0 bytes); it holds no recording.</source>
-      <translation>{path}: berkas kosong (0 bita); tidak berisi rekaman.</translation>
-    </message>
-    <message>
-      <source>{path}: the recording is damaged or cut off and cannot be played to its end.</source>
-      <translation>{path}: rekaman rusak atau terpotong dan tidak dapat diputar sampai akhir.</translation>
-    </message>
-    <message>
-      <source>{path}: the recording is encoded as '{codec}', which Telaah cannot play; convert it to MP3, M4A or WAV and import it again.</source>
-      <translation>{path}: rekaman dikodekan sebagai '{codec}', yang tidak dapat diputar Telaah; ubah ke MP3, M4A, atau WAV, lalu impor ulang.</translation>
-    </message>
-    <message>
-      <source>{path}: the transcript holds no times to synchronise with the recording; use [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT or an oTranscribe export.</source>
-      <translation>{path}: transkrip tidak memuat waktu untuk diselaraskan dengan rekaman; gunakan [hh:mm:ss], #hh:mm:ss-d#, SRT, WebVTT, atau ekspor oTranscribe.</translation>
-    </message>

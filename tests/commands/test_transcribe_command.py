@@ -9,6 +9,7 @@ import pytest
 
 from app.cli import main
 from app.core.project import Project
+from app.core.recordings import read_recording
 from app.core.sources import list_sources, read_source
 from tests.core.test_transcription import MODEL, word_error_rate
 from tests.media_builders import SENTENCES, convert, speak_turns
@@ -36,6 +37,15 @@ def test_import_a_recording_then_transcribe_it(tmp_path: Path,
     finally:
         opened.close()
     assert word_error_rate(" ".join(SENTENCES[:2]), text) <= 0.35, text
+    assert main(["--lang", "en", "transcribe", str(project), "--source", "Wawancara 1",
+                 "--checked"]) == 0
+    assert "marked as checked" in capsys.readouterr().out
+    opened = Project.open(project)
+    try:
+        view = read_recording(opened, source_id=list_sources(opened)[0].id)
+    finally:
+        opened.close()
+    assert view is not None and not view.machine_made
 
 
 def test_bad_recording_is_one_line_and_nothing_changes(tmp_path: Path,

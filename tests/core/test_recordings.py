@@ -99,3 +99,57 @@ def test_attach_a_recording_to_a_typed_transcript(demo_project: Project, tmp_pat
     view = read_recording(demo_project, source_id=source.id)
     assert view is not None and view.media_type == "audio"
     assert read_source(demo_project, source_id=source.id).text == before
+
+
+def test_the_demo_study_has_a_synchronised_recording(demo_project: Project) -> None:
+    from app.core.lookup import lookup_source
+
+    source_id = lookup_source(demo_project, title="I4_pendamping").id
+    view = read_recording(demo_project, source_id=source_id)
+    assert view is not None and view.mime == "audio/ogg" and view.duration_ms > 30_000
+    turns = read_source(demo_project, source_id=source_id).turns
+    # Each of the first four turns starts at its point; the fourth ends near the end.
+    assert [view.time_at(turn.start) for turn in turns[:4]] == sorted(
+        view.time_at(turn.start) or 0 for turn in turns[:4])
+    assert view.time_at(turns[0].start) == 0
+    assert view.passage_times(turns[3].start, turns[3].end) is not None
+    times = [point.time_ms for point in view.sync_points]
+    assert times == sorted(times) and times[-1] <= view.duration_ms
+
+
+def test_sync_points_are_checked(demo_project: Project) -> None:
+    from app.core.lookup import lookup_source
+    from app.core.recordings import SyncPoint, set_sync_points
+    from app.errors import InvalidValue, OffsetsOutOfRange
+
+    source_id = lookup_source(demo_project, title="I4_pendamping").id
+    before = read_recording(demo_project, source_id=source_id)
+    with pytest.raises(InvalidValue):
+        set_sync_points(demo_project, source_id=source_id,
+                        points=[SyncPoint(0, 5000), SyncPoint(10, 1000)])
+    with pytest.raises(OffsetsOutOfRange):
+        set_sync_points(demo_project, source_id=source_id, points=[SyncPoint(10**9, 0)])
+    assert read_recording(demo_project, source_id=source_id) == before
+
+
+def test_citations_of_a_recorded_interview_carry_the_time(demo_project: Project) -> None:
+    from app.analysis.citation import cite
+    from app.core.coded_corpus import load_coded_corpus
+    from app.core.lookup import lookup_source
+    from app.io.export_labels import ExportLabels
+
+    source_id = lookup_source(demo_project, title="I4_pendamping").id
+    turns = read_source(demo_project, source_id=source_id).turns
+    view = read_recording(demo_project, source_id=source_id)
+    assert view is not None
+    corpus = load_coded_corpus(demo_project)
+    source = next(item for item in corpus.sources if item.id == source_id)
+    informant = next(item for item in corpus.informants if item.label == "I4")
+    citation = cite(source, informant, turns[3].start + 40)
+    expected = view.time_at(turns[3].start + 40) or 0
+    assert citation.time == f"00:00:{expected // 1000:02d}"
+    text = ExportLabels("id").citation(citation)
+    assert text.startswith("(Informan 4") and text.endswith(f", {citation.time})")
+    # A typed transcript without a recording is cited as before.
+    other = next(item for item in corpus.sources if item.title == "I3_kepala_bidang")
+    assert cite(other, None, 100).time is None

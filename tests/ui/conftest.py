@@ -17,12 +17,16 @@ HERE = Path(__file__).resolve().parent
 # The offscreen platform plugin warns whenever a top-level window gets size constraints
 # (every QMainWindow with a layout); it says nothing about our code.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+# Qt Multimedia (recordings) on a machine without sound hardware, PulseAudio, PipeWire or
+# video acceleration says so; it plays to a null output all the same.
+MULTIMEDIA_NOISE = (r"No audio device detected", r"PulseAudioService",
+                    r"Couldn't (load|resolve) (va|pipewire)")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(HERE):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *MULTIMEDIA_NOISE))
 
 
 def identity(text: str) -> str:

@@ -49,6 +49,7 @@ from app.ui.widgets.tab_columns import ColumnStops
 CONTEXT = "TranscriptView"
 HIGHLIGHT_ALPHA = 115  # ~45 %: light enough that black text stays readable on any code colour
 FIND_COLOR = QColor("#FFD400")
+PLAYING_COLOR = QColor("#0B5394")  # the words the recording is playing
 TURN_RULE = QColor("#D5D5CF")
 
 
@@ -111,6 +112,7 @@ class TranscriptView(QPlainTextEdit):
         self._segments: dict[int, SegmentView] = {}
         self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
         self._find_marks: list[QTextEdit.ExtraSelection] = []
+        self._playing_mark: list[QTextEdit.ExtraSelection] = []  # the passage being heard
         self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
         self._places = PassagePlaces()
         self._text = ""
@@ -142,6 +144,7 @@ class TranscriptView(QPlainTextEdit):
         self._segments.clear()
         self._highlights.clear()
         self._find_marks = []
+        self._playing_mark = []
         self.current_segment_id = None
         self.column_stops.show_text(text)  # the cells of tables in line
         self.setPlainText(text)
@@ -178,7 +181,8 @@ class TranscriptView(QPlainTextEdit):
         self._apply_selections()
 
     def _apply_selections(self) -> None:
-        self.setExtraSelections([*self._highlights.values(), *self._find_marks])
+        self.setExtraSelections([*self._highlights.values(), *self._find_marks,
+                                 *self._playing_mark])
         self.margin.update()
 
     def mark_found(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -191,6 +195,18 @@ class TranscriptView(QPlainTextEdit):
             selection.format.setBackground(FIND_COLOR)
             marks.append(selection)
         self._find_marks = marks
+        self._apply_selections()
+
+    def mark_playing(self, span: tuple[int, int] | None) -> None:
+        """Outline the passage the recording is playing (code points); None clears it."""
+        marks = []
+        if span is not None:
+            selection = self._highlight_span(*span)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(PLAYING_COLOR)
+            selection.format.setForeground(PLAYING_COLOR)
+            marks.append(selection)
+        self._playing_mark = marks
         self._apply_selections()
 
     def found_count(self) -> int:

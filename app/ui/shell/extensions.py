@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.ui.analysis import analysis_tabs, quote_check_dialog
-from app.ui.coding import search_panel
+from app.ui.coding import recording_actions, search_panel
 from app.ui.exchange import exchange_actions, exchange_merge
 from app.ui.review import agreement_view, review_panel, review_word
 from app.ui.shell import backup_dialog
@@ -20,11 +20,13 @@ from app.ui.shell import backup_dialog
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
-# In menu order: the analysis stages and excerpts, search, review and agreement,
+# In menu order: the analysis stages and excerpts, search, recordings (import, transcribe,
+# the player bar), review and agreement,
 # exchange (QDPX), backups, then the quotation check of a thesis draft.
 EXTENSIONS: list[Callable[[MainWindow], None]] = [
     analysis_tabs.install,
     search_panel.install,
+    recording_actions.install,
     review_panel.install,
     review_word.install,
     agreement_view.install,
