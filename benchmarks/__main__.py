@@ -43,6 +43,7 @@ from benchmarks.exchange_operations import (
     qdpx_operation,
 )
 from benchmarks.generate import default_cache, prepare
+from benchmarks.pdf_media import pdf_import_operation, pdf_page_operation
 from benchmarks.results import (
     GOALS,
     GOALS_BY_NAME,
@@ -72,6 +73,8 @@ CORE_OPERATIONS: dict[str, Callable[[Bench], Operation]] = {
     "agreement_character": agreement_operation("character"),
     "export_excerpts": export_excerpts_operation,
     "qdpx_roundtrip": qdpx_operation,
+    "pdf_import": pdf_import_operation,
+    "pdf_open_page": pdf_page_operation,
     "transcription_rtf": transcription_operation,
 }
 GUI_TIMEOUT_SECONDS = 1800

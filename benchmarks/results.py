@@ -71,6 +71,9 @@ GOALS = (
     Goal("agreement_character", "agreement statistics (character unit)", Target(seconds=1.0)),
     Goal("export_excerpts", "export coded excerpts to .docx", Target(ratio=1.5)),
     Goal("qdpx_roundtrip", "QDPX export + import of the project", Target(seconds=15.0)),
+    Goal("pdf_import", "import a 300-page text PDF (LibreOffice-made)", Target(seconds=5.0)),
+    Goal("pdf_open_page", "open a coded PDF page beside its text (QtPdf render and "
+         "highlights)", Target(seconds=0.3)),
     # Half a minute of speech transcribed in at most 15 s: a real-time factor of 0.5.
     Goal("transcription_rtf", "transcribe 30 s of speech offline (tiny.en, CPU; the "
          "real-time factor is in the notes)", Target(seconds=15.0)),
