@@ -55,7 +55,7 @@ def list_coders(project: Project) -> list[CoderView]:
         ]
 
 
-def set_coder_role(project: Project, *, coder_id: int, role: str) -> Changes:
+def set_coder_role(project: Project, *, coder_id: CoderId, role: str) -> Changes:
     if role not in CODER_ROLES:
         raise InvalidValue(field="coder role", value=role, detail=", ".join(CODER_ROLES))
     with project.writing() as session:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.core.changes import Changes
 from app.core.coders import ensure_coder, set_coder_role
+from app.core.ids import CoderId
 from app.core.lookup import lookup_code, lookup_source
 from app.core.project import Project
 from app.core.segments import add_segment
@@ -58,5 +59,6 @@ def add_coder(project: Project, *, name: str, role: str | None = None) -> Change
     with project.writing():
         changes = ensure_coder(project, name=name, role=role or "coder")
         if role is not None and changes.created is not None:
-            changes = changes | set_coder_role(project, coder_id=changes.created, role=role)
+            changes = changes | set_coder_role(project, coder_id=CoderId(changes.created),
+                                               role=role)
         return changes

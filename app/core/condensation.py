@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.core.changes import Changes
 from app.core.concurrency import fields_to_write, gone, segment_name
+from app.core.ids import CodeId, SegmentId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.models import Code, CodedSegment, CodeSummary, Informant, Source
@@ -18,12 +19,12 @@ from app.models.base import utc_now
 class Coverage:
     """Where a code has no segment yet: a gap to look into, or a finding."""
 
-    code_id: int
+    code_id: CodeId
     sources_without: tuple[str, ...]
     informants_without: tuple[str, ...]
 
 
-def set_paraphrase(project: Project, *, segment_id: int, paraphrase: str,
+def set_paraphrase(project: Project, *, segment_id: SegmentId, paraphrase: str,
                    expected: str | None = None) -> Changes:
     """The condensed statement of a segment. Any coder may condense (it is analysis, not
     coding), so this does not check ownership. ``expected``: the statement the caller
@@ -41,7 +42,7 @@ def set_paraphrase(project: Project, *, segment_id: int, paraphrase: str,
         return Changes(segments=frozenset({segment_id}))
 
 
-def set_code_summary(project: Project, *, code_id: int, body: str,
+def set_code_summary(project: Project, *, code_id: CodeId, body: str,
                      expected: str | None = None) -> Changes:
     """The summary of a code. ``expected``: the summary the caller showed ("" when there
     was none); someone else wrote another since, an EditConflict (nothing is saved)."""
@@ -63,14 +64,14 @@ def set_code_summary(project: Project, *, code_id: int, body: str,
         return Changes(codes=frozenset({code_id}))
 
 
-def code_summary(project: Project, *, code_id: int) -> str:
+def code_summary(project: Project, *, code_id: CodeId) -> str:
     with project.reading() as session:
         return session.scalar(
             select(CodeSummary.body).where(CodeSummary.code_id == code_id)
         ) or ""
 
 
-def coverage(project: Project, *, code_id: int) -> Coverage:
+def coverage(project: Project, *, code_id: CodeId) -> Coverage:
     with project.reading() as session:
         coded_sources = set(session.scalars(
             select(CodedSegment.source_id).where(CodedSegment.code_id == code_id)

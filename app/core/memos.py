@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.core.changes import Changes
-from app.core.ids import CodeId, SegmentId, SourceId
+from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue
@@ -38,10 +38,10 @@ def add_memo(
     title: str,
     body: str = "",
     memo_type: str = "analytic",
-    source_id: int | None = None,
-    code_id: int | None = None,
-    segment_id: int | None = None,
-    author_id: int | None = None,
+    source_id: SourceId | None = None,
+    code_id: CodeId | None = None,
+    segment_id: SegmentId | None = None,
+    author_id: CoderId | None = None,
 ) -> Changes:
     if memo_type not in MEMO_TYPES:
         raise InvalidValue(field="memo type", value=memo_type, detail=", ".join(MEMO_TYPES))

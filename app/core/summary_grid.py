@@ -32,7 +32,8 @@ class SummaryCellView:
     stale: bool
 
 
-def write_summary_cell(project: Project, *, code_id: int, informant_id: int, body: str) -> Changes:
+def write_summary_cell(project: Project, *, code_id: CodeId, informant_id: InformantId,
+                       body: str) -> Changes:
     """Store the summary and link it to the cell's segments as they are now."""
     with project.writing() as session:
         if session.get(Code, code_id) is None:
@@ -80,7 +81,7 @@ def summary_cells(project: Project) -> list[SummaryCellView]:
         return views
 
 
-def _cell_segments(session: Session, code_id: int, informant_id: int) -> list[int]:
+def _cell_segments(session: Session, code_id: CodeId, informant_id: InformantId) -> list[int]:
     return list(session.scalars(
         select(CodedSegment.id)
         .join(Source, CodedSegment.source_id == Source.id)

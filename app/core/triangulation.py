@@ -23,7 +23,7 @@ from app.analysis.triangulation_matrix import MatrixRow as MatrixRow
 from app.analysis.triangulation_matrix import TriangulationMatrix as TriangulationMatrix
 from app.core.changes import Changes
 from app.core.coded_corpus import load_coded_corpus
-from app.core.ids import CodeId
+from app.core.ids import CodeId, CoderId
 from app.core.lookup import find_coder
 from app.core.project import Project
 from app.errors import (
@@ -102,11 +102,11 @@ def triangulation_matrix(
 def set_triangulation_judgement(
     project: Project,
     *,
-    code_id: int,
+    code_id: CodeId,
     layout: str,
     judgement: str,
     rationale: str,
-    author_id: int | None = None,
+    author_id: CoderId | None = None,
 ) -> Changes:
     """Record the analyst's judgement of a row, replacing an earlier one."""
     _check_choice("layout", layout, LAYOUTS)
@@ -137,7 +137,7 @@ def set_triangulation_judgement(
         return Changes(codes=frozenset({code_id}))
 
 
-def clear_triangulation_judgement(project: Project, *, code_id: int, layout: str) -> Changes:
+def clear_triangulation_judgement(project: Project, *, code_id: CodeId, layout: str) -> Changes:
     """Drop the analyst's judgement of a row: the suggestion applies again."""
     _check_choice("layout", layout, LAYOUTS)
     with project.writing() as session:

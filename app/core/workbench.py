@@ -42,6 +42,7 @@ from app.core.changes import Changes, Fresh
 from app.core.codebook_editing import code_place, count_segments_under
 from app.core.coders import ensure_coder
 from app.core.codes import CodeView, export_codebook, import_codebook, list_codes
+from app.core.ids import CoderId
 from app.core.project import Project
 from app.core.segments import (
     SegmentView,
@@ -78,7 +79,7 @@ class Workbench:
         self.history = History(project)
         # Undo asks the change feed first: another person's later change refuses it.
         self.history.before_step = respect_others(project)
-        self._coder_id: int | None = None
+        self._coder_id: CoderId | None = None
         self.segments = Segments(self)
         self.codes = Codes(self)
         self.sources = Sources(self)
@@ -120,7 +121,7 @@ class Workbench:
 
     # --- how actions run ------------------------------------------------------------------
 
-    def coder_id(self) -> int:
+    def coder_id(self) -> CoderId:
         """The current coder's id; the row is created on the first write that needs it
         (inside that write's transaction), so opening a project to read never writes."""
         if self._coder_id is None:
@@ -130,7 +131,7 @@ class Workbench:
             with self.project.writing():
                 created = ensure_coder(self.project, name=self.coder_name).created
                 assert created is not None
-            self._coder_id = created
+            self._coder_id = CoderId(created)
         return self._coder_id
 
     def perform(self, build: Callable[[], Built]) -> Changes:

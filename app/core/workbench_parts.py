@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from app.core import informant_undo, review_undo
 from app.core.changes import Changes
 from app.core.coders import CoderView, list_coders
+from app.core.ids import CodeId, CoderId, InformantId, SegmentId, SourceId
 from app.core.informants import InformantView, import_informants, list_informants
 from app.core.memos import MemoView, add_memo, list_memos
 from app.core.project import Project
@@ -42,7 +43,7 @@ class WorkbenchCore(Protocol):
     @property
     def project(self) -> Project: ...
 
-    def coder_id(self) -> int: ...
+    def coder_id(self) -> CoderId: ...
 
     def perform(self, build: Callable[[], Built]) -> Changes: ...
 
@@ -126,8 +127,8 @@ class Memos(_Part):
         return list_memos(self._project)
 
     def add(self, *, title: str, body: str = "", memo_type: str = "analytic",
-            source_id: int | None = None, code_id: int | None = None,
-            segment_id: int | None = None) -> Changes:
+            source_id: SourceId | None = None, code_id: CodeId | None = None,
+            segment_id: SegmentId | None = None) -> Changes:
         """A memo by the current coder."""
         return self._wb.change(lambda: add_memo(
             self._project, title=title, body=body, memo_type=memo_type, source_id=source_id,
@@ -136,7 +137,8 @@ class Memos(_Part):
     def summary_cells(self) -> list[SummaryCellView]:
         return summary_cells(self._project)
 
-    def write_summary_cell(self, *, code_id: int, informant_id: int, body: str) -> Changes:
+    def write_summary_cell(self, *, code_id: CodeId, informant_id: InformantId,
+                           body: str) -> Changes:
         return self._wb.change(lambda: write_summary_cell(
             self._project, code_id=code_id, informant_id=informant_id, body=body))
 

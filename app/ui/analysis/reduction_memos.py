@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.evidence import Evidence
+from app.core.ids import SegmentId
 from app.core.memos import (
     MEMO_TYPES,
     SEGMENT_NOTE,
@@ -216,9 +217,9 @@ class MemoList(QWidget):
         self.body.setPlainText(memo.body if memo else "")
 
     def add(self) -> None:
-        segment_id = None
+        segment_id: SegmentId | None = None
         if self.attach.currentData() == SEGMENT and self._segment is not None:
-            segment_id = self._segment.id
+            segment_id = SegmentId(self._segment.id)
         try:
             changes = add_memo(self._context.project, title=self.new_title.text(),
                                body=self.new_body.toPlainText(),

@@ -26,6 +26,7 @@ from app.core.evidence import (
     filter_segments,
     informant_sort_key,
 )
+from app.core.ids import SegmentId
 from app.core.vocabulary import INFORMANT_TYPES, REVIEW_STATUSES, SOURCE_KINDS
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
@@ -264,7 +265,7 @@ class RetrievedSegments(QWidget):
 
     def _store_paraphrase(self, segment_id: int, paraphrase: str) -> None:
         try:
-            changes = set_paraphrase(self._context.project, segment_id=segment_id,
+            changes = set_paraphrase(self._context.project, segment_id=SegmentId(segment_id),
                                      paraphrase=paraphrase)
         except TelaahError as error:
             self._context.report(self, error)

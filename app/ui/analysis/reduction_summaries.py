@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.codes import CodeView
 from app.core.condensation import code_summary, coverage, set_code_summary
 from app.core.evidence import Evidence, informant_sort_key
+from app.core.ids import CodeId
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
 
@@ -96,9 +97,9 @@ class CodeSummaries(QWidget):
         else:
             self._show_code()
 
-    def current_code_id(self) -> int | None:
+    def current_code_id(self) -> CodeId | None:
         item = self.codes.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else CodeId(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def select_code(self, code_id: int) -> bool:
         for row in range(self.codes.count()):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.evidence import Evidence
 from app.core.export_labels import ExportLabels
+from app.core.ids import CodeId
 from app.core.pseudonymising import Pseudonymiser, export_mask
 from app.core.triangulation import (
     EXPORT_SUFFIXES,
@@ -317,7 +318,7 @@ class TriangulationView(QWidget):
             return False
         try:
             changes = set_triangulation_judgement(
-                self._context.project, code_id=row.code.id, layout=self.matrix().layout,
+                self._context.project, code_id=CodeId(row.code.id), layout=self.matrix().layout,
                 judgement=self.judgement.currentData(),
                 rationale=self.rationale.toPlainText())
         except TelaahError as error:
@@ -332,7 +333,7 @@ class TriangulationView(QWidget):
             return
         try:
             changes = clear_triangulation_judgement(
-                self._context.project, code_id=row.code.id, layout=self.matrix().layout)
+                self._context.project, code_id=CodeId(row.code.id), layout=self.matrix().layout)
         except TelaahError as error:
             self._context.report(self, error)
             return
