@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.errors import InvalidValue, TooFewCoders
 
@@ -16,9 +17,12 @@ PRESENCE_BY = ("source", "informant")
 DEFAULT_OVERLAP = 0.9
 
 
-@dataclass(frozen=True, slots=True)
-class CodingSpan:
-    """One coded segment: ``[start, end)`` in code points of its source's text."""
+class CodingSpan(NamedTuple):
+    """One coded segment: ``[start, end)`` in code points of its source's text.
+
+    A named tuple rather than a frozen dataclass: 50,000 of them are built for one
+    agreement computation at group scale, and a tuple is built about three times faster.
+    """
 
     segment_id: int
     source_id: int

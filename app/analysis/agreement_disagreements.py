@@ -105,7 +105,9 @@ def find_disagreements(
         incomplete = [row for row in source_rows if row.mask != scoped.present]
         merged = complete + _merge(incomplete, lambda share: share >= threshold,
                                    different_codes=True)
-        listed = [_disagreement(row, scoped, coders, paths) for row in merged]
+        absent = [_absent(coder, bool(scoped.present >> index & 1))
+                  for index, coder in enumerate(coders)]
+        listed = [_disagreement(row, scoped, coders, absent, paths) for row in merged]
         rows.extend(sorted(listed, key=lambda row: (row.start, row.end, row.key)))
     return tuple(rows)
 
@@ -145,41 +147,45 @@ def _merge(
 
 
 def _disagreement(
-    row: _Row, scoped: ScopedSource, coders: Sequence[str], paths: Mapping[int, str]
+    row: _Row,
+    scoped: ScopedSource,
+    coders: Sequence[str],
+    absent: Sequence[DisagreementVersion],
+    paths: Mapping[int, str],
 ) -> Disagreement:
+    """``absent``: the "—" side of each coder in this source. Built once per listed row
+    (26,000 at group scale), so positional arguments and no generator where one will do."""
     spans = {span.coder: span for unit in row.units for span in unit.spans}
     versions = []
     for index, coder in enumerate(coders):
         span = spans.get(coder)
         if span is None:
-            versions.append(_absent(coder, bool(scoped.present >> index & 1)))
+            versions.append(absent[index])
         else:
+            code_id = span.code_id
+            path = paths.get(code_id)
             versions.append(DisagreementVersion(
-                coder=coder, saw_source=True, segment_id=span.segment_id,
-                code_id=span.code_id, code=paths.get(span.code_id, str(span.code_id)),
-                start=span.start, end=span.end, text=span.text,
-            ))
+                coder, True, span.segment_id, code_id,
+                str(code_id) if path is None else path, span.start, span.end, span.text))
     if len(row.units) == 1:
         kind = "missing"
     else:
         kind = "boundaries" if len(row.codes) == 1 else "code"
     overlap = None
-    if len(spans) > 1:
+    if len(spans) == 1:
+        key = str(next(iter(spans.values())).segment_id)
+    else:
         bounds = [(span.start, span.end) for span in spans.values()]
-        overlap = min(overlap_share(bounds[i], bounds[j])
-                      for i in range(len(bounds)) for j in range(i + 1, len(bounds)))
-    return Disagreement(
-        key="+".join(str(segment_id) for segment_id in sorted(
-            span.segment_id for span in spans.values())),
-        kind=kind,
-        source_id=scoped.source.source_id,
-        source=scoped.source.title,
-        informant=scoped.source.informant,
-        start=row.start,
-        end=row.end,
-        overlap=overlap,
-        versions=tuple(versions),
-    )
+        if len(bounds) == 2:
+            overlap = overlap_share(bounds[0], bounds[1])
+        else:
+            overlap = min(overlap_share(bounds[i], bounds[j])
+                          for i in range(len(bounds)) for j in range(i + 1, len(bounds)))
+        key = "+".join(str(segment_id) for segment_id in sorted(
+            span.segment_id for span in spans.values()))
+    source = scoped.source
+    return Disagreement(key, kind, source.source_id, source.title, source.informant,
+                        row.start, row.end, overlap, tuple(versions))
 
 
 @lru_cache(maxsize=256)

@@ -11,14 +11,16 @@ coder and not by the other coders who saw the source.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.analysis.agreement_data import CodingSpan
 
 
-@dataclass(frozen=True, slots=True)
-class SegmentUnit:
-    """One segment unit: the segments matched together (one per coder, ≥ 1)."""
+class SegmentUnit(NamedTuple):
+    """One segment unit: the segments matched together (one per coder, ≥ 1).
+
+    A named tuple, like ``CodingSpan``: one is built per segment compared.
+    """
 
     spans: tuple[CodingSpan, ...]
     coded: int  # bit mask of the coders whose segment is in the unit
@@ -54,24 +56,46 @@ def match_segments(
     spans: Sequence[CodingSpan], coder_bits: Mapping[str, int], threshold: float
 ) -> list[SegmentUnit]:
     """The units of one (source, code) group."""
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[float, tuple[int, int], tuple[int, int], int, int, int, int]] = []
     if len(spans) > 1:
+        # overlapping_pairs and overlap_share, inlined: this runs for every segment.
         bounds = [(span.start, span.end) for span in spans]
-        for first, second in overlapping_pairs(bounds):
-            if spans[first].coder != spans[second].coder:
-                share = overlap_share(bounds[first], bounds[second])
+        order = sorted(range(len(bounds)), key=bounds.__getitem__)
+        count = len(order)
+        for position in range(count):
+            first = order[position]
+            first_start, first_end = bounds[first]
+            first_coder = spans[first].coder
+            for later in range(position + 1, count):
+                second = order[later]
+                second_start, second_end = bounds[second]
+                if second_start >= first_end:
+                    break
+                if spans[second].coder == first_coder:
+                    continue
+                # Sorted by start: second_start >= first_start, so the overlap is
+                # min(ends) - second_start, positive here.
+                share = (min(first_end, second_end) - second_start) / max(
+                    first_end - first_start, second_end - second_start)
                 if share >= threshold:
-                    candidates.append((share, first, second))
+                    if second < first:
+                        first_index, second_index = second, first
+                    else:
+                        first_index, second_index = first, second
+                    # Sorted as they are: best overlap first, then by position and id.
+                    candidates.append((-share, bounds[first_index], bounds[second_index],
+                                       spans[first_index].segment_id,
+                                       spans[second_index].segment_id,
+                                       first_index, second_index))
     if not candidates:
-        return [SegmentUnit(spans=(span,), coded=coder_bits[span.coder], start=span.start,
-                            end=span.end) for span in spans]
+        return [SegmentUnit((span,), coder_bits[span.coder], span.start, span.end)
+                for span in spans]
     groups = [[index] for index in range(len(spans))]
     group_of = list(range(len(spans)))
     masks = [coder_bits[span.coder] for span in spans]
-    matched = {(first, second) for _share, first, second in candidates}
-    candidates.sort(key=lambda item: (-item[0], bounds[item[1]], bounds[item[2]],
-                                      spans[item[1]].segment_id, spans[item[2]].segment_id))
-    for _share, first, second in candidates:
+    matched = {(candidate[5], candidate[6]) for candidate in candidates}
+    candidates.sort()
+    for *_order, first, second in candidates:
         one, other = group_of[first], group_of[second]
         if one == other or masks[one] & masks[other]:
             continue
@@ -85,7 +109,10 @@ def match_segments(
         groups[other] = []
     units = []
     for leader, members in enumerate(groups):
-        if members:
+        if len(members) == 1:
+            span = spans[leader]
+            units.append(SegmentUnit((span,), masks[leader], span.start, span.end))
+        elif members:
             together = tuple(sorted((spans[index] for index in members),
                                     key=lambda span: coder_bits[span.coder]))
             units.append(SegmentUnit(spans=together, coded=masks[leader],
