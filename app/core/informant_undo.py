@@ -11,6 +11,7 @@ from typing import Any
 
 from app.core import informants as core
 from app.core.changes import Changes
+from app.core.ids import InformantId, SourceId
 from app.core.project import Project
 from app.core.source_editing import update_informant, update_source
 from app.core.undo import Operation, UndoEntry
@@ -22,14 +23,14 @@ def add_informant(project: Project, *, name: str,
                   **values: Any) -> tuple[Changes, UndoEntry]:
     """``values``: the keywords of ``informants.add_informant`` (label, pseudonym...)."""
     changes = core.add_informant(project, **values)
-    informant_id = changes.created
-    assert informant_id is not None
+    assert changes.created is not None
+    informant_id = InformantId(changes.created)
     box: dict[str, Any] = {}
     return changes, UndoEntry(name=name, undo=_remover(project, informant_id, box),
                               redo=lambda: core.restore_informant(project, box["record"]))
 
 
-def edit_informant(project: Project, *, name: str, informant_id: int,
+def edit_informant(project: Project, *, name: str, informant_id: InformantId,
                    **values: Any) -> tuple[Changes, UndoEntry]:
     """``values``: the ``update_informant`` keywords to change."""
     before = core.informant_fields(project, informant_id=informant_id)
@@ -41,7 +42,7 @@ def edit_informant(project: Project, *, name: str, informant_id: int,
         redo=lambda: update_informant(project, informant_id=informant_id, **values))
 
 
-def remove_informant(project: Project, *, name: str, informant_id: int,
+def remove_informant(project: Project, *, name: str, informant_id: InformantId,
                      unlink_sources: bool = False) -> tuple[Changes, UndoEntry]:
     """Remove (refusing with linked sources unless ``unlink_sources``); undo restores the
     informant, its links and its summary cells."""
@@ -52,8 +53,8 @@ def remove_informant(project: Project, *, name: str, informant_id: int,
                               redo=_remover(project, informant_id, box, True))
 
 
-def link_source(project: Project, *, name: str, source_id: int,
-                informant_id: int | None) -> tuple[Changes, UndoEntry]:
+def link_source(project: Project, *, name: str, source_id: SourceId,
+                informant_id: InformantId | None) -> tuple[Changes, UndoEntry]:
     """Link a source to an informant (None: to nobody)."""
     with project.reading() as session:
         source = session.get(Source, source_id)
@@ -67,7 +68,7 @@ def link_source(project: Project, *, name: str, source_id: int,
         redo=lambda: update_source(project, source_id=source_id, informant_id=informant_id))
 
 
-def _remover(project: Project, informant_id: int, box: dict[str, Any],
+def _remover(project: Project, informant_id: InformantId, box: dict[str, Any],
              unlink_sources: bool = True) -> Operation:
     def remove() -> Changes:
         changes, box["record"] = core.remove_informant_keeping_record(

@@ -158,16 +158,16 @@ def list_informants(project: Project) -> list[InformantView]:
         ]
 
 
-def informant_id_of(project: Project, *, label: str) -> int:
+def informant_id_of(project: Project, *, label: str) -> InformantId:
     """The id of the informant labelled ``label`` (NotFound otherwise)."""
     with project.reading() as session:
         found = session.scalar(select(Informant.id).where(Informant.label == label.strip()))
         if found is None:
             raise NotFound(kind="informant", key=label)
-        return int(found)
+        return found
 
 
-def informant_links(project: Project, *, informant_id: int) -> InformantLinks:
+def informant_links(project: Project, *, informant_id: InformantId) -> InformantLinks:
     """What removing the informant would unlink or delete (the GUI asks with this)."""
     with project.reading() as session:
         informant = _informant(session, informant_id)
@@ -180,7 +180,7 @@ def informant_links(project: Project, *, informant_id: int) -> InformantLinks:
                               summary_cells=int(cells))
 
 
-def remove_informant(project: Project, *, informant_id: int,
+def remove_informant(project: Project, *, informant_id: InformantId,
                      unlink_sources: bool = False) -> Changes:
     """Remove an informant. With linked sources this refuses (InformantHasSources) unless
     ``unlink_sources``: then the sources stay, without informant. Summary-grid cells
@@ -189,7 +189,7 @@ def remove_informant(project: Project, *, informant_id: int,
                                            unlink_sources=unlink_sources)[0]
 
 
-def remove_informant_keeping_record(project: Project, *, informant_id: int,
+def remove_informant_keeping_record(project: Project, *, informant_id: InformantId,
                                     unlink_sources: bool = False
                                     ) -> tuple[Changes, InformantRecord]:
     """:func:`remove_informant`, also returning what :func:`restore_informant` needs."""
@@ -249,7 +249,7 @@ def restore_informant(project: Project, record: InformantRecord) -> Changes:
                        created=record.id)
 
 
-def _informant(session: Session, informant_id: int) -> Informant:
+def _informant(session: Session, informant_id: InformantId) -> Informant:
     informant = session.get(Informant, informant_id)
     if informant is None:
         raise NotFound(kind="informant", key=informant_id)
@@ -263,7 +263,7 @@ def _values(row: Any) -> tuple[tuple[str, Any], ...]:
 EDITABLE_FIELDS = ("label", "pseudonym", "role", "informant_type", "attributes", "real_name")
 
 
-def informant_fields(project: Project, *, informant_id: int) -> dict[str, Any]:
+def informant_fields(project: Project, *, informant_id: InformantId) -> dict[str, Any]:
     """The editable fields of an informant, as ``update_informant`` takes them."""
     with project.reading() as session:
         informant = _informant(session, informant_id)

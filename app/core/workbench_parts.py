@@ -101,17 +101,17 @@ class Informants(_Part):
         return self._wb.perform(lambda: informant_undo.add_informant(
             self._project, name=name, **values))
 
-    def edit(self, *, informant_id: int, name: str = "", **values: Any) -> Changes:
+    def edit(self, *, informant_id: InformantId, name: str = "", **values: Any) -> Changes:
         return self._wb.perform(lambda: informant_undo.edit_informant(
             self._project, name=name, informant_id=informant_id, **values))
 
-    def remove(self, *, informant_id: int, unlink_sources: bool = False,
+    def remove(self, *, informant_id: InformantId, unlink_sources: bool = False,
                name: str = "") -> Changes:
         return self._wb.perform(lambda: informant_undo.remove_informant(
             self._project, name=name, informant_id=informant_id,
             unlink_sources=unlink_sources))
 
-    def link_source(self, *, source_id: int, informant_id: int | None,
+    def link_source(self, *, source_id: SourceId, informant_id: InformantId | None,
                     name: str = "") -> Changes:
         return self._wb.perform(lambda: informant_undo.link_source(
             self._project, name=name, source_id=source_id, informant_id=informant_id))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.core import informant_undo
 from app.core.changes import Changes
+from app.core.ids import InformantId, SourceId
 from app.core.informants import InformantView, informant_links, list_informants
 from app.core.project import Project
 from app.core.source_editing import update_source
@@ -224,7 +225,8 @@ class SourcesDialog(InformantFormHost):
         self.accept()
         return True
 
-    def _link(self, source_id: int, title: str, informant_id: int | None) -> None:
+    def _link(self, source_id: SourceId, title: str,
+              informant_id: InformantId | None) -> None:
         label = next((i.label for i in self._informants if i.id == informant_id), None)
         name = (_tr("Link {source} to {informant}").format(source=title, informant=label)
                 if label else _tr("Unlink {source}").format(source=title))
