@@ -273,14 +273,6 @@ REMAINING: frozenset[tuple[str, str]] = frozenset({
     ('app.ui.analysis.conclusion_editor', 'app.models.conclusion'),
     ('app.ui.coding.codebook_editor', 'app.analysis.verdict_scales'),
     ('app.ui.coding.codebook_editor', 'app.io.code_description'),
-    ('app.ui.coding.find_bar', 'app.analysis.search'),
-    ('app.ui.coding.search_coding', 'app.analysis.search'),
-    ('app.ui.coding.search_model', 'app.analysis.code_suggestions'),
-    ('app.ui.coding.search_model', 'app.analysis.search'),
-    ('app.ui.coding.search_panel', 'app.analysis.code_suggestions'),
-    ('app.ui.coding.search_panel', 'app.analysis.search'),
-    ('app.ui.exchange.exchange_revision', 'app.analysis.reanchoring'),
-    ('app.ui.shell.backup_dialog', 'app.storage.backup'),
 })
 
 

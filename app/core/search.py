@@ -43,6 +43,7 @@ __all__ = [
     "build_search_index",
     "code_hits",
     "load_search_texts",
+    "search_in_text",
     "search_project",
 ]
 
@@ -72,6 +73,22 @@ def build_search_index(
     cancel: CancelCheck | None = None,
 ) -> SearchIndex:
     return SearchIndex(load_search_texts(project), progress=progress, cancel=cancel)
+
+
+def search_in_text(
+    text: str,
+    query: str,
+    *,
+    source_id: int,
+    title: str = "",
+    informant: str | None = None,
+    mode: SearchMode | str = SearchMode.EXACT,
+) -> list[SearchHit]:
+    """Hits of ``query`` in one text the caller holds already (the transcript on screen),
+    in text order; nothing is read from the project."""
+    found = search_texts([SearchText(source_id=source_id, title=title, informant=informant,
+                                     text=text)], query, mode=mode)
+    return sorted(found, key=lambda hit: hit.start)
 
 
 def search_project(

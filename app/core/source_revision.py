@@ -37,6 +37,19 @@ from app.io.text_normalise import normalise_text
 from app.models import CodedSegment, Coder, Memo, Source, Turn
 from app.models.base import utc_now
 
+__all__ = [
+    "UNPLACED_MEMO_TITLE",
+    "PlacementStatus",
+    "RevisionPlan",
+    "RevisionResult",
+    "SegmentPlacement",
+    "UnanchoredSegment",
+    "list_unanchored_segments",
+    "plan_source_revision",
+    "read_revised_text",
+    "revise_source",
+]
+
 UNPLACED_MEMO_TITLE = "Revisi transkrip: segmen perlu ditempatkan ulang"
 _SNIPPET_CHARS = 300
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.core.coders import ensure_coder
 from app.core.codes import list_codes
 from app.core.project import Project
-from app.core.search import build_search_index, code_hits, search_project
+from app.core.search import build_search_index, code_hits, search_in_text, search_project
 from app.core.segments import list_segments
 from app.errors import CodeNotCodable, StaleSearchHit
 from app.models import Source
@@ -41,7 +41,7 @@ def test_fuzzy_search_with_a_prebuilt_index_finds_old_spelling(demo_project: Pro
 
     hits = search_project(demo_project, query="beloem maksimal", mode="fuzzy", index=index)
 
-    assert progress[-1] == (8, 8)
+    assert progress[-1] == (11, 11)
     assert any(hit.text.lower() == "belum maksimal" for hit in hits)
     assert search_project(demo_project, query="beloem maksimal", mode="fuzzy") == hits
 
@@ -92,3 +92,14 @@ def test_fuzzy_search_finds_every_exact_hit_and_codes_them_all(
     changes = code_hits(demo_project, hits=fuzzy, code_id=_code_id(demo_project),
                         coder_id=coder)
     assert len(changes.segments) == len(fuzzy) >= len(exact)
+
+
+def test_search_in_text_finds_hits_in_a_held_text_in_order() -> None:
+    text = "Pelatihan pertama. Lalu pelatihan kedua; pelatihn ketiga."
+    exact = search_in_text(text, "pelatihan", source_id=7, title="W1")
+    assert [(hit.start, hit.end, hit.source_id, hit.source_title) for hit in exact] == [
+        (0, 9, 7, "W1"), (24, 33, 7, "W1")]
+    fuzzy = search_in_text(text, "pelatihan", source_id=7, mode="fuzzy")
+    assert [hit.start for hit in fuzzy] == sorted(hit.start for hit in fuzzy)
+    assert len(fuzzy) == 3 and text[fuzzy[2].start:fuzzy[2].end].startswith("pelatihn")
+    assert search_in_text(text, "anggaran", source_id=7) == []

@@ -360,7 +360,8 @@ def test_blind_coding_and_switching_coder(bench: MainWindow) -> None:
     assert view.highlight_count() == everyone
 
 
-def test_drop_files_on_the_window_imports_them(bench: MainWindow, tmp_path: Path) -> None:
+def test_drop_files_on_the_window_imports_them(qtbot: QtBot, bench: MainWindow,
+                                               tmp_path: Path) -> None:
     extra = tmp_path / "catatan_baru.txt"
     extra.write_text("Informan: Satu dua tiga.\n", encoding="utf-8")
     data = QMimeData()
@@ -369,7 +370,8 @@ def test_drop_files_on_the_window_imports_them(bench: MainWindow, tmp_path: Path
     data.setUrls([QUrl.fromLocalFile(str(extra))])
     drop = QDropEvent(QPointF(QPoint(200, 200)), Qt.DropAction.CopyAction, data,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    bench.dropEvent(drop)
+    with qtbot.waitSignal(bench.hub.changed, timeout=30_000):  # imported off the GUI thread
+        bench.dropEvent(drop)
     assert any(source.title == "catatan_baru"
                for source in __import__("app.core.sources", fromlist=["list_sources"])
                .list_sources(project_of(bench)))

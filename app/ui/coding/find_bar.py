@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.analysis.search import SearchHit, SearchMode, SearchText, search_texts
+from app.core.search import SearchHit, SearchMode, search_in_text
 from app.errors import TelaahError
 from app.ui.coding.transcript_panel import TranscriptPanel
 
@@ -78,14 +78,12 @@ class FindBar(QWidget):
         self.hits, self._position = [], -1
         if document is not None and query.strip():
             mode = SearchMode.FUZZY if self.fuzzy.isChecked() else SearchMode.EXACT
-            text = SearchText(source_id=document.id, title=document.title,
-                              informant=document.informant_label, text=document.text)
             try:
-                found = search_texts([text], query, mode=mode)
+                self.hits = search_in_text(document.text, query, source_id=document.id,
+                                           title=document.title,
+                                           informant=document.informant_label, mode=mode)
             except TelaahError as error:
                 self.failed.emit(error)
-                found = []
-            self.hits = sorted(found, key=lambda hit: hit.start)
         self._transcript.view.mark_found([(hit.start, hit.end) for hit in self.hits])
         self._show_count()
 

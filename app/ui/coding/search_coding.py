@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.search import SearchHit
+from app.core.search import SearchHit
 from app.ui.coding.search_model import hit_context
 from app.ui.widgets.window_size import fit_window
 

@@ -1,4 +1,5 @@
-"""Table models of search hits and code suggestions over plain frozen dataclasses."""
+"""Table models (and their tables) of search hits and code suggestions over plain frozen
+dataclasses."""
 
 from __future__ import annotations
 
@@ -7,15 +8,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
-from app.analysis.code_suggestions import Suggestion
-from app.analysis.search import SearchHit
+from app.core.code_suggestions import Suggestion
+from app.core.codes import list_codes
 from app.core.evidence import Places
+from app.core.project import Project
+from app.core.search import SearchHit
 from app.ui.analysis.analysis_segments import place_label
 from app.ui.analysis.analysis_table_model import RowTableModel
 
 CONTEXT = "SearchModel"
 CONTEXT_CHARS = 70
+MIN_COLUMN_WIDTH = 60
 
 
 def _tr(text: str) -> str:
@@ -102,3 +113,31 @@ class SuggestionModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
             return suggestion.text if column == 3 else suggestion.closest_example
         return None
+
+
+def results_table(parent: QWidget, model: SearchHitModel | SuggestionModel,
+                  stretch: int) -> QTableView:
+    """A read-only table of one model's rows; the ``stretch`` column takes the room."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(MIN_COLUMN_WIDTH)  # short headers (Score, Skor) stay whole
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def codable_combo(parent: QWidget, project: Project) -> QComboBox:
+    """Codable codes by their path (categories are not coded with)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    for code in list_codes(project):
+        if code.codable:
+            combo.addItem(code.path, code.id)
+    return combo

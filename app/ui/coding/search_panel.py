@@ -7,11 +7,12 @@ Suggestions: passages like a code's example and segments, accepted or dismissed 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -19,72 +20,68 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.analysis.code_suggestions import Suggestion
-from app.analysis.search import SearchHit, SearchIndex, SearchMode
 from app.core.changes import Changes
 from app.core.code_suggestions import (
+    Suggestion,
     SuggestionCorpus,
     build_suggestion_corpus,
     suggest_for_code,
 )
-from app.core.codes import list_codes
-from app.core.evidence import turn_places
+from app.core.evidence import Places, turn_places
 from app.core.project import Project
-from app.core.search import build_search_index, code_hits, search_project
+from app.core.search import (
+    SearchHit,
+    SearchIndex,
+    SearchMode,
+    build_search_index,
+    code_hits,
+    search_project,
+)
 from app.core.segments import add_segment, remove_segment
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
 from app.ui.coding.search_coding import preview_hits
-from app.ui.coding.search_model import SearchHitModel, SuggestionModel
-from app.ui.exchange.exchange_progress import run_with_progress
+from app.ui.coding.search_model import (
+    SearchHitModel,
+    SuggestionModel,
+    codable_combo,
+    results_table,
+)
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
 from app.ui.shell.feature_dialog import FeatureDialog
 from app.ui.widgets.window_size import fit_window
+from app.ui.widgets.work_runner import (
+    CancelCheck,
+    Job,
+    Progress,
+    ProgressOptions,
+    Work,
+    run_work,
+)
 
 CONTEXT = "SearchPanel"
-MIN_COLUMN_WIDTH = 60
 PreviewHits = Callable[[QWidget, Sequence[SearchHit], str], list[SearchHit] | None]
+Found = tuple[SearchIndex, list[SearchHit], Places]
+_Shown = TypeVar("_Shown")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _table(parent: QWidget, model: SearchHitModel | SuggestionModel, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # whole in the tooltip
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setMinimumSectionSize(MIN_COLUMN_WIDTH)  # short headers (Score, Skor) stay whole
-    for column in range(model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-def _code_combo(parent: QWidget, project: Project) -> QComboBox:
-    """Codable codes by their path (categories are not coded with)."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    for code in list_codes(project):
-        if code.codable:
-            combo.addItem(code.path, code.id)
-    return combo
-
-
 class SearchPanel(FeatureDialog):
-    """``undo_ids`` holds the segments the last "code all hits" created."""
+    """``undo_ids`` holds the segments the last "code all hits" created. Searching and
+    suggesting run off the GUI thread; ``searched`` and ``suggested`` carry what they found
+    once it is shown."""
+
+    searched = Signal(list)
+    suggested = Signal(list)
 
     def __init__(self, project: Project, hub: ChangeHub, coder_name: str, jump_to: JumpTo,
                  parent: QWidget | None = None, *, translate_error: Translate = same_text,
@@ -94,6 +91,7 @@ class SearchPanel(FeatureDialog):
         self._preview = preview
         self._index: SearchIndex | None = None
         self._corpus: SuggestionCorpus | None = None
+        self._generation = 0
         self._dismissed: set[tuple[int, int, int]] = set()
         self.undo_ids: tuple[int, ...] = ()
         self.setWindowTitle(_tr("Search"))
@@ -113,8 +111,8 @@ class SearchPanel(FeatureDialog):
         self.search_button.setDefault(True)
         self.hit_count = QLabel(self)
         self.hit_model = SearchHitModel(self)
-        self.hits = _table(self, self.hit_model, 3)
-        self.code_for_hits = _code_combo(self, project)
+        self.hits = results_table(self, self.hit_model, 3)
+        self.code_for_hits = codable_combo(self, project)
         self.code_hits_button = QPushButton(_tr("Code all hits…"), self)
         self.undo_button = QPushButton(_tr("Undo coding"), self)
         self.undo_button.setEnabled(False)
@@ -140,10 +138,10 @@ class SearchPanel(FeatureDialog):
         search_layout.addLayout(coding)
 
         # --- suggestions page
-        self.code_for_suggestions = _code_combo(self, project)
+        self.code_for_suggestions = codable_combo(self, project)
         self.suggest_button = QPushButton(_tr("Suggest passages"), self)
         self.suggestion_model = SuggestionModel(self)
-        self.suggestions = _table(self, self.suggestion_model, 3)
+        self.suggestions = results_table(self, self.suggestion_model, 3)
         self.suggestions.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.Interactive)
         self.suggestions.setColumnWidth(4, 280)
@@ -202,6 +200,7 @@ class SearchPanel(FeatureDialog):
         if changes.sources or changes.project:
             self._index = None  # a text changed: search it afresh
             self._corpus = None
+            self._generation += 1  # (an index being built meanwhile is not kept)
 
     def _update_buttons(self) -> None:
         has_hits = self.hit_model.rowCount() > 0
@@ -220,34 +219,48 @@ class SearchPanel(FeatureDialog):
 
     # --- search ---------------------------------------------------------------------------
 
-    def _search_index(self) -> SearchIndex | None:
-        if self._index is None:
-            self._index = run_with_progress(
-                self, _tr("Search"), _tr("Reading the texts…"),
-                lambda progress, cancel: build_search_index(self.project, progress=progress,
-                                                            cancel=cancel))
-        return self._index
+    def search(self) -> Job[Found]:
+        """Search off the GUI thread (building the index first when the texts changed);
+        the hits are shown, then ``searched`` carries them ([] after an error or Cancel)."""
+        project, index, generation = self.project, self._index, self._generation
+        query, mode = self.query.text(), self.mode.currentData()
+        case_sensitive = self.case_sensitive.isChecked()
 
-    def search(self) -> list[SearchHit]:
-        try:
-            index = self._search_index()
-            if index is None:
-                return []
-            hits = search_project(self.project, query=self.query.text(),
-                                  mode=self.mode.currentData(),
-                                  case_sensitive=self.case_sensitive.isChecked(), index=index)
-            places = turn_places(self.project, ((hit.source_id, hit.start) for hit in hits))
-        except TelaahError as error:
-            self._report(error)
-            return []
-        self.hit_model.set_hits(hits, places)
-        sources = len({hit.source_id for hit in hits})
-        self.hit_count.setText(_tr("{count} hits in {sources} sources").format(
-            count=len(hits), sources=sources))
-        if hits:
-            self.hits.selectRow(0)
-        self._update_buttons()
-        return hits
+        def work(progress: Progress, cancelled: CancelCheck) -> Found:
+            built = index or build_search_index(project, progress=progress, cancel=cancelled)
+            hits = search_project(project, query=query, mode=mode,
+                                  case_sensitive=case_sensitive, index=built)
+            return built, hits, turn_places(project, ((h.source_id, h.start) for h in hits))
+
+        def found(result: Found) -> None:
+            built, hits, places = result
+            if generation == self._generation:
+                self._index = built
+            self.hit_model.set_hits(hits, places)
+            self.hit_count.setText(_tr("{count} hits in {sources} sources").format(
+                count=len(hits), sources=len({hit.source_id for hit in hits})))
+            if hits:
+                self.hits.selectRow(0)
+            self._update_buttons()
+            self.searched.emit(hits)
+
+        return self._run(work, found, self.searched, index is not None, _tr("Search"))
+
+    def _run(self, work: Work[_Shown], shown: Callable[[_Shown], None],
+             signal: SignalInstance, cached: bool, title: str) -> Job[_Shown]:
+        """Off the GUI thread: a wait cursor when the texts are read already, else a
+        progress dialog with Cancel; after an error or Cancel ``signal`` carries []."""
+        def failed(error: BaseException) -> None:
+            if isinstance(error, TelaahError):
+                self._report(error)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+            signal.emit([])
+
+        return run_work(work, on_result=shown, on_error=failed,
+                        on_cancelled=lambda: signal.emit([]), parent=self, busy_cursor=cached,
+                        dialog=None if cached else ProgressOptions(title,
+                                                                   _tr("Reading the texts…")))
 
     def current_hit(self) -> SearchHit | None:
         index = self.hits.currentIndex()
@@ -297,28 +310,33 @@ class SearchPanel(FeatureDialog):
 
     # --- suggestions ----------------------------------------------------------------------
 
-    def suggest(self) -> list[Suggestion]:
+    def suggest(self) -> Job[tuple[SuggestionCorpus, list[Suggestion]]] | None:
+        """Suggest passages off the GUI thread; ``suggested`` carries them when shown."""
         code_id = self.code_for_suggestions.currentData()
         if code_id is None:
-            return []
-        try:
-            if self._corpus is None:
-                self._corpus = run_with_progress(
-                    self, _tr("Code suggestions"), _tr("Reading the texts…"),
-                    lambda _progress, cancel: build_suggestion_corpus(self.project,
-                                                                      cancel=cancel))
-                if self._corpus is None:
-                    return []
-            suggestions = suggest_for_code(self.project, code_id=code_id,
-                                           dismissed=self._dismissed, corpus=self._corpus)
-        except TelaahError as error:
-            self._report(error)
-            return []
-        self.suggestion_model.set_suggestions(suggestions)
-        if suggestions:
-            self.suggestions.selectRow(0)
-        self._update_buttons()
-        return suggestions
+            self.suggested.emit([])
+            return None
+        project, corpus, generation = self.project, self._corpus, self._generation
+        dismissed = set(self._dismissed)
+
+        def work(_progress: Progress,
+                 cancelled: CancelCheck) -> tuple[SuggestionCorpus, list[Suggestion]]:
+            built = corpus or build_suggestion_corpus(project, cancel=cancelled)
+            return built, suggest_for_code(project, code_id=code_id, dismissed=dismissed,
+                                           corpus=built)
+
+        def shown(result: tuple[SuggestionCorpus, list[Suggestion]]) -> None:
+            built, suggestions = result
+            if generation == self._generation:
+                self._corpus = built
+            self.suggestion_model.set_suggestions(suggestions)
+            if suggestions:
+                self.suggestions.selectRow(0)
+            self._update_buttons()
+            self.suggested.emit(suggestions)
+
+        return self._run(work, shown, self.suggested, corpus is not None,
+                         _tr("Code suggestions"))
 
     def current_suggestion(self) -> Suggestion | None:
         index = self.suggestions.currentIndex()

@@ -3,6 +3,7 @@ version… (issue 7). Exports and imports run off the GUI thread with progress a
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,9 +17,9 @@ from app.core.source_revision import read_revised_text
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext, Translate, same_text
-from app.ui.exchange.exchange_progress import run_with_progress
 from app.ui.exchange.exchange_revision import RevisionDialog
 from app.ui.shell.error_messages import show_error
+from app.ui.widgets.work_runner import Job, ProgressOptions, run_work
 
 CONTEXT = "ExchangeActions"
 MISSING_LISTED = 10  # names of missing sources shown in the question
@@ -29,17 +30,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _nothing(_value: object) -> None:
+    return None
+
+
 def export_project(parent: QWidget | None, project: Project, path: Path, *,
-                   translate_error: Translate = same_text) -> ExportSummary | None:
-    """Write the project as a .qdpx; None when cancelled or failed (the message is shown)."""
-    try:
-        return run_with_progress(
-            parent, _tr("Export REFI-QDA"), _tr("Writing the project…"),
-            lambda progress, cancel: export_qdpx(project, path=path, progress=progress,
-                                                 cancel=cancel))
-    except TelaahError as error:
+                   on_end: Callable[[ExportSummary | None], None] = _nothing,
+                   translate_error: Translate = same_text) -> Job[ExportSummary]:
+    """Write the project as a .qdpx off the GUI thread; ``on_end`` gets the summary, or
+    None when cancelled or failed (the message is shown)."""
+    return run_work(
+        lambda progress, cancelled: export_qdpx(project, path=path, progress=progress,
+                                                cancel=cancelled),
+        on_result=on_end, on_cancelled=lambda: on_end(None),
+        on_error=lambda error: _failed(parent, error, translate_error, on_end),
+        dialog=ProgressOptions(_tr("Export REFI-QDA"), _tr("Writing the project…")),
+        parent=parent)
+
+
+def _failed(parent: QWidget | None, error: BaseException, translate_error: Translate,
+            on_end: Callable[[None], None]) -> None:
+    """A core error is shown as its message; anything else is a bug for the error log."""
+    if isinstance(error, TelaahError):
         show_error(parent, error, translate_error)
-        return None
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
+    on_end(None)
 
 
 def ask_skip_missing(parent: QWidget | None, missing: QdpxMissingSources) -> bool:
@@ -63,28 +79,34 @@ def archive_name(missing: QdpxMissingSources) -> str:
 
 
 def import_project(parent: QWidget | None, archive: Path, target: Path, *,
+                   on_end: Callable[[ImportReport | None], None] = _nothing,
                    translate_error: Translate = same_text,
-                   ask_skip: AskSkip = ask_skip_missing) -> ImportReport | None:
-    """Create the project ``target`` from a .qdpx; nothing is left behind on error or Cancel.
+                   ask_skip: AskSkip = ask_skip_missing) -> Job[ImportReport]:
+    """Create the project ``target`` from a .qdpx off the GUI thread; nothing is left behind
+    on error or Cancel. ``on_end`` gets the report, or None when nothing was imported.
 
     When some sources' text is not in the archive, ``ask_skip`` decides whether to import
-    the rest without them."""
-    def run(skip_missing: bool) -> ImportReport | None:
-        return run_with_progress(
-            parent, _tr("Import REFI-QDA"), _tr("Reading the archive…"),
-            lambda progress, cancel: import_qdpx(archive, target, progress=progress,
-                                                 cancel=cancel,
-                                                 skip_missing_sources=skip_missing))
-    try:
-        try:
-            return run(False)
-        except QdpxMissingSources as missing:
-            if not ask_skip(parent, missing):
-                return None
-            return run(True)
-    except TelaahError as error:
-        show_error(parent, error, translate_error)
-        return None
+    the rest without them (a second run, whose job is not the one returned)."""
+    def run(skip_missing: bool) -> Job[ImportReport]:
+        return run_work(
+            lambda progress, cancelled: import_qdpx(archive, target, progress=progress,
+                                                    cancel=cancelled,
+                                                    skip_missing_sources=skip_missing),
+            on_result=on_end, on_cancelled=lambda: on_end(None),
+            on_error=lambda error: failed(error, skip_missing),
+            dialog=ProgressOptions(_tr("Import REFI-QDA"), _tr("Reading the archive…")),
+            parent=parent)
+
+    def failed(error: BaseException, skipped_missing: bool) -> None:
+        if isinstance(error, QdpxMissingSources) and not skipped_missing:
+            if ask_skip(parent, error):
+                run(True)
+            else:
+                on_end(None)
+            return
+        _failed(parent, error, translate_error, on_end)
+
+    return run(False)
 
 
 def export_summary_text(summary: ExportSummary) -> str:
@@ -118,7 +140,7 @@ def _context(window: QWidget) -> AnalysisContext | None:
     return feature_context(window)
 
 
-def choose_export(window: QWidget) -> ExportSummary | None:
+def choose_export(window: QWidget) -> Job[ExportSummary] | None:
     context = _context(window)
     if context is None:
         return None
@@ -127,14 +149,16 @@ def choose_export(window: QWidget) -> ExportSummary | None:
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".qdpx") else Path(path + ".qdpx")
-    summary = export_project(window, context.project, target,
-                             translate_error=context.translate_error)
-    if summary is not None:
-        QMessageBox.information(window, _tr("Export REFI-QDA"), export_summary_text(summary))
-    return summary
+
+    def exported(summary: ExportSummary | None) -> None:
+        if summary is not None:
+            QMessageBox.information(window, _tr("Export REFI-QDA"), export_summary_text(summary))
+
+    return export_project(window, context.project, target, on_end=exported,
+                          translate_error=context.translate_error)
 
 
-def choose_import(window: QWidget) -> ImportReport | None:
+def choose_import(window: QWidget) -> Job[ImportReport] | None:
     archive, _filter = QFileDialog.getOpenFileName(
         window, _tr("Import REFI-QDA project"), "", _tr("REFI-QDA project (*.qdpx)"))
     if not archive:
@@ -146,16 +170,19 @@ def choose_import(window: QWidget) -> ImportReport | None:
         return None
     context = _context(window)
     translate = context.translate_error if context is not None else same_text
-    report = import_project(window, Path(archive), Path(target), translate_error=translate)
-    if report is None:
-        return None
-    answer = QMessageBox.question(
-        window, _tr("Import REFI-QDA"),
-        import_report_text(report) + "\n\n" + _tr("Open the imported project now?"))
-    open_project = getattr(window, "open_project", None)
-    if answer == QMessageBox.StandardButton.Yes and callable(open_project):
-        open_project(Path(report.location))
-    return report
+
+    def imported(report: ImportReport | None) -> None:
+        if report is None:
+            return
+        answer = QMessageBox.question(
+            window, _tr("Import REFI-QDA"),
+            import_report_text(report) + "\n\n" + _tr("Open the imported project now?"))
+        open_project = getattr(window, "open_project", None)
+        if answer == QMessageBox.StandardButton.Yes and callable(open_project):
+            open_project(Path(report.location))
+
+    return import_project(window, Path(archive), Path(target), on_end=imported,
+                          translate_error=translate)
 
 
 def choose_revision(window: QWidget) -> RevisionDialog | None:

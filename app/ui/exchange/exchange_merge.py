@@ -7,10 +7,12 @@ every panel redraws from the one broadcast of its changes.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +29,9 @@ from app.core.project import Project
 from app.core.project_merge import MergeReport, merge_project
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.exchange.exchange_progress import run_with_progress
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
+from app.ui.widgets.work_runner import Job, ProgressOptions, run_work
 
 CONTEXT = "MergeProject"
 
@@ -74,58 +76,89 @@ class MergePreview(QDialog):
 
 
 def preview_merge(parent: QWidget | None, project: Project, other: Path, *,
-                  translate_error: Translate = same_text) -> MergeReport | None:
-    """What merging ``other`` would do; None when it failed (the message is shown)."""
-    try:
-        return run_with_progress(
-            parent, _tr("Merge project"), _tr("Comparing the two copies…"),
-            lambda _progress, _cancel: merge_project(project, other, dry_run=True))
-    except TelaahError as error:
-        show_error(parent, error, translate_error)
-        return None
+                  on_end: Callable[[MergeReport | None], None],
+                  translate_error: Translate = same_text) -> Job[MergeReport]:
+    """What merging ``other`` would do, worked out off the GUI thread; ``on_end`` gets the
+    report, or None when it failed (the message is shown)."""
+    return _run(parent, _tr("Comparing the two copies…"),
+                lambda: merge_project(project, other, dry_run=True), on_end, translate_error)
 
 
 def apply_merge(parent: QWidget | None, project: Project, hub: ChangeHub, other: Path, *,
-                translate_error: Translate = same_text) -> MergeReport | None:
-    """Merge ``other`` into ``project`` and tell every panel; None when it failed."""
-    try:
-        report: MergeReport | None = run_with_progress(
-            parent, _tr("Merge project"), _tr("Merging…"),
-            lambda _progress, _cancel: merge_project(project, other))
-    except TelaahError as error:
-        show_error(parent, error, translate_error)
-        return None
-    if report is not None:
-        hub.publish(report.changes)
-    return report
+                on_end: Callable[[MergeReport | None], None],
+                translate_error: Translate = same_text) -> Job[MergeReport]:
+    """Merge ``other`` into ``project`` off the GUI thread and tell every panel; ``on_end``
+    gets the report, or None when it failed."""
+    def merged(report: MergeReport | None) -> None:
+        if report is not None:
+            hub.publish(report.changes)
+        on_end(report)
+
+    return _run(parent, _tr("Merging…"), lambda: merge_project(project, other), merged,
+                translate_error)
 
 
-def choose_merge(window: QWidget, other: Path | None = None) -> MergeReport | None:
+def _run(parent: QWidget | None, label: str, merge: Callable[[], MergeReport],
+         on_end: Callable[[MergeReport | None], None],
+         translate_error: Translate) -> Job[MergeReport]:
+    def failed(error: BaseException) -> None:
+        if isinstance(error, TelaahError):
+            show_error(parent, error, translate_error)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+        on_end(None)
+
+    return run_work(lambda _progress, _cancelled: merge(), on_result=on_end,
+                    on_error=failed, on_cancelled=lambda: on_end(None),
+                    dialog=ProgressOptions(_tr("Merge project"), label), parent=parent)
+
+
+def _nothing(_report: MergeReport | None) -> None:
+    return None
+
+
+def choose_merge(window: QWidget, other: Path | None = None, *,
+                 on_end: Callable[[MergeReport | None], None] = _nothing) -> None:
+    """Preview merging a coder's copy (chosen in a file dialog without ``other``), then
+    merge it when the person presses Merge. Opened window-modal without a nested event
+    loop; ``on_end`` gets the merge's report, or None when nothing was merged."""
     from app.ui.shell.team_window import feature_context
 
     context = feature_context(window)
     if context is None:
-        return None
+        on_end(None)
+        return
     if other is None:
         path, _filter = QFileDialog.getOpenFileName(
             window, _tr("Merge a coder's copy of this project"), "",
             _tr("Telaah projects (*.telaah)"))
         if not path:
-            return None
+            on_end(None)
+            return
         other = Path(path)
+    chosen = other
     translate = context.translate_error
-    preview = preview_merge(window, context.project, other, translate_error=translate)
-    if preview is None:
-        return None
-    dialog = MergePreview(report_text(preview, context.project, translate),
-                          preview.added_anything, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    report = apply_merge(window, context.project, context.hub, other, translate_error=translate)
-    if report is not None:
-        QMessageBox.information(window, _tr("Merge project"),
-                                report_text(report, context.project, translate))
-    return report
+
+    def merged(report: MergeReport | None) -> None:
+        if report is not None:
+            QMessageBox.information(window, _tr("Merge project"),
+                                    report_text(report, context.project, translate))
+        on_end(report)
+
+    def previewed(preview: MergeReport | None) -> None:
+        if preview is None:
+            on_end(None)
+            return
+        dialog = MergePreview(report_text(preview, context.project, translate),
+                              preview.added_anything, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: apply_merge(
+            window, context.project, context.hub, chosen, on_end=merged,
+            translate_error=translate))
+        dialog.rejected.connect(lambda: on_end(None))
+        dialog.open()
+
+    preview_merge(window, context.project, chosen, on_end=previewed, translate_error=translate)
 
 
 def install(window: QWidget) -> None:

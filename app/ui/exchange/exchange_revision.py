@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.reanchoring import PlacementStatus
 from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.source_revision import (
+    PlacementStatus,
     RevisionPlan,
     RevisionResult,
     SegmentPlacement,

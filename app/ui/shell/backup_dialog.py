@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.backups import BackupFile, project_backups, restore_project
 from app.core.project import Project
-from app.errors import ProjectDamaged, TelaahError
-from app.storage.backup import BackupFile, list_backups, restore_backup
+from app.errors import ProjectDamaged, ProjectNotFound, TelaahError
 from app.ui.analysis.analysis_context import Translate, same_text
 from app.ui.shell.error_messages import show_error
 from app.ui.widgets.window_size import fit_window
@@ -104,7 +104,11 @@ class BackupDialog(QDialog):
 
     def reload(self) -> None:
         self.backups.clear()
-        for backup in list_backups(self.project_path):
+        try:
+            backups = project_backups(self.project_path)
+        except ProjectNotFound:  # neither the file nor a backup of it (any more)
+            backups = []
+        for backup in backups:
             item = QTreeWidgetItem([_when(backup), QLocale().formattedDataSize(backup.size),
                                     backup.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, backup)
@@ -130,7 +134,7 @@ class BackupDialog(QDialog):
         """Close the project, restore, reopen it; on error the project is reopened as it was."""
         self._close_project()
         try:
-            restored = restore_backup(self.project_path, backup.path)
+            restored = restore_project(self.project_path, backup=str(backup.path))
         except TelaahError as error:
             if self._reopen_after_error:
                 self._reopen_project(self.project_path)

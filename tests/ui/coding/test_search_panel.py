@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.analysis.search import SearchHit
+from app.core.code_suggestions import Suggestion
 from app.core.codes import list_codes
 from app.core.evidence import turn_places
 from app.core.project import Project
-from app.core.search import search_project
+from app.core.search import SearchHit, search_project
 from app.core.segments import list_segments
 from app.errors import InvalidSearchPattern, TelaahError
 from app.ui.coding.search_coding import CodeHitsPreview
@@ -38,6 +38,21 @@ class Previews:
         return None if self.cancel else list(hits)[self.drop:]
 
 
+def searched(qtbot: QtBot, panel: SearchPanel) -> list[SearchHit]:
+    """Search (off the GUI thread) and wait until the hits are shown."""
+    with qtbot.waitSignal(panel.searched, timeout=60_000) as blocker:
+        panel.search()
+    hits: list[SearchHit] = blocker.args[0]
+    return hits
+
+
+def suggested(qtbot: QtBot, panel: SearchPanel) -> list[Suggestion]:
+    with qtbot.waitSignal(panel.suggested, timeout=60_000) as blocker:
+        panel.suggest()
+    suggestions: list[Suggestion] = blocker.args[0]
+    return suggestions
+
+
 @pytest.fixture
 def setup(qtbot: QtBot, demo_project: Project):
     jumps: list[tuple[int, int, int]] = []
@@ -57,12 +72,13 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[TelaahError]:
 
 
 @pytest.mark.parametrize("mode", ["exact", "word", "regex", "fuzzy"])
-def test_each_mode_shows_the_cores_hits(setup, demo_project: Project, mode: str) -> None:
+def test_each_mode_shows_the_cores_hits(qtbot: QtBot, setup, demo_project: Project,
+                                        mode: str) -> None:
     panel, _jumps, _previews = setup
     query = {"regex": r"pelatih\w*", "fuzzy": "pelatihn"}.get(mode, "pelatihan")
     panel.query.setText(query)
     panel.mode.setCurrentIndex(panel.mode.findData(mode))
-    hits = panel.search()
+    hits = searched(qtbot, panel)
     expected = search_project(demo_project, query=query, mode=mode)
     assert hits == expected and len(hits) > 0
     assert panel.hit_model.rowCount() == len(hits)
@@ -76,18 +92,18 @@ def test_each_mode_shows_the_cores_hits(setup, demo_project: Project, mode: str)
     assert number is not None and panel.hit_model.index(0, 2).data() == label
 
 
-def test_a_bad_pattern_is_a_message(setup, errors: list[TelaahError]) -> None:
+def test_a_bad_pattern_is_a_message(qtbot: QtBot, setup, errors: list[TelaahError]) -> None:
     panel, _jumps, _previews = setup
     panel.query.setText("(unclosed")
     panel.mode.setCurrentIndex(panel.mode.findData("regex"))
-    assert panel.search() == []
+    assert searched(qtbot, panel) == []
     assert isinstance(errors[-1], InvalidSearchPattern)
 
 
-def test_double_click_target_jumps_to_the_hit(setup) -> None:
+def test_double_click_target_jumps_to_the_hit(qtbot: QtBot, setup) -> None:
     panel, jumps, _previews = setup
     panel.query.setText("anggaran")
-    hits = panel.search()
+    hits = searched(qtbot, panel)
     panel.hits.selectRow(1)
     panel.jump_to_hit()
     assert jumps == [(hits[1].source_id, hits[1].start, hits[1].end)]
@@ -98,7 +114,7 @@ def test_code_all_hits_with_preview_then_undo(qtbot: QtBot, setup,
     panel, _jumps, previews = setup
     panel.query.setText("anggaran")
     panel.mode.setCurrentIndex(panel.mode.findData("word"))
-    hits = panel.search()
+    hits = searched(qtbot, panel)
     before = len(list_segments(demo_project))
     previews.drop = 1  # the person unticks the first hit
     with qtbot.waitSignal(panel.hub.changed):
@@ -116,10 +132,10 @@ def test_code_all_hits_with_preview_then_undo(qtbot: QtBot, setup,
     assert not panel.undo_button.isEnabled()
 
 
-def test_a_cancelled_preview_codes_nothing(setup, demo_project: Project) -> None:
+def test_a_cancelled_preview_codes_nothing(qtbot: QtBot, setup, demo_project: Project) -> None:
     panel, _jumps, previews = setup
     panel.query.setText("anggaran")
-    panel.search()
+    searched(qtbot, panel)
     previews.cancel = True
     assert panel.code_all_hits() == ()
     assert not [s for s in list_segments(demo_project) if s.coder == CODER]
@@ -141,7 +157,7 @@ def test_suggestions_are_accepted_and_dismissed_one_by_one(qtbot: QtBot, setup,
     panel, jumps, _previews = setup
     code = next(c for c in list_codes(demo_project) if c.path == "Kinerja/Waktu")
     panel.code_for_suggestions.setCurrentIndex(panel.code_for_suggestions.findData(code.id))
-    suggestions = panel.suggest()
+    suggestions = suggested(qtbot, panel)
     assert len(suggestions) >= 3
     assert not [s for s in list_segments(demo_project) if s.coder == CODER]  # nothing yet
     first = suggestions[0]
@@ -156,7 +172,7 @@ def test_suggestions_are_accepted_and_dismissed_one_by_one(qtbot: QtBot, setup,
     assert panel.current_suggestion() == suggestions[2]
     panel.jump_to_suggestion()
     assert jumps == [(suggestions[2].source_id, suggestions[2].start, suggestions[2].end)]
-    again = panel.suggest()
+    again = suggested(qtbot, panel)
     spans = {(s.source_id, s.start, s.end) for s in again}
     assert (first.source_id, first.start, first.end) not in spans
     assert (dismissed.source_id, dismissed.start, dismissed.end) not in spans
@@ -179,8 +195,8 @@ def test_screenshot(qtbot: QtBot, setup) -> None:
     panel.show()
     qtbot.waitExposed(panel)
     panel.query.setText("pelatihan")
-    panel.search()
+    searched(qtbot, panel)
     keep_shot(panel, "search_panel.png")
     panel.tabs.setCurrentIndex(1)
-    panel.suggest()
+    suggested(qtbot, panel)
     keep_shot(panel, "search_suggestions.png")

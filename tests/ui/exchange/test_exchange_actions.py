@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -30,7 +32,17 @@ from app.ui.shell.change_hub import ChangeHub
 from tests.core.test_source_revision import TITLE, _corrected
 from tests.ui.conftest import keep_shot
 
+T = TypeVar("T")
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "refi-qda"  # copies of shared/
+
+
+def finish(qtbot: QtBot, start: Callable[[Callable[[T | None], None]], object]) -> T | None:
+    """Start a background action and wait for what it hands its ``on_end``."""
+    ended: list[T | None] = []
+    start(ended.append)
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert len(ended) == 1
+    return ended[0]
 
 
 @pytest.fixture
@@ -45,11 +57,13 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[TelaahError]:
 def test_export_then_import_gives_the_same_counts(qtbot: QtBot, demo_project: Project,
                                                   tmp_path: Path) -> None:
     archive = tmp_path / "demo.qdpx"
-    summary = export_project(None, demo_project, archive)
+    summary = finish(qtbot, lambda end: export_project(None, demo_project, archive,
+                                                           on_end=end))
     assert summary is not None and archive.is_file()
     assert summary.segments == len(list_segments(demo_project))
     assert f"{summary.segments} coded segments" in export_summary_text(summary)
-    report = import_project(None, archive, tmp_path / "back.telaah")
+    report = finish(qtbot, lambda end: import_project(None, archive, tmp_path / "back.telaah",
+                                                         on_end=end))
     assert report is not None
     assert (report.sources, report.segments) == (summary.sources, summary.segments)
     assert "Imported" in import_report_text(report)
@@ -60,8 +74,9 @@ def test_export_then_import_gives_the_same_counts(qtbot: QtBot, demo_project: Pr
 def test_a_real_sample_imports(qtbot: QtBot, tmp_path: Path) -> None:
     sample = SAMPLES / "spec-example2-atlasti8_skyloom.qdpx"
     maxqda = SAMPLES / "maxqda24_paperthemes_ICLS_just10.qdpx"
-    complete = import_project(None, maxqda, tmp_path / "maxqda.telaah",
-                              ask_skip=lambda _parent, _missing: pytest.fail("asked"))
+    complete = finish(qtbot, lambda end: import_project(
+        None, maxqda, tmp_path / "maxqda.telaah", on_end=end,
+        ask_skip=lambda _parent, _missing: pytest.fail("asked")))
     assert complete is not None and complete.sources == 10 and complete.codes > 0
     asked: list[int] = []
 
@@ -70,11 +85,13 @@ def test_a_real_sample_imports(qtbot: QtBot, tmp_path: Path) -> None:
         return False
 
     # Its media sources' text is not in the archive: refusing imports nothing ...
-    assert import_project(None, sample, tmp_path / "refused.telaah", ask_skip=refuse) is None
+    assert finish(qtbot, lambda end: import_project(
+        None, sample, tmp_path / "refused.telaah", on_end=end, ask_skip=refuse)) is None
     assert asked == [6] and not (tmp_path / "refused.telaah").exists()
     # ... accepting imports the rest and names what was left out.
-    report = import_project(None, sample, tmp_path / "sample.telaah",
-                            ask_skip=lambda _parent, _missing: True)
+    report = finish(qtbot, lambda end: import_project(
+        None, sample, tmp_path / "sample.telaah", on_end=end,
+        ask_skip=lambda _parent, _missing: True))
     # (this ATLAS.ti sample embeds no text at all: its codes come, its six sources do not)
     assert report is not None and report.codes > 0 and len(report.skipped) >= 6
     assert "Left out:" in import_report_text(report)
@@ -84,7 +101,8 @@ def test_a_bad_archive_is_a_message_and_writes_nothing(qtbot: QtBot, tmp_path: P
                                                        errors: list[TelaahError]) -> None:
     bad = tmp_path / "bad.qdpx"
     bad.write_bytes(b"not a zip at all")
-    assert import_project(None, bad, tmp_path / "bad.telaah") is None
+    assert finish(qtbot, lambda end: import_project(None, bad, tmp_path / "bad.telaah",
+                                                    on_end=end)) is None
     assert len(errors) == 1 and not (tmp_path / "bad.telaah").exists()
 
 
@@ -166,14 +184,16 @@ def test_an_empty_corrected_text_is_refused(qtbot: QtBot, demo_project: Project)
         RevisionDialog(demo_project, ChangeHub(), source_id, "")
 
 
-def test_sources_without_text_are_named_in_the_import_report(tmp_path: Path) -> None:
+def test_sources_without_text_are_named_in_the_import_report(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
     from tests.io.qdpx_builders import SOURCE, codebook_xml, project_xml, write_zip
 
     body = (codebook_xml() + f'<Sources><TextSource guid="{SOURCE}" name="Kosong dari NVivo" '
             'plainTextPath="internal://k.txt"/></Sources>')
     archive = write_zip(tmp_path / "nvivo.qdpx", {"project.qde": project_xml(body),
                                                   "sources/k.txt": b"  \n"})
-    report = import_project(None, archive, tmp_path / "p.telaah",
-                            ask_skip=lambda _parent, _missing: pytest.fail("asked"))
+    report = finish(qtbot, lambda end: import_project(
+        None, archive, tmp_path / "p.telaah", on_end=end,
+        ask_skip=lambda _parent, _missing: pytest.fail("asked")))
     assert report is not None and report.sources == 1
     assert "Warning: these sources have no text: Kosong dari NVivo" in import_report_text(report)

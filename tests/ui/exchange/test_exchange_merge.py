@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.core.changes import Changes
 from app.core.coders import ensure_coder
 from app.core.project_copy import copy_project
+from app.core.project_merge import MergeReport
 from app.core.segments import add_segment, list_segments
 from app.ui.exchange.exchange_merge import MergePreview, choose_merge
 from app.ui.shell.main_window import MainWindow
@@ -68,13 +69,19 @@ def test_merge_from_the_file_menu_previews_then_merges(qtbot: QtBot, window: Mai
 
     seen: list[str] = []
     _answer(qtbot, press_merge=False, seen=seen)
-    assert choose_merge(window, other) is None
+    ended: list[MergeReport | None] = []
+    choose_merge(window, other, on_end=ended.append)
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert ended == [None]
     assert "Dry run" in seen[0] and "coded segments: 1" in seen[0]
     assert len(list_segments(window.project)) == before and not heard
 
     seen.clear()
     _answer(qtbot, press_merge=True, seen=seen)
-    report = choose_merge(window, other)
+    ended.clear()
+    choose_merge(window, other, on_end=ended.append)
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    report = ended[0]
     assert report is not None and report.added["segments"] == 1
     assert len(list_segments(window.project)) == before + 1
     assert heard and heard[-1].project
