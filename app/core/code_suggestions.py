@@ -17,6 +17,7 @@ from app.analysis.code_suggestions import (
     SuggestionCorpus,
     suggest_passages,
 )
+from app.core.ids import CodeId
 from app.core.project import Project
 from app.core.search import build_search_index
 from app.errors import NotFound
@@ -37,7 +38,7 @@ def build_suggestion_corpus(
 def suggest_for_code(
     project: Project,
     *,
-    code_id: int,
+    code_id: CodeId,
     limit: int = DEFAULT_LIMIT,
     dismissed: Iterable[tuple[int, int, int]] = (),
     corpus: SuggestionCorpus | None = None,

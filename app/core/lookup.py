@@ -29,7 +29,7 @@ def code_paths(session: Session) -> dict[int, str]:
     parents = {row.id: (row.parent_id, row.name) for row in rows}
     paths: dict[int, str] = {}
 
-    def path_of(code_id: int) -> str:
+    def path_of(code_id: CodeId) -> str:
         if code_id not in paths:
             parent_id, name = parents[code_id]
             paths[code_id] = name if parent_id is None else path_of(parent_id) + "/" + name

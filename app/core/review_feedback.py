@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.core.agreement_coders import consensus_coder_ids
 from app.core.evidence import Place, turn_places
+from app.core.ids import CodeId, CoderId, InformantId, SourceId
 from app.core.project import Project
 from app.core.project_info import get_project_info
 from app.core.review import ACTION_STATUSES, CommentView, review_thread_of
@@ -78,8 +79,8 @@ class ReviewReport:
 
 
 def review_queue(
-    project: Project, *, coder_id: int | None = None, code_ids: frozenset[int] | None = None,
-    informant_id: int | None = None, review_statuses: frozenset[str] | None = None,
+    project: Project, *, coder_id: CoderId | None = None, code_ids: frozenset[CodeId] | None = None,
+    informant_id: InformantId | None = None, review_statuses: frozenset[str] | None = None,
 ) -> list[SegmentView]:
     """The segments matching the filters, without the consensus coder's pending ones (a
     resolved disagreement is the supervisor's own decision, not something to review)."""
@@ -91,7 +92,7 @@ def review_queue(
             if not (segment.coder_id in consensus and segment.review_status == "pending")]
 
 
-def passage_context(project: Project, *, source_id: int, start: int, end: int,
+def passage_context(project: Project, *, source_id: SourceId, start: int, end: int,
                     limit: int = CONTEXT_CHARS) -> PassageContext:
     """The turn (or paragraph) around ``[start, end)``, at most ``limit`` characters on
     either side."""
@@ -122,7 +123,7 @@ def passage_context(project: Project, *, source_id: int, start: int, end: int,
                           after=text[end:finish], place=place, speaker=speaker)
 
 
-def feedback_for_coder(project: Project, *, coder_id: int) -> list[FeedbackItem]:
+def feedback_for_coder(project: Project, *, coder_id: CoderId) -> list[FeedbackItem]:
     """The coder's segments that have review comments, open ones first, newest first."""
     segments: dict[int, SegmentView] = {s.id: s for s in list_segments(project, coder_id=coder_id)}
     threads = review_thread_of(project, coder_id=coder_id)
@@ -137,7 +138,7 @@ def feedback_for_coder(project: Project, *, coder_id: int) -> list[FeedbackItem]
     return items
 
 
-def revision_count(project: Project, *, coder_id: int) -> int:
+def revision_count(project: Project, *, coder_id: CoderId) -> int:
     """How many of the coder's segments were sent back for revision."""
     return len(list_segments(project, coder_id=coder_id,
                              review_statuses=frozenset({"needs_revision"})))

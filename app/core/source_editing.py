@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.core.changes import Changes
 from app.core.concurrency import fields_to_write, gone
+from app.core.ids import InformantId, SourceId
 from app.core.informants import check_informant_values
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue, NotFound
@@ -25,9 +26,9 @@ class _Unchanged:
 UNCHANGED: Any = _Unchanged()
 
 
-def update_source(project: Project, *, source_id: int, title: str | None = None,
+def update_source(project: Project, *, source_id: SourceId, title: str | None = None,
                   kind: str | None = None, source_date: date | None = UNCHANGED,
-                  informant_id: int | None = UNCHANGED,
+                  informant_id: InformantId | None = UNCHANGED,
                   expected: Mapping[str, Any] | None = None) -> Changes:
     """Change a source's title, kind, date or informant; the text stays as imported.
 
@@ -74,7 +75,7 @@ def update_source(project: Project, *, source_id: int, title: str | None = None,
                        informants=frozenset(i for i in informants if i is not None))
 
 
-def update_informant(project: Project, *, informant_id: int, label: str | None = None,
+def update_informant(project: Project, *, informant_id: InformantId, label: str | None = None,
                      pseudonym: str | None = None, role: str | None = None,
                      informant_type: str | None = None,
                      attributes: dict[str, Any] | None = None,

@@ -85,7 +85,7 @@ class Sources(_Part):
             self._project, sources=sources, new_informants=new_informants,
             encoding=encoding, progress=progress))
 
-    def update(self, *, source_id: int, **values: Any) -> Changes:
+    def update(self, *, source_id: SourceId, **values: Any) -> Changes:
         """``update_source`` keywords (title, kind, source_date, informant_id)."""
         return self._wb.change(lambda: update_source(self._project, source_id=source_id,
                                                      **values))

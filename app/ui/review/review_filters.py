@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.coders import CoderView
 from app.core.codes import CodeView
+from app.core.ids import CodeId, CoderId, InformantId
 from app.core.informants import InformantView
 from app.core.review import OPEN_STATUSES
 from app.core.vocabulary import REVIEW_STATUSES
@@ -31,9 +32,9 @@ def _tr(text: str) -> str:
 class QueueFilter:
     """The chosen filters, as ``review_queue`` takes them (None: any)."""
 
-    coder_id: int | None
-    code_ids: frozenset[int] | None
-    informant_id: int | None
+    coder_id: CoderId | None
+    code_ids: frozenset[CodeId] | None
+    informant_id: InformantId | None
     review_statuses: frozenset[str] | None
 
 
