@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.changes import Changes
+from app.core.ids import CoderId, SegmentId
 from app.core.project import Project
 from app.core.review import SegmentSeen, reopen_segment, review_segment, withdraw_verdict
 from app.core.undo import Operation, UndoEntry
@@ -13,7 +14,7 @@ from app.errors import NotFound
 from app.models import CodedSegment
 
 
-def _status(project: Project, segment_id: int) -> str:
+def _status(project: Project, segment_id: SegmentId) -> str:
     with project.reading() as session:
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
@@ -36,7 +37,7 @@ def _undoable(project: Project, name: str, previous: str, first: Changes,
     return first, UndoEntry(name=name, undo=undo, redo=redo)
 
 
-def give_verdict(project: Project, *, name: str, segment_id: int, reviewer_id: int,
+def give_verdict(project: Project, *, name: str, segment_id: SegmentId, reviewer_id: CoderId,
                  verdict: str, comment: str = "",
                  seen: SegmentSeen | None = None) -> tuple[Changes, UndoEntry]:
     """``review_segment`` as an undo step named ``name``."""
@@ -48,8 +49,8 @@ def give_verdict(project: Project, *, name: str, segment_id: int, reviewer_id: i
         comment=comment))
 
 
-def set_back_to_pending(project: Project, *, name: str, segment_id: int,
-                        reviewer_id: int) -> tuple[Changes, UndoEntry]:
+def set_back_to_pending(project: Project, *, name: str, segment_id: SegmentId,
+                        reviewer_id: CoderId) -> tuple[Changes, UndoEntry]:
     """``reopen_segment`` as an undo step named ``name``."""
     previous = _status(project, segment_id)
     first = reopen_segment(project, segment_id=segment_id, reviewer_id=reviewer_id)

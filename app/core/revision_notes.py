@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 
+from app.core.ids import CodeId
 
-def revision_note(*, code_id: int, start: int, end: int, text: str) -> str:
+
+def revision_note(*, code_id: CodeId, start: int, end: int, text: str) -> str:
     """The body of a "revised" entry: the segment as it was, for old/new side by side."""
     return json.dumps({"was": {"code_id": code_id, "start": start, "end": end,
                                "text": text}}, ensure_ascii=False)

@@ -149,14 +149,14 @@ class Review(_Part):
     def coders(self) -> list[CoderView]:
         return list_coders(self._project)
 
-    def give_verdict(self, *, segment_id: int, verdict: str, comment: str = "",
+    def give_verdict(self, *, segment_id: SegmentId, verdict: str, comment: str = "",
                      seen: SegmentSeen | None = None, name: str = "") -> Changes:
         """A verdict by the current coder (a supervisor)."""
         return self._wb.perform(lambda: review_undo.give_verdict(
             self._project, name=name, segment_id=segment_id,
             reviewer_id=self._wb.coder_id(), verdict=verdict, comment=comment, seen=seen))
 
-    def set_back_to_pending(self, *, segment_id: int, name: str = "") -> Changes:
+    def set_back_to_pending(self, *, segment_id: SegmentId, name: str = "") -> Changes:
         return self._wb.perform(lambda: review_undo.set_back_to_pending(
             self._project, name=name, segment_id=segment_id,
             reviewer_id=self._wb.coder_id()))
