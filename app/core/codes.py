@@ -13,7 +13,6 @@ from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.views import CodeView as CodeView
 from app.io.codebook_entry import CodebookEntry
-from app.io.codebook_file import read_codebook, write_codebook
 from app.models import Code, CodedSegment
 
 # Used when a codebook gives no colour: one hue family per group, readable as highlights.
@@ -27,6 +26,8 @@ GROUP_COLORS = {
 
 def import_codebook(project: Project, *, path: Path) -> Changes:
     """Add the codes of a .qdc file; codes whose path already exists are kept as they are."""
+    from app.io.codebook_file import read_codebook  # lxml: only when a codebook is read
+
     return add_codebook_entries(project, entries=read_codebook(path))
 
 
@@ -77,6 +78,8 @@ def _add_entries(session: Session, roots: list[CodebookEntry]) -> list[Code]:
 
 def export_codebook(project: Project, *, path: Path) -> None:
     """Write the project's codebook to ``path`` as a REFI-QDA .qdc file."""
+    from app.io.codebook_file import write_codebook  # lxml: only when a codebook is written
+
     write_codebook(codebook_entries(project), path)
 
 

@@ -8,9 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import MacroDocument, UnsupportedFileType
-from app.io.docx_reader import read_docx_bytes
 from app.io.file_bytes import MiB, read_file_bytes
-from app.io.media_sources import read_pdf_source, read_picture_source
 from app.io.source_text import MAX_PARAGRAPH_CHARS as MAX_PARAGRAPH_CHARS
 from app.io.source_text import SourceFile as SourceFile
 from app.io.source_text import check_paragraph_lengths
@@ -51,12 +49,18 @@ def read_source_file(
     path = Path(path)
     file_format = _file_format(path)
     if file_format == PDF or file_format in PICTURE_FORMATS:
+        # Imported here: PDF, OCR and picture readers (lxml, PIL) cost every command that
+        # merely reaches this module ~0.1 s at start-up (issue 19).
+        from app.io.media_sources import read_pdf_source, read_picture_source
+
         data = read_file_bytes(path, max_bytes=max(max_bytes, MEDIA_MAX_BYTES))
         if file_format == PDF:
             return read_pdf_source(path, data, ocr=ocr, progress=progress)
         return read_picture_source(path, data, file_format=file_format)
     data = read_file_bytes(path, max_bytes=max_bytes)
     if file_format == DOCX:
+        from app.io.docx_reader import read_docx_bytes  # see above
+
         text, used_encoding = read_docx_bytes(data, path=path), DOCX
     else:
         text, used_encoding = decode_text_bytes(data, path=path, encoding=encoding)

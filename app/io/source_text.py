@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import ParagraphTooLong
 from app.io.original_file import OriginalFile
-from app.io.pdf_reader import PdfPageText
 from app.io.speaker_turns import Paragraph, Turn
+
+if TYPE_CHECKING:  # the PDF reader loads pypdfium2: not for every command (issue 19)
+    from app.io.pdf_reader import PdfPageText
 
 # A longer line is no transcript paragraph; it would also make the coding view crawl.
 MAX_PARAGRAPH_CHARS = 1_000_000

@@ -17,7 +17,7 @@ import app.cli
 REPO = Path(__file__).resolve().parents[2]
 # Loaded by a command only when it needs them.
 HEAVY = ("alembic", "docx", "rapidfuzz", "openpyxl", "psycopg", "PySide6", "mako",
-         "pygments", "krippendorff", "numpy")
+         "pygments", "krippendorff", "numpy", "PIL", "pypdfium2", "lxml")
 
 
 def test_the_map_of_commands_names_what_each_module_registers() -> None:
