@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.core.codes import GROUP_COLORS
 from app.core.project import Project
+from app.core.recordings import store_imported_recording
 from app.core.sources import count_words
 from app.errors import Cancelled
 from app.io.codebook_entry import CodebookEntry
@@ -270,6 +271,10 @@ class _Importer:
             self.session.add(source)
             sources[qdpx_source.guid] = source
         self.session.flush()
+        for qdpx_source in self.content.sources:
+            if qdpx_source.recording is not None:
+                store_imported_recording(self.session, sources[qdpx_source.guid].id,
+                                         len(qdpx_source.text), qdpx_source.recording)
         # Turns in one executemany, not as ORM objects (62,000 turns: seconds; benchmarks/).
         turn_rows = [
             {"source_id": source.id, "number": turn.number, "speaker": turn.speaker,

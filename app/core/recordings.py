@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
@@ -25,7 +25,8 @@ from app.core.sources import store_sources
 from app.errors import FileTooLarge, InvalidValue, NotFound, OffsetsOutOfRange
 from app.errors.media import SourceWithoutRecording
 from app.io.file_bytes import MiB, read_file_bytes, write_file_atomically
-from app.io.media_probe import MediaInfo, probe_media
+from app.io.media_probe import MediaInfo, probe_media, probe_media_bytes
+from app.io.qdpx_project import QdpxRecording, QdpxSource
 from app.io.source_file import SourceFile
 from app.io.sync_points import SyncPoint, clock, offset_at, time_at
 from app.io.timed_transcript import END_TOLERANCE_MS, check_within_recording
@@ -171,6 +172,41 @@ def set_sync_points(project: Project, *, source_id: int,
             previous = point.time_ms
         store_sync_points(session, source_id, ordered)
         return Changes(sources=frozenset({source_id}))
+
+
+def with_recording(session: Session, source: QdpxSource, source_id: int) -> QdpxSource:
+    """``source`` for a REFI-QDA export, with its recording and sync points if it has one."""
+    stored = session.scalar(select(StoredFile).where(StoredFile.source_id == source_id)
+                            .where(StoredFile.media_type.in_(("audio", "video"))))
+    if stored is None or stored.data is None:
+        return source
+    points = tuple((offset, time_ms) for offset, time_ms in session.execute(
+        select(StoredSyncPoint.offset, StoredSyncPoint.time_ms)
+        .where(StoredSyncPoint.source_id == source_id).order_by(StoredSyncPoint.offset)))
+    return replace(source, recording=QdpxRecording(
+        media_type=stored.media_type, file_name=stored.filename, data=stored.data,
+        sync_points=points))
+
+
+def store_imported_recording(session: Session, source_id: int, text_length: int,
+                             recording: QdpxRecording) -> None:
+    """Keep a recording that came in a REFI-QDA project, checked like an imported file
+    (a damaged one refuses the whole import)."""
+    info = probe_media_bytes(recording.data, recording.file_name)
+    session.add(StoredFile(source_id=source_id, filename=recording.file_name,
+                           media_type=info.media_type, mime=info.mime,
+                           byte_size=len(recording.data),
+                           sha256=hashlib.sha256(recording.data).hexdigest(),
+                           data=recording.data, meta=info.meta()))
+    points, latest = [], 0
+    for offset, time_ms in sorted(recording.sync_points):
+        if not latest <= time_ms <= info.duration_ms + END_TOLERANCE_MS:
+            raise InvalidValue(field="time", value=clock(time_ms),
+                               detail="it goes backwards or lies after the recording's end")
+        if 0 <= offset <= text_length:
+            points.append(SyncPoint(offset, time_ms))
+            latest = time_ms
+    store_sync_points(session, source_id, points)
 
 
 def read_recording(project: Project, *, source_id: int) -> RecordingView | None:

@@ -10,6 +10,7 @@ file; nothing is written anywhere.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -87,6 +88,23 @@ def probe_media(path: Path) -> MediaInfo:
             return _probe_open(container, path, suffix, size)
     except (av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError) as error:
         raise MediaDamaged(path=path, detail=error) from error
+
+
+def probe_media_bytes(data: bytes, name: str) -> MediaInfo:
+    """Check a recording held in memory (from an archive); ``name`` gives its type and
+    names it in errors."""
+    import tempfile
+
+    suffix = Path(name).suffix.lower()
+    if suffix not in MIME_TYPES:
+        raise UnsupportedMediaType(path=name, suffix=suffix or name)
+    with tempfile.TemporaryDirectory(prefix="telaah-media-") as folder:
+        copy = Path(folder) / f"recording{suffix}"
+        copy.write_bytes(data)
+        try:
+            return probe_media(copy)
+        except (MediaDamaged, MediaEmpty, MediaUnsupportedCodec, MediaWithoutSound) as error:
+            raise dataclasses.replace(error, path=name) from error
 
 
 def _probe_open(container: Any, path: Path, suffix: str, size: int) -> MediaInfo:

@@ -119,6 +119,19 @@ class QdpxSource:
     codings: tuple[QdpxCoding, ...] = ()
     note_guids: tuple[str, ...] = ()
     values: tuple[QdpxValue, ...] = ()
+    # A recorded interview: an <AudioSource>/<VideoSource> whose <Transcript> is ``text``.
+    recording: QdpxRecording | None = None
+
+
+@dataclass(frozen=True)
+class QdpxRecording:
+    """The recording of a source: the file's bytes and the transcript's sync points
+    (``(offset, time_ms)``, offsets in code points of the source's text)."""
+
+    media_type: str  # "audio" or "video"
+    file_name: str
+    data: bytes
+    sync_points: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

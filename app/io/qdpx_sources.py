@@ -17,12 +17,14 @@ from lxml import etree
 from app.errors import QdpxMissingSources, QdpxUnknownReference
 from app.io.qdpx_archive import QdpxArchive
 from app.io.qdpx_checks import PositionProblems, whole_number
+from app.io.qdpx_media import MEDIA_SOURCE_KINDS, real_points
 from app.io.qdpx_metadata import note_refs, read_values
 from app.io.qdpx_positions import SourceTextMap
 from app.io.qdpx_project import (
     CancelCheck,
     Progress,
     QdpxCoding,
+    QdpxRecording,
     QdpxSelection,
     QdpxSource,
     stop_if_cancelled,
@@ -88,10 +90,16 @@ class SourceReader:
             stop_if_cancelled(self.cancel)
             kind = etree.QName(element).localname
             name = nfc(element.get("name") or element.get("guid") or "?")
-            if kind != "TextSource":
+            if kind not in ("TextSource", *MEDIA_SOURCE_KINDS):
                 self.skipped.append(f"{kind} '{name}' (not a text source)")
                 continue
-            text = self.text_of(element)
+            text = self.text_of(_text_element(element))
+            if kind != "TextSource" and not self._has_recording_and_transcript(element, text):
+                # Programs that keep the file outside the archive also list its transcript
+                # as a text source of its own; Telaah takes a recording only with its file.
+                self.skipped.append(f"{kind} '{name}' (its file or transcript is not in "
+                                    "the archive)")
+                continue
             if text is None:
                 missing.append(name)
                 continue
@@ -114,9 +122,7 @@ class SourceReader:
         for element, _text_map in texts:
             selections: _Selections = []
             source_name = element.get("name") or ""
-            for selection in children(element, "PlainTextSelection"):
-                raw_start = selection.get("startPosition")
-                raw_end = selection.get("endPosition")
+            for raw_start, raw_end, selection in _selection_spans(element):
                 start, end = whole_number(raw_start), whole_number(raw_end)
                 name = selection.get("name") or selection.get("guid") or ""
                 if start is None or end is None:
@@ -179,7 +185,29 @@ class SourceReader:
             codings=self._codings(element),
             note_guids=note_refs(element),
             values=read_values(element, self.skipped),
+            recording=self._recording(element, name or "source"),
         )
+
+    def _has_recording_and_transcript(self, element: etree._Element, text: str | None) -> bool:
+        path = element.get("path") or element.get("currentPath") or ""
+        return (text is not None and first_child(element, "Transcript") is not None
+                and self.archive.source_member(path) is not None)
+
+    def _recording(self, element: etree._Element, name: str) -> QdpxRecording | None:
+        """The recording of an <AudioSource>/<VideoSource> and its transcript's own sync
+        points; None for a text source (or when the file is not in the archive)."""
+        media_type = MEDIA_SOURCE_KINDS.get(etree.QName(element).localname)
+        if media_type is None:
+            return None
+        path = element.get("path") or element.get("currentPath") or ""
+        member = self.archive.source_member(path)
+        if member is None:
+            self.skipped.append(f"the recording of '{name}' (not in the archive)")
+            return None
+        points, referenced = _sync_points(_text_element(element))
+        return QdpxRecording(media_type=media_type, file_name=Path(member).name,
+                             data=self.archive.read(member),
+                             sync_points=real_points(points, referenced))
 
     def _codings(self, element: etree._Element) -> tuple[QdpxCoding, ...]:
         codings: list[QdpxCoding] = []
@@ -196,6 +224,42 @@ class SourceReader:
                 )
             )
         return tuple(codings)
+
+
+def _text_element(element: etree._Element) -> etree._Element:
+    """Where a source's text is: the source itself, or a recording's first transcript."""
+    if etree.QName(element).localname in MEDIA_SOURCE_KINDS:
+        transcript = first_child(element, "Transcript")
+        return transcript if transcript is not None else element
+    return element
+
+
+def _sync_points(transcript: etree._Element) -> tuple[list[tuple[str, int, int]], set[str]]:
+    """A transcript's sync points ``(guid, position, time_ms)`` and those selections use."""
+    points = []
+    for point in children(transcript, "SyncPoint"):
+        position, time_ms = whole_number(point.get("position")), whole_number(
+            point.get("timeStamp"))
+        if position is not None and time_ms is not None:
+            points.append((point.get("guid") or "", position, time_ms))
+    referenced = {guid for selection in children(transcript, "TranscriptSelection")
+                  for guid in (selection.get("fromSyncPoint"), selection.get("toSyncPoint"))
+                  if guid}
+    return points, referenced
+
+
+def _selection_spans(
+    element: etree._Element,
+) -> list[tuple[str | None, str | None, etree._Element]]:
+    """Each coded span's raw start and end as written, and its element."""
+    if etree.QName(element).localname not in MEDIA_SOURCE_KINDS:
+        return [(selection.get("startPosition"), selection.get("endPosition"), selection)
+                for selection in children(element, "PlainTextSelection")]
+    transcript = _text_element(element)
+    positions = {guid: str(position) for guid, position, _time in _sync_points(transcript)[0]}
+    return [(positions.get(selection.get("fromSyncPoint") or ""),
+             positions.get(selection.get("toSyncPoint") or ""), selection)
+            for selection in children(transcript, "TranscriptSelection")]
 
 
 def all_source_guids(root: etree._Element) -> set[str]:

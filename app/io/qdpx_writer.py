@@ -21,6 +21,7 @@ from app.errors import InvalidExport
 from app.io.codebook_entry import PROJECT_NAMESPACE
 from app.io.qdpx_archive import INTERNAL_PREFIX, qdpx_bytes, write_qdpx
 from app.io.qdpx_codes import build_project_codes
+from app.io.qdpx_media import transcript_guid, transcript_points
 from app.io.qdpx_project import (
     CancelCheck,
     Progress,
@@ -28,6 +29,7 @@ from app.io.qdpx_project import (
     QdpxCoding,
     QdpxNote,
     QdpxProject,
+    QdpxRecording,
     QdpxSelection,
     QdpxSource,
     QdpxValue,
@@ -74,13 +76,22 @@ def qdpx_parts(
     if problems:
         raise InvalidExport(path=path, detail=problems[0], problems=problems)
     xml = _XML_DECLARATION + etree.tostring(root, encoding="UTF-8", pretty_print=True)
-    sources = {source_file_name(source.guid): source.text.encode("utf-8")
-               for source in project.sources}
+    sources: dict[str, bytes] = {}
+    for source in project.sources:
+        if source.recording is None:
+            sources[source_file_name(source.guid)] = source.text.encode("utf-8")
+        else:
+            sources[source_file_name(transcript_guid(source.guid))] = source.text.encode("utf-8")
+            sources[recording_member(source.guid, source.recording)] = source.recording.data
     return xml, sources
 
 
 def source_file_name(guid: str) -> str:
     return f"{guid}.txt"
+
+
+def recording_member(guid: str, recording: QdpxRecording) -> str:
+    return f"{guid}{Path(recording.file_name).suffix.lower()}"
 
 
 def build_project_element(
@@ -147,6 +158,9 @@ def _add_case(parent: etree._Element, case: QdpxCase) -> None:
 
 
 def _add_source(parent: etree._Element, source: QdpxSource) -> None:
+    if source.recording is not None:
+        _add_recorded_source(parent, source, source.recording)
+        return
     element = _sub(parent, "TextSource", guid=source.guid, name=_xml_text(source.name),
                    plainTextPath=INTERNAL_PREFIX + source_file_name(source.guid))
     _set_user(element, "creatingUser", source.user_guid)
@@ -155,6 +169,42 @@ def _add_source(parent: etree._Element, source: QdpxSource) -> None:
     _text_child(element, "Description", source.description)
     for selection in source.selections:
         _add_selection(element, selection)
+    _codings(element, source.codings)
+    _note_refs(element, source.note_guids)
+    _values(element, source.values)
+
+
+def _add_recorded_source(parent: etree._Element, source: QdpxSource,
+                         recording: QdpxRecording) -> None:
+    """An <AudioSource>/<VideoSource> with the text as its <Transcript>: the sync points,
+    and each coded span as a <TranscriptSelection> between two of them."""
+    kind = "VideoSource" if recording.media_type == "video" else "AudioSource"
+    element = _sub(parent, kind, guid=source.guid, name=_xml_text(source.name),
+                   path=INTERNAL_PREFIX + recording_member(source.guid, recording))
+    _set_user(element, "creatingUser", source.user_guid)
+    _set_time(element, "creationDateTime", source.created_at)
+    _set_time(element, "modifiedDateTime", source.modified_at)
+    _text_child(element, "Description", source.description)
+    guid = transcript_guid(source.guid)
+    transcript = _sub(element, "Transcript", guid=guid, name=_xml_text(source.name),
+                      plainTextPath=INTERNAL_PREFIX + source_file_name(guid))
+    points = transcript_points(source.guid, recording.sync_points,
+                               [end for item in source.selections
+                                for end in (item.start, item.end)])
+    for point_guid, position, time_ms in points:
+        _sub(transcript, "SyncPoint", guid=point_guid, timeStamp=str(time_ms),
+             position=str(position))
+    at = {position: point_guid for point_guid, position, _time in points}
+    for selection in source.selections:
+        chosen = _sub(transcript, "TranscriptSelection", guid=selection.guid,
+                      name=selection_name(selection.name), fromSyncPoint=at[selection.start],
+                      toSyncPoint=at[selection.end])
+        _set_user(chosen, "creatingUser", selection.user_guid)
+        _set_time(chosen, "creationDateTime", selection.created_at)
+        _set_time(chosen, "modifiedDateTime", selection.modified_at)
+        _text_child(chosen, "Description", selection.description)
+        _codings(chosen, selection.codings)
+        _note_refs(chosen, selection.note_guids)
     _codings(element, source.codings)
     _note_refs(element, source.note_guids)
     _values(element, source.values)
