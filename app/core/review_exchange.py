@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.ids import CodeId, SegmentId
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
 from app.core.project import Project
 from app.models import Code, CodedSegment, Coder, Informant, ProjectInfo, ReviewComment, Source
@@ -94,8 +95,8 @@ def _selected(session: Session, codes: Sequence[str], coders: Sequence[str],
                                                CodedSegment.end, CodedSegment.id)))
 
 
-def _with_descendants(session: Session, code_ids: set[int]) -> set[int]:
-    children: dict[int | None, list[int]] = {}
+def _with_descendants(session: Session, code_ids: set[CodeId]) -> set[CodeId]:
+    children: dict[CodeId | None, list[CodeId]] = {}
     for code_id, parent_id in session.execute(select(Code.id, Code.parent_id)):
         children.setdefault(parent_id, []).append(code_id)
     found, pending = set(code_ids), list(code_ids)
@@ -154,7 +155,7 @@ def _content(session: Session, segments: list[CodedSegment], reviewer: str,
         labels={"memo": label("memo"), "status": label("status")})
 
 
-def _threads(session: Session, segment_ids: list[int], names: dict[int, str],
+def _threads(session: Session, segment_ids: list[SegmentId], names: dict[int, str],
              translate: Translate) -> dict[int, list[str]]:
     threads: dict[int, list[str]] = {}
     wanted = set(segment_ids)
