@@ -73,16 +73,6 @@ OVERSIZED_REMAINING: frozenset[str] = frozenset({
 CYCLES_REMAINING: frozenset[frozenset[str]] = frozenset({
     frozenset({"app.ui.coding.coding_margin", "app.ui.coding.transcript_menu",
                "app.ui.coding.transcript_view"}),
-    frozenset({
-        "app.ui.analysis.quote_check_dialog", "app.ui.coding.search_panel",
-        "app.ui.exchange.exchange_actions", "app.ui.exchange.exchange_merge",
-        "app.ui.review.agreement_view", "app.ui.review.review_panel",
-        "app.ui.review.review_word",
-        "app.ui.shell.backup_dialog", "app.ui.shell.extensions",
-        "app.ui.shell.language_switch", "app.ui.shell.main_menus",
-        "app.ui.shell.main_window", "app.ui.shell.project_actions",
-        "app.ui.shell.project_windows", "app.ui.shell.team_window",
-    }),
 })
 
 

@@ -1,7 +1,7 @@
 """Features that hook themselves into the main window.
 
-Each function gets the :class:`~app.ui.shell.main_window.MainWindow` once, after its menus
-exist; it may add menus (``window.menu(key, title)``), stage tabs
+Each function gets the window once as a :class:`~app.ui.shell.window_api.WindowHost`,
+after its menus exist; it may add menus (``window.menu(key, title)``), stage tabs
 (``window.add_stage_tab``) and follow ``window.project_shown``. The features only need
 the window's public API, so they never import the window module.
 """
@@ -9,21 +9,18 @@ the window's public API, so they never import the window module.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from app.ui.analysis import analysis_tabs, quote_check_dialog
 from app.ui.coding import recording_actions, search_panel
 from app.ui.exchange import exchange_actions, exchange_merge
 from app.ui.review import agreement_view, review_panel, review_word
 from app.ui.shell import backup_dialog
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+from app.ui.shell.window_api import WindowHost
 
 # In menu order: the analysis stages and excerpts, search, recordings (import, transcribe,
 # the player bar), review and agreement,
 # exchange (QDPX), backups, then the quotation check of a thesis draft.
-EXTENSIONS: list[Callable[[MainWindow], None]] = [
+EXTENSIONS: list[Callable[[WindowHost], None]] = [
     analysis_tabs.install,
     search_panel.install,
     recording_actions.install,

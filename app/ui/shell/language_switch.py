@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.i18n import translator_for
 from app.ui.shell.catalogue_translator import CatalogueTranslator
-from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import store_language
+from app.ui.shell.window_api import ShellWindow
 from app.ui.widgets.numbers import locale_for
 
 _installed: list[CatalogueTranslator] = []
-_windows: list[MainWindow] = []  # rebuilt windows have no other Python owner
+_windows: list[ShellWindow] = []  # rebuilt windows have no other Python owner
 
 
 def install_translator(language: str) -> CatalogueTranslator:
@@ -40,19 +40,18 @@ def remove_translator() -> None:
             application.removeTranslator(translator)
 
 
-def connect(window: MainWindow) -> None:
+def connect(window: ShellWindow) -> None:
     window.language_requested.connect(lambda language: switch_language(window, language))
 
 
-def switch_language(window: MainWindow, language: str) -> MainWindow:
+def switch_language(window: ShellWindow, language: str) -> ShellWindow:
     """Rebuild ``window`` in ``language``; returns the new window (the old one closes)."""
     if language == window.language:
         return window
     store_language(language)
     install_translator(language)
     project = window.take_project()
-    rebuilt = MainWindow(project, window.coder_name, translator_for(language),
-                         language=language)
+    rebuilt = window.sibling(project, translator=translator_for(language), language=language)
     connect(rebuilt)
     rebuilt.setGeometry(window.geometry())
     if window.isVisible():

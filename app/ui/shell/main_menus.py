@@ -14,9 +14,9 @@ from sqlalchemy.engine import make_url
 
 from app.ui.shell import project_actions, user_guide
 from app.ui.shell.settings import recent_projects
+from app.ui.shell.window_api import ShellWindow, menu_title
 
 if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.workspace import Workspace
 
 CONTEXT = "MainMenus"
@@ -27,7 +27,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: ShellWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     def add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
@@ -130,41 +130,26 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def menu_title(key: str) -> str:
-    """The translated title of a top-level menu (the main window names them the same)."""
-    titles = {
-        "file": QCoreApplication.translate("MainMenus", "&File"),
-        "edit": QCoreApplication.translate("MainMenus", "&Edit"),
-        "view": QCoreApplication.translate("MainMenus", "&View"),
-        "coding": QCoreApplication.translate("MainMenus", "&Coding"),
-        "analysis": QCoreApplication.translate("MainMenus", "&Analysis"),
-        "review": QCoreApplication.translate("MainMenus", "&Review"),
-        "tools": QCoreApplication.translate("MainMenus", "&Tools"),
-        "help": QCoreApplication.translate("MainMenus", "&Help"),
-    }
-    return titles.get(key, key)
-
-
-def _show_citation(window: MainWindow) -> None:
+def _show_citation(window: ShellWindow) -> None:
     from app.ui.analysis.citation_dialog import show_citation
 
     window.citation_dialog = show_citation(window, window.translator)
 
 
-def _show_about(window: MainWindow) -> None:
+def _show_about(window: ShellWindow) -> None:
     from app.ui.shell.about_dialog import show_about
 
     window.about_dialog = show_about(window)
 
 
-def _ask_coder(window: MainWindow) -> None:
+def _ask_coder(window: ShellWindow) -> None:
     name, accepted = QInputDialog.getText(window, _tr("Switch coder"),
                                           _tr("Who is coding now?"), text=window.coder_name)
     if accepted:
         window.switch_coder(name)
 
 
-def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+def _fill_recent(window: ShellWindow, menu: QMenu) -> None:
     menu.clear()
     items = recent_projects()
     if not items:
@@ -179,7 +164,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
 MASKED = ":***@"
 
 
-def open_recent(window: MainWindow, location: str) -> bool:
+def open_recent(window: ShellWindow, location: str) -> bool:
     """Open a remembered project. Team projects are remembered without their password
     (it is never stored); it is asked for again."""
     if "://" in location and MASKED in location:

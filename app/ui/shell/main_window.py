@@ -1,14 +1,12 @@
 """The main window: menus, stage tabs, status bar, and either the start screen or a project.
 
-API for other features (keep these names): ``add_stage_tab``, ``remove_stage_tab``,
-``menu(key, title)``, ``project_shown``, ``hub``, ``coder_name``, ``jump_to``,
-``open_project``, ``close_project``; features
+Features see it as a :class:`~app.ui.shell.window_api.WindowHost` and the shell's helpers
+as a :class:`~app.ui.shell.window_api.ShellWindow` (see there for the API); features
 install themselves through :data:`app.ui.shell.extensions.EXTENSIONS`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QSizePolicy,
     QTabWidget,
@@ -39,38 +36,33 @@ from app.ui.shell.project_actions import import_paths
 from app.ui.shell.project_windows import open_demo_study, open_in_window
 from app.ui.shell.settings import remember_project, store_coder, user_settings
 from app.ui.shell.welcome_panel import WelcomePanel
+from app.ui.shell.window_api import MENU_ORDER, ShellWindow, Translate
 from app.ui.shell.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui.analysis.citation_dialog import CitationDialog
-    from app.ui.shell.about_dialog import AboutDialog
     from app.ui.shell.project_windows import FileOpenHandler
+
+__all__ = ["MENU_ORDER", "MainWindow", "Translate"]
 
 CONTEXT = "MainWindow"
 STATUS_TIMEOUT_MS = 8000
 POLL_INTERVAL_MS = 3000
-MENU_ORDER = ("file", "edit", "view", "coding", "analysis", "review", "tools", "help")
-Translate = Callable[[str], str]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     """Owns the open project and closes it when another is opened or the window closes.
 
     ``translator`` maps error templates to the user's language (``app.i18n.translator_for``);
     every other string goes through ``QCoreApplication.translate``.
     """
 
-    # Kept so that Python does not collect them while they are shown or listening.
-    citation_dialog: CitationDialog
-    about_dialog: AboutDialog
+    # Kept so that Python does not collect it while it is listening.
     file_open_handler: FileOpenHandler
 
-    project_shown = Signal(object)  # Project | None, after the workspace exists
-    language_requested = Signal(str)  # "id" / "en", from View › Language
     segment_review_requested = Signal(int)  # a segment id, from the transcript's menu
 
     def __init__(
@@ -105,7 +97,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.timeout.connect(self.poll_now)
         for install in extensions.EXTENSIONS:
             install(self)
-        self._show_project(project)
+        self.show_project(project)
 
     # --- API for other features -----------------------------------------------------------
 
@@ -179,19 +171,24 @@ class MainWindow(QMainWindow):
             return False
         if project is None:  # locked by another session and the person cancelled
             return False
-        self._show_project(project)
+        self.show_project(project)
         return True
 
     def close_project(self) -> None:
         """Close the open project and show the start screen."""
-        self._show_project(None)
+        self.show_project(None)
 
     def take_project(self) -> Project | None:
         """Hand the open project to someone else (a rebuilt window); shows nothing."""
         project, self._project = self._project, None
         return project
 
-    def _show_project(self, project: Project | None) -> None:
+    def sibling(self, project: Project | None, *, translator: Translate | None = None,
+                language: str | None = None) -> MainWindow:
+        return MainWindow(project, self._coder_name, translator or self._translator,
+                          language=language or self.language)
+
+    def show_project(self, project: Project | None) -> None:
         previous = self._project
         self._project = project
         self.poll_timer.stop()
@@ -265,7 +262,7 @@ class MainWindow(QMainWindow):
         store_coder(name)
         self._update_coder_label()
         if self._project is not None:
-            self._show_project(self._project)
+            self.show_project(self._project)
 
     def _update_coder_label(self) -> None:
         self.coder_label.setText(_tr("Coder: {name}").format(name=self._coder_name))

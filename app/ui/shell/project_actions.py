@@ -17,12 +17,12 @@ from app.core.project import Project
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
 from app.errors import Cancelled, PdfWithoutText, TelaahError
+from app.ui.shell.window_api import ShellWindow
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:
     from app.ui.coding.import_dialog import ImportDialog
     from app.ui.coding.sources_dialog import SourcesDialog
-    from app.ui.shell.main_window import MainWindow
 
 CONTEXT = "ProjectActions"
 IMPORTABLE = ("*.txt *.docx *.md *.odt *.rtf *.pdf *.jpg *.jpeg *.png *.tif *.tiff")
@@ -48,7 +48,7 @@ def create_project(location: Path, *, title: str = "") -> Project:
     return Project.open(location)
 
 
-def new_project(window: MainWindow) -> None:
+def new_project(window: ShellWindow) -> None:
     location = _save_path(window, _tr("New project"), "")
     if location is None:
         return
@@ -62,7 +62,7 @@ def new_project(window: MainWindow) -> None:
     show_in_window(window, project)  # beside an open project: in a second window
 
 
-def open_demo(window: MainWindow) -> Job[Project] | None:
+def open_demo(window: ShellWindow) -> Job[Project] | None:
     """Build the demo study where the person says, off the GUI thread with progress and
     Cancel; it opens (beside an open project: in a second window) once built."""
     location = _save_path(window, _tr("Save the demo study as"), "demo.telaah")
@@ -88,7 +88,7 @@ def progress_options(label: str) -> ProgressOptions:
                            minimum_ms=300)
 
 
-def report_error(window: MainWindow, error: BaseException) -> None:
+def report_error(window: ShellWindow, error: BaseException) -> None:
     """A core error as a translated message; anything else is a bug for the error log."""
     if isinstance(error, TelaahError):
         window.report(error)
@@ -96,7 +96,7 @@ def report_error(window: MainWindow, error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)
 
 
-def import_with_dialog(window: MainWindow) -> None:
+def import_with_dialog(window: ShellWindow) -> None:
     paths, _filter = QFileDialog.getOpenFileNames(
         window, _tr("Import sources"), "",
         _tr("Texts and documents ({patterns});;All files (*)").format(patterns=IMPORTABLE))
@@ -104,7 +104,7 @@ def import_with_dialog(window: MainWindow) -> None:
         open_import_dialog(window, [Path(path) for path in paths])
 
 
-def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialog | None:
+def open_import_dialog(window: ShellWindow, paths: Sequence[Path]) -> ImportDialog | None:
     """Show the files with a title, kind and (suggested) informant each; Import stores
     them. Opened window-modal without a nested event loop: the dialog is returned."""
     from app.ui.coding.import_dialog import ImportDialog
@@ -119,7 +119,7 @@ def open_import_dialog(window: MainWindow, paths: Sequence[Path]) -> ImportDialo
     return dialog
 
 
-def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
+def import_planned_sources(window: ShellWindow, import_dialog: ImportDialog,
                            sources: list[PlannedSource],
                            drafts: list[InformantDraft], *,
                            ocr: bool = False) -> Job[Changes] | None:
@@ -158,7 +158,7 @@ def import_planned_sources(window: MainWindow, import_dialog: ImportDialog,
         parent=window)
 
 
-def offer_ocr(window: MainWindow, import_dialog: ImportDialog, sources: list[PlannedSource],
+def offer_ocr(window: ShellWindow, import_dialog: ImportDialog, sources: list[PlannedSource],
               drafts: list[InformantDraft], error: PdfWithoutText) -> QMessageBox:
     """Ask (without a nested event loop) whether to recognise the scans' text with OCR;
     Yes imports again with OCR as background work."""
@@ -176,7 +176,7 @@ def offer_ocr(window: MainWindow, import_dialog: ImportDialog, sources: list[Pla
     return box
 
 
-def import_paths(window: MainWindow, paths: Sequence[Path]) -> Job[Changes] | None:
+def import_paths(window: ShellWindow, paths: Sequence[Path]) -> Job[Changes] | None:
     """Import files as interviews off the GUI thread, with a cancellable progress dialog;
     all or nothing. The panels hear of the new sources when it is done."""
     project, hub = window.project, window.hub
@@ -199,7 +199,7 @@ def import_paths(window: MainWindow, paths: Sequence[Path]) -> Job[Changes] | No
         parent=window)
 
 
-def edit_sources(window: MainWindow) -> SourcesDialog | None:
+def edit_sources(window: ShellWindow) -> SourcesDialog | None:
     """Open *Sources and informants* window-modal (no nested event loop); returned, so a
     test or walk-through can drive it."""
     from app.ui.coding.sources_dialog import SourcesDialog

@@ -19,19 +19,18 @@ from PySide6.QtWidgets import QApplication
 from app.core.demo import build_demo
 from app.errors import FileUnwritable, TelaahError
 from app.resources import demo_location, icon_file
-from app.ui.shell.project_actions import progress_options
-from app.ui.widgets.work_runner import Job, run_work, stop_when
+from app.ui.shell.window_api import ShellWindow
+from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:
     from app.core.project import Project
-    from app.ui.shell.main_window import MainWindow
 
 CONTEXT = "ProjectWindows"
 DESKTOP_FILE = "org.telaah.Telaah"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 WINDOW_OFFSET = QPoint(32, 32)  # a further window, so that both can be seen
 
-_windows: list[MainWindow] = []  # further windows have no other Python owner
+_windows: list[ShellWindow] = []  # further windows have no other Python owner
 
 
 def _tr(text: str) -> str:
@@ -47,7 +46,7 @@ def prepare_application(application: QGuiApplication) -> None:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
 
 
-def open_in_window(window: MainWindow, location: Path | str) -> MainWindow | None:
+def open_in_window(window: ShellWindow, location: Path | str) -> ShellWindow | None:
     """Open ``location`` in ``window`` if it shows no project, else in a new window beside
     it (same coder and language). Returns the window showing it, None if not opened."""
     for shown in [window, *_windows]:
@@ -66,12 +65,11 @@ def open_in_window(window: MainWindow, location: Path | str) -> MainWindow | Non
     return other
 
 
-def new_window(window: MainWindow) -> MainWindow:
+def new_window(window: ShellWindow) -> ShellWindow:
     """An empty window like ``window`` (coder, language), a little offset from it."""
     from app.ui.shell import language_switch
 
-    other = type(window)(None, window.coder_name, window.translator,
-                         language=window.language)
+    other = window.sibling(None)
     language_switch.connect(other)
     other.resize(window.size())
     other.move(window.pos() + WINDOW_OFFSET)
@@ -81,17 +79,17 @@ def new_window(window: MainWindow) -> MainWindow:
     return other
 
 
-def show_in_window(window: MainWindow, project: Project) -> MainWindow:
+def show_in_window(window: ShellWindow, project: Project) -> ShellWindow:
     """Show a project just made (new, demo) in ``window``, or beside it in a new window if
     ``window`` already shows one."""
     target = window if window.project is None else new_window(window)
-    target._show_project(project)  # noqa: SLF001 - the window's own way to show a project
+    target.show_project(project)
     if target is not window:
         target.show()
     return target
 
 
-def open_demo_study(window: MainWindow) -> Job[None] | MainWindow | None:
+def open_demo_study(window: ShellWindow) -> Job[None] | ShellWindow | None:
     """The demo study in its usual place (as ``telaah gui --demo``). Built on first use off
     the GUI thread (the Job is returned; the study opens when it is done), else opened at
     once (the window showing it is returned)."""
@@ -119,13 +117,15 @@ def open_demo_study(window: MainWindow) -> Job[None] | MainWindow | None:
         lambda progress, cancelled: build_demo(
             location, progress=stop_when(progress, cancelled)).close(),
         on_result=built, on_error=failed,
-        dialog=progress_options(_tr("Building the demo study…")), parent=window)
+        dialog=ProgressOptions(QCoreApplication.applicationName(),
+                               _tr("Building the demo study…"), minimum_ms=300),
+        parent=window)
 
 
 class FileOpenHandler(QObject):
     """Opens the projects macOS hands over with ``QFileOpenEvent`` (Finder double-click)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShellWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -137,13 +137,13 @@ class FileOpenHandler(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def _active(self) -> MainWindow:
+    def _active(self) -> ShellWindow:
         active = QApplication.activeWindow()
-        # A window that opens projects is a MainWindow (or a test's stand-in for one).
+        # A window that opens projects is a ShellWindow (or a test's stand-in for one).
         return active if hasattr(active, "open_project") else self.window  # type: ignore[return-value]
 
 
-def handle_file_open_events(window: MainWindow) -> FileOpenHandler:
+def handle_file_open_events(window: ShellWindow) -> FileOpenHandler:
     handler = FileOpenHandler(window)
     application = QCoreApplication.instance()
     if application is not None:
@@ -151,12 +151,12 @@ def handle_file_open_events(window: MainWindow) -> FileOpenHandler:
     return handler
 
 
-def open_windows() -> list[MainWindow]:
+def open_windows() -> list[ShellWindow]:
     """The further windows opened here (not the first one), for tests and the shell."""
     return list(_windows)
 
 
-def _forget(window: MainWindow) -> None:
+def _forget(window: ShellWindow) -> None:
     if window in _windows:
         _windows.remove(window)
 

@@ -2,8 +2,9 @@
 
 Each feature's ``install(window)`` adds its menu actions through :func:`add_menu_action`
 and opens its dialog over :func:`feature_context`, which reads the window's project, change
-hub, coder name and jump-to-text function. Written defensively: a window without one of
-those parts gets a working fallback (an own hub, a no-op jump).
+hub, coder name, jump-to-text function and translator through its typed interface,
+:class:`~app.ui.shell.window_api.WindowHost` (features are handed the window as a plain
+``QWidget``; :func:`window_host` checks that it is one).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.coders import ensure_coder
 from app.core.project import Project
-from app.ui.analysis.analysis_context import AnalysisContext, same_text
+from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.main_menus import menu_title
+from app.ui.shell.window_api import WindowHost, menu_title
 
 CONTEXT = "TeamWindow"
 
@@ -28,63 +29,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _no_jump(_source_id: int, _start: int, _end: int) -> None:
-    return None
+def window_host(window: object) -> WindowHost:
+    """``window`` as the main window's feature interface; a TypeError if it is none."""
+    if not isinstance(window, WindowHost):
+        raise TypeError(f"features are installed in a WindowHost, not {type(window).__name__}")
+    return window
 
 
-def window_hub(window: Any) -> ChangeHub:
-    """The window's hub, or one kept on the window when it has none yet."""
-    hub = getattr(window, "hub", None)
-    if isinstance(hub, ChangeHub):
-        return hub
-    fallback = getattr(window, "_team_fallback_hub", None)
-    if fallback is None:
-        fallback = ChangeHub(window if isinstance(window, QWidget) else None)
-        window._team_fallback_hub = fallback
-    return fallback
-
-
-def feature_context(window: Any) -> AnalysisContext | None:
+def feature_context(window: object) -> AnalysisContext | None:
     """The project and its tools as the window holds them now; None without a project."""
-    project = getattr(window, "project", None)
-    if not isinstance(project, Project):
+    host = window_host(window)
+    project, hub = host.project, host.hub
+    if project is None or hub is None:
         return None
-    translate = getattr(window, "translate_error", None) or getattr(window, "_translator", None)
-    return AnalysisContext(
-        project=project,
-        hub=window_hub(window),
-        coder_name=str(getattr(window, "coder_name", None)
-                       or getattr(window, "_coder_name", "") or ""),
-        jump_to=getattr(window, "jump_to", None) or _no_jump,
-        translate_error=translate if callable(translate) else same_text,
-    )
+    return AnalysisContext(project=project, hub=hub, coder_name=host.coder_name,
+                          jump_to=host.jump_to, translate_error=host.translator)
 
 
-def window_menu(window: Any, key: str) -> QMenu:
-    """``window.menu(key, title)`` when the window has it, else a menu-bar menu of ours."""
-    title = menu_title(key)
-    menu_of = getattr(window, "menu", None)
-    if callable(menu_of):
-        menu: QMenu = menu_of(key, title)
-        return menu
-    menus: dict[str, QMenu] = window.__dict__.setdefault("_team_menus", {})
-    if key not in menus:
-        menus[key] = window.menuBar().addMenu(title)
-    return menus[key]
+def window_menu(window: object, key: str) -> QMenu:
+    """The window's top-level menu ``key`` (created with its usual title if new)."""
+    return window_host(window).menu(key, menu_title(key))
 
 
-def add_menu_action(window: Any, key: str, text: str, slot: Callable[[], object], *,
+def add_menu_action(window: object, key: str, text: str, slot: Callable[[], object], *,
                     needs_project: bool = True, separated: bool = False) -> QAction:
     """Add an action to the menu ``key``, before the File menu's closing Quit group.
 
     ``needs_project`` actions are enabled only while a project is open (the window
     follows the ``needs_project`` property); ``separated`` puts a separator before it.
     """
-    action = QAction(text, window)
+    host = window_host(window)
+    action = QAction(text, host)
     action.triggered.connect(lambda _checked=False: slot())
     action.setProperty("needs_project", needs_project)
-    menu = window_menu(window, key)
-    anchor = _closing_separator(window, menu)
+    menu = window_menu(host, key)
+    anchor = _closing_separator(host, menu)
     if separated:
         if anchor is None:
             menu.addSeparator()
@@ -97,9 +76,9 @@ def add_menu_action(window: Any, key: str, text: str, slot: Callable[[], object]
     return action
 
 
-def _closing_separator(window: Any, menu: QMenu) -> QAction | None:
+def _closing_separator(window: WindowHost, menu: QMenu) -> QAction | None:
     """The separator before the window's Quit action when ``menu`` holds it."""
-    quit_action = (getattr(window, "actions_by_name", None) or {}).get("quit")
+    quit_action = window.actions_by_name.get("quit")
     actions = menu.actions()
     if quit_action is None or quit_action not in actions:
         return None
@@ -115,13 +94,13 @@ class FeatureWindow(Protocol):
                  translate_error: Callable[[str], str]) -> QWidget: ...
 
 
-def open_feature(window: Any, feature: FeatureWindow) -> QWidget | None:
+def open_feature(window: object, feature: FeatureWindow) -> QWidget | None:
     """Show ``feature`` for the window's project (deleted when closed); None without one."""
     context = feature_context(window)
     if context is None:
         return None
     widget = feature(context.project, context.hub, context.coder_name, context.jump_to,
-                     window, translate_error=context.translate_error)
+                     window_host(window), translate_error=context.translate_error)
     widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     widget.show()
     return widget

@@ -1,0 +1,145 @@
+"""The main window as features and the shell's helpers see it: a small typed interface.
+
+Features (search, exchange, backups, review, agreement, the analysis stages) receive a
+:class:`WindowHost` in their ``install(window)`` and through :mod:`app.ui.shell.team_window`;
+the shell's helper modules (menus, project actions, further windows, language switch) get a
+:class:`ShellWindow`. Neither imports :mod:`app.ui.shell.main_window`, whose
+:class:`~app.ui.shell.main_window.MainWindow` implements both, so no import cycle runs
+through the window and nobody reads its private attributes.
+
+Both are abstract ``QMainWindow`` classes rather than ``typing.Protocol``: a feature also
+uses the window as a widget (parent of its dialogs, owner of its actions), which a protocol
+could not say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from app.core.project import Project
+from app.errors import TelaahError
+from app.ui.shell.change_hub import ChangeHub
+
+if TYPE_CHECKING:
+    from app.ui.shell.edit_history import EditHistory
+    from app.ui.shell.welcome_panel import WelcomePanel
+    from app.ui.shell.workspace import Workspace
+
+Translate = Callable[[str], str]
+# Top-level menus in the order they stand in the menu bar; features add to them by key.
+MENU_ORDER = ("file", "edit", "view", "coding", "analysis", "review", "tools", "help")
+
+
+def menu_title(key: str) -> str:
+    """The translated title of a top-level menu (the main window names them the same)."""
+    titles = {
+        "file": QCoreApplication.translate("MainMenus", "&File"),
+        "edit": QCoreApplication.translate("MainMenus", "&Edit"),
+        "view": QCoreApplication.translate("MainMenus", "&View"),
+        "coding": QCoreApplication.translate("MainMenus", "&Coding"),
+        "analysis": QCoreApplication.translate("MainMenus", "&Analysis"),
+        "review": QCoreApplication.translate("MainMenus", "&Review"),
+        "tools": QCoreApplication.translate("MainMenus", "&Tools"),
+        "help": QCoreApplication.translate("MainMenus", "&Help"),
+    }
+    return titles.get(key, key)
+
+
+class WindowHost(QMainWindow):
+    """What a feature may use of the window it is installed in.
+
+    ``project_shown(project)`` follows every project shown (None: the start screen), after
+    the workspace exists; ``actions_by_name`` holds the window's own menu actions by key.
+    """
+
+    project_shown = Signal(object)  # Project | None
+    actions_by_name: dict[str, QAction]
+
+    @property
+    def project(self) -> Project | None:
+        raise NotImplementedError
+
+    @property
+    def hub(self) -> ChangeHub | None:
+        """The open project's change hub; None on the start screen."""
+        raise NotImplementedError
+
+    @property
+    def coder_name(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def translator(self) -> Translate:
+        """Maps error templates (and core texts) to the user's language."""
+        raise NotImplementedError
+
+    def menu(self, key: str, title: str) -> QMenu:
+        """The top-level menu ``key`` (see MENU_ORDER), created with ``title`` if new."""
+        raise NotImplementedError
+
+    def add_stage_tab(self, title: str, widget: QWidget) -> None:
+        raise NotImplementedError
+
+    def remove_stage_tab(self, widget: QWidget) -> None:
+        raise NotImplementedError
+
+    def jump_to(self, source_id: int, start: int, end: int) -> None:
+        """Show ``[start, end)`` of a source in the coding tab."""
+        raise NotImplementedError
+
+    def open_project(self, location: Path | str) -> bool:
+        raise NotImplementedError
+
+    def close_project(self) -> None:
+        raise NotImplementedError
+
+    def report(self, error: TelaahError) -> None:
+        """Show a core error as a translated message."""
+        raise NotImplementedError
+
+    def show_message(self, text: str) -> None:
+        """A short note in the status bar."""
+        raise NotImplementedError
+
+
+class ShellWindow(WindowHost):
+    """What the shell's own helper modules use of the main window besides a feature's API."""
+
+    language_requested = Signal(str)  # "id" / "en", from View › Language
+    language: str | None
+    workspace: Workspace | None
+    welcome: WelcomePanel | None
+    tabs: QTabWidget | None
+    history: EditHistory | None
+    # Kept so that Python does not collect them while they are shown.
+    citation_dialog: QWidget
+    about_dialog: QWidget
+
+    def show_project(self, project: Project | None) -> None:
+        """Show ``project`` here (None: the start screen), closing the one shown before."""
+        raise NotImplementedError
+
+    def take_project(self) -> Project | None:
+        """Hand the open project to someone else (a rebuilt window); shows nothing."""
+        raise NotImplementedError
+
+    def choose_project(self) -> None:
+        raise NotImplementedError
+
+    def switch_coder(self, name: str) -> None:
+        raise NotImplementedError
+
+    def show_first_interview(self) -> bool:
+        raise NotImplementedError
+
+    def sibling(self, project: Project | None, *, translator: Translate | None = None,
+                language: str | None = None) -> ShellWindow:
+        """A new window of the same kind for the same coder (another project, another
+        language); not shown yet."""
+        raise NotImplementedError
