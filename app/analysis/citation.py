@@ -39,6 +39,8 @@ class Citation:
     picture: bool = False
     # A recorded interview: where in the recording the quote starts, "00:12:34".
     time: str | None = None
+    # A machine-made transcript nobody has checked yet: the citation says so.
+    machine_made: bool = False
 
 
 def cite(
@@ -67,6 +69,7 @@ def cite(
         page=page,
         picture=source.picture,
         time=_clock(source.time_at(start)),
+        machine_made=source.machine_made,
     )
 
 

@@ -75,6 +75,8 @@ class CorpusSource:
     # A recorded interview: sync points (text offset → milliseconds, both ascending).
     sync_offsets: tuple[int, ...] = ()
     sync_times: tuple[int, ...] = ()
+    # A machine-made transcript (automatic transcription) that no person has checked.
+    machine_made: bool = False
 
     def time_at(self, offset: int) -> int | None:
         """When the recording speaks the text at ``offset`` (interpolated between sync

@@ -159,7 +159,8 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                                    .where(SourceFile.media_type == "image")))
     sources = []
     for row in session.execute(
-        select(Source.id, Source.title, Source.kind, text, Informant.label)
+        select(Source.id, Source.title, Source.kind, text, Informant.label,
+               Source.machine_made)
         .outerjoin(Informant, Source.informant_id == Informant.id)
         .order_by(Source.title)
     ):
@@ -179,6 +180,7 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                 picture=row.id in pictures,
                 sync_offsets=synced.get(row.id, ((), ()))[0],
                 sync_times=synced.get(row.id, ((), ()))[1],
+                machine_made=bool(row.machine_made),
             )
         )
     return tuple(sources)

@@ -35,6 +35,8 @@ class SourceView:
     char_count: int
     segment_count: int
     file_name: str
+    # A machine-made transcript (automatic transcription) no person has checked yet.
+    machine_made: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def list_sources(project: Project) -> list[SourceView]:
                 char_count=source.char_count,
                 segment_count=counts.get(source.id, 0),
                 file_name=source.file_name,
+                machine_made=bool(source.machine_made),
             )
             for source, label in rows
         ]

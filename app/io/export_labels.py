@@ -52,6 +52,7 @@ _ID: dict[str, str] = {
     "paragraph": "paragraf {number}",
     "page": "hlm. {number}",
     "photo": "foto",
+    "machine_made": "transkrip mesin belum diperiksa",
     "mask.informant": "[Informan {number}]",
     "mask.nip": "[NIP]",
     "mask.phone": "[nomor telepon]",
@@ -171,6 +172,7 @@ _EN: dict[str, str] = {
     "paragraph": "paragraph {number}",
     "page": "p. {number}",
     "photo": "photo",
+    "machine_made": "machine transcript, unchecked",
     "mask.informant": "[Informant {number}]",
     "mask.nip": "[NIP]",
     "mask.phone": "[phone number]",
@@ -344,6 +346,8 @@ class ExportLabels:
             parts.append(self("paragraph", number=citation.paragraph))
         if citation.time is not None:
             parts.append(citation.time)
+        if citation.machine_made:
+            parts.append(self("machine_made"))
         return "(" + ", ".join(parts) + ")"
 
 

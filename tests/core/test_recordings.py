@@ -153,3 +153,22 @@ def test_citations_of_a_recorded_interview_carry_the_time(demo_project: Project)
     # A typed transcript without a recording is cited as before.
     other = next(item for item in corpus.sources if item.title == "I3_kepala_bidang")
     assert cite(other, None, 100).time is None
+
+
+def test_citations_say_a_transcript_is_machine_made(demo_project: Project) -> None:
+    from app.analysis.citation import cite
+    from app.core.coded_corpus import load_coded_corpus
+    from app.core.lookup import lookup_source
+    from app.core.transcription import mark_checked
+    from app.io.export_labels import ExportLabels
+
+    source_id = lookup_source(demo_project, title="I4_pendamping").id
+    mark_checked(demo_project, source_id=source_id, checked=False)
+    source = next(item for item in load_coded_corpus(demo_project).sources
+                  if item.id == source_id)
+    text = ExportLabels("id").citation(cite(source, None, 500))
+    assert text.endswith(", transkrip mesin belum diperiksa)")
+    mark_checked(demo_project, source_id=source_id)
+    source = next(item for item in load_coded_corpus(demo_project).sources
+                  if item.id == source_id)
+    assert "mesin" not in ExportLabels("en").citation(cite(source, None, 500))
