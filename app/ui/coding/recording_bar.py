@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from app.ui.coding.transcript_view import TranscriptView
 
 CONTEXT = "RecordingBar"
 BACK_MS = 3000
+VIDEO_HEIGHT = 180
 RATES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 
 
@@ -100,9 +102,16 @@ class RecordingBar(QWidget):
         draft.addWidget(self.draft_label)
         draft.addWidget(self.checked_button)
         draft.addStretch(1)
+        # A video interview shows its picture above the controls (a small preview: the
+        # transcript stays the main thing).
+        self.video = QVideoWidget(self)
+        self.video.setFixedHeight(VIDEO_HEIGHT)
+        self.video.setVisible(False)
+        self.player.setVideoOutput(self.video)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 2)
         layout.setSpacing(2)
+        layout.addWidget(self.video)
         layout.addLayout(controls)
         layout.addLayout(draft)
         self._project: Project | None = None
@@ -157,8 +166,10 @@ class RecordingBar(QWidget):
         self._turn_starts = [turn.start for turn in self._turns]
         if recording is None or media is None:
             self.player.setSource(QUrl())
+            self.video.setVisible(False)
             self.setVisible(False)
             return
+        self.video.setVisible(recording.media_type == "video")
         self.player.setSource(QUrl.fromLocalFile(str(media)))
         self.slider.setRange(0, recording.duration_ms)
         self.passage_button.setEnabled(bool(recording.sync_points))

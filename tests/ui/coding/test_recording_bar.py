@@ -110,3 +110,24 @@ def test_no_recording_hides_the_bar(qtbot: QtBot, bar: RecordingBar) -> None:
 
 def read_turns(bar: RecordingBar) -> tuple:  # type: ignore[type-arg]  # TurnView tuple
     return bar._turns
+
+
+def test_a_video_shows_its_picture(qtbot: QtBot, empty_project: Project,
+                                   tmp_path: Path) -> None:
+    wav, _ = speak_turns(tmp_path / "video.wav", SENTENCES[:1])
+    mp4 = convert(wav, tmp_path / "video.mp4", codec="aac", video=True)
+    source_id = import_recording(empty_project, path=mp4, title="Video").created
+    assert source_id is not None
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    video_bar = RecordingBar(view)
+    qtbot.addWidget(video_bar)
+    recording = read_recording(empty_project, source_id=source_id)
+    assert recording is not None and recording.media_type == "video"
+    video_bar.show_recording(recording, recording_file(empty_project, source_id=source_id,
+                                                       folder=tmp_path / "cache"))
+    assert not video_bar.video.isHidden()
+    _wait_until_loaded(qtbot, video_bar)
+    assert video_bar.player.hasVideo()
+    video_bar.show_recording(None, None)
+    assert video_bar.video.isHidden()
