@@ -20,6 +20,7 @@ from app.analysis.search import (
     SearchText,
     search_texts,
 )
+from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
 from app.core.project import Project
 from app.errors import (
@@ -105,8 +106,9 @@ def search_project(
     if index is not None:
         return index.search(query, mode=mode, case_sensitive=case_sensitive,
                             threshold=threshold, limit=limit)
-    return search_texts(load_search_texts(project), query, mode=mode,
-                        case_sensitive=case_sensitive, threshold=threshold, limit=limit)
+    with collector_paused():  # a fuzzy search builds an index of every passage first
+        return search_texts(load_search_texts(project), query, mode=mode,
+                            case_sensitive=case_sensitive, threshold=threshold, limit=limit)
 
 
 def code_hits(
