@@ -28,7 +28,7 @@ from app.ui.coding.transcript_menu import edit_blocked
 
 if TYPE_CHECKING:
     from app.core.segments import SegmentView
-    from app.ui.coding.transcript_view import TranscriptView
+    from app.ui.coding.transcript_base import TranscriptBase
 
 CONTEXT = "CodingMargin"
 GUTTER_WIDTH = 44
@@ -70,7 +70,7 @@ def segment_tooltip(segment: SegmentView, last_comment: str | None = None) -> st
 class TurnGutter(QWidget):
     """Turn numbers (or paragraph numbers when a source has no turns)."""
 
-    def __init__(self, view: TranscriptView) -> None:
+    def __init__(self, view: TranscriptBase) -> None:
         super().__init__(view)
         self._view = view
 
@@ -122,7 +122,7 @@ class CodingMargin(QWidget):
     whole in the tooltip) and a note when it has a memo; click selects it. Dragging the
     left edge widens the margin (``view.margin_resized`` tells the new width)."""
 
-    def __init__(self, view: TranscriptView) -> None:
+    def __init__(self, view: TranscriptBase) -> None:
         super().__init__(view)
         self._view = view
         self._stripes: list[Stripe] = []

@@ -13,7 +13,7 @@ from app.ui.coding.code_menu import add_code_actions
 from app.ui.coding.segment_menu import add_segment_menus
 
 if TYPE_CHECKING:
-    from app.ui.coding.transcript_view import TranscriptView
+    from app.ui.coding.transcript_base import TranscriptBase
 
 CONTEXT = "TranscriptView"  # the view's own words, translated with it
 
@@ -22,7 +22,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def edit_blocked(view: TranscriptView, segment: SegmentView) -> str | None:
+def edit_blocked(view: TranscriptBase, segment: SegmentView) -> str | None:
     """Why ``segment`` cannot be changed in this view, or None when it can."""
     if not view.editable:
         return _tr("This project is open read-only.")
@@ -31,7 +31,7 @@ def edit_blocked(view: TranscriptView, segment: SegmentView) -> str | None:
     return None
 
 
-def transcript_menu(view: TranscriptView, utf16_position: int | None) -> QMenu:
+def transcript_menu(view: TranscriptBase, utf16_position: int | None) -> QMenu:
     menu = QMenu(view)
     here: list[SegmentView] = []
     if utf16_position is not None:

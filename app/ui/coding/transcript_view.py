@@ -7,27 +7,22 @@ widget are code points; UTF-16 positions stay inside.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QSyntaxHighlighter,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from app.core.codes import CodeView
 from app.core.segments import SegmentView
 from app.core.sources import TurnView
 from app.ui.coding.coding_margin import (
@@ -42,14 +37,22 @@ from app.ui.coding.coding_margin import (
 from app.ui.coding.passage_names import Place
 from app.ui.coding.passage_places import PassagePlaces
 from app.ui.coding.text_offsets import TextOffsets
+from app.ui.coding.transcript_base import TranscriptBase
+from app.ui.coding.transcript_marks import (
+    PLAYING_COLOR,
+    SpeakerHighlighter,
+    find_mark,
+    playing_mark,
+    segment_mark,
+    span_selection,
+    speaker_labels,
+)
 from app.ui.coding.transcript_menu import transcript_menu
 from app.ui.coding.word_snap import snap_to_words
 from app.ui.widgets.tab_columns import ColumnStops
 
+__all__ = ["PLAYING_COLOR", "TranscriptView"]
 CONTEXT = "TranscriptView"
-HIGHLIGHT_ALPHA = 115  # ~45 %: light enough that black text stays readable on any code colour
-FIND_COLOR = QColor("#FFD400")
-PLAYING_COLOR = QColor("#0B5394")  # the words the recording is playing
 TURN_RULE = QColor("#D5D5CF")
 
 
@@ -57,43 +60,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def highlight_color(code_color: str) -> QColor:
-    """The code colour, translucent; overlapping segments show darker where they meet."""
-    color = QColor(code_color)
-    color.setAlpha(HIGHLIGHT_ALPHA)
-    return color
-
-
-class SpeakerHighlighter(QSyntaxHighlighter):
-    """Bold speaker labels ("Informan:") at the start of each turn."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._labels: dict[int, int] = {}  # UTF-16 block position -> label length
-        self._format = QTextCharFormat()
-        self._format.setFontWeight(QFont.Weight.Bold)
-
-    def set_labels(self, labels: dict[int, int]) -> None:
-        self._labels = labels
-
-    def highlightBlock(self, text: str) -> None:
-        length = self._labels.get(self.currentBlock().position())
-        if length:
-            self.setFormat(0, length, self._format)
-
-
-class TranscriptView(QPlainTextEdit):
+class TranscriptView(TranscriptBase):
     """Shows one source; emits ``code_chosen`` with a CodeView from its context menu.
 
     ``segment_chosen`` carries the id of a segment picked in the coding margin (its span
     is then selected and it becomes ``current_segment_id``). Mouse selections snap to
-    whole words unless Alt is held.
+    whole words unless Alt is held. The signals are declared in :class:`TranscriptBase`.
     """
-
-    code_chosen = Signal(object)  # CodeView
-    segment_chosen = Signal(int)
-    segment_requested = Signal(str, int)  # (action, segment id) from the context menu
-    margin_resized = Signal(int)  # the coding margin's new width, dragged by its edge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +90,9 @@ class TranscriptView(QPlainTextEdit):
         self._places = PassagePlaces()
         self._text = ""
         self.only_coder: str | None = None  # blind coding: show this coder's segments only
-        self.current_segment_id: int | None = None
-        self.menu_codes: Callable[[], Sequence[CodeView]] = list
-        self.coder_name: str | None = None  # whose segments the context menu may edit
+        self.current_segment_id = None
+        self.menu_codes = list
+        self.coder_name = None  # whose segments the context menu may edit
         self.editable = True  # False in a read-only project: the menu only reads
         self.margin_width = MARGIN_WIDTH
         self.gutter = TurnGutter(self)
@@ -137,7 +110,7 @@ class TranscriptView(QPlainTextEdit):
         """Replace the document; the only call that lays the text out anew."""
         self._offsets = TextOffsets(text)
         self._text = text
-        self._speakers.set_labels(self._speaker_labels(text, turns))
+        self._speakers.set_labels(speaker_labels(self._offsets, text, turns))
         self._turn_numbers = {self._offsets.to_utf16(turn.start): turn.number for turn in turns
                               if turn.start < len(text)}
         self._places = PassagePlaces(text, turns)
@@ -187,54 +160,22 @@ class TranscriptView(QPlainTextEdit):
 
     def mark_found(self, spans: Iterable[tuple[int, int]]) -> None:
         """Outline the find hits (code-point spans); an empty list clears them."""
-        marks = []
-        for start, end in spans:
-            selection = self._highlight_span(start, end)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(QColor("#B8860B"))
-            selection.format.setBackground(FIND_COLOR)
-            marks.append(selection)
-        self._find_marks = marks
+        self._find_marks = [find_mark(self._highlight_span(start, end)) for start, end in spans]
         self._apply_selections()
 
     def mark_playing(self, span: tuple[int, int] | None) -> None:
         """Outline the passage the recording is playing (code points); None clears it."""
-        marks = []
-        if span is not None:
-            selection = self._highlight_span(*span)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(PLAYING_COLOR)
-            selection.format.setForeground(PLAYING_COLOR)
-            marks.append(selection)
-        self._playing_mark = marks
+        self._playing_mark = [] if span is None else [playing_mark(self._highlight_span(*span))]
         self._apply_selections()
 
     def found_count(self) -> int:
         return len(self._find_marks)
 
     def _highlight(self, segment: SegmentView) -> QTextEdit.ExtraSelection:
-        selection = self._highlight_span(segment.start, segment.end)
-        selection.format.setBackground(highlight_color(segment.color))
-        return selection
+        return segment_mark(self._highlight_span(segment.start, segment.end), segment.color)
 
     def _highlight_span(self, start: int, end: int) -> QTextEdit.ExtraSelection:
-        first, last = self._offsets.span_to_utf16(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(first)
-        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = QTextCharFormat()
-        return selection
-
-    def _speaker_labels(self, text: str, turns: Sequence[TurnView]) -> dict[int, int]:
-        labels: dict[int, int] = {}
-        for turn in turns:
-            label_end = turn.start + len(turn.speaker) + 1
-            if text.startswith(f"{turn.speaker}:", turn.start):
-                start, end = self._offsets.span_to_utf16(turn.start, label_end)
-                labels[start] = end - start
-        return labels
+        return span_selection(self.document(), self._offsets, start, end)
 
     def segments(self) -> list[SegmentView]:
         return list(self._segments.values())
