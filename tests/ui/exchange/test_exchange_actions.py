@@ -4,14 +4,12 @@ transcript with a corrected version."""
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.changes import Changes
@@ -19,14 +17,13 @@ from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.source_revision import list_unanchored_segments
 from app.core.sources import list_sources
-from app.errors import Cancelled, TelaahError
+from app.errors import TelaahError
 from app.ui.exchange.exchange_actions import (
     export_project,
     export_summary_text,
     import_project,
     import_report_text,
 )
-from app.ui.exchange.exchange_progress import run_with_progress
 from app.ui.exchange.exchange_revision import RevisionDialog
 from app.ui.shell.change_hub import ChangeHub
 from tests.core.test_source_revision import TITLE, _corrected
@@ -106,36 +103,21 @@ def test_a_bad_archive_is_a_message_and_writes_nothing(qtbot: QtBot, tmp_path: P
     assert len(errors) == 1 and not (tmp_path / "bad.telaah").exists()
 
 
-def test_cancel_stops_the_background_work(qtbot: QtBot) -> None:
-    def press_cancel() -> None:
-        # Earlier tests' dialogs may still await deletion: take this run's own.
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QProgressDialog) and w.windowTitle() == "Work"]
-        if dialogs:
-            dialogs[0].findChild(QPushButton).click()  # what the person presses
-        else:
-            QTimer.singleShot(20, press_cancel)
-
-    def work(progress, cancel) -> str:
-        deadline = time.monotonic() + 10
-        done = 0
-        while time.monotonic() < deadline:
-            if cancel():
-                raise Cancelled()
-            done += 1
-            progress(done, 1000)
-            time.sleep(0.005)
-        return "finished"
-
-    QTimer.singleShot(20, press_cancel)
-    assert run_with_progress(None, "Work", "Working…", work) is None
-
-
-def test_the_runner_returns_results_and_reraises_errors(qtbot: QtBot) -> None:
-    assert run_with_progress(None, "Work", "Working…", lambda _p, _c: 42) == 42
-    with pytest.raises(ValueError):
-        run_with_progress(None, "Work", "Working…",
-                          lambda _p, _c: (_ for _ in ()).throw(ValueError("boom")))
+def test_cancel_in_the_progress_dialog_writes_no_archive(qtbot: QtBot, demo_project: Project,
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    archive = folder / "cancelled.qdpx"
+    ended: list[object] = []
+    job = export_project(None, demo_project, archive, on_end=ended.append)
+    dialog = job.progress_dialog
+    assert isinstance(dialog, QProgressDialog) and dialog.windowTitle() == "Export REFI-QDA"
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()  # what the person presses
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert ended == [None] and job.outcome == "cancelled"
+    assert not archive.exists() and list(folder.iterdir()) == []
 
 
 def _source(project: Project) -> tuple[int, str]:
