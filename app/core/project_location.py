@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from app.errors import TelaahError
 from app.storage.location import ProjectLocation
+
+MASKED_PASSWORD = ":***@"  # how a shown database URL stands for its password
 
 
 def shown_location(location: Path | str) -> str:
@@ -17,3 +21,14 @@ def shown_location(location: Path | str) -> str:
         return ProjectLocation.parse(location).display
     except TelaahError:
         return ""
+
+
+def lacks_password(location: str) -> bool:
+    """Whether ``location`` is a database URL shown without its password (as remembered
+    among the recent projects), so that the password must be asked for again."""
+    return "://" in location and MASKED_PASSWORD in location
+
+
+def with_password(location: str, password: str) -> str:
+    """The database URL ``location`` with ``password`` in it, to open the project."""
+    return make_url(location).set(password=password).render_as_string(hide_password=False)

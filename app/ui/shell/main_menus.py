@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
-from sqlalchemy.engine import make_url
 
+from app.core.project_location import lacks_password, with_password
 from app.ui.shell import project_actions, user_guide
 from app.ui.shell.settings import recent_projects
 from app.ui.shell.window_api import ShellWindow, menu_title
@@ -161,13 +161,10 @@ def _fill_recent(window: ShellWindow, menu: QMenu) -> None:
                                  open_recent(window, where))
 
 
-MASKED = ":***@"
-
-
 def open_recent(window: ShellWindow, location: str) -> bool:
     """Open a remembered project. Team projects are remembered without their password
     (it is never stored); it is asked for again."""
-    if "://" in location and MASKED in location:
+    if lacks_password(location):
         password, accepted = QInputDialog.getText(
             window, _tr("Team project"),
             _tr("Password for {location}:").format(location=location),
@@ -178,7 +175,3 @@ def open_recent(window: ShellWindow, location: str) -> bool:
     from app.ui.shell.project_windows import open_in_window
 
     return open_in_window(window, location) is not None  # a second project: a second window
-
-
-def with_password(location: str, password: str) -> str:
-    return make_url(location).set(password=password).render_as_string(hide_password=False)
