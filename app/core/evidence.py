@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Integer, column, exists, select, values
 from sqlalchemy.orm import Session
 
 from app.analysis.code_matrix import MatrixPassage
@@ -194,10 +194,32 @@ Places = dict[tuple[int, int], Place]  # (source id, offset) -> its place
 def turn_places(project: Project, points: Iterable[tuple[int, int]]) -> Places:
     """For each (source id, offset): the number of the turn holding it, or of the paragraph
     in a source without speaker turns; (None, ...) before the first one."""
+    wanted = set(points)
     with project.reading() as session:
-        locator = _TurnLocator(session)
-        return {(source_id, offset): locator.turn_at(source_id, offset)
-                for source_id, offset in set(points)}
+        found = _numbers_of_turns(session, wanted)
+        locator = _TurnLocator(session)  # sources without turns: paragraph numbers
+        return {point: (found[point], False) if point in found
+                else locator.turn_at(*point) for point in wanted}
+
+
+def _numbers_of_turns(session: Session, points: set[tuple[int, int]]
+                      ) -> dict[tuple[int, int], int | None]:
+    """The turn number at each point of a source that has turns, in one statement per 400
+    points: a seek on the (source_id, start) index each, where reading every turn of every
+    source a search hit cost 0.1-0.15 s at group scale (issue 19)."""
+    found: dict[tuple[int, int], int | None] = {}
+    ordered = sorted(points)
+    for first in range(0, len(ordered), 400):  # bound parameters per statement
+        chunk = values(column("source_id", Integer), column("offset", Integer),
+                       name="points").data(ordered[first:first + 400]).cte("points")
+        before = (select(Turn.number)
+                  .where(Turn.source_id == chunk.c.source_id, Turn.start <= chunk.c.offset)
+                  .order_by(Turn.start.desc()).limit(1).scalar_subquery())
+        has_turns = exists().where(Turn.source_id == chunk.c.source_id)
+        for source_id, offset, number in session.execute(
+                select(chunk.c.source_id, chunk.c.offset, before).where(has_turns)):
+            found[source_id, offset] = number
+    return found
 
 
 class _TurnLocator:
