@@ -60,7 +60,6 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -129,16 +128,6 @@ class _Signals(QObject):
     ended = Signal()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, call: Callable[[], None]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the Job keeps it; Python owns it
-        self._call = call
-
-    def run(self) -> None:
-        self._call()
-
-
 _RUNNING: set[QObject] = set()  # keeps jobs alive until their callbacks ran
 
 
@@ -176,7 +165,6 @@ class Job(QObject, Generic[T]):
         self._signals.progressed.connect(self._deliver_progress,
                                          Qt.ConnectionType.QueuedConnection)
         self._signals.ended.connect(self._deliver_outcome, Qt.ConnectionType.QueuedConnection)
-        self._runnable = _Runnable(self._run)
 
     # --- GUI thread -------------------------------------------------------------------------
 
@@ -188,7 +176,8 @@ class Job(QObject, Generic[T]):
 
     @Slot()
     def _launch(self) -> None:
-        QThreadPool.globalInstance().start(self._runnable)
+        # Qt wraps the callable in a runnable of its own, deleted by the pool after it ran.
+        QThreadPool.globalInstance().start(self._run)
 
     def cancel(self) -> None:
         """Ask the work to stop; it ends with ``on_cancelled`` once it notices."""
