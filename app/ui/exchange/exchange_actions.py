@@ -7,18 +7,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.core.project import Project
 from app.core.qdpx import ExportSummary, export_qdpx
 from app.core.qdpx_import import ImportReport, import_qdpx
-from app.core.source_revision import read_revised_text
+from app.core.source_revision import RevisionPlan, plan_source_revision, read_revised_text
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext, Translate, same_text
 from app.ui.exchange.exchange_revision import RevisionDialog
 from app.ui.shell.error_messages import show_error
+from app.ui.shell.team_window import add_menu_action, feature_context, window_host
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work
 
 CONTEXT = "ExchangeActions"
@@ -135,8 +136,6 @@ def import_report_text(report: ImportReport) -> str:
 
 
 def _context(window: QWidget) -> AnalysisContext | None:
-    from app.ui.shell.team_window import feature_context
-
     return feature_context(window)
 
 
@@ -177,15 +176,17 @@ def choose_import(window: QWidget) -> Job[ImportReport] | None:
         answer = QMessageBox.question(
             window, _tr("Import REFI-QDA"),
             import_report_text(report) + "\n\n" + _tr("Open the imported project now?"))
-        open_project = getattr(window, "open_project", None)
-        if answer == QMessageBox.StandardButton.Yes and callable(open_project):
-            open_project(Path(report.location))
+        if answer == QMessageBox.StandardButton.Yes:
+            window_host(window).open_project(Path(report.location))
 
     return import_project(window, Path(archive), Path(target), on_end=imported,
                           translate_error=translate)
 
 
-def choose_revision(window: QWidget) -> RevisionDialog | None:
+def choose_revision(window: QWidget) -> Job[tuple[str, RevisionPlan]] | None:
+    """Ask for a source and its corrected version; the file is read and the segments'
+    new places are worked out off the GUI thread, then the plan is shown in a
+    :class:`RevisionDialog` over the window."""
     context = _context(window)
     if context is None:
         return None
@@ -202,21 +203,25 @@ def choose_revision(window: QWidget) -> RevisionDialog | None:
         _tr("Transcripts (*.txt *.docx);;All files (*)"))
     if not path:
         return None
-    source = sources[titles.index(title)]
-    try:
+    project, source_id = context.project, sources[titles.index(title)].id
+
+    def plan(_progress: object, _cancelled: object) -> tuple[str, RevisionPlan]:
         text = read_revised_text(Path(path))
-        dialog = RevisionDialog(context.project, context.hub, source.id, text, window,
-                                translate_error=context.translate_error)
-    except TelaahError as error:
-        show_error(window, error, context.translate_error)
-        return None
-    dialog.show()
-    return dialog
+        return text, plan_source_revision(project, source_id=source_id, text=text)
+
+    def show(planned: tuple[str, RevisionPlan]) -> None:
+        text, revision_plan = planned
+        dialog = RevisionDialog(project, context.hub, source_id, text, window,
+                                translate_error=context.translate_error, plan=revision_plan)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    return run_work(plan, on_result=show, busy_cursor=True, parent=window,
+                    on_error=lambda error: _failed(window, error, context.translate_error,
+                                                   _nothing))
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
-
     add_menu_action(window, "file", _tr("&Export REFI-QDA…"), lambda: choose_export(window),
                     separated=True)
     add_menu_action(window, "file", _tr("Im&port REFI-QDA…"), lambda: choose_import(window),

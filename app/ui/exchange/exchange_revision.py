@@ -65,7 +65,10 @@ class RevisionDialog(QDialog):
 
     def __init__(self, project: Project, hub: ChangeHub, source_id: int, text: str,
                  parent: QWidget | None = None, *,
-                 translate_error: Translate = same_text) -> None:
+                 translate_error: Translate = same_text,
+                 plan: RevisionPlan | None = None) -> None:
+        """``plan`` is the plan for ``text`` when it was worked out already (off the GUI
+        thread, :func:`app.ui.exchange.exchange_actions.choose_revision`)."""
         super().__init__(parent)
         self.project = project
         self.hub = hub
@@ -73,7 +76,8 @@ class RevisionDialog(QDialog):
         self.text = text
         self._translate = translate_error
         self.revision: RevisionResult | None = None
-        self.plan: RevisionPlan = plan_source_revision(project, source_id=source_id, text=text)
+        self.plan: RevisionPlan = plan or plan_source_revision(project, source_id=source_id,
+                                                               text=text)
         # Where each unplaced segment was, as a turn of the text before the replacement.
         places = turn_places(project, ((source_id, p.old_start) for p in self.plan.unplaced))
         self._was_at = {p.segment_id: place_label(*places[(source_id, p.old_start)])

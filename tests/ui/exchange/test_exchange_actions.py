@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.changes import Changes
 from app.core.project import Project
 from app.core.segments import list_segments
-from app.core.source_revision import list_unanchored_segments
+from app.core.source_revision import list_unanchored_segments, plan_source_revision
 from app.core.sources import list_sources
 from app.errors import TelaahError
 from app.ui.exchange.exchange_actions import (
+    choose_revision,
     export_project,
     export_summary_text,
     import_project,
@@ -26,6 +27,7 @@ from app.ui.exchange.exchange_actions import (
 )
 from app.ui.exchange.exchange_revision import RevisionDialog
 from app.ui.shell.change_hub import ChangeHub
+from app.ui.shell.main_window import MainWindow
 from tests.core.test_source_revision import TITLE, _corrected
 from tests.ui.conftest import keep_shot
 
@@ -118,6 +120,29 @@ def test_cancel_in_the_progress_dialog_writes_no_archive(qtbot: QtBot, demo_proj
     qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
     assert ended == [None] and job.outcome == "cancelled"
     assert not archive.exists() and list(folder.iterdir()) == []
+
+
+def test_replace_transcript_reads_and_plans_off_the_gui_thread(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.project is not None
+    source_id, old = _source(window.project)
+    new, _moved, _deleted = _corrected(old)
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(new, encoding="utf-8")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (TITLE, True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(corrected), ""))
+    job = choose_revision(window)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.outcome == "result"
+    shown = [d for d in window.findChildren(RevisionDialog) if d.isVisible()]
+    assert len(shown) == 1 and shown[0].source_id == source_id and shown[0].text == new
+    expected = plan_source_revision(window.project, source_id=source_id, text=new)
+    assert shown[0].plan == expected
+    assert f"{len(expected.placements)} coded segments" in shown[0].counts.text()
+    shown[0].reject()
 
 
 def _source(project: Project) -> tuple[int, str]:
