@@ -155,9 +155,9 @@ class BackupDialog(QDialog):
 
 def open_backups(window: QWidget) -> BackupDialog | None:
     """The dialog for the window's open project file, wired to close and reopen it there."""
-    from app.ui.shell.team_window import feature_context
+    from app.ui.shell.team_window import feature_context, window_host
 
-    context = feature_context(window)
+    context, host = feature_context(window), window_host(window)
     if context is None:
         return None
     path = project_file(context.project)
@@ -166,19 +166,8 @@ def open_backups(window: QWidget) -> BackupDialog | None:
             "Team projects on a database server are backed up by the server, not by Telaah."))
         return None
 
-    def close_project() -> None:
-        close = getattr(window, "close_project", None)
-        if callable(close):
-            close()
-        else:
-            context.project.close()
-
-    def reopen_project(location: Path) -> None:
-        open_project = getattr(window, "open_project", None)
-        if callable(open_project):
-            open_project(location)
-
-    dialog = BackupDialog(path, close_project=close_project, reopen_project=reopen_project,
+    dialog = BackupDialog(path, close_project=host.close_project,
+                          reopen_project=host.open_project,
                           translate_error=context.translate_error, parent=window)
     dialog.show()
     return dialog

@@ -139,8 +139,7 @@ class FileOpenHandler(QObject):
 
     def _active(self) -> ShellWindow:
         active = QApplication.activeWindow()
-        # A window that opens projects is a ShellWindow (or a test's stand-in for one).
-        return active if hasattr(active, "open_project") else self.window  # type: ignore[return-value]
+        return active if isinstance(active, ShellWindow) else self.window
 
 
 def handle_file_open_events(window: ShellWindow) -> FileOpenHandler:
