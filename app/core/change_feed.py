@@ -264,7 +264,8 @@ def changes_after(session: Session, seq: int) -> tuple[Changes, int]:
 
 def last_writer(session: Session, *, kind: str, object_id: int,
                 field: str | None = None) -> Writer | None:
-    """Who last wrote ``field`` of an object (any field when None), from the newest entries."""
+    """Who last wrote ``field`` of an object (any field when None), from the newest entries;
+    whoever created the object wrote all of its fields."""
     entries = session.execute(
         select(ChangeLogEntry.actor, ChangeLogEntry.changed_at, ChangeLogEntry.fields,
                ChangeLogEntry.action)
@@ -273,7 +274,7 @@ def last_writer(session: Session, *, kind: str, object_id: int,
     ).all()
     for entry in entries:
         fields = entry.fields or {}
-        if field is None or field in fields or entry.action == "delete":
+        if field is None or field in fields or entry.action in ("insert", "delete"):
             return Writer(actor=entry.actor, at=entry.changed_at, value=fields.get(field))
     return None
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.coders import ensure_coder
+from app.core.concurrency import gone
 from app.core.ids import CodeId
 from app.core.lookup import code_paths
 from app.core.project import Project
@@ -106,7 +107,7 @@ def review_segment(
         _supervisor(session, reviewer_id)
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
-            raise NotFound(kind="segment", key=segment_id)
+            raise gone(session, kind="segment", object_id=segment_id)
         if seen is not None and seen != SegmentSeen(code_id=segment.code_id,
                                                     start=segment.start, end=segment.end,
                                                     text=segment.text):
@@ -148,7 +149,7 @@ def reopen_segment(project: Project, *, segment_id: int, reviewer_id: int) -> Ch
         _supervisor(session, reviewer_id)
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
-            raise NotFound(kind="segment", key=segment_id)
+            raise gone(session, kind="segment", object_id=segment_id)
         segment.review_status = "pending"
         entry = ReviewComment(segment_id=segment_id, author_id=reviewer_id, status="pending",
                               body="")
@@ -195,7 +196,7 @@ def comment_on_segment(project: Project, *, segment_id: int, author_id: int, bod
             raise NotFound(kind="coder", key=author_id)
         segment = session.get(CodedSegment, segment_id)
         if segment is None:
-            raise NotFound(kind="segment", key=segment_id)
+            raise gone(session, kind="segment", object_id=segment_id)
         comment = ReviewComment(segment_id=segment_id, author_id=author_id, status=None,
                                 body=body.strip())
         session.add(comment)

@@ -1083,6 +1083,29 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Keep mine</translation>
+    </message>
+    <message>
+      <source>Keep mine saves your value over theirs; keep theirs drops your change of this field; edit shows their version with yours beside it.</source>
+      <translation>Keep mine saves your value over theirs; keep theirs drops your change of this field; edit shows their version with yours beside it.</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Keep theirs</translation>
+    </message>
+    <message>
+      <source>Someone else changed this</source>
+      <translation>Someone else changed this</translation>
+    </message>
+  </context>
+  <context>
     <name>DisplayExports</name>
     <message>
       <source>Excel workbook</source>
@@ -4382,6 +4405,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Each coded segment is a comment in the margin: its first line (§ number · code · coder) must stay as it is. Reply to a comment to comment on that segment; start the reply with “setuju” or “ok”, “revisi” or “tolak” (or accept, revise, reject) to give a verdict. Where several segments share a passage, start the reply with the segment's number (for example “§12 setuju”). A new comment on uncoded text becomes a suggestion in the review queue: start it with the name of a code (for example “Kualitas: …”). Then save the file and send it back.</translation>
     </message>
     <message>
+      <source>English definition</source>
+      <translation>English definition</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>English name</translation>
+    </message>
+    <message>
       <source>Example</source>
       <translation>Example</translation>
     </message>
@@ -4790,12 +4821,28 @@ Import the project without them (and without their coded segments)?</translation
       <translation>almost perfect</translation>
     </message>
     <message>
+      <source>attributes</source>
+      <translation>attributes</translation>
+    </message>
+    <message>
       <source>changed the segment; it was: “{text}”</source>
       <translation>changed the segment; it was: “{text}”</translation>
     </message>
     <message>
       <source>character</source>
       <translation>character</translation>
+    </message>
+    <message>
+      <source>codable</source>
+      <translation>codable</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>code</translation>
+    </message>
+    <message>
+      <source>code group</source>
+      <translation>code group</translation>
     </message>
     <message>
       <source>coded by one side only</source>
@@ -4818,16 +4865,56 @@ Import the project without them (and without their coded segments)?</translation
       <translation>codes</translation>
     </message>
     <message>
+      <source>colour</source>
+      <translation>colour</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>comment</translation>
+    </message>
+    <message>
+      <source>conclusion</source>
+      <translation>conclusion</translation>
+    </message>
+    <message>
       <source>conclusions</source>
       <translation>conclusions</translation>
+    </message>
+    <message>
+      <source>condensed statement</source>
+      <translation>condensed statement</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <source>definition</source>
+      <translation>definition</translation>
+    </message>
+    <message>
+      <source>do not use when</source>
+      <translation>do not use when</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>end</translation>
     </message>
     <message>
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
+      <source>example</source>
+      <translation>example</translation>
+    </message>
+    <message>
       <source>fair</source>
       <translation>fair</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informant</translation>
     </message>
     <message>
       <source>informants</source>
@@ -4850,12 +4937,32 @@ Import the project without them (and without their coded segments)?</translation
       <translation>it is on uncoded text but names no code; start such a comment with a code's name (for example “Kualitas: …”)</translation>
     </message>
     <message>
+      <source>judgement</source>
+      <translation>judgement</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>label</source>
+      <translation>label</translation>
+    </message>
+    <message>
+      <source>memo</source>
+      <translation>memo</translation>
+    </message>
+    <message>
       <source>memos</source>
       <translation>memos</translation>
     </message>
     <message>
       <source>moderate</source>
       <translation>moderate</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>name</translation>
     </message>
     <message>
       <source>needs revision</source>
@@ -4872,6 +4979,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <source>object</source>
+      <translation>object</translation>
     </message>
     <message>
       <source>para. {number}</source>
@@ -4894,6 +5005,22 @@ Import the project without them (and without their coded segments)?</translation
       <translation>presence</translation>
     </message>
     <message>
+      <source>project</source>
+      <translation>project</translation>
+    </message>
+    <message>
+      <source>pseudonym</source>
+      <translation>pseudonym</translation>
+    </message>
+    <message>
+      <source>rationale</source>
+      <translation>rationale</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>reason</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
@@ -4906,6 +5033,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>reliable, 0.800 or more</translation>
     </message>
     <message>
+      <source>research question</source>
+      <translation>research question</translation>
+    </message>
+    <message>
       <source>resolved</source>
       <translation>resolved</translation>
     </message>
@@ -4914,8 +5045,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>review comments and verdicts</translation>
     </message>
     <message>
+      <source>review status</source>
+      <translation>review status</translation>
+    </message>
+    <message>
       <source>revised</source>
       <translation>revised</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>role</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -4930,12 +5069,32 @@ Import the project without them (and without their coded segments)?</translation
       <translation>segment</translation>
     </message>
     <message>
+      <source>shortcut key</source>
+      <translation>shortcut key</translation>
+    </message>
+    <message>
       <source>slight</source>
       <translation>slight</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
       <source>sources</source>
       <translation>sources</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <source>statement</source>
+      <translation>statement</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
     </message>
     <message>
       <source>substantial</source>
@@ -4946,8 +5105,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>summaries</translation>
     </message>
     <message>
+      <source>summary</source>
+      <translation>summary</translation>
+    </message>
+    <message>
+      <source>summary cell</source>
+      <translation>summary cell</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>supervisor</translation>
+    </message>
+    <message>
+      <source>tactics</source>
+      <translation>tactics</translation>
     </message>
     <message>
       <source>tentative conclusions only (0.667–0.800)</source>
@@ -4956,6 +5127,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>tentative conclusions only, 0.667 to 0.800</source>
       <translation>tentative conclusions only, 0.667 to 0.800</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>text</translation>
     </message>
     <message>
       <source>the code it names is a category that cannot be applied</source>
@@ -4970,8 +5145,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>the segment it answers is no longer in the project</translation>
     </message>
     <message>
+      <source>title</source>
+      <translation>title</translation>
+    </message>
+    <message>
+      <source>triangulation judgement</source>
+      <translation>triangulation judgement</translation>
+    </message>
+    <message>
       <source>turn {number}</source>
       <translation>turn {number}</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>type</translation>
     </message>
     <message>
       <source>unreliable (below 0.667)</source>
@@ -4980,6 +5167,22 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>unreliable, below 0.667</source>
       <translation>unreliable, below 0.667</translation>
+    </message>
+    <message>
+      <source>use when</source>
+      <translation>use when</translation>
+    </message>
+    <message>
+      <source>valence</source>
+      <translation>valence</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>verdict</translation>
+    </message>
+    <message>
+      <source>verdict scale</source>
+      <translation>verdict scale</translation>
     </message>
     <message>
       <source>{band} ({source})</source>
@@ -5053,6 +5256,18 @@ Import the project without them (and without their coded segments)?</translation
       <translation>'{key}' matches several {kind}s: {candidates}. Give the full path.</translation>
     </message>
     <message>
+      <source>'{step}' was not undone: {who} changed the {field} of {kind} '{name}' at {when} (it is now '{theirs}'); undoing would overwrite it.</source>
+      <translation>'{step}' was not undone: {who} changed the {field} of {kind} '{name}' at {when} (it is now '{theirs}'); undoing would overwrite it.</translation>
+    </message>
+    <message>
+      <source>'{step}' was not undone: {who} deleted {kind} '{name}' at {when}.</source>
+      <translation>'{step}' was not undone: {who} deleted {kind} '{name}' at {when}.</translation>
+    </message>
+    <message>
+      <source>'{step}' was not undone: {who} has since commented on or judged the segment of '{code}' in '{source}'; undoing would delete or overrule that.</source>
+      <translation>'{step}' was not undone: {who} has since commented on or judged the segment of '{code}' in '{source}'; undoing would delete or overrule that.</translation>
+    </message>
+    <message>
       <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
       <translation>'{verdict}' is not on this project's verdict scale: {scale}.</translation>
     </message>
@@ -5107,6 +5322,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Sending a segment back for revision needs a comment that tells the coder what to change.</source>
       <translation>Sending a segment back for revision needs a comment that tells the coder what to change.</translation>
+    </message>
+    <message>
+      <source>Someone else saved this {kind} at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+      <translation>Someone else saved this {kind} at the same moment; your change was not saved. Look at it again and repeat your change.</translation>
     </message>
     <message>
       <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
@@ -5863,6 +6082,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
       <translation>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</translation>
+    </message>
+    <message>
+      <source>{who} changed the {field} of {kind} '{name}' at {when}, after you opened it: theirs is '{theirs}', yours is '{mine}'. Nothing was saved; keep yours, keep theirs or edit.</source>
+      <translation>{who} changed the {field} of {kind} '{name}' at {when}, after you opened it: theirs is '{theirs}', yours is '{mine}'. Nothing was saved; keep yours, keep theirs or edit.</translation>
+    </message>
+    <message>
+      <source>{who} deleted {kind} '{key}' at {when}; your change to it was not saved.</source>
+      <translation>{who} deleted {kind} '{key}' at {when}; your change to it was not saved.</translation>
     </message>
   </context>
 </TS>

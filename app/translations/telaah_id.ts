@@ -1083,6 +1083,29 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Edit…</source>
+      <translation>Sunting…</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Pakai punya saya</translation>
+    </message>
+    <message>
+      <source>Keep mine saves your value over theirs; keep theirs drops your change of this field; edit shows their version with yours beside it.</source>
+      <translation>Pakai punya saya menyimpan nilai Anda menggantikan nilai mereka; pakai punya mereka membuang perubahan Anda pada isian ini; sunting menampilkan versi mereka dengan versi Anda di sampingnya.</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Pakai punya mereka</translation>
+    </message>
+    <message>
+      <source>Someone else changed this</source>
+      <translation>Orang lain mengubah ini</translation>
+    </message>
+  </context>
+  <context>
     <name>DisplayExports</name>
     <message>
       <source>Excel workbook</source>
@@ -4382,6 +4405,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Setiap segmen terkode menjadi komentar di margin: baris pertamanya (§ nomor · kode · pengode) harus dibiarkan apa adanya. Balas sebuah komentar untuk mengomentari segmen itu; awali balasan dengan “setuju” atau “ok”, “revisi”, atau “tolak” (atau accept, revise, reject) untuk memberi putusan. Bila beberapa segmen berbagi bagian teks yang sama, awali balasan dengan nomor segmennya (misalnya “§12 setuju”). Komentar baru pada teks yang belum dikode menjadi saran di antrean tinjauan: awali dengan nama kode (misalnya “Kualitas: …”). Lalu simpan berkas dan kirimkan kembali.</translation>
     </message>
     <message>
+      <source>English definition</source>
+      <translation>definisi bahasa Inggris</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>nama bahasa Inggris</translation>
+    </message>
+    <message>
       <source>Example</source>
       <translation>Contoh</translation>
     </message>
@@ -4790,12 +4821,28 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>hampir sempurna</translation>
     </message>
     <message>
+      <source>attributes</source>
+      <translation>atribut</translation>
+    </message>
+    <message>
       <source>changed the segment; it was: “{text}”</source>
       <translation>mengubah segmen; semula: “{text}”</translation>
     </message>
     <message>
       <source>character</source>
       <translation>karakter</translation>
+    </message>
+    <message>
+      <source>codable</source>
+      <translation>dapat dikodekan</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>kode</translation>
+    </message>
+    <message>
+      <source>code group</source>
+      <translation>kelompok kode</translation>
     </message>
     <message>
       <source>coded by one side only</source>
@@ -4818,16 +4865,56 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>kode</translation>
     </message>
     <message>
+      <source>colour</source>
+      <translation>warna</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>komentar</translation>
+    </message>
+    <message>
+      <source>conclusion</source>
+      <translation>kesimpulan</translation>
+    </message>
+    <message>
       <source>conclusions</source>
       <translation>kesimpulan</translation>
+    </message>
+    <message>
+      <source>condensed statement</source>
+      <translation>pernyataan ringkas</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>tanggal</translation>
+    </message>
+    <message>
+      <source>definition</source>
+      <translation>definisi</translation>
+    </message>
+    <message>
+      <source>do not use when</source>
+      <translation>jangan dipakai bila</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>akhir</translation>
     </message>
     <message>
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
+      <source>example</source>
+      <translation>contoh</translation>
+    </message>
+    <message>
       <source>fair</source>
       <translation>cukup</translation>
+    </message>
+    <message>
+      <source>informant</source>
+      <translation>informan</translation>
     </message>
     <message>
       <source>informants</source>
@@ -4850,12 +4937,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>komentar ini ada pada teks yang belum dikode tetapi tidak menyebut kode; awali komentar seperti itu dengan nama kode (misalnya “Kualitas: …”)</translation>
     </message>
     <message>
+      <source>judgement</source>
+      <translation>penilaian</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>jenis</translation>
+    </message>
+    <message>
+      <source>label</source>
+      <translation>label</translation>
+    </message>
+    <message>
+      <source>memo</source>
+      <translation>memo</translation>
+    </message>
+    <message>
       <source>memos</source>
       <translation>memo</translation>
     </message>
     <message>
       <source>moderate</source>
       <translation>sedang</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nama</translation>
     </message>
     <message>
       <source>needs revision</source>
@@ -4874,6 +4981,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>tidak ada</translation>
     </message>
     <message>
+      <source>object</source>
+      <translation>objek</translation>
+    </message>
+    <message>
       <source>para. {number}</source>
       <translation>par. {number}</translation>
     </message>
@@ -4890,12 +5001,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>kehadiran</translation>
     </message>
     <message>
+      <source>project</source>
+      <translation>proyek</translation>
+    </message>
+    <message>
+      <source>pseudonym</source>
+      <translation>pseudonim</translation>
+    </message>
+    <message>
+      <source>rationale</source>
+      <translation>alasan penilaian</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>alasan</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>ditolak</translation>
     </message>
     <message>
       <source>reliable, 0.800 or more</source>
       <translation>andal, 0,800 atau lebih</translation>
+    </message>
+    <message>
+      <source>research question</source>
+      <translation>pertanyaan penelitian</translation>
     </message>
     <message>
       <source>resolved</source>
@@ -4906,8 +5037,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>komentar dan putusan tinjauan</translation>
     </message>
     <message>
+      <source>review status</source>
+      <translation>status telaah</translation>
+    </message>
+    <message>
       <source>revised</source>
       <translation>direvisi</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>peran</translation>
     </message>
     <message>
       <source>same code, different boundaries</source>
@@ -4922,12 +5061,32 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>segmen</translation>
     </message>
     <message>
+      <source>shortcut key</source>
+      <translation>tombol pintas</translation>
+    </message>
+    <message>
       <source>slight</source>
       <translation>sangat rendah</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>sumber</translation>
+    </message>
+    <message>
       <source>sources</source>
       <translation>sumber</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>awal</translation>
+    </message>
+    <message>
+      <source>statement</source>
+      <translation>pernyataan</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
     </message>
     <message>
       <source>substantial</source>
@@ -4938,12 +5097,28 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>ringkasan</translation>
     </message>
     <message>
+      <source>summary</source>
+      <translation>ringkasan</translation>
+    </message>
+    <message>
+      <source>summary cell</source>
+      <translation>sel ringkasan</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation>pembimbing</translation>
     </message>
     <message>
+      <source>tactics</source>
+      <translation>taktik</translation>
+    </message>
+    <message>
       <source>tentative conclusions only, 0.667 to 0.800</source>
       <translation>hanya untuk kesimpulan sementara, 0,667 sampai 0,800</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>teks</translation>
     </message>
     <message>
       <source>the code it names is a category that cannot be applied</source>
@@ -4958,12 +5133,40 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>segmen yang dibalasnya tidak ada lagi di proyek</translation>
     </message>
     <message>
+      <source>title</source>
+      <translation>judul</translation>
+    </message>
+    <message>
+      <source>triangulation judgement</source>
+      <translation>penilaian triangulasi</translation>
+    </message>
+    <message>
       <source>turn {number}</source>
       <translation>giliran {number}</translation>
     </message>
     <message>
+      <source>type</source>
+      <translation>tipe</translation>
+    </message>
+    <message>
       <source>unreliable, below 0.667</source>
       <translation>tidak andal, di bawah 0,667</translation>
+    </message>
+    <message>
+      <source>use when</source>
+      <translation>dipakai bila</translation>
+    </message>
+    <message>
+      <source>valence</source>
+      <translation>valensi</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>putusan</translation>
+    </message>
+    <message>
+      <source>verdict scale</source>
+      <translation>skala putusan</translation>
     </message>
     <message>
       <source>{band} ({source})</source>
@@ -5037,6 +5240,18 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>'{key}' cocok dengan beberapa {kind}: {candidates}. Berikan jalur lengkapnya.</translation>
     </message>
     <message>
+      <source>'{step}' was not undone: {who} changed the {field} of {kind} '{name}' at {when} (it is now '{theirs}'); undoing would overwrite it.</source>
+      <translation>'{step}' tidak dibatalkan: {who} mengubah {field} {kind} '{name}' pada {when} (sekarang '{theirs}'); membatalkan akan menimpanya.</translation>
+    </message>
+    <message>
+      <source>'{step}' was not undone: {who} deleted {kind} '{name}' at {when}.</source>
+      <translation>'{step}' tidak dibatalkan: {who} menghapus {kind} '{name}' pada {when}.</translation>
+    </message>
+    <message>
+      <source>'{step}' was not undone: {who} has since commented on or judged the segment of '{code}' in '{source}'; undoing would delete or overrule that.</source>
+      <translation>'{step}' tidak dibatalkan: sejak itu {who} mengomentari atau menilai segmen '{code}' di '{source}'; membatalkan akan menghapus atau mengabaikannya.</translation>
+    </message>
+    <message>
       <source>'{verdict}' is not on this project's verdict scale: {scale}.</source>
       <translation>'{verdict}' tidak terdapat pada skala penilaian proyek ini: {scale}.</translation>
     </message>
@@ -5091,6 +5306,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Sending a segment back for revision needs a comment that tells the coder what to change.</source>
       <translation>Mengembalikan segmen untuk direvisi memerlukan komentar yang memberi tahu pengode apa yang harus diubah.</translation>
+    </message>
+    <message>
+      <source>Someone else saved this {kind} at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+      <translation>Orang lain menyimpan {kind} ini pada saat yang sama; perubahan Anda tidak disimpan. Periksa lagi lalu ulangi perubahan Anda.</translation>
     </message>
     <message>
       <source>Telaah's shipped data ({what}) is missing; reinstall Telaah or set TELAAH_DATA_DIR.</source>
@@ -5843,6 +6062,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: {element} '{name}' refers to a {kind} that does not exist ({guid}); nothing was imported.</source>
       <translation>{path}: {element} '{name}' merujuk ke {kind} yang tidak ada ({guid}); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{who} changed the {field} of {kind} '{name}' at {when}, after you opened it: theirs is '{theirs}', yours is '{mine}'. Nothing was saved; keep yours, keep theirs or edit.</source>
+      <translation>{who} mengubah {field} {kind} '{name}' pada {when}, setelah Anda membukanya: milik mereka '{theirs}', milik Anda '{mine}'. Belum ada yang disimpan; pakai punya Anda, pakai punya mereka, atau sunting.</translation>
+    </message>
+    <message>
+      <source>{who} deleted {kind} '{key}' at {when}; your change to it was not saved.</source>
+      <translation>{who} menghapus {kind} '{key}' pada {when}; perubahan Anda padanya tidak disimpan.</translation>
     </message>
   </context>
 </TS>
