@@ -43,6 +43,7 @@ from benchmarks.exchange_operations import (
     qdpx_operation,
 )
 from benchmarks.generate import default_cache, prepare
+from benchmarks.idle_window import idle_window_operation
 from benchmarks.pdf_media import pdf_import_operation, pdf_page_operation
 from benchmarks.results import (
     GOALS,
@@ -76,6 +77,7 @@ CORE_OPERATIONS: dict[str, Callable[[Bench], Operation]] = {
     "pdf_import": pdf_import_operation,
     "pdf_open_page": pdf_page_operation,
     "transcription_rtf": transcription_operation,
+    "idle_window": idle_window_operation,
 }
 GUI_TIMEOUT_SECONDS = 1800
 

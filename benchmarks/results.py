@@ -79,6 +79,9 @@ GOALS = (
          "real-time factor is in the notes)", Target(seconds=15.0)),
     Goal("gui_rss", "GUI resident memory with the project open", Target(megabytes=400),
          gui=True),
+    # Issue 24: what an idle window costs the database (statements counted in the notes).
+    Goal("idle_window", "an idle window's minute of change-feed polls (statements per "
+         "minute in the notes)", Target(seconds=0.05)),
 )
 GOALS_BY_NAME = {goal.name: goal for goal in GOALS}
 
