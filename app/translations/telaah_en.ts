@@ -1875,6 +1875,45 @@ Import the project without them (and without their coded segments)?</translation
     </message>
   </context>
   <context>
+    <name>MediaPane</name>
+    <message>
+      <source>Code region</source>
+      <translation>Code region</translation>
+    </message>
+    <message>
+      <source>Drag over the photo to mark a region.</source>
+      <translation>Drag over the photo to mark a region.</translation>
+    </message>
+    <message>
+      <source>Footer: {text}</source>
+      <translation>Footer: {text}</translation>
+    </message>
+    <message>
+      <source>Header: {text}</source>
+      <translation>Header: {text}</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>Page {number} of {count}</source>
+      <translation>Page {number} of {count}</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>What the region shows (stands for its text)</source>
+      <translation>What the region shows (stands for its text)</translation>
+    </message>
+    <message>
+      <source>taken {date}</source>
+      <translation>taken {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>MemoDialog</name>
     <message>
       <source>Ctrl+Enter</source>
@@ -2068,8 +2107,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>New project</translation>
     </message>
     <message>
+      <source>Recognise the text with OCR (Tesseract)? This takes a while per page; the text is marked as machine-made until you check it.</source>
+      <translation>Recognise the text with OCR (Tesseract)? This takes a while per page; the text is marked as machine-made until you check it.</translation>
+    </message>
+    <message>
       <source>Save the demo study as</source>
       <translation>Save the demo study as</translation>
+    </message>
+    <message>
+      <source>Scanned PDF</source>
+      <translation>Scanned PDF</translation>
     </message>
     <message>
       <source>Telaah projects (*.telaah)</source>
@@ -5360,6 +5407,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</translation>
     </message>
     <message>
+      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
+      <translation>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</translation>
+    </message>
+    <message>
       <source>The source '{title}' has no recording; import one first.</source>
       <translation>The source '{title}' has no recording; import one first.</translation>
     </message>
@@ -5374,6 +5425,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
       <translation>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
+      <translation>The source '{title}' is not a photo; regions can only be coded on photos.</translation>
     </message>
     <message>
       <source>This verdict needs a comment that tells the coder what to change.</source>
@@ -5604,6 +5659,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>research question</translation>
     </message>
     <message>
+      <source>original file</source>
+      <translation>original file</translation>
+    </message>
+    <message>
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
@@ -5618,6 +5677,14 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>segments</source>
       <translation>segments</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>region</translation>
+    </message>
+    <message>
+      <source>region description</source>
+      <translation>region description</translation>
     </message>
     <message>
       <source>selection</source>
@@ -5804,6 +5871,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</translation>
     </message>
     <message>
+      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
+      <translation>{path}: OCR of page {page} failed; the PDF was not imported.</translation>
+    </message>
+    <message>
+      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
+      <translation>{path}: OCR recognised no text on any page; the PDF was not imported.</translation>
+    </message>
+    <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
       <translation>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</translation>
     </message>
@@ -5882,6 +5957,30 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the XML is not valid ({detail}).</source>
       <translation type="vanished">{path}: the XML is not valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</source>
+      <translation>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has no text layer (it is a scan) and OCR needs Tesseract with its Indonesian data; install the packages tesseract-ocr and tesseract-ocr-ind.</source>
+      <translation>{path}: the PDF has no text layer (it is a scan) and OCR needs Tesseract with its Indonesian data; install the packages tesseract-ocr and tesseract-ocr-ind.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has {pages} pages, more than the {limit} Telaah imports; split it into parts.</source>
+      <translation>{path}: the PDF has {pages} pages, more than the {limit} Telaah imports; split it into parts.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF holds a compressed stream that unpacks to more than {limit_mb} MB; it is refused as a possible decompression bomb.</source>
+      <translation>{path}: the PDF holds a compressed stream that unpacks to more than {limit_mb} MB; it is refused as a possible decompression bomb.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF is damaged or not a PDF file and cannot be read.</source>
+      <translation>{path}: the PDF is damaged or not a PDF file and cannot be read.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF is protected by a password; save a copy without the password and import that.</source>
+      <translation>{path}: the PDF is protected by a password; save a copy without the password and import that.</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -5984,6 +6083,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the project database reported a problem; nothing was changed.</translation>
     </message>
     <message>
+      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
+      <translation>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</translation>
+    </message>
+    <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
       <translation>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</translation>
     </message>
@@ -5998,6 +6101,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: the table lacks the column(s) {columns}.</translation>
+    </message>
+    <message>
+      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
+      <translation>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</translation>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>

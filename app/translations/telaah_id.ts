@@ -1875,6 +1875,45 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
   </context>
   <context>
+    <name>MediaPane</name>
+    <message>
+      <source>Code region</source>
+      <translation>Kodekan wilayah</translation>
+    </message>
+    <message>
+      <source>Drag over the photo to mark a region.</source>
+      <translation>Seret di atas foto untuk menandai wilayah.</translation>
+    </message>
+    <message>
+      <source>Footer: {text}</source>
+      <translation>Kaki halaman: {text}</translation>
+    </message>
+    <message>
+      <source>Header: {text}</source>
+      <translation>Kepala halaman: {text}</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+      <source>Page {number} of {count}</source>
+      <translation>Halaman {number} dari {count}</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+      <source>What the region shows (stands for its text)</source>
+      <translation>Apa yang diperlihatkan wilayah ini (mewakili teksnya)</translation>
+    </message>
+    <message>
+      <source>taken {date}</source>
+      <translation>diambil {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>MemoDialog</name>
     <message>
       <source>Ctrl+Enter</source>
@@ -2068,8 +2107,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Proyek baru</translation>
     </message>
     <message>
+      <source>Recognise the text with OCR (Tesseract)? This takes a while per page; the text is marked as machine-made until you check it.</source>
+      <translation>Kenali teksnya dengan OCR (Tesseract)? Setiap halaman memerlukan waktu; teksnya ditandai buatan mesin sampai Anda memeriksanya.</translation>
+    </message>
+    <message>
       <source>Save the demo study as</source>
       <translation>Simpan studi demo sebagai</translation>
+    </message>
+    <message>
+      <source>Scanned PDF</source>
+      <translation>PDF hasil pindaian</translation>
     </message>
     <message>
       <source>Telaah projects (*.telaah)</source>
@@ -5344,6 +5391,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Segmen “{segment}” diubah oleh pengodenya setelah antrean tinjauan menampilkannya; periksa lagi sebelum memberi putusan. Tidak ada yang diubah.</translation>
     </message>
     <message>
+      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
+      <translation>Wilayah x={x}, y={y}, lebar={w}, tinggi={h} tidak berada di dalam gambar (setiap nilai dari 0 sampai 1, lebar dan tinggi di atas 0).</translation>
+    </message>
+    <message>
       <source>The source '{title}' has no recording; import one first.</source>
       <translation>Sumber '{title}' tidak memiliki rekaman; impor rekamannya terlebih dahulu.</translation>
     </message>
@@ -5358,6 +5409,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
       <translation>Putusan atas “{segment}” tidak dapat dibatalkan: status tinjauan segmen itu sudah berubah sejak putusan diberikan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
+      <translation>Sumber '{title}' bukan foto; wilayah hanya dapat dikodekan pada foto.</translation>
     </message>
     <message>
       <source>This verdict needs a comment that tells the coder what to change.</source>
@@ -5588,6 +5643,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>pertanyaan penelitian</translation>
     </message>
     <message>
+      <source>original file</source>
+      <translation>berkas asli</translation>
+    </message>
+    <message>
       <source>resolution</source>
       <translation>penyelesaian</translation>
     </message>
@@ -5602,6 +5661,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>segments</source>
       <translation>segmen</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>wilayah</translation>
+    </message>
+    <message>
+      <source>region description</source>
+      <translation>deskripsi wilayah</translation>
     </message>
     <message>
       <source>selection</source>
@@ -5788,6 +5855,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
     </message>
     <message>
+      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
+      <translation>{path}: OCR halaman {page} gagal; PDF tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
+      <translation>{path}: OCR tidak mengenali teks di halaman mana pun; PDF tidak diimpor.</translation>
+    </message>
+    <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
       <translation>{path}: berkas berjenis '{suffix}' tidak dapat dipakai sebagai rekaman; gunakan WAV, MP3, M4A, OGG, atau MP4.</translation>
     </message>
@@ -5866,6 +5941,30 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the XML is not valid ({detail}).</source>
       <translation type="vanished">{path}: XML tidak valid ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</source>
+      <translation>{path}: PDF ini tidak memiliki lapisan teks (hasil pindaian atau hanya berisi gambar); impor dengan OCR untuk mengenali teksnya.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has no text layer (it is a scan) and OCR needs Tesseract with its Indonesian data; install the packages tesseract-ocr and tesseract-ocr-ind.</source>
+      <translation>{path}: PDF ini tidak memiliki lapisan teks (hasil pindaian) dan OCR memerlukan Tesseract beserta data bahasa Indonesianya; pasang paket tesseract-ocr dan tesseract-ocr-ind.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF has {pages} pages, more than the {limit} Telaah imports; split it into parts.</source>
+      <translation>{path}: PDF ini memiliki {pages} halaman, lebih dari {limit} yang dapat diimpor Telaah; pecah menjadi beberapa bagian.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF holds a compressed stream that unpacks to more than {limit_mb} MB; it is refused as a possible decompression bomb.</source>
+      <translation>{path}: PDF ini memuat aliran terkompresi yang mengembang melebihi {limit_mb} MB; ditolak karena mungkin bom dekompresi.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF is damaged or not a PDF file and cannot be read.</source>
+      <translation>{path}: PDF ini rusak atau bukan berkas PDF sehingga tidak dapat dibaca.</translation>
+    </message>
+    <message>
+      <source>{path}: the PDF is protected by a password; save a copy without the password and import that.</source>
+      <translation>{path}: PDF ini dilindungi kata sandi; simpan salinan tanpa kata sandi lalu impor salinan itu.</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -5968,6 +6067,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: basis data proyek melaporkan masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
+      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
+      <translation>{path}: berkas ini bukan gambar JPEG, PNG, atau TIFF (atau rusak), apa pun kata namanya.</translation>
+    </message>
+    <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
       <translation>{path}: proyek ditulis oleh versi Telaah yang lebih baru (skema {found}); perbarui Telaah untuk membukanya.</translation>
     </message>
@@ -5982,6 +6085,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: tabel tidak memiliki kolom {columns}.</translation>
+    </message>
+    <message>
+      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
+      <translation>{path}: gambar ini berukuran {megapixels} juta piksel, lebih dari {limit} juta yang diterima Telaah (mungkin bom dekompresi); perkecil dulu.</translation>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>
