@@ -3259,6 +3259,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Changed the segment (was: “{text}”).</translation>
     </message>
     <message>
+      <source>Judged: “{text}” as {code}</source>
+      <translation>Judged: “{text}” as {code}</translation>
+    </message>
+    <message>
       <source>Memo</source>
       <translation>Memo</translation>
     </message>

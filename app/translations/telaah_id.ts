@@ -3259,6 +3259,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Mengubah segmen (semula: “{text}”).</translation>
     </message>
     <message>
+      <source>Judged: “{text}” as {code}</source>
+      <translation>Dinilai: “{text}” sebagai {code}</translation>
+    </message>
+    <message>
       <source>Memo</source>
       <translation>Memo</translation>
     </message>

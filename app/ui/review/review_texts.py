@@ -94,6 +94,12 @@ def thread_html(comments: list[CommentView]) -> str:
         if comment.previous is not None:
             body = html.escape(_tr("Changed the segment (was: “{text}”).").format(
                 text=short_text(comment.previous.text, WAS_CHARS)))
+        if comment.status is not None and comment.judged_text is not None:
+            # What the verdict was given on, whatever the segment says now (issue 24).
+            judged = html.escape(_tr("Judged: “{text}” as {code}").format(
+                text=short_text(comment.judged_text, WAS_CHARS),
+                code=comment.judged_code or ""))
+            body = f"{body}<br><small>{judged}</small>" if body else f"<small>{judged}</small>"
         if comment.status is None:  # a reply
             parts.append(f"<blockquote>↳ {head}<br>{body}</blockquote>")
         else:
