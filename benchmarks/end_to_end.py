@@ -11,10 +11,11 @@
 * ``gui_cold_start``: ``python -m app gui PROJECT`` from launching the process to the
   main window's first paint (Qt offscreen, a private settings folder), read from the
   wall clock in the child. No baseline.
-* ``gui_first_search``: in a fresh GUI process with the main window shown, Edit › Search,
-  a fuzzy query, until the hits are in the list: the rapidfuzz import and the index build
-  included (the GUI's first search of a session), timed in the child. The notes give a
-  second search with the index built. No baseline.
+* ``gui_first_search``: in a fresh GUI process with the main window shown and its
+  background build of the search index done, Edit › Search, a fuzzy query, until the hits
+  are in the list (the rapidfuzz import included), timed in the child. The notes give
+  when the background build was ready, a first search right after the window shows (the
+  build then on its path) and a second search. No baseline.
 
 The harness's own process only starts these; its py peak and max RSS say nothing about
 them.
@@ -189,8 +190,17 @@ from app.ui.coding.search_panel import open_search
 window = MainWindow(Project.open(sys.argv[1], read_only=True), "Tester", lambda text: text)
 window.resize(1400, 900)
 window.show()
+shown_at = time.perf_counter()
 application.processEvents()
 times = []
+if sys.argv[4] == "prepared":  # wait for the background build the window starts
+    from app.core.search_index import has_search_index
+    while not has_search_index(window.project):
+        application.processEvents()
+        time.sleep(0.005)
+    ready = time.perf_counter() - shown_at
+else:
+    ready = None
 panel = None
 for query in sys.argv[2:4]:
     started = time.perf_counter()
@@ -206,7 +216,7 @@ for query in sys.argv[2:4]:
     panel.searched.disconnect(shown.append)
     application.processEvents()
     times.append(time.perf_counter() - started)
-print(json.dumps(times))
+print(json.dumps(times + [ready]))
 """
 
 
@@ -233,30 +243,44 @@ def gui_cold_start_operation(bench: Bench) -> Operation:
 
 
 def gui_first_search_operation(bench: Bench) -> Operation:
+    """Two fresh GUI processes per run: one searches once the window's background build of
+    the index is done (the row: what a person who searches a moment after opening the
+    project waits for), one searches right after the window shows (the notes: the build
+    is then on the first search's path)."""
     project = _shared_copy(bench)
     settings = bench.folder("end_to_end_settings")
     first: list[float] = []
     later: list[float] = []
+    at_once: list[float] = []
+    ready: list[float] = []
 
     def run(number: int) -> None:
         queries = [QUERIES[number % len(QUERIES)], QUERIES[(number + 1) % len(QUERIES)]]
-        output = _run([PYTHON, "-c", _GUI_SEARCH, str(project), *queries],
-                      _environment(settings))
-        times = json.loads(output.strip().splitlines()[-1])
-        first.append(times[0])
-        later.append(times[1])
+        for mode in ("prepared", "at once"):
+            output = _run([PYTHON, "-c", _GUI_SEARCH, str(project), *queries, mode],
+                          _environment(settings))
+            times = json.loads(output.strip().splitlines()[-1])
+            if mode == "prepared":
+                first.append(times[0])
+                later.append(times[1])
+                ready.append(times[2])
+            else:
+                at_once.append(times[0])
 
     operation = Operation(
         name="gui_first_search", run=run, own_time=lambda: first[-1],
         workload=f"{bench.generated.manifest['words']:,} words; Edit › Search, fuzzy, until "
-                 "the hits are listed, index build included (fresh GUI process per run)")
+                 "the hits are listed, once the index the window builds in the background "
+                 "is ready (fresh GUI process per run)")
 
     def close() -> None:
         if first:
             operation.notes.append(
-                f"the next search in the same Search window, index built: median "
-                f"{_median_ms(later)} (closing and reopening the window builds the index "
-                "again)")
+                f"the background build was ready {_median_ms(ready)} after the window "
+                f"showed (it starts 0.5 s after); a search right after the window shows, "
+                f"which then builds the index itself: median {_median_ms(at_once)}; the "
+                f"next search in the same Search window: median {_median_ms(later)}; "
+                "reopening the Search window keeps the index")
 
     operation.close = close
     return operation
