@@ -2592,6 +2592,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>No model yet: choose a folder or download one</translation>
     </message>
     <message>
+      <source>Playing recordings needs Qt Multimedia, which this installation of Telaah lacks.</source>
+      <translation>Playing recordings needs Qt Multimedia, which this installation of Telaah lacks.</translation>
+    </message>
+    <message>
       <source>Recording (WAV, MP3, M4A, OGG, MP4)</source>
       <translation>Recording (WAV, MP3, M4A, OGG, MP4)</translation>
     </message>
@@ -3695,6 +3699,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Interviews</translation>
     </message>
     <message>
+      <source>Machine-made transcript, not yet checked by a person</source>
+      <translation>Machine-made transcript, not yet checked by a person</translation>
+    </message>
+    <message>
       <source>No informant</source>
       <translation>No informant</translation>
     </message>
@@ -3717,6 +3725,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{count} words</source>
       <translation>{count} words</translation>
+    </message>
+    <message>
+      <source>{title} (draft)</source>
+      <translation>{title} (draft)</translation>
     </message>
   </context>
   <context>
@@ -5399,6 +5411,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>The operation was cancelled; nothing was changed.</translation>
     </message>
     <message>
+      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
+      <translation>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</translation>
+    </message>
+    <message>
       <source>The regular expression '{pattern}' is not valid ({detail}).</source>
       <translation type="vanished">The regular expression '{pattern}' is not valid ({detail}).</translation>
     </message>
@@ -5411,12 +5427,12 @@ Import the project without them (and without their coded segments)?</translation
       <translation>The segment “{segment}” was changed by its coder after the review queue showed it; look at it again before giving a verdict. Nothing was changed.</translation>
     </message>
     <message>
-      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
-      <translation>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</translation>
-    </message>
-    <message>
       <source>The source '{title}' has no recording; import one first.</source>
       <translation>The source '{title}' has no recording; import one first.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
+      <translation>The source '{title}' is not a photo; regions can only be coded on photos.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -5429,10 +5445,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
       <translation>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</translation>
-    </message>
-    <message>
-      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
-      <translation>The source '{title}' is not a photo; regions can only be coded on photos.</translation>
     </message>
     <message>
       <source>This verdict needs a comment that tells the coder what to change.</source>
@@ -5643,6 +5655,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>one title per file</translation>
     </message>
     <message>
+      <source>original file</source>
+      <translation>original file</translation>
+    </message>
+    <message>
       <source>overlap threshold</source>
       <translation>overlap threshold</translation>
     </message>
@@ -5659,12 +5675,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>project location</translation>
     </message>
     <message>
-      <source>research question</source>
-      <translation>research question</translation>
+      <source>region</source>
+      <translation>region</translation>
     </message>
     <message>
-      <source>original file</source>
-      <translation>original file</translation>
+      <source>region description</source>
+      <translation>region description</translation>
+    </message>
+    <message>
+      <source>research question</source>
+      <translation>research question</translation>
     </message>
     <message>
       <source>resolution</source>
@@ -5681,14 +5701,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>segments</source>
       <translation>segments</translation>
-    </message>
-    <message>
-      <source>region</source>
-      <translation>region</translation>
-    </message>
-    <message>
-      <source>region description</source>
-      <translation>region description</translation>
     </message>
     <message>
       <source>selection</source>
@@ -5855,6 +5867,14 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</translation>
     </message>
     <message>
+      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
+      <translation>{path}: OCR of page {page} failed; the PDF was not imported.</translation>
+    </message>
+    <message>
+      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
+      <translation>{path}: OCR recognised no text on any page; the PDF was not imported.</translation>
+    </message>
+    <message>
       <source>{path}: Telaah cannot write '{suffix}' files here; use {allowed}.</source>
       <translation>{path}: Telaah cannot write '{suffix}' files here; use {allowed}.</translation>
     </message>
@@ -5873,14 +5893,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
       <translation>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</translation>
-    </message>
-    <message>
-      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
-      <translation>{path}: OCR of page {page} failed; the PDF was not imported.</translation>
-    </message>
-    <message>
-      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
-      <translation>{path}: OCR recognised no text on any page; the PDF was not imported.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
@@ -5939,30 +5951,6 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: parts of the text are UTF-8 and parts are in another encoding; open it in a text editor, save it as UTF-8 and import it again.</translation>
     </message>
     <message>
-      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
-      <translation type="vanished">{path}: the Word document is damaged or not a .docx file ({detail}).</translation>
-    </message>
-    <message>
-      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
-      <translation>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</translation>
-    </message>
-    <message>
-      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
-      <translation>{path}: the Word document is password-protected; remove the password in Word and import it again.</translation>
-    </message>
-    <message>
-      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
-      <translation>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</translation>
-    </message>
-    <message>
-      <source>{path}: the XML is not valid (line {line}).</source>
-      <translation>{path}: the XML is not valid (line {line}).</translation>
-    </message>
-    <message>
-      <source>{path}: the XML is not valid ({detail}).</source>
-      <translation type="vanished">{path}: the XML is not valid ({detail}).</translation>
-    </message>
-    <message>
       <source>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</source>
       <translation>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</translation>
     </message>
@@ -5985,6 +5973,30 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the PDF is protected by a password; save a copy without the password and import that.</source>
       <translation>{path}: the PDF is protected by a password; save a copy without the password and import that.</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
+      <translation type="vanished">{path}: the Word document is damaged or not a .docx file ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
+      <translation>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
+      <translation>{path}: the Word document is password-protected; remove the password in Word and import it again.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
+      <translation>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML is not valid (line {line}).</source>
+      <translation>{path}: the XML is not valid (line {line}).</translation>
+    </message>
+    <message>
+      <source>{path}: the XML is not valid ({detail}).</source>
+      <translation type="vanished">{path}: the XML is not valid ({detail}).</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -6063,6 +6075,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the file is empty (0 bytes); it holds no recording.</translation>
     </message>
     <message>
+      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
+      <translation>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</translation>
+    </message>
+    <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</translation>
     </message>
@@ -6079,16 +6095,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: the folder {folder} does not exist; nothing was written.</translation>
     </message>
     <message>
+      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
+      <translation>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</translation>
+    </message>
+    <message>
       <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
       <translation type="vanished">{path}: the project database reported a problem ({detail}); nothing was changed.</translation>
     </message>
     <message>
       <source>{path}: the project database reported a problem; nothing was changed.</source>
       <translation>{path}: the project database reported a problem; nothing was changed.</translation>
-    </message>
-    <message>
-      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
-      <translation>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</translation>
     </message>
     <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
@@ -6105,10 +6121,6 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: the table lacks the column(s) {columns}.</translation>
-    </message>
-    <message>
-      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
-      <translation>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</translation>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>

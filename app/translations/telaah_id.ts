@@ -2592,6 +2592,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Belum ada model: pilih folder atau unduh satu</translation>
     </message>
     <message>
+      <source>Playing recordings needs Qt Multimedia, which this installation of Telaah lacks.</source>
+      <translation>Memutar rekaman memerlukan Qt Multimedia, yang tidak ada pada pemasangan Telaah ini.</translation>
+    </message>
+    <message>
       <source>Recording (WAV, MP3, M4A, OGG, MP4)</source>
       <translation>Rekaman (WAV, MP3, M4A, OGG, MP4)</translation>
     </message>
@@ -3695,6 +3699,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Wawancara</translation>
     </message>
     <message>
+      <source>Machine-made transcript, not yet checked by a person</source>
+      <translation>Transkrip buatan mesin, belum diperiksa oleh manusia</translation>
+    </message>
+    <message>
       <source>No informant</source>
       <translation>Tanpa informan</translation>
     </message>
@@ -3717,6 +3725,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{count} words</source>
       <translation>{count} kata</translation>
+    </message>
+    <message>
+      <source>{title} (draft)</source>
+      <translation>{title} (draf)</translation>
     </message>
   </context>
   <context>
@@ -5383,6 +5395,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Operasi dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
+      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
+      <translation>Wilayah x={x}, y={y}, lebar={w}, tinggi={h} tidak berada di dalam gambar (setiap nilai dari 0 sampai 1, lebar dan tinggi di atas 0).</translation>
+    </message>
+    <message>
       <source>The regular expression '{pattern}' is not valid ({detail}).</source>
       <translation type="vanished">Ekspresi reguler '{pattern}' tidak valid ({detail}).</translation>
     </message>
@@ -5395,12 +5411,12 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Segmen “{segment}” diubah oleh pengodenya setelah antrean tinjauan menampilkannya; periksa lagi sebelum memberi putusan. Tidak ada yang diubah.</translation>
     </message>
     <message>
-      <source>The region x={x}, y={y}, width={w}, height={h} does not lie inside the picture (each value from 0 to 1, width and height above 0).</source>
-      <translation>Wilayah x={x}, y={y}, lebar={w}, tinggi={h} tidak berada di dalam gambar (setiap nilai dari 0 sampai 1, lebar dan tinggi di atas 0).</translation>
-    </message>
-    <message>
       <source>The source '{title}' has no recording; import one first.</source>
       <translation>Sumber '{title}' tidak memiliki rekaman; impor rekamannya terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
+      <translation>Sumber '{title}' bukan foto; wilayah hanya dapat dikodekan pada foto.</translation>
     </message>
     <message>
       <source>The text of source '{source}' changed since the search; search again before coding the hits.</source>
@@ -5413,10 +5429,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>The verdict on “{segment}” cannot be undone: the segment's review status changed since it was given. Nothing was changed.</source>
       <translation>Putusan atas “{segment}” tidak dapat dibatalkan: status tinjauan segmen itu sudah berubah sejak putusan diberikan. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-      <source>The source '{title}' is not a photo; regions can only be coded on photos.</source>
-      <translation>Sumber '{title}' bukan foto; wilayah hanya dapat dikodekan pada foto.</translation>
     </message>
     <message>
       <source>This verdict needs a comment that tells the coder what to change.</source>
@@ -5627,6 +5639,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>satu judul untuk setiap berkas</translation>
     </message>
     <message>
+      <source>original file</source>
+      <translation>berkas asli</translation>
+    </message>
+    <message>
       <source>overlap threshold</source>
       <translation>ambang tumpang tindih</translation>
     </message>
@@ -5643,12 +5659,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>lokasi proyek</translation>
     </message>
     <message>
-      <source>research question</source>
-      <translation>pertanyaan penelitian</translation>
+      <source>region</source>
+      <translation>wilayah</translation>
     </message>
     <message>
-      <source>original file</source>
-      <translation>berkas asli</translation>
+      <source>region description</source>
+      <translation>deskripsi wilayah</translation>
+    </message>
+    <message>
+      <source>research question</source>
+      <translation>pertanyaan penelitian</translation>
     </message>
     <message>
       <source>resolution</source>
@@ -5665,14 +5685,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>segments</source>
       <translation>segmen</translation>
-    </message>
-    <message>
-      <source>region</source>
-      <translation>wilayah</translation>
-    </message>
-    <message>
-      <source>region description</source>
-      <translation>deskripsi wilayah</translation>
     </message>
     <message>
       <source>selection</source>
@@ -5839,6 +5851,14 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: '{encoding}' bukan penyandian teks yang dikenal Telaah; pilih penyandian lain.</translation>
     </message>
     <message>
+      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
+      <translation>{path}: OCR halaman {page} gagal; PDF tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
+      <translation>{path}: OCR tidak mengenali teks di halaman mana pun; PDF tidak diimpor.</translation>
+    </message>
+    <message>
       <source>{path}: Telaah cannot write '{suffix}' files here; use {allowed}.</source>
       <translation>{path}: Telaah tidak dapat menulis berkas '{suffix}' di sini; gunakan {allowed}.</translation>
     </message>
@@ -5857,14 +5877,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
       <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
-    </message>
-    <message>
-      <source>{path}: OCR of page {page} failed; the PDF was not imported.</source>
-      <translation>{path}: OCR halaman {page} gagal; PDF tidak diimpor.</translation>
-    </message>
-    <message>
-      <source>{path}: OCR recognised no text on any page; the PDF was not imported.</source>
-      <translation>{path}: OCR tidak mengenali teks di halaman mana pun; PDF tidak diimpor.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
@@ -5923,30 +5935,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: sebagian teks berpenyandian UTF-8 dan sebagian lagi berpenyandian lain; buka di penyunting teks, simpan sebagai UTF-8, lalu impor ulang.</translation>
     </message>
     <message>
-      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
-      <translation type="vanished">{path}: dokumen Word rusak atau bukan berkas .docx ({detail}).</translation>
-    </message>
-    <message>
-      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
-      <translation>{path}: dokumen Word rusak atau bukan berkas .docx; buka di Word, simpan sebagai .docx, lalu impor ulang.</translation>
-    </message>
-    <message>
-      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
-      <translation>{path}: dokumen Word dilindungi kata sandi; hapus kata sandinya di Word, lalu impor ulang.</translation>
-    </message>
-    <message>
-      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
-      <translation>{path}: XML mendeklarasikan DOCTYPE atau entitas, yang tidak pernah diproses Telaah; berkas tidak dibuka.</translation>
-    </message>
-    <message>
-      <source>{path}: the XML is not valid (line {line}).</source>
-      <translation>{path}: XML tidak valid (baris {line}).</translation>
-    </message>
-    <message>
-      <source>{path}: the XML is not valid ({detail}).</source>
-      <translation type="vanished">{path}: XML tidak valid ({detail}).</translation>
-    </message>
-    <message>
       <source>{path}: the PDF has no text layer (it is a scan or holds only pictures); import it with OCR to recognise its text.</source>
       <translation>{path}: PDF ini tidak memiliki lapisan teks (hasil pindaian atau hanya berisi gambar); impor dengan OCR untuk mengenali teksnya.</translation>
     </message>
@@ -5969,6 +5957,30 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the PDF is protected by a password; save a copy without the password and import that.</source>
       <translation>{path}: PDF ini dilindungi kata sandi; simpan salinan tanpa kata sandi lalu impor salinan itu.</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file ({detail}).</source>
+      <translation type="vanished">{path}: dokumen Word rusak atau bukan berkas .docx ({detail}).</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is damaged or not a .docx file; open it in Word, save it as .docx and import it again.</source>
+      <translation>{path}: dokumen Word rusak atau bukan berkas .docx; buka di Word, simpan sebagai .docx, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the Word document is password-protected; remove the password in Word and import it again.</source>
+      <translation>{path}: dokumen Word dilindungi kata sandi; hapus kata sandinya di Word, lalu impor ulang.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML declares a DOCTYPE or entities, which Telaah never processes; it was not opened.</source>
+      <translation>{path}: XML mendeklarasikan DOCTYPE atau entitas, yang tidak pernah diproses Telaah; berkas tidak dibuka.</translation>
+    </message>
+    <message>
+      <source>{path}: the XML is not valid (line {line}).</source>
+      <translation>{path}: XML tidak valid (baris {line}).</translation>
+    </message>
+    <message>
+      <source>{path}: the XML is not valid ({detail}).</source>
+      <translation type="vanished">{path}: XML tidak valid ({detail}).</translation>
     </message>
     <message>
       <source>{path}: the archive contains an unsafe entry '{entry}'; it was not opened.</source>
@@ -6047,6 +6059,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: berkas kosong (0 bita); tidak berisi rekaman.</translation>
     </message>
     <message>
+      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
+      <translation>{path}: berkas ini bukan gambar JPEG, PNG, atau TIFF (atau rusak), apa pun kata namanya.</translation>
+    </message>
+    <message>
       <source>{path}: the file is {size_mb} MB, more than the limit of {limit_mb} MB.</source>
       <translation>{path}: ukuran berkas {size_mb} MB, melebihi batas {limit_mb} MB.</translation>
     </message>
@@ -6063,16 +6079,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: folder {folder} tidak ada; tidak ada yang ditulis.</translation>
     </message>
     <message>
+      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
+      <translation>{path}: gambar ini berukuran {megapixels} juta piksel, lebih dari {limit} juta yang diterima Telaah (mungkin bom dekompresi); perkecil dulu.</translation>
+    </message>
+    <message>
       <source>{path}: the project database reported a problem ({detail}); nothing was changed.</source>
       <translation type="vanished">{path}: basis data proyek melaporkan masalah ({detail}); tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>{path}: the project database reported a problem; nothing was changed.</source>
       <translation>{path}: basis data proyek melaporkan masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-      <source>{path}: the file is not a JPEG, PNG or TIFF picture (or it is damaged), whatever its name says.</source>
-      <translation>{path}: berkas ini bukan gambar JPEG, PNG, atau TIFF (atau rusak), apa pun kata namanya.</translation>
     </message>
     <message>
       <source>{path}: the project was written by a newer version of Telaah (schema {found}); update Telaah to open it.</source>
@@ -6089,10 +6105,6 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: the table lacks the column(s) {columns}.</source>
       <translation>{path}: tabel tidak memiliki kolom {columns}.</translation>
-    </message>
-    <message>
-      <source>{path}: the picture has {megapixels} million pixels, more than the {limit} million Telaah accepts (a possible decompression bomb); scale it down first.</source>
-      <translation>{path}: gambar ini berukuran {megapixels} juta piksel, lebih dari {limit} juta yang diterima Telaah (mungkin bom dekompresi); perkecil dulu.</translation>
     </message>
     <message>
       <source>{path}: the text is neither UTF-8, UTF-16 nor Windows-1252; save it as UTF-8 and import it again.</source>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from app.core.sources import SourceView
 from app.core.vocabulary import SOURCE_KINDS
@@ -113,7 +113,13 @@ class SourceTreeModel(TreeModel):
 
     def _source_cell(self, source: SourceView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return source.title if column == self.TITLE else source.segment_count
+            if column != self.TITLE:
+                return source.segment_count
+            # A machine-made transcript shows as a draft until a person has checked it.
+            return _tr("{title} (draft)").format(title=source.title) if source.machine_made \
+                else source.title
+        if role == Qt.ItemDataRole.ForegroundRole and source.machine_made:
+            return QColor("#8A4B00")
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
                 _tr("File: {name}").format(name=source.file_name),
@@ -122,6 +128,8 @@ class SourceTreeModel(TreeModel):
             ]
             if source.source_date is not None:
                 details.insert(1, _tr("Date: {date}").format(date=source.source_date.isoformat()))
+            if source.machine_made:
+                details.append(_tr("Machine-made transcript, not yet checked by a person"))
             lines = "<br>".join(html.escape(line) for line in details)
             return f"<b>{html.escape(source.title)}</b><br>{lines}"
         return None

@@ -10,11 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.recordings import read_recording
 from app.core.sources import read_source
-from app.ui.coding.recording_actions import (
-    attach_bar,
-    open_import_dialog,
-    open_transcribe_dialog,
-)
+from app.ui.coding.recording_actions import attach_bar, open_import_dialog
+from app.ui.coding.transcribe_dialog import open_transcribe_dialog
 from app.ui.shell.main_window import MainWindow
 from tests.core.test_transcription import MODEL, word_error_rate
 from tests.media_builders import SENTENCES, speak_turns
@@ -56,6 +53,14 @@ def test_import_then_transcribe_in_the_window(qtbot: QtBot, window: MainWindow,
     recording = read_recording(window.project, source_id=source_id)
     assert recording is not None and recording.machine_made and recording.sync_points
     qtbot.waitUntil(lambda: bar.draft_label.isVisible(), timeout=5000)
+    # The source list marks the draft until it is checked.
+    from app.core.sources import list_sources
+
+    listed = next(view for view in list_sources(window.project) if view.id == source_id)
+    assert listed.machine_made
+    qtbot.waitUntil(lambda: workspace.sources.select_source(source_id), timeout=5000)
+    index = workspace.sources.view.currentIndex()
+    assert index.data().endswith("(draft)")
     keep_shot(window, "recording-transcribed.png")
     bar.checked_button.click()
     assert not bar.draft_label.isVisible()
