@@ -264,9 +264,10 @@ class RetrievedSegments(QWidget):
             self.model.setData(index, self.paraphrase.toPlainText())
 
     def _store_paraphrase(self, segment_id: int, paraphrase: str) -> None:
-        try:
+        shown = next((e.paraphrase for e in self._evidence if e.id == segment_id), None)
+        try:  # a statement someone else condensed since it was shown is a conflict
             changes = set_paraphrase(self._context.project, segment_id=SegmentId(segment_id),
-                                     paraphrase=paraphrase)
+                                     paraphrase=paraphrase, expected=shown)
         except TelaahError as error:
             self._context.report(self, error)
             return

@@ -22,8 +22,9 @@ from app.core.codes import CodeView
 from app.core.condensation import code_summary, coverage, set_code_summary
 from app.core.evidence import Evidence, informant_sort_key
 from app.core.ids import CodeId
-from app.errors import TelaahError
+from app.errors import EditConflict, TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS, Resolve, ask_resolution
 
 CONTEXT = "CodeSummaries"
 
@@ -46,6 +47,10 @@ class CodeSummaries(QWidget):
         self.coverage.setWordWrap(True)
         self.coverage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QPlainTextEdit(self)
+        # The summary as shown when the code was chosen: saving checks nobody changed it.
+        self._loaded_summary = ""
+        self.resolve: Resolve = lambda parent, conflict: ask_resolution(
+            parent, conflict, self._context.translate_error)
         self.summary.setPlaceholderText(_tr("Summary of this code, written from its "
                                             "condensed statements"))
         self.save = QPushButton(_tr("Save summary"), self)
@@ -132,18 +137,37 @@ class CodeSummaries(QWidget):
                 "{sources}.").format(
                 informants=", ".join(gaps.informants_without) or _tr("none"),
                 sources=", ".join(gaps.sources_without) or _tr("none")))
-        self.summary.setPlainText(code_summary(self._context.project, code_id=code_id))
+        self._loaded_summary = code_summary(self._context.project, code_id=code_id)
+        self.summary.setPlainText(self._loaded_summary)
 
     def save_summary(self) -> None:
+        """Save the summary unless someone else saved another since it was shown; then ask
+        (keep mine, keep theirs, or edit with theirs above mine)."""
         code_id = self.current_code_id()
         if code_id is None:
             return
+        body = self.summary.toPlainText()
+        expected: str | None = self._loaded_summary
         try:
-            changes = set_code_summary(self._context.project, code_id=code_id,
-                                       body=self.summary.toPlainText())
+            try:
+                changes = set_code_summary(self._context.project, code_id=code_id, body=body,
+                                           expected=expected)
+            except EditConflict as conflict:
+                answer = self.resolve(self, conflict)
+                theirs = code_summary(self._context.project, code_id=code_id)
+                if answer == KEEP_MINE:
+                    changes = set_code_summary(self._context.project, code_id=code_id,
+                                               body=body, expected=theirs)
+                else:
+                    if answer in (KEEP_THEIRS, EDIT):
+                        self._loaded_summary = theirs
+                        self.summary.setPlainText(
+                            theirs if answer == KEEP_THEIRS else f"{theirs}\n\n{body}")
+                    return
         except TelaahError as error:
             self._context.report(self, error)
             return
+        self._loaded_summary = body.strip()
         self._context.publish(changes)
 
 
