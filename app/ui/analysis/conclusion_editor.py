@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.conclusions import ConclusionView, link_evidence, save_conclusion
+from app.core.conclusions import (
+    ConclusionView,
+    conclusion_of_code,
+    link_evidence,
+    save_conclusion,
+)
 from app.errors import TelaahError
+from app.errors.conflicts import EditConflict
 from app.models.conclusion import CONCLUSION_STATUSES, TACTICS
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_evidence import ConclusionEvidenceModel
@@ -34,6 +40,13 @@ from app.ui.analysis.conclusion_texts import (
     status_text,
     tactic_text,
     warning_text,
+)
+from app.ui.widgets.conflict_dialog import (
+    EDIT,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    Resolve,
+    ask_resolution,
 )
 
 CONTEXT = "ConclusionEditor"
@@ -53,7 +66,11 @@ class ConclusionEditor(QWidget):
         super().__init__(parent)
         self._context = context
         self._view: ConclusionView | None = None
+        # What the fields were filled from: a save sends only what differs from it.
+        self._loaded: ConclusionView | None = None
         self._dirty = False
+        self.resolve: Resolve = lambda parent, conflict: ask_resolution(
+            parent, conflict, self._context.translate_error)
         self.target = QLabel(self)
         self.target.setWordWrap(True)
         self.statement = QPlainTextEdit(self)
@@ -190,6 +207,7 @@ class ConclusionEditor(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(view.status)))
         for tactic, box in self.tactics.items():
             box.setChecked(bool(view.tactics.get(tactic)))
+        self._loaded = view
         self._dirty = False
         self._show_override_need()
 
@@ -221,25 +239,82 @@ class ConclusionEditor(QWidget):
 
     # --- saving ---------------------------------------------------------------------------
 
+    def edits(self) -> tuple[dict[str, object], dict[str, bool], dict[str, object]]:
+        """(changed fields, changed tactics, the loaded values of the changed fields):
+        only what the user changed since the editor was filled is ever sent."""
+        loaded = self._loaded
+        assert loaded is not None
+        now: dict[str, object] = {
+            "statement": self.statement.toPlainText().strip(),
+            "verdict": self.verdict.currentData() or None,
+            "override_reason": self.override_reason.text().strip(),
+            "status": self.status.currentData()}
+        before: dict[str, object] = {
+            "statement": loaded.statement.strip(), "verdict": loaded.verdict,
+            "override_reason": loaded.override_reason.strip(), "status": loaded.status}
+        changed = {key: value for key, value in now.items() if value != before[key]}
+        if changed.get("verdict", "") is None:  # "(no verdict yet)" clears nothing
+            del changed["verdict"]
+        tactics = {tactic: box.isChecked() for tactic, box in self.tactics.items()
+                   if box.isChecked() != bool(loaded.tactics.get(tactic))}
+        return changed, tactics, {key: before[key] for key in changed}
+
     def save(self) -> bool:
         view = self._view
-        if view is None or view.code_id is None:
+        if view is None or view.code_id is None or self._loaded is None:
             return False
-        verdict = self.verdict.currentData() or None
-        try:
-            changes = save_conclusion(
-                self._context.project, code_id=view.code_id,
-                statement=self.statement.toPlainText(), verdict=verdict,
-                override_reason=self.override_reason.text(),
-                status=self.status.currentData(),
-                tactics={tactic: box.isChecked() for tactic, box in self.tactics.items()})
-        except TelaahError as error:
-            self._context.report(self, error)
-            return False
+        changed, tactics, expected = self.edits()
+        while True:
+            if not changed and not tactics:
+                self._dirty = False
+                return True
+            try:
+                changes = save_conclusion(
+                    self._context.project, code_id=view.code_id, tactics=tactics or None,
+                    expected=expected, **changed)  # type: ignore[arg-type]
+                # (changed holds only the str keywords statement/verdict/reason/status)
+            except EditConflict as conflict:
+                choice = self.resolve(self, conflict)
+                if choice == KEEP_MINE:  # send again without checking those fields
+                    expected = {key: value for key, value in expected.items()
+                                if key not in conflict.conflicting}
+                    continue
+                if choice == KEEP_THEIRS:  # their value stays; send the rest
+                    changed = {key: value for key, value in changed.items()
+                               if key not in conflict.conflicting}
+                    expected = {key: value for key, value in expected.items()
+                                if key in changed}
+                    continue
+                if choice == EDIT:
+                    self._edit_over_theirs(view.code_id, changed, tactics)
+                return False
+            except TelaahError as error:
+                self._context.report(self, error)
+                return False
+            break
         self._dirty = False
         self._context.publish(changes)
         self.saved.emit()
         return True
+
+    def _edit_over_theirs(self, code_id: int, changed: dict[str, object],
+                          tactics: dict[str, bool]) -> None:
+        """Show the conclusion as it is now (theirs) with the user's own changes put back
+        into the fields they changed, ready to be merged by hand and saved again."""
+        fresh = conclusion_of_code(self._context.project, code_id=code_id)
+        self._dirty = False
+        self.show_conclusion(fresh, fresh.scale)
+        if "statement" in changed:
+            self.statement.setPlainText(str(changed["statement"]))
+        if "override_reason" in changed:
+            self.override_reason.setText(str(changed["override_reason"]))
+        if "verdict" in changed:
+            self.verdict.setCurrentIndex(max(0, self.verdict.findData(changed["verdict"])))
+        if "status" in changed:
+            self.status.setCurrentIndex(max(0, self.status.findData(changed["status"])))
+        for tactic, on in tactics.items():
+            self.tactics[tactic].setChecked(on)
+        self._mark_dirty()
 
     def link_selected(self, role: str | None) -> bool:
         view = self._view
