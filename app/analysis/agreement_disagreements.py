@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from app.analysis.agreement_data import CodeLabel, ScopedSource
-from app.analysis.agreement_matching import SegmentUnit, overlap_share, overlapping_pairs
+from app.analysis.agreement_matching import SegmentUnit, overlap_share
 
 KINDS = ("missing", "boundaries", "code")
+_POSITION = attrgetter("start", "end", "key")  # the list's order within a source
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,7 @@ def find_disagreements(
         absent = [_absent(coder, bool(scoped.present >> index & 1))
                   for index, coder in enumerate(coders)]
         listed = [_disagreement(row, scoped, coders, absent, paths) for row in merged]
-        rows.extend(sorted(listed, key=lambda row: (row.start, row.end, row.key)))
+        rows.extend(sorted(listed, key=_POSITION))
     return tuple(rows)
 
 
@@ -122,15 +124,30 @@ def _merge(
     if len(rows) < 2:
         return rows
     bounds = [(row.start, row.end) for row in rows]
+    masks = [row.mask for row in rows]
+    codes = [row.codes for row in rows] if different_codes else None
     candidates = []
-    for first, second in overlapping_pairs(bounds):
-        if rows[first].mask & rows[second].mask:
-            continue
-        if different_codes and rows[first].codes & rows[second].codes:
-            continue
-        share = overlap_share(bounds[first], bounds[second])
-        if accept(share):
-            candidates.append((share, first, second))
+    # overlapping_pairs and overlap_share, inlined as in match_segments (issue 19).
+    order = sorted(range(len(bounds)), key=bounds.__getitem__)
+    count = len(order)
+    for position in range(count):
+        first = order[position]
+        first_start, first_end = bounds[first]
+        first_mask = masks[first]
+        for later in range(position + 1, count):
+            second = order[later]
+            second_start, second_end = bounds[second]
+            if second_start >= first_end:
+                break
+            if first_mask & masks[second]:
+                continue
+            if codes is not None and codes[first] & codes[second]:
+                continue
+            share = (min(first_end, second_end) - second_start) / max(
+                first_end - first_start, second_end - second_start)
+            if accept(share):
+                candidates.append((share, first, second) if first < second
+                                  else (share, second, first))
     candidates.sort(key=lambda item: (-item[0], bounds[item[1]], bounds[item[2]]))
     leader = list(range(len(rows)))
     members = [[index] for index in range(len(rows))]
