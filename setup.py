@@ -19,8 +19,8 @@ HERE = Path(__file__).resolve().parent
 # Folder in the checkout -> file patterns copied into app/shipped/<folder>/.
 SHIPPED = {
     "codebooks": ("*.qdc", "README.md"),
-    "sample_transcripts": ("*.txt", "*.docx", "*.csv", "coding/*.csv", "recordings/*.ogg",
-                           "recordings/*.csv"),
+    "sample_transcripts": ("*.txt", "*.docx", "*.pdf", "*.jpg", "*.csv", "coding/*.csv",
+                           "recordings/*.ogg", "recordings/*.csv"),
     "docs": ("user-guide.*.md", "images/*.png"),
 }
 

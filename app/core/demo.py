@@ -15,6 +15,7 @@ from app.core.project import Project
 from app.core.project_info import set_project_info
 from app.core.recordings import SyncPoint, attach_recording, set_sync_points
 from app.core.reference_coding import import_reference_coding
+from app.core.region_table import import_region_table
 from app.core.sources import import_sources, read_source
 from app.errors import InvalidTable
 from app.io.csv_table import read_csv_rows
@@ -62,6 +63,9 @@ def _steps(project: Project, study: Path) -> list[Callable[[], Changes]]:
         steps.append(partial(_import_source_row, project, study, row))
     for coding in sorted((study / "coding").glob("*.csv")):
         steps.append(partial(import_reference_coding, project, path=coding))
+    # Regions of the observation photos, each with the description that stands for it.
+    for regions in sorted(study.glob("regions*.csv")):
+        steps.append(partial(import_region_table, project, path=regions))
     for recording in sorted((study / "recordings").glob("*.ogg")):
         steps.append(partial(_attach_recording, project, recording))
     return steps

@@ -52,7 +52,7 @@ def test_new_without_codebook_and_with_a_bad_one(tmp_path: Path, capsys) -> None
 def test_demo_and_info(tmp_path: Path, capsys) -> None:
     project = tmp_path / "demo.telaah"
     code, out, _ = run(capsys, "demo", project)
-    assert code == 0 and "8 sources" in out
+    assert code == 0 and "11 sources" in out
     info = json.loads(run(capsys, "info", project, "--json")[1])
     assert {"sources", "informants", "codes", "coders"} <= set(info)
     interviews = [s for s in info["sources"] if s["kind"] == "interview"]
@@ -216,7 +216,7 @@ def test_copy_to_postgres_and_back(demo_path: Path, postgres_url: str, tmp_path:
     assert code == 0, err
     assert password not in out and "***" in out
     info = json.loads(run(capsys, "info", postgres_url, "--json")[1])
-    assert len(info["sources"]) == 8
+    assert len(info["sources"]) == 11
     back = tmp_path / "kembali.telaah"
     assert run(capsys, "copy", postgres_url, back)[0] == 0
     original = json.loads(run(capsys, "segments", demo_path, "--json")[1])

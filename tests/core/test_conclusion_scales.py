@@ -74,7 +74,7 @@ def test_one_passage_is_one_piece_of_evidence_and_a_coder_filter_still_restricts
     assert sum(row.total for row in bima.rows) == len(load_passages(demo_project,
                                                                    coder="Bima")) == 101
     views = conclusions_for_codes(demo_project, group=None)
-    assert sum(len(v.evidence) for v in views) == len(passages) == 349
+    assert sum(len(v.evidence) for v in views) == len(passages) == 353
     assert sum(v.suggestion.disputed for v in views if v.suggestion) == 7
 
 

@@ -93,7 +93,7 @@ def test_every_segment_once_per_group_with_the_right_citation(demo_project: Proj
             assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
                            for n, a in enumerate(spans) for b in spans[n + 1:])
     # Both coders coded I1-I3: overlapping spans are one passage, so fewer quotes than segments.
-    assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count == 349
+    assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count == 353
 
 
 def _heading(subject) -> str:  # type: ignore[no-untyped-def]
@@ -234,7 +234,7 @@ def test_bad_choices_are_errors_and_write_nothing(demo_project: Project, tmp_pat
         export_excerpts(demo_project, path=out / "x.docx", options=ExcerptOptions(),
                         labels=ID, cancelled=lambda: True)
     assert list(out.iterdir()) == []
-    assert len(list_sources(demo_project)) == 8
+    assert len(list_sources(demo_project)) == 11
 
 
 def test_an_empty_project_gives_a_document_that_says_so(empty_project: Project,

@@ -116,7 +116,7 @@ def test_export_is_valid_against_the_project_schema(rich_project: Project, tmp_p
     assert validate(root, PROJECT_SCHEMA) == []
     if SHARED_SCHEMA.exists():  # the published copy, not only the bundled one
         assert etree.XMLSchema(etree.parse(str(SHARED_SCHEMA))).validate(root)
-    assert len(texts) == 8
+    assert len(texts) == 11
     for data in texts.values():
         assert not data.startswith(b"\xef\xbb\xbf") and b"\r" not in data
         data.decode("utf-8")

@@ -41,7 +41,7 @@ def test_fuzzy_search_with_a_prebuilt_index_finds_old_spelling(demo_project: Pro
 
     hits = search_project(demo_project, query="beloem maksimal", mode="fuzzy", index=index)
 
-    assert progress[-1] == (8, 8)
+    assert progress[-1] == (11, 11)
     assert any(hit.text.lower() == "belum maksimal" for hit in hits)
     assert search_project(demo_project, query="beloem maksimal", mode="fuzzy") == hits
 

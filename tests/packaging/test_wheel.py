@@ -102,13 +102,13 @@ def test_the_installed_command_builds_the_demo_in_both_languages(
     assert run([telaah, "--version"], env=env, cwd=tmp_path).stdout.strip() == (
         f"telaah {__version__}")
     english = run([telaah, "--lang", "en", "demo", "demo.telaah"], env=env, cwd=tmp_path)
-    assert "Built the demo study" in english.stdout and "8 sources" in english.stdout
+    assert "Built the demo study" in english.stdout and "11 sources" in english.stdout
     indonesian = run([telaah, "--lang", "id", "demo", "demo-id.telaah"], env=env,
                      cwd=tmp_path)
     assert "Studi demo dibuat" in indonesian.stdout
     info = json.loads(run([telaah, "info", "demo.telaah", "--json"], env=env,
                           cwd=tmp_path).stdout)
-    assert len(info["sources"]) == 8
+    assert len(info["sources"]) == 11
 
 
 def test_a_new_project_gets_the_kasmir_codebook(installed: Path, tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_the_demo_and_a_copy_appear_complete(tmp_path: Path, demo_path: Path,
     capsys.readouterr()
     for name in ("contoh.telaah", "salin.telaah"):
         with Project.open(tmp_path / name, read_only=True) as project:
-            assert len(list_sources(project)) == 8
+            assert len(list_sources(project)) == 11
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "contoh.telaah", "demo.telaah", "salin.telaah"]
 

@@ -63,7 +63,7 @@ def _passages(evidence):  # type: ignore[no-untyped-def]
 
 def test_every_matrix_cell_counts_its_passages(tab: DisplayTab, demo_project: Project) -> None:
     evidence = _passages(e for e in load_evidence(demo_project) if e.review_status != "rejected")
-    assert len(evidence) == 349
+    assert len(evidence) == 353
     view = tab.matrix
     matrix = view.matrix()
     model = view.model
@@ -167,7 +167,7 @@ def test_chart_exports_png_at_print_resolution_and_svg(qtbot: QtBot, tab: Displa
     assert [s.name for s in data.series][:6] == ["I1", "I2", "I3", "I4", "I5", "I6"]
     assert sum(data.totals()) == sum(
         1 for e in _passages(load_evidence(tab._context.project))
-        if e.code.startswith("Kinerja/") and e.review_status != "rejected") == 146
+        if e.code.startswith("Kinerja/") and e.review_status != "rejected") == 147
     assert finished(qtbot, chart.export(tmp_path / "chart.png"))
     image = QImage(str(tmp_path / "chart.png"))
     assert image.width() >= 3000

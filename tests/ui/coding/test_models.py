@@ -50,7 +50,8 @@ def test_sources_are_grouped_by_kind_then_informant(demo_project: Project) -> No
         assert source.siblingAtColumn(SourceTreeModel.SEGMENTS).data(DISPLAY) == (
             view.segment_count)
     observation = children(model, kinds[1])
-    assert [index.data(DISPLAY) for index in observation] == ["observasi_kantor_2023-03"]
+    assert [index.data(DISPLAY) for index in observation] == [
+        "foto_loket_layanan", "foto_ruang_produksi", "observasi_kantor_2023-03"]
     interview_total = sum(s.segment_count for s in sources if s.kind == "interview")
     assert kinds[0].siblingAtColumn(SourceTreeModel.SEGMENTS).data(DISPLAY) == interview_total
 
