@@ -86,7 +86,6 @@ def pdf_page_operation(bench: Bench) -> Operation:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.core.workbench import Workbench
     from app.ui.coding.media_pane import MediaPane
 
     folder = bench.folder("pdf")
@@ -112,8 +111,7 @@ def pdf_page_operation(bench: Bench) -> Operation:
             add_segment(project, source_id=SourceId(source), code_id=CodeId(code),
                         coder_id=CoderId(coder), start=start, end=end)
     application = QApplication.instance() or QApplication([])
-    workbench = Workbench(project, coder_name="Peneliti")
-    pane = MediaPane(workbench)
+    pane = MediaPane(project, lambda: "Peneliti")
     pane.resize(700, 900)
     segments = list_segments(project, source_id=source)
 

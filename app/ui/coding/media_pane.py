@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.coders import ensure_coder
+from app.core.codes import list_codes
 from app.core.ids import CodeId, CoderId, SourceId
 from app.core.page_match import find_loosely
+from app.core.project import Project
 from app.core.regions import add_region, regions_of
 from app.core.segments import SegmentView
 from app.core.source_media import MediaView, PageView, original_bytes, source_media
-from app.core.workbench import Workbench
 from app.errors import TelaahError
 from app.ui.coding.media_canvases import PageCanvas, PhotoCanvas, tinted
 
@@ -55,9 +57,11 @@ class MediaPane(QWidget):
     changed = Signal(object)  # Changes of a region coded here (the text was rewritten)
     failed = Signal(object)  # TelaahError
 
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, coder_name: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._workbench = workbench
+        self._project = project
+        self._coder_name = coder_name
         self._media: MediaView | None = None
         self._text = ""
         self._segments: list[SegmentView] = []
@@ -125,11 +129,11 @@ class MediaPane(QWidget):
 
     def show_source(self, source_id: int, text: str, segments: Sequence[SegmentView]) -> None:
         """Show the page or photo of ``source_id`` (hide for a plain text source)."""
-        media = source_media(self._workbench.project, source_id=source_id)
+        media = source_media(self._project, source_id=source_id)
         self._media, self._text, self._segments = media, text, list(segments)
         self._page_texts = {}
         if media.media_type == "pdf":
-            data = original_bytes(self._workbench.project, source_id=source_id)
+            data = original_bytes(self._project, source_id=source_id)
             self._buffer = QBuffer(self)
             self._buffer.setData(QByteArray(data))
             self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
@@ -140,7 +144,7 @@ class MediaPane(QWidget):
             page = media.page_at(first)
             self.show_page(page.number - 1 if page else 0)
         elif media.media_type == "image":
-            self.photo.set_image(original_bytes(self._workbench.project, source_id=source_id))
+            self.photo.set_image(original_bytes(self._project, source_id=source_id))
             taken = str(media.meta.get("exif_date", ""))
             self.photo_label.setText(
                 media.filename + (" · " + _tr("taken {date}").format(
@@ -161,7 +165,7 @@ class MediaPane(QWidget):
             self._show_regions()
 
     def _codes(self) -> list[tuple[int, str, str]]:
-        return [(code.id, code.path, code.color) for code in self._workbench.codes.all()
+        return [(code.id, code.path, code.color) for code in list_codes(self._project)
                 if code.codable]
 
     def _load_codes(self) -> None:
@@ -246,28 +250,31 @@ class MediaPane(QWidget):
         self.photo.regions = [
             (region, QColor(colors.get(region.segment_id, ("#f5c542", ""))[0] or "#f5c542"),
              f"{colors.get(region.segment_id, ('', ''))[1]}: {region.description}")
-            for region in regions_of(self._workbench.project,
+            for region in regions_of(self._project,
                                       source_id=SourceId(self._media.source_id))]
         self.photo.update()
 
     def _update_form(self) -> None:
         self.code_region.setEnabled(
             self.photo.pending is not None and bool(self.description.text().strip())
-            and self.code_choice.currentIndex() >= 0 and not self._workbench.read_only)
+            and self.code_choice.currentIndex() >= 0 and not self._project.read_only)
 
     def _code_region(self) -> None:
         pending, media = self.photo.pending, self._media
         code_id = self.code_choice.currentData()
         if pending is None or media is None or code_id is None:
             return
-        workbench = self._workbench
+        project = self._project
         try:
-            changes: Changes = workbench.change(lambda: add_region(
-                workbench.project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
-                coder_id=CoderId(workbench.coder_id()), x=pending.x(), y=pending.y(),
-                w=min(pending.width(), 1 - pending.x()),
-                h=min(pending.height(), 1 - pending.y()),
-                description=self.description.text()))
+            with project.writing():
+                coder = ensure_coder(project, name=self._coder_name()).created
+                assert coder is not None
+                changes: Changes = add_region(
+                    project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
+                    coder_id=CoderId(coder), x=pending.x(), y=pending.y(),
+                    w=min(pending.width(), 1 - pending.x()),
+                    h=min(pending.height(), 1 - pending.y()),
+                    description=self.description.text())
         except TelaahError as error:
             self.failed.emit(error)
             return
