@@ -4620,6 +4620,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Percent agreement</translation>
     </message>
     <message>
+      <source>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</source>
+      <translation>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Project</translation>
     </message>

@@ -4620,6 +4620,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Persentase kesepakatan</translation>
     </message>
     <message>
+      <source>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</source>
+      <translation>Foto: wilayah dua pengode dihitung sebagai unit yang sama bila persegi keduanya bertumpang tindih paling sedikit separuh (irisan dibagi gabungan ≥ 0,5).</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
