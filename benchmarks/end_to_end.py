@@ -158,7 +158,6 @@ def cli_search_operation(bench: Bench) -> Operation:
 
 _GUI_START = """
 import sys, time
-from app.cli import main  # first, as `python -m app gui` does: PySide6 then finds the core loaded
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 application = QApplication(["telaah"])
@@ -171,16 +170,15 @@ class FirstPaint(QObject):
         return False
 first = FirstPaint()
 application.installEventFilter(first)
+from app.cli import main
 main(["gui", sys.argv[1], "--coder", "Tester"])
 print(first.at)
 """
 
 # The floor: a bare QMainWindow in a new process, timed the same way.
 _BARE_WINDOW = _GUI_START.replace(
-    'main(["gui", sys.argv[1], "--coder", "Tester"])\n',
-    "window = QMainWindow()\nwindow.resize(1400, 900)\nwindow.show()\napplication.exec()\n",
-).replace("from app.cli import main  # first, as `python -m app gui` does: PySide6 then finds "
-          "the core loaded\n", "")
+    'from app.cli import main\nmain(["gui", sys.argv[1], "--coder", "Tester"])\n',
+    "window = QMainWindow()\nwindow.resize(1400, 900)\nwindow.show()\napplication.exec()\n")
 
 _GUI_SEARCH = """
 import json, sys, time

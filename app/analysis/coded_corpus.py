@@ -80,14 +80,20 @@ class CorpusSource:
 
     def time_at(self, offset: int) -> int | None:
         """When the recording speaks the text at ``offset`` (interpolated between sync
-        points), or None without them."""
+        points); None without them, before the first one, and after the last one
+        (a recording may cover only part of the transcript)."""
         if not self.sync_offsets:
             return None
         index = bisect.bisect_right(self.sync_offsets, offset)
         if index == 0:
-            return self.sync_times[0]
+            return None
         if index == len(self.sync_offsets):
-            return self.sync_times[-1]
+            # Past the last point only within its speaker turn (a transcript timed at each
+            # turn's start): the turn's time. A recording may cover only part of the text.
+            last = self.sync_offsets[-1]
+            same_turn = last == offset or (
+                self.turn_at(last) is not None and self.turn_at(last) == self.turn_at(offset))
+            return self.sync_times[-1] if same_turn else None
         before, after = self.sync_offsets[index - 1], self.sync_offsets[index]
         early, late = self.sync_times[index - 1], self.sync_times[index]
         return early + round((offset - before) * (late - early) / max(1, after - before))

@@ -31,7 +31,7 @@ from app.io.source_file import SourceFile
 from app.io.sync_points import SyncPoint, clock, offset_at, time_at
 from app.io.timed_transcript import END_TOLERANCE_MS, check_within_recording
 from app.io.transcript_file import read_transcript_file
-from app.models import Informant, Source
+from app.models import Informant, Source, Turn
 from app.models import SourceFile as StoredFile
 from app.models import SyncPoint as StoredSyncPoint
 
@@ -57,11 +57,30 @@ class RecordingView:
     sync_points: tuple[SyncPoint, ...]
     text_length: int
     machine_made: bool
+    # The end of the speaker turn holding the last sync point (its offset without turns),
+    # and whether that turn is the transcript's last.
+    last_turn_end: int = 0
+    last_turn_is_final: bool = False
 
     def time_at(self, offset: int) -> int | None:
-        """When the text at ``offset`` is spoken (interpolated), ``None`` without times."""
-        return time_at(self.sync_points, offset, text_length=self.text_length,
-                       duration_ms=self.duration_ms)
+        """When the text at ``offset`` is spoken (interpolated between sync points);
+        ``None`` before the first point and after the last one: a recording may cover only
+        part of the transcript (a header, a passage)."""
+        points = self.sync_points
+        if not points or offset < points[0].offset:
+            return None
+        last = points[-1]
+        if offset <= last.offset:
+            return time_at(points, offset)
+        if offset > self.last_turn_end:
+            return None
+        # Within the turn of the last point (a transcript timed at each turn's start): the
+        # last turn of the text runs to the end of the recording, another one is dated by
+        # its start.
+        if self.last_turn_is_final:
+            return time_at([last, SyncPoint(self.last_turn_end, max(self.duration_ms,
+                                                                    last.time_ms))], offset)
+        return last.time_ms
 
     def offset_at(self, time_ms: int) -> int | None:
         """The place in the text the recording has reached at ``time_ms``: the last sync
@@ -69,10 +88,12 @@ class RecordingView:
         return offset_at(self.sync_points, time_ms)
 
     def passage_times(self, start: int, end: int) -> tuple[int, int] | None:
-        begin, finish = self.time_at(start), self.time_at(end)
-        if begin is None or finish is None:
+        begin = self.time_at(start)
+        if begin is None:
             return None
-        return begin, max(begin, finish)
+        finish = self.time_at(end)
+        # A passage running past the last point plays to the end of the recording.
+        return begin, max(begin, self.duration_ms if finish is None else finish)
 
 
 def _read_recording(path: Path) -> tuple[MediaInfo, bytes]:
@@ -225,12 +246,23 @@ def _recording_view(session: Session, source_id: int) -> RecordingView | None:
     points = tuple(SyncPoint(offset, time_ms) for offset, time_ms in session.execute(
         select(StoredSyncPoint.offset, StoredSyncPoint.time_ms)
         .where(StoredSyncPoint.source_id == source_id).order_by(StoredSyncPoint.offset)))
+    last_turn_end, last_turn_is_final = (points[-1].offset if points else 0), False
+    if points:
+        turn = session.execute(
+            select(Turn.start, Turn.end).where(Turn.source_id == source_id)
+            .where(Turn.start <= points[-1].offset).order_by(Turn.start.desc()).limit(1)).first()
+        if turn is not None and turn.end >= points[-1].offset:
+            last_turn_end = turn.end
+            last_turn_is_final = session.scalar(
+                select(Turn.id).where(Turn.source_id == source_id)
+                .where(Turn.start > turn.start).limit(1)) is None
     return RecordingView(source_id=source_id, file_name=stored.filename,
                          media_type=stored.media_type, mime=stored.mime,
                          duration_ms=int((stored.meta or {}).get("duration_ms", 0)),
                          byte_size=stored.byte_size, sha256=stored.sha256,
                          sync_points=points, text_length=source.char_count,
-                         machine_made=bool(source.machine_made))
+                         machine_made=bool(source.machine_made), last_turn_end=last_turn_end,
+                         last_turn_is_final=last_turn_is_final)
 
 
 def passage_times(project: Project, *, source_id: int, start: int,

@@ -115,6 +115,9 @@ def test_the_demo_study_has_a_synchronised_recording(demo_project: Project) -> N
     assert view.passage_times(turns[3].start, turns[3].end) is not None
     times = [point.time_ms for point in view.sync_points]
     assert times == sorted(times) and times[-1] <= view.duration_ms
+    # Only the first four turns are recorded: later turns have no time, not a made-up one.
+    assert view.time_at(turns[17].start + 5) is None
+    assert view.passage_times(turns[17].start, turns[17].end) is None
 
 
 def test_sync_points_are_checked(demo_project: Project) -> None:
@@ -150,6 +153,8 @@ def test_citations_of_a_recorded_interview_carry_the_time(demo_project: Project)
     assert citation.time == f"00:00:{expected // 1000:02d}"
     text = ExportLabels("id").citation(citation)
     assert text.startswith("(Informan 4") and text.endswith(f", {citation.time})")
+    # A turn the recording does not reach is cited without a time.
+    assert cite(source, informant, turns[17].start + 5).time is None
     # A typed transcript without a recording is cited as before.
     other = next(item for item in corpus.sources if item.title == "I3_kepala_bidang")
     assert cite(other, None, 100).time is None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.recordings import import_recording
+from app.core.recordings import import_recording, read_recording
 from app.errors import TelaahError
 from app.ui.coding.transcribe_dialog import open_transcribe_dialog
 from app.ui.widgets.work_runner import Job, run_work
@@ -88,34 +88,63 @@ def _transcription_mode(window: Any) -> object:
     return open_transcription_mode(window)
 
 
-def attach_bar(window: Any) -> RecordingBar | None:
-    """Put a player bar above the transcript; it follows whichever source is shown."""
+BAR_NAME = "recordingBar"
+
+
+def recording_bar(window: Any) -> RecordingBar | None:
+    """The player bar of the window's transcript, once a recorded source was shown."""
     workspace = window.workspace
     if workspace is None:
         return None
-    try:
-        from app.ui.coding.recording_bar import RecordingBar
-    except ImportError:  # a build without Qt Multimedia (the lean bundle): no player
+    found = workspace.transcript.findChild(QWidget, BAR_NAME)
+    return found  # type: ignore[no-any-return]  # the only widget of that name is the bar
+
+
+def attach_bar(window: Any) -> RecordingBar | None:
+    """Follow the shown source: a source with a recording gets the player bar above its
+    transcript. Qt Multimedia is loaded only then, so opening a project without
+    recordings costs nothing."""
+    workspace = window.workspace
+    if workspace is None:
         return None
     panel = workspace.transcript
-    existing = panel.findChild(RecordingBar)
-    if existing is not None:
-        return existing  # type: ignore[no-any-return]  # findChild of a known class
-    bar = RecordingBar(panel.view, panel)
-    panel.layout().insertWidget(1, bar)
-    bar.checked.connect(lambda changes: window.hub and window.hub.publish(changes))
+    if panel.property("followsRecordings"):
+        return recording_bar(window)
+    panel.setProperty("followsRecordings", True)
 
     def follow() -> None:
-        project = window.project
+        project, document = window.project, panel.document
+        bar = recording_bar(window)
         try:
-            bar.show_source(project, panel.document) if project is not None else None
+            if bar is None:
+                if (project is None or document is None
+                        or read_recording(project, source_id=document.id) is None):
+                    return
+                bar = _new_bar(window, panel)
+                if bar is None:
+                    return
+            if project is not None:
+                bar.show_source(project, document)
         except TelaahError as error:
-            bar.show_recording(None, None)
+            if bar is not None:
+                bar.show_recording(None, None)
             window.report(error)
 
     # The panel replaces the view's text exactly when it shows another source (or none).
     panel.view.textChanged.connect(follow)
     follow()
+    return recording_bar(window)
+
+
+def _new_bar(window: Any, panel: Any) -> RecordingBar | None:
+    try:
+        from app.ui.coding.recording_bar import RecordingBar
+    except ImportError:  # a build without Qt Multimedia (the lean bundle): no player
+        return None
+    bar = RecordingBar(panel.view, panel)
+    bar.setObjectName(BAR_NAME)
+    panel.layout().insertWidget(1, bar)
+    bar.checked.connect(lambda changes: window.hub and window.hub.publish(changes))
     return bar
 
 
