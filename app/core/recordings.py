@@ -180,7 +180,7 @@ def set_sync_points(project: Project, *, source_id: int,
         view = _recording_view(session, source_id)
         if view is None:
             title = session.scalar(select(Source.title).where(Source.id == source_id))
-            raise SourceWithoutRecording(title=title or str(source_id))
+            raise SourceWithoutRecording(title=title or f"{source_id}")
         previous = 0
         for point in ordered:
             if not 0 <= point.offset <= view.text_length:
@@ -279,7 +279,7 @@ def recording_file(project: Project, *, source_id: int, folder: Path | None = No
         stored = session.scalar(select(StoredFile).where(StoredFile.source_id == source_id))
         if stored is None or stored.media_type not in ("audio", "video"):
             title = session.scalar(select(Source.title).where(Source.id == source_id))
-            raise SourceWithoutRecording(title=title or str(source_id))
+            raise SourceWithoutRecording(title=title or f"{source_id}")
         folder = folder or _cache_folder()
         suffix = Path(stored.filename).suffix.lower()
         target = folder / f"{stored.sha256}{suffix}"
