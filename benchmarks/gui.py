@@ -27,8 +27,8 @@ from benchmarks.generate import GeneratedProject, prepare_existing
 from benchmarks.results import GOALS_BY_NAME, Result, timed_result
 from benchmarks.timing import MiB, Timings, current_rss_bytes, max_rss_bytes
 
-GUI_OPERATIONS = ("gui_open_project", "gui_open_transcript", "gui_apply_code", "gui_scroll",
-                  "gui_rss")
+GUI_OPERATIONS = ("gui_open_project", "gui_open_transcript", "gui_apply_code", "gui_play_turn",
+                  "gui_scroll", "gui_rss")
 CODER = "Benchmark"
 WINDOW_SIZE = (1400, 900)
 APPLY_RUNS = 10  # shortcut presses per repeat
@@ -145,6 +145,10 @@ def measure_gui(generated: GeneratedProject, work: Path, *, repeat: int,
         results["gui_open_transcript"] = _open_transcript(bench, repeat)
     if "gui_apply_code" in only:
         results["gui_apply_code"] = _apply_code(bench, repeat)
+    if "gui_play_turn" in only:  # gives the focus transcript a recording
+        from benchmarks.gui_recording import play_turn
+
+        results["gui_play_turn"] = play_turn(bench, repeat)
     if "gui_scroll" in only:  # last: it adds the long transcript to the project
         results["gui_scroll"] = _scroll(bench, repeat)
     bench.close_window()

@@ -77,6 +77,8 @@ GOALS = (
     # Half a minute of speech transcribed in at most 15 s: a real-time factor of 0.5.
     Goal("transcription_rtf", "transcribe 30 s of speech offline (tiny.en, CPU; the "
          "real-time factor is in the notes)", Target(seconds=15.0)),
+    Goal("gui_play_turn", "jump to a turn of a recorded transcript until it plays there",
+         Target(seconds=0.2), gui=True),
     Goal("gui_rss", "GUI resident memory with the project open", Target(megabytes=400),
          gui=True),
     # Issue 24: what an idle window costs the database (statements counted in the notes).
