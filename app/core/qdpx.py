@@ -22,6 +22,7 @@ from sqlalchemy import select
 from app import __version__
 from app.core.ids import CodeId, CoderId
 from app.core.project import Project
+from app.core.qdpx_documents import with_document
 from app.core.qdpx_import import ImportReport, import_qdpx
 from app.core.recordings import with_recording
 from app.errors import Cancelled
@@ -131,9 +132,9 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
             _check(cancel)
             if source.informant_id is not None:
                 informant_sources.setdefault(source.informant_id, []).append(source.guid)
-            qdpx_sources.append(with_recording(session, _source(
+            qdpx_sources.append(with_document(session, with_recording(session, _source(
                 source, by_source.get(source.id, []), code_guids, coder_guids, memo_targets,
-                source_variables), source.id))
+                source_variables), source.id), source.id))
         notes = [_note(memo, coder_guids) for memo in memos]
         project_notes: tuple[str, ...] = ()
         if questions:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.core.codes import GROUP_COLORS
 from app.core.project import Project
+from app.core.qdpx_documents import store_imported_documents, with_regions
 from app.core.recordings import store_imported_recording
 from app.core.sources import count_words
 from app.errors import Cancelled
@@ -127,7 +128,7 @@ class _Importer:
         informants = self._informants()
         sources = self._sources(informants)
         self._check_cancel()
-        selection_segments = self._segments(sources)
+        selection_segments = with_regions(self, self._segments(sources))
         memos = self._memos(sources, selection_segments)
         self.session.flush()
         return {
@@ -275,6 +276,7 @@ class _Importer:
             if qdpx_source.recording is not None:
                 store_imported_recording(self.session, sources[qdpx_source.guid].id,
                                          len(qdpx_source.text), qdpx_source.recording)
+        store_imported_documents(self.session, self.content.sources, sources)
         # Turns in one executemany, not as ORM objects (62,000 turns: seconds; benchmarks/).
         turn_rows = [
             {"source_id": source.id, "number": turn.number, "speaker": turn.speaker,

@@ -202,3 +202,17 @@ def region_pictures(project: Project, *, segment_ids: list[int]) -> dict[int, by
                 found[region.segment_id] = cropped(bytes(data), x=region.x, y=region.y,
                                                    w=region.w, h=region.h)
     return found
+
+
+def code_region(project: Project, *, source_id: SourceId, code_id: CodeId, coder_name: str,
+                x: float, y: float, w: float, h: float, description: str) -> Changes:
+    """:func:`add_region` by the coder called ``coder_name`` (created if new), in one
+    transaction: what the photo view calls."""
+    from app.core.coders import ensure_coder
+
+    with project.writing():
+        coder = ensure_coder(project, name=coder_name).created
+        assert coder is not None
+        return add_region(project, source_id=source_id, code_id=code_id,
+                          coder_id=CoderId(coder), x=x, y=y, w=w, h=h,
+                          description=description)

@@ -121,6 +121,23 @@ class QdpxSource:
     values: tuple[QdpxValue, ...] = ()
     # A recorded interview: an <AudioSource>/<VideoSource> whose <Transcript> is ``text``.
     recording: QdpxRecording | None = None
+    # A PDF (<PDFSource> with ``text`` as its <Representation>) or a photo (<PictureSource>
+    # with ``text`` as its <TextDescription>).
+    document: QdpxDocument | None = None
+
+
+@dataclass(frozen=True)
+class QdpxDocument:
+    """The PDF or photo of a source (``media_type`` "pdf" or "image"): the file's bytes,
+    a photo's size in pixels, and the rectangle of each region selection as
+    ``(selection guid, x, y, w, h)``, normalised to the photo."""
+
+    media_type: str
+    file_name: str
+    data: bytes
+    width: int = 0
+    height: int = 0
+    regions: tuple[tuple[str, float, float, float, float], ...] = ()
 
 
 @dataclass(frozen=True)

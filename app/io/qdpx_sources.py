@@ -17,6 +17,7 @@ from lxml import etree
 from app.errors import QdpxMissingSources, QdpxUnknownReference
 from app.io.qdpx_archive import QdpxArchive
 from app.io.qdpx_checks import PositionProblems, whole_number
+from app.io.qdpx_documents import DOCUMENT_SOURCE_KINDS, document_text_element, read_document
 from app.io.qdpx_media import MEDIA_SOURCE_KINDS, real_points
 from app.io.qdpx_metadata import note_refs, read_values
 from app.io.qdpx_positions import SourceTextMap
@@ -90,11 +91,17 @@ class SourceReader:
             stop_if_cancelled(self.cancel)
             kind = etree.QName(element).localname
             name = nfc(element.get("name") or element.get("guid") or "?")
-            if kind not in ("TextSource", *MEDIA_SOURCE_KINDS):
+            document = kind in DOCUMENT_SOURCE_KINDS
+            text = self.text_of(_text_element(element)) if document or kind == "TextSource" \
+                or kind in MEDIA_SOURCE_KINDS else None
+            # A PDF or photo comes in only with its file and its text (as Telaah writes it).
+            if kind not in ("TextSource", *MEDIA_SOURCE_KINDS, *DOCUMENT_SOURCE_KINDS) or (
+                    document and (text is None or document_text_element(element) is None
+                                  or not self.archive.source_member(element.get("path") or ""))):
                 self.skipped.append(f"{kind} '{name}' (not a text source)")
                 continue
-            text = self.text_of(_text_element(element))
-            if kind != "TextSource" and not self._has_recording_and_transcript(element, text):
+            if kind in MEDIA_SOURCE_KINDS and not self._has_recording_and_transcript(element,
+                                                                                  text):
                 # Programs that keep the file outside the archive also list its transcript
                 # as a text source of its own; Telaah takes a recording only with its file.
                 self.skipped.append(f"{kind} '{name}' (its file or transcript is not in "
@@ -173,6 +180,8 @@ class SourceReader:
             for (raw, selection_element), place in zip(selections, placed)
         ]
         name = nfc(element.get("name") or "").strip()
+        document, regions = read_document(self.archive, element, text, self._codings,
+                                           self.skipped)
         return QdpxSource(
             guid=parse_guid(element.get("guid")) or str(uuid.uuid4()),
             name=name or element.get("guid") or "source",
@@ -181,11 +190,12 @@ class SourceReader:
             user_guid=parse_guid(element.get("creatingUser")),
             created_at=timestamp(element.get("creationDateTime")),
             modified_at=timestamp(element.get("modifiedDateTime")),
-            selections=tuple(built),
+            selections=(*built, *regions),
             codings=self._codings(element),
             note_guids=note_refs(element),
             values=read_values(element, self.skipped),
             recording=self._recording(element, name or "source"),
+            document=document,
         )
 
     def _has_recording_and_transcript(self, element: etree._Element, text: str | None) -> bool:
@@ -231,6 +241,9 @@ def _text_element(element: etree._Element) -> etree._Element:
     if etree.QName(element).localname in MEDIA_SOURCE_KINDS:
         transcript = first_child(element, "Transcript")
         return transcript if transcript is not None else element
+    if etree.QName(element).localname in DOCUMENT_SOURCE_KINDS:
+        text = document_text_element(element)
+        return text if text is not None else element
     return element
 
 
@@ -254,7 +267,7 @@ def _selection_spans(
     """Each coded span's raw start and end as written, and its element."""
     if etree.QName(element).localname not in MEDIA_SOURCE_KINDS:
         return [(selection.get("startPosition"), selection.get("endPosition"), selection)
-                for selection in children(element, "PlainTextSelection")]
+                for selection in children(_text_element(element), "PlainTextSelection")]
     transcript = _text_element(element)
     positions = {guid: str(position) for guid, position, _time in _sync_points(transcript)[0]}
     return [(positions.get(selection.get("fromSyncPoint") or ""),

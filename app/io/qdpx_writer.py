@@ -21,12 +21,14 @@ from app.errors import InvalidExport
 from app.io.codebook_entry import PROJECT_NAMESPACE
 from app.io.qdpx_archive import INTERNAL_PREFIX, qdpx_bytes, write_qdpx
 from app.io.qdpx_codes import build_project_codes
+from app.io.qdpx_documents import document_member, pixels, representation_guid
 from app.io.qdpx_media import transcript_guid, transcript_points
 from app.io.qdpx_project import (
     CancelCheck,
     Progress,
     QdpxCase,
     QdpxCoding,
+    QdpxDocument,
     QdpxNote,
     QdpxProject,
     QdpxRecording,
@@ -78,7 +80,11 @@ def qdpx_parts(
     xml = _XML_DECLARATION + etree.tostring(root, encoding="UTF-8", pretty_print=True)
     sources: dict[str, bytes] = {}
     for source in project.sources:
-        if source.recording is None:
+        if source.document is not None:
+            sources[source_file_name(representation_guid(source.guid))] = \
+                source.text.encode("utf-8")
+            sources[document_member(source.guid, source.document)] = source.document.data
+        elif source.recording is None:
             sources[source_file_name(source.guid)] = source.text.encode("utf-8")
         else:
             sources[source_file_name(transcript_guid(source.guid))] = source.text.encode("utf-8")
@@ -158,6 +164,9 @@ def _add_case(parent: etree._Element, case: QdpxCase) -> None:
 
 
 def _add_source(parent: etree._Element, source: QdpxSource) -> None:
+    if source.document is not None:
+        _add_document_source(parent, source, source.document)
+        return
     if source.recording is not None:
         _add_recorded_source(parent, source, source.recording)
         return
@@ -169,6 +178,42 @@ def _add_source(parent: etree._Element, source: QdpxSource) -> None:
     _text_child(element, "Description", source.description)
     for selection in source.selections:
         _add_selection(element, selection)
+    _codings(element, source.codings)
+    _note_refs(element, source.note_guids)
+    _values(element, source.values)
+
+
+def _add_document_source(parent: etree._Element, source: QdpxSource,
+                         document: QdpxDocument) -> None:
+    """A <PDFSource> with the text as its <Representation>, or a <PictureSource> with the
+    text as its <TextDescription> and each region as a <PictureSelection>."""
+    picture = document.media_type == "image"
+    element = _sub(parent, "PictureSource" if picture else "PDFSource", guid=source.guid,
+                   name=_xml_text(source.name),
+                   path=INTERNAL_PREFIX + document_member(source.guid, document))
+    _set_user(element, "creatingUser", source.user_guid)
+    _set_time(element, "creationDateTime", source.created_at)
+    _set_time(element, "modifiedDateTime", source.modified_at)
+    _text_child(element, "Description", source.description)
+    guid = representation_guid(source.guid)
+    text = _sub(element, "TextDescription" if picture else "Representation", guid=guid,
+                name=_xml_text(source.name), plainTextPath=INTERNAL_PREFIX + source_file_name(guid))
+    regions = {region[0]: region[1:] for region in document.regions}
+    for selection in source.selections:
+        if selection.guid not in regions:
+            _add_selection(text, selection)
+    for selection in source.selections:
+        if selection.guid in regions:
+            first_x, first_y, second_x, second_y = pixels(document, *regions[selection.guid])
+            chosen = _sub(element, "PictureSelection", guid=selection.guid,
+                          name=_xml_text(selection.name), firstX=str(first_x),
+                          firstY=str(first_y), secondX=str(second_x), secondY=str(second_y))
+            _set_user(chosen, "creatingUser", selection.user_guid)
+            _set_time(chosen, "creationDateTime", selection.created_at)
+            _set_time(chosen, "modifiedDateTime", selection.modified_at)
+            _text_child(chosen, "Description", selection.description)
+            _codings(chosen, selection.codings)
+            _note_refs(chosen, selection.note_guids)
     _codings(element, source.codings)
     _note_refs(element, source.note_guids)
     _values(element, source.values)

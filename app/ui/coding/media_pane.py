@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.coders import ensure_coder
 from app.core.codes import list_codes
-from app.core.ids import CodeId, CoderId, SourceId
+from app.core.ids import CodeId, SourceId
 from app.core.page_match import find_loosely
 from app.core.project import Project
-from app.core.regions import add_region, regions_of
+from app.core.regions import code_region, regions_of
 from app.core.segments import SegmentView
 from app.core.source_media import MediaView, PageView, original_bytes, source_media
 from app.errors import TelaahError
@@ -264,17 +263,12 @@ class MediaPane(QWidget):
         code_id = self.code_choice.currentData()
         if pending is None or media is None or code_id is None:
             return
-        project = self._project
         try:
-            with project.writing():
-                coder = ensure_coder(project, name=self._coder_name()).created
-                assert coder is not None
-                changes: Changes = add_region(
-                    project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
-                    coder_id=CoderId(coder), x=pending.x(), y=pending.y(),
-                    w=min(pending.width(), 1 - pending.x()),
-                    h=min(pending.height(), 1 - pending.y()),
-                    description=self.description.text())
+            changes: Changes = code_region(
+                self._project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
+                coder_name=self._coder_name(), x=pending.x(), y=pending.y(),
+                w=min(pending.width(), 1 - pending.x()),
+                h=min(pending.height(), 1 - pending.y()), description=self.description.text())
         except TelaahError as error:
             self.failed.emit(error)
             return
