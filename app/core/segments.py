@@ -188,7 +188,8 @@ def _owned_segment(session: Session, segment_id: int, actor_id: int) -> CodedSeg
     if segment.coder_id != actor_id:
         actor = session.get(Coder, actor_id)
         owner = session.get_one(Coder, segment.coder_id)
-        raise NotOwnSegment(actor=actor.name if actor else actor_id, segment=segment_id,
+        raise NotOwnSegment(actor=actor.name if actor else actor_id,
+                            segment=segment_name(session, segment),
                             owner=owner.name)
     return segment
 

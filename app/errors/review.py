@@ -18,7 +18,7 @@ class NotOwnSegment(TelaahError):
     )
 
     actor: str | int
-    segment: int
+    segment: str | int  # how people know it: code path — source title #turn
     owner: str
 
 

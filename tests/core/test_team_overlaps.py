@@ -521,3 +521,16 @@ def test_36_undo_of_ones_own_rename_still_works(team: Team) -> None:
     assert team.a.codes.get(code.id).name == code.name  # type: ignore[union-attr]
     team.a.redo()
     assert team.a.codes.get(code.id).name == "Sementara"  # type: ignore[union-attr]
+
+
+def test_24b_someone_elses_segment_is_named_not_numbered(team: Team) -> None:
+    from app.errors import NotOwnSegment
+
+    segment_id = team.apply(team.a, team.code().id)
+    with pytest.raises(NotOwnSegment) as caught:
+        update_segment(team.b.project, segment_id=segment_id, actor_id=team.b.coder_id(),
+                       memo="bukan punya saya")
+    text = said(caught.value)
+    assert team.code().path in text and "Annisa" in text
+    assert f"segment {segment_id}:" not in text
+
