@@ -28,3 +28,15 @@ def test_the_demo_codes_a_pdf_and_two_photos(demo_project: Project) -> None:
         [region] = regions_of(demo_project, source_id=SourceId(photo.id))
         [segment] = list_segments(demo_project, source_id=photo.id)
         assert segment.text == region.description and region.w > 0.1
+
+
+def test_photo_regions_and_pdf_pages_stand_in_triangulation(demo_project: Project) -> None:
+    from app.core.triangulation import triangulation_matrix
+
+    matrix = triangulation_matrix(demo_project, layout="technique", quotes_per_cell=50)
+    quotes = {(row.code.path, cell.column_key): [quote.text for quote in cell.quotes]
+              for row in matrix.rows for cell in row.cells}
+    observed = quotes[("Kinerja/Waktu", "observation")]
+    assert any(text.startswith("Papan loket layanan UMKM") for text in observed)
+    documented = quotes[("Hambatan/Kualitas dan Kompetensi ASN", "documentation")]
+    assert any(text.startswith("Isu strategis pertama") for text in documented)
