@@ -10,12 +10,16 @@ from app.core.vocabulary import SOURCE_KINDS, VALENCES
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imports = commands.add_parser("import", help="import transcripts or notes (.txt, .docx)")
+    imports = commands.add_parser(
+        "import", help="import transcripts, notes, documents or photos (.txt, .docx, .pdf, "
+        ".jpg, .png, .tif)")
     imports.add_argument("project", help="a .telaah file or a postgresql:// URL")
     imports.add_argument("files", type=Path, nargs="+")
     imports.add_argument("--kind", choices=SOURCE_KINDS, default="interview")
     imports.add_argument("--informant", help="informant id, e.g. I1")
     imports.add_argument("--encoding", help="force the text encoding of .txt files")
+    imports.add_argument("--ocr", action="store_true",
+                         help="recognise the text of scanned PDFs with Tesseract")
     imports.set_defaults(run=_import)
 
     code = commands.add_parser("code", help="apply a code to a span of a source")
@@ -40,6 +44,7 @@ def _import(arguments: argparse.Namespace) -> int:
             kind=arguments.kind,
             informant=arguments.informant,
             encoding=arguments.encoding,
+            ocr=arguments.ocr,
         )
         location = project.location
     say(arguments, "Imported {count} source(s) into {path}.",
