@@ -214,6 +214,13 @@ class SourceReader:
         if member is None:
             self.skipped.append(f"the recording of '{name}' (not in the archive)")
             return None
+        untexted = [item for kind in ("AudioSelection", "VideoSelection")
+                    for item in children(element, kind)]
+        if untexted:
+            # A coding of a stretch of the recording itself, without transcript words: a
+            # segment in Telaah is always a span of text.
+            self.skipped.append(f"{len(untexted)} time-range selection(s) of '{name}' "
+                                "(coded on the recording, not on its transcript)")
         points, referenced = _sync_points(_text_element(element))
         return QdpxRecording(media_type=media_type, file_name=Path(member).name,
                              data=self.archive.read(member),

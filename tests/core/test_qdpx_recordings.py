@@ -78,3 +78,29 @@ def test_a_damaged_recording_in_an_archive_refuses_the_import(demo_project: Proj
     with pytest.raises(MediaDamaged):
         import_qdpx(damaged, tmp_path / "kosong.telaah")
     assert not (tmp_path / "kosong.telaah").exists()
+
+
+def test_time_range_codings_without_words_are_reported(demo_project: Project,
+                                                       tmp_path: Path) -> None:
+    from app.io.qdpx_reader import read_qdpx
+
+    archive = tmp_path / "studi.qdpx"
+    export_qdpx(demo_project, path=archive)
+    with zipfile.ZipFile(archive) as reading:
+        members = {item.filename: reading.read(item) for item in reading.infolist()}
+    root = etree.fromstring(members["project.qde"])
+    audio = root.find(f".//{NS}AudioSource")
+    assert audio is not None
+    transcript = audio.find(f"{NS}Transcript")
+    assert transcript is not None
+    selection = etree.Element(f"{NS}AudioSelection", guid="0c4a9f6e-1111-4a2b-9c3d-2e5f6a7b8c9d",
+                              begin="1000", end="2000")
+    transcript.addnext(selection)
+    members["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    edited = tmp_path / "dengan-audio.qdpx"
+    with zipfile.ZipFile(edited, "w") as writing:
+        for name, data in members.items():
+            writing.writestr(name, data)
+    content = read_qdpx(edited)
+    assert any("time-range selection" in line and "I4_pendamping" in line
+               for line in content.skipped)
