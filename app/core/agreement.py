@@ -10,6 +10,7 @@ itself be compared with each coder later.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from app.analysis.agreement_data import (
 )
 from app.analysis.agreement_disagreements import Disagreement, DisagreementVersion
 from app.analysis.agreement_statistics import Figures, Statistic
+from app.analysis.region_units import REGION_NOTE, UNIT_LENGTH, region_units
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
@@ -43,7 +45,7 @@ from app.errors import (
     NothingToCompare,
     StaleDisagreement,
 )
-from app.models import Code, CodedSegment, Coder, Informant, Source
+from app.models import Code, CodedSegment, Coder, Informant, SegmentRegion, Source
 from app.models.base import utc_now
 
 RESOLUTIONS = ("accept", "merge", "keep_both")
@@ -91,10 +93,13 @@ def measure_agreement(
                     .where(CodedSegment.coder_id.in_(coder_names))
                 )
             ]
+            spans, sources, on_photos = _regions_as_units(session, spans, sources)
         result = compute_agreement(
             spans, sources, labels, settings, used_codes_only=not codes,
             with_disagreements=with_disagreements, progress=progress, cancel=cancel,
         )
+        if on_photos:
+            result = replace(result, notes=(*result.notes, REGION_NOTE))
     if not result.compared_sources:
         raise NothingToCompare(coders=list(settings.coders))
     return result
@@ -246,3 +251,33 @@ def _text(session: Session, source_id: int, start: int, end: int) -> str:
 def _provenance(disagreement: Disagreement, resolution: str, accept: str | None) -> str:
     how = f"accept {accept}" if resolution == "accept" else resolution.replace("_", " ")
     return f"{CONSENSUS_MEMO} {how}{RESOLVED_FROM}{disagreement.key}"
+
+
+def _regions_as_units(session: Session, spans: list[CodingSpan],
+                      sources: list[SourceExtent]
+                      ) -> tuple[list[CodingSpan], list[SourceExtent], bool]:
+    """Spans on photos moved onto virtual units by where their regions lie
+    (:mod:`app.analysis.region_units`); True when any photo was among the spans."""
+    rows = session.execute(select(SegmentRegion.segment_id, SegmentRegion.x, SegmentRegion.y,
+                                  SegmentRegion.w, SegmentRegion.h)
+                           .where(SegmentRegion.segment_id.in_([s.segment_id for s in spans]))
+                           ).all() if spans else []
+    if not rows:
+        return spans, sources, False
+    rectangles = {row.segment_id: (row.x, row.y, row.w, row.h) for row in rows}
+    by_source: dict[int, list[CodingSpan]] = {}
+    for span in spans:
+        if span.segment_id in rectangles:
+            by_source.setdefault(span.source_id, []).append(span)
+    moved: dict[int, CodingSpan] = {}
+    lengths: dict[int, int] = {}
+    for source_id, on_photo in by_source.items():
+        on_photo.sort(key=lambda span: span.segment_id)
+        units = region_units([rectangles[span.segment_id] for span in on_photo])
+        for span, unit in zip(on_photo, units, strict=True):
+            moved[span.segment_id] = span._replace(start=unit * UNIT_LENGTH,
+                                                   end=(unit + 1) * UNIT_LENGTH)
+        lengths[source_id] = (max(units) + 1) * UNIT_LENGTH
+    return ([moved.get(span.segment_id, span) for span in spans],
+            [replace(source, length=lengths[source.source_id])
+             if source.source_id in lengths else source for source in sources], True)
