@@ -32,10 +32,19 @@ from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.undo import UndoEntry
+from app.errors import TelaahError
+from app.errors.conflicts import EditConflict
 from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.shell.edit_history import EditHistory
+from app.ui.widgets.conflict_dialog import (
+    EDIT,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    Resolve,
+    ask_resolution,
+)
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "CodebookEditor"
@@ -53,6 +62,7 @@ class CodeDialog(QDialog):
     def __init__(self, code: CodeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Code: {name}").format(name=code.name))
+        self.loaded = code  # what the fields showed: OK sends only what differs from it
         self.name = QLineEdit(code.name, self)
         self.shortcut = QLineEdit(code.shortcut or "", self)
         self.shortcut.setMaxLength(20)
@@ -89,6 +99,17 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)
         fit_window(self, "code", (480, 520))
 
+    def fill(self, name: str, values: dict[str, Any]) -> None:
+        """Put a person's own edits into the fields (after a conflict: edit again)."""
+        self.name.setText(name)
+        for key, editor in self.texts.items():
+            if key in values:
+                editor.setPlainText(str(values[key]))
+        if "shortcut" in values:
+            self.shortcut.setText(str(values["shortcut"] or ""))
+        if self.scale is not None and "verdict_scale" in values:
+            self.scale.setText(SCALE_SEPARATOR.join(values["verdict_scale"] or ()))
+
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
         values["shortcut"] = self.shortcut.text().strip()
@@ -124,6 +145,7 @@ class CodebookEditor(QObject):
         self._history = history
         self._parent = parent
         self.confirm: Confirm = self._ask
+        self.resolve: Resolve = ask_resolution
         panel.view.customContextMenuRequested.connect(self._show_menu)
         panel.model.move_requested.connect(self._on_drop)
 
@@ -148,32 +170,79 @@ class CodebookEditor(QObject):
             self._project, name=_tr("Recolour {code}").format(code=self._code(code_id).name),
             code_id=code_id, color=color))
 
-    def document(self, code_id: int, name: str, values: dict[str, Any]) -> Changes | None:
-        code = self._code(code_id)
+    def document(self, code_id: int, name: str, values: dict[str, Any],
+                 loaded: CodeView | None = None) -> Changes | None:
+        """The documentation fields and the name in one step, undone as one.
+
+        ``loaded``: the code as the dialog showed it. Only the fields the user changed
+        compared with it are sent, with their loaded values, so a field someone else
+        changed meanwhile is never overwritten: that is a conflict the user resolves
+        (keep mine, keep theirs, or edit again with both in view)."""
+        code = loaded if loaded is not None else self._code(code_id)
         changed = {key: value for key, value in values.items()
                    if value != (getattr(code, key) or ("" if key != "verdict_scale" else ()))}
-        if name == code.name and not changed:
-            return None
+        new_name = name if name != code.name else None
+        expected: dict[str, Any] = {key: getattr(code, key) for key in changed}
+        if new_name is not None:
+            expected["name"] = code.name
+        step = _tr("Edit code {code}").format(code=name)
 
         def edit() -> tuple[Changes, UndoEntry]:
             entries: list[UndoEntry] = []
             total = Changes()
             if changed:
-                changes, entry = undo.update_code(self._project, name="", code_id=code_id,
-                                                  **changed)
+                changes, entry = undo.update_code(
+                    self._project, name="", code_id=code_id,
+                    expected={key: value for key, value in expected.items() if key in changed},
+                    **changed)
                 total, entries = total | changes, [*entries, entry]
-            if name != code.name:
+            if new_name is not None:
                 try:
-                    changes, entry = undo.rename_code(self._project, name="", code_id=code_id,
-                                                      new_name=name)
+                    changes, entry = undo.rename_code(
+                        self._project, name="", code_id=code_id, new_name=new_name,
+                        expected=expected.get("name"))
                 except Exception:
                     for done in reversed(entries):
                         done.undo()
                     raise
                 total, entries = total | changes, [*entries, entry]
-            return total, undo.combine(_tr("Edit code {code}").format(code=name), entries)
+            return total, undo.combine(step, entries)
 
-        return self._history.perform(edit)
+        done: tuple[Changes, UndoEntry] | None = None
+        while changed or new_name is not None:
+            try:
+                done = edit()
+            except EditConflict as conflict:
+                answer = self.resolve(self._parent, conflict)
+                if answer == KEEP_MINE:  # send again without checking those fields
+                    for key in conflict.conflicting:
+                        expected.pop(key, None)
+                    continue
+                if answer == KEEP_THEIRS:  # drop my change of those fields
+                    changed = {key: value for key, value in changed.items()
+                               if key not in conflict.conflicting}
+                    if "name" in conflict.conflicting:
+                        new_name = None
+                    continue
+                if answer == EDIT:  # their version, with mine put back where I changed it
+                    fresh = self._code(code_id)
+                    dialog = CodeDialog(fresh, self._parent)
+                    dialog.fill(name, values)
+                    result = None
+                    if dialog.exec() == QDialog.DialogCode.Accepted:
+                        result = self.document(code_id, dialog.name.text(), dialog.values(),
+                                               fresh)
+                    dialog.deleteLater()
+                    return result
+                return None
+            except TelaahError as error:  # reported like any failed edit
+                self._history.failed.emit(error)
+                return None
+            break
+        if done is None:
+            return None
+        finished = done  # the step is done: the history records and publishes it
+        return self._history.perform(lambda: finished)
 
     def move(self, code_id: int, parent_id: int | None, index: int | None) -> Changes | None:
         return self._history.perform(lambda: undo.move_code(
@@ -265,7 +334,7 @@ class CodebookEditor(QObject):
     def _ask_document(self, code_id: int) -> None:
         dialog = CodeDialog(self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document(code_id, dialog.name.text(), dialog.values())
+            self.document(code_id, dialog.name.text(), dialog.values(), dialog.loaded)
         dialog.deleteLater()
 
     def _ask_colour(self, code_id: int) -> None:
