@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.core.changes import Changes
 from app.core.codes import list_codes
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.sources import SourceDocument, count_words, read_source
+from app.ui.coding.media_pane import MediaPane
 from app.ui.coding.transcript_view import TranscriptView
 from app.ui.shell.change_hub import ChangeHub
 
@@ -49,6 +50,17 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         hub.changed.connect(self._on_changes)
+        # A PDF's page or a photo beside the text (hidden for plain text sources).
+        self.media = MediaPane(project, lambda: self.view.coder_name or "", self)
+        self.media_split = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.replaceWidget(self.view, self.media_split)
+        self.media_split.addWidget(self.view)
+        self.media_split.addWidget(self.media)
+        self.media_split.setCollapsible(0, False)
+        self.media_split.setCollapsible(1, False)
+        self.media.select_span.connect(self._select_from_media)
+        self.media.changed.connect(lambda changes: self._media_changed(hub, changes))
+        hub.changed.connect(lambda _changes: self.media.update_segments(self.view.segments()))
         self._update_heading()
 
     @property
@@ -66,10 +78,26 @@ class TranscriptPanel(QWidget):
         self._document = document
         self._word_count = count_words(document.text)
         self.view.show_text(document.text, document.turns, segments)
+        self.media.show_source(source_id, document.text, segments)
+        if not self.media.isHidden() and self.media_split.sizes()[-1] < 50:
+            half = max(self.media_split.width(), 400) // 2
+            self.media_split.setSizes([half, half])
         self._update_heading()
+
+    def _select_from_media(self, start: int, end: int) -> None:
+        """Text selected on a PDF page: the same words selected in the text, to code."""
+        self.view.select_span(start, end)
+        self.view.setFocus()
+
+    def _media_changed(self, hub: ChangeHub, changes: Changes) -> None:
+        """A region was coded on the photo: its text was rewritten, so reload it."""
+        if self.source_id is not None:
+            self.show_source(self.source_id)
+        hub.publish(changes)
 
     def clear(self) -> None:
         self._document = None
+        self.media.hide()
         self.view.clear_text()
         self._update_heading()
 
