@@ -4620,6 +4620,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Percent agreement</translation>
     </message>
     <message>
+      <source>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</source>
+      <translation>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Project</translation>
     </message>
@@ -5891,8 +5895,8 @@ Import the project without them (and without their coded segments)?</translation
       <translation>{path}: a file of that name already exists; choose another name.</translation>
     </message>
     <message>
-      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
-      <translation>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</translation>
+      <source>{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or a JPEG, PNG or TIFF photo.</source>
+      <translation>{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or a JPEG, PNG or TIFF photo.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>

@@ -4620,6 +4620,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Persentase kesepakatan</translation>
     </message>
     <message>
+      <source>Photos: two coders' regions are the same unit when their rectangles overlap by at least half (intersection over union ≥ 0.5).</source>
+      <translation>Foto: wilayah dua pengode dihitung sebagai unit yang sama bila persegi keduanya bertumpang tindih paling sedikit separuh (irisan dibagi gabungan ≥ 0,5).</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
@@ -5875,8 +5879,8 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{path}: berkas dengan nama itu sudah ada; pilih nama lain.</translation>
     </message>
     <message>
-      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
-      <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
+      <source>{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or a JPEG, PNG or TIFF photo.</source>
+      <translation>{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt, .docx, .pdf, atau foto JPEG, PNG, atau TIFF.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be used as a recording; use WAV, MP3, M4A, OGG or MP4.</source>
