@@ -8,12 +8,11 @@ a main window, rebuilding them whenever the window shows another project.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.project import Project
 from app.i18n import choose_language, translator_for
@@ -23,9 +22,10 @@ from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog
 from app.ui.analysis.reduction_tab import ReductionTab
 from app.ui.shell.change_hub import ChangeHub
+from app.ui.shell.team_window import window_host
+from app.ui.shell.window_api import ShellWindow, WindowHost
 
 CONTEXT = "AnalysisTabs"
-_INSTALLED = "_telaah_analysis_tabs"
 
 
 def _tr(text: str) -> str:
@@ -63,71 +63,65 @@ def stage_tabs(context: AnalysisContext, parent: QWidget | None = None,
     ]
 
 
-def open_excerpts_dialog(window: Any) -> ExcerptsDialog | None:
-    state = getattr(window, _INSTALLED, None)
-    if state is None or state.get("context") is None:
+class AnalysisTabs(QObject):
+    """The stage tabs installed in one window (a child of it): the tabs shown for its
+    current project and the context they share (None on the start screen)."""
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window)
+        self.window = window
+        self.widgets: list[QWidget] = []
+        self.context: AnalysisContext | None = None
+        self.excerpts_action: QAction | None = None
+
+    def show(self, project: Project | None) -> None:
+        """Replace the tabs by those of ``project`` (none for the start screen)."""
+        window = self.window
+        for widget in self.widgets:
+            if shiboken6.isValid(widget):  # else the window already deleted it
+                window.remove_stage_tab(widget)
+                widget.deleteLater()
+        self.widgets, self.context = [], None
+        hub = window.hub
+        if project is None or hub is None:
+            return
+        # A window rebuilt in another language says so; else the person's language.
+        language = (window.language if isinstance(window, ShellWindow) else None) \
+            or choose_language()
+        self.context = AnalysisContext(project=project, hub=hub, coder_name=window.coder_name,
+                                       jump_to=window.jump_to,
+                                       translate_error=window.translator, language=language)
+        for title, widget in stage_tabs(self.context):
+            window.add_stage_tab(title, widget)
+            self.widgets.append(widget)
+
+
+def installed_tabs(window: QWidget) -> AnalysisTabs | None:
+    return window.findChild(AnalysisTabs)
+
+
+def open_excerpts_dialog(window: QWidget) -> ExcerptsDialog | None:
+    tabs = installed_tabs(window)
+    if tabs is None or tabs.context is None:
         return None
-    dialog = ExcerptsDialog(state["context"], window)
+    dialog = ExcerptsDialog(tabs.context, window)
     dialog.show()
     return dialog
 
 
-def install(window: Any) -> None:
-    """Add the analysis tabs to ``window`` for every project it shows.
-
-    Uses the window's ``add_stage_tab``, ``project_shown``, ``hub``, ``coder_name``,
-    ``jump_to`` and ``menu`` when they are there; does nothing harmful when one is missing.
-    """
-    if getattr(window, _INSTALLED, None) is not None:
+def install(window: QWidget) -> None:
+    """Add the analysis tabs to ``window`` (a WindowHost) for every project it shows, and
+    Analysis › Coded excerpts to Word… to its menu."""
+    host = window_host(window)
+    if installed_tabs(host) is not None:
         return
-    state: dict[str, Any] = {"widgets": [], "context": None}
-    setattr(window, _INSTALLED, state)
-
-    def show(project: Project | None) -> None:
-        _remove(window, state["widgets"])
-        state["widgets"], state["context"] = [], None
-        hub = getattr(window, "hub", None)
-        add = getattr(window, "add_stage_tab", None)
-        if project is None or hub is None or add is None:
-            return
-        language = getattr(window, "language", None) or choose_language()
-        translate = (getattr(window, "translator", None) or getattr(window, "_translator", None)
-                     or translator_for(language))
-        jump = getattr(window, "jump_to", None) or (lambda _s, _a, _b: None)
-        coder = str(getattr(window, "coder_name", None) or getattr(window, "_coder_name", ""))
-        context = AnalysisContext(project=project, hub=hub, coder_name=coder, jump_to=jump,
-                                  translate_error=translate, language=language)
-        state["context"] = context
-        for title, widget in stage_tabs(context):
-            add(title, widget)
-            state["widgets"].append(widget)
-
-    menu_for = getattr(window, "menu", None)
-    if callable(menu_for):
-        menu = menu_for("analysis", _tr("&Analysis"))
-        action = QAction(_tr("Coded &excerpts to Word…"), window)
-        action.triggered.connect(lambda: open_excerpts_dialog(window))
-        action.setProperty("needs_project", True)
-        menu.addAction(action)
-        state["excerpts_action"] = action
-    signal = getattr(window, "project_shown", None)
-    if signal is not None:
-        signal.connect(show)
-    if getattr(window, "project", None) is not None:
-        show(window.project)
-
-
-def _remove(window: Any, widgets: list[QWidget]) -> None:
-    remove = getattr(window, "remove_stage_tab", None)
-    for widget in widgets:
-        if not shiboken6.isValid(widget):  # the window already deleted it
-            continue
-        if callable(remove):
-            remove(widget)
-        else:
-            holder = widget.parentWidget()
-            while holder is not None and not isinstance(holder, QTabWidget):
-                holder = holder.parentWidget()
-            if holder is not None and holder.indexOf(widget) >= 0:
-                holder.removeTab(holder.indexOf(widget))
-        widget.deleteLater()
+    tabs = AnalysisTabs(host)
+    menu = host.menu("analysis", _tr("&Analysis"))
+    action = QAction(_tr("Coded &excerpts to Word…"), host)
+    action.triggered.connect(lambda: open_excerpts_dialog(host))
+    action.setProperty("needs_project", True)
+    menu.addAction(action)
+    tabs.excerpts_action = action
+    host.project_shown.connect(tabs.show)
+    if host.project is not None:
+        tabs.show(host.project)

@@ -25,6 +25,7 @@ from app.ui.coding.passage_names import few_words
 from app.ui.review.review_keys import KEYS, key_text
 from app.ui.review.review_model import status_label
 from app.ui.review.review_summary_export import export_review_summary
+from app.ui.shell.window_api import WindowHost
 from app.ui.widgets.replacement_list import show_replacements
 
 if TYPE_CHECKING:
@@ -181,10 +182,8 @@ class ReviewActions(Base):
         """The transcript comes forward with ``segment`` current (Ctrl+B then acts on it)."""
         self._jump_to(segment.source_id, segment.start, segment.end)
         window = self.parentWidget()
-        view = getattr(getattr(getattr(window, "workspace", None), "transcript", None),
-                       "view", None)
-        if view is not None and hasattr(view, "choose_segment"):
-            view.choose_segment(segment.id)
+        if isinstance(window, WindowHost):
+            window.show_segment(segment.id)
         if window is not None:
             if QGuiApplication.platformName() != "offscreen":  # it has no window stacking
                 window.raise_()

@@ -356,16 +356,14 @@ def open_feedback(window: QWidget) -> ReviewPanel | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.review.review_start import on_project_shown
+    from app.ui.shell.team_window import add_menu_action, window_host
 
-    add_menu_action(window, "review", _tr("Review &queue…"), lambda: open_review(window))
-    add_menu_action(window, "review", _tr("My &feedback…"), lambda: open_feedback(window))
-    requested = getattr(window, "segment_review_requested", None)
-    if requested is not None:  # the transcript's "Show in review"
-        requested.connect(lambda segment_id: show_in_review(window, segment_id))
-    shown = getattr(window, "project_shown", None)
-    if shown is not None:  # the role in the status bar; segments to revise, on request
-        from app.ui.review.review_start import on_project_shown
-
-        shown.connect(lambda project: on_project_shown(window, project,
-                                                       lambda: open_feedback(window)))
+    host = window_host(window)
+    add_menu_action(host, "review", _tr("Review &queue…"), lambda: open_review(host))
+    add_menu_action(host, "review", _tr("My &feedback…"), lambda: open_feedback(host))
+    # The transcript's "Show in review".
+    host.segment_review_requested.connect(lambda segment_id: show_in_review(host, segment_id))
+    # The role in the status bar; segments to revise, on request.
+    host.project_shown.connect(lambda project: on_project_shown(
+        host, project, lambda: open_feedback(host)))

@@ -4,9 +4,8 @@ status bar and, for a coder, how many segments came back for revision (shown on 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.coders import list_coders
@@ -16,8 +15,10 @@ from app.core.review_feedback import revision_count
 from app.errors import TelaahError
 from app.ui.review.review_feedback_list import revision_question
 from app.ui.review.review_model import status_label
+from app.ui.shell.window_api import WindowHost
 
 CONTEXT = "ReviewStart"
+REVIEW_QUESTION = "review_question"
 
 
 def _tr(text: str) -> str:
@@ -44,33 +45,36 @@ def last_comment_text(project: Project, segment_id: int) -> str | None:
     return f"{comment.author}{verdict}: {body}" if body else f"{comment.author}{verdict}"
 
 
-def on_project_shown(window: Any, project: Project | None,
+def on_project_shown(window: WindowHost, project: Project | None,
                      show_feedback: Callable[[], object]) -> QMessageBox | None:
     """Role in the status bar; for a coder with segments to revise, a (non-modal) question
-    whose Yes opens "My feedback". Returns the question when one is shown."""
+    whose Yes opens "My feedback". Returns the question when one is shown; it is the
+    window's child named ``review_question`` while it is there."""
     if project is None:
         return None
-    name = str(getattr(window, "coder_name", "") or "")
+    name = window.coder_name
     try:
         me = next((c for c in list_coders(project) if c.name == name), None)
         count = (revision_count(project, coder_id=me.id)
                  if me is not None and me.role != "supervisor" else 0)
     except TelaahError:
         return None  # the window reports problems with the project itself
-    view = getattr(getattr(getattr(window, "workspace", None), "transcript", None), "view", None)
-    if view is not None:  # the margin tooltip's last review comment
-        view.review_comment_for = lambda segment_id: last_comment_text(project, segment_id)
-    label = getattr(window, "coder_label", None)
-    if label is not None:
-        label.setText(role_text(name, me.role if me else None))
-    parent = window if isinstance(window, QWidget) else None
-    if not count or parent is None:
+    # The margin tooltip's last review comment.
+    window.set_review_comments(lambda segment_id: last_comment_text(project, segment_id))
+    window.show_role(role_text(name, me.role if me else None))
+    if not count:
         return None
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Feedback from your supervisor"),
                       revision_question(count),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setObjectName(REVIEW_QUESTION)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: show_feedback())
-    window.review_question = box  # kept for tests and so it is not collected
     QTimer.singleShot(0, box.open)  # after the window is up; never blocks the event loop
     return box
+
+
+def review_question(window: QWidget) -> QMessageBox | None:
+    """The question about segments to revise while it is open over ``window``."""
+    return window.findChild(QMessageBox, REVIEW_QUESTION)

@@ -7,10 +7,11 @@ install themselves through :data:`app.ui.shell.extensions.EXTENSIONS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -62,8 +63,6 @@ class MainWindow(ShellWindow):
 
     # Kept so that Python does not collect it while it is listening.
     file_open_handler: FileOpenHandler
-
-    segment_review_requested = Signal(int)  # a segment id, from the transcript's menu
 
     def __init__(
         self,
@@ -149,6 +148,19 @@ class MainWindow(ShellWindow):
             return
         self.tabs.setCurrentIndex(0)
         self.workspace.show_span(source_id, start, end)
+
+    def show_segment(self, segment_id: int) -> None:
+        if self.workspace is not None:
+            self.workspace.transcript.view.choose_segment(segment_id)
+
+    def show_role(self, text: str) -> None:
+        self.coder_label.setText(text)
+
+    def set_review_comments(self, comment_for: Callable[[int], str | None]) -> None:
+        if self.workspace is not None:
+            view = self.workspace.transcript.view
+            # An optional hook the margin's tooltip reads with getattr; the view declares none.
+            view.review_comment_for = comment_for  # type: ignore[attr-defined]
 
     # --- projects -------------------------------------------------------------------------
 

@@ -55,10 +55,12 @@ class WindowHost(QMainWindow):
     """What a feature may use of the window it is installed in.
 
     ``project_shown(project)`` follows every project shown (None: the start screen), after
-    the workspace exists; ``actions_by_name`` holds the window's own menu actions by key.
+    the workspace exists; ``segment_review_requested(segment_id)`` asks for a segment in
+    the review window; ``actions_by_name`` holds the window's own menu actions by key.
     """
 
     project_shown = Signal(object)  # Project | None
+    segment_review_requested = Signal(int)  # a segment id, from the transcript's menu
     actions_by_name: dict[str, QAction]
 
     @property
@@ -91,6 +93,18 @@ class WindowHost(QMainWindow):
 
     def jump_to(self, source_id: int, start: int, end: int) -> None:
         """Show ``[start, end)`` of a source in the coding tab."""
+        raise NotImplementedError
+
+    def show_segment(self, segment_id: int) -> None:
+        """Make a segment of the transcript shown (after ``jump_to``) the current one."""
+        raise NotImplementedError
+
+    def show_role(self, text: str) -> None:
+        """Say in the status bar as whom the person works (coder or supervisor)."""
+        raise NotImplementedError
+
+    def set_review_comments(self, comment_for: Callable[[int], str | None]) -> None:
+        """Where the transcript's margin finds a segment's last review comment."""
         raise NotImplementedError
 
     def open_project(self, location: Path | str) -> bool:

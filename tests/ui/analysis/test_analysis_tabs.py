@@ -3,40 +3,63 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.evidence import load_evidence
 from app.core.project import Project
-from app.ui.analysis.analysis_tabs import build_analysis_tabs, install, open_excerpts_dialog
+from app.ui.analysis.analysis_tabs import (
+    build_analysis_tabs,
+    install,
+    installed_tabs,
+    open_excerpts_dialog,
+)
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.reduction_tab import ReductionTab
 from app.ui.shell.change_hub import ChangeHub
+from app.ui.shell.window_api import WindowHost
 from tests.ui.conftest import keep_shot
 
 
-class StageWindow(QMainWindow):
-    """The part of the main window's API that ``install`` uses."""
-
-    project_shown = Signal(object)
+class StageWindow(WindowHost):
+    """The main window's feature interface, as ``install`` uses it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(QWidget(), "1 Coding")
         self.setCentralWidget(self.tabs)
-        self.hub: ChangeHub | None = None
-        self.project: Project | None = None
-        self.coder_name = "Tester"
+        self._hub: ChangeHub | None = None
+        self._project: Project | None = None
         self.jumps: list[tuple[int, int, int]] = []
         self.menus: dict[str, QMenu] = {}
 
+    @property
+    def project(self) -> Project | None:
+        return self._project
+
+    @property
+    def hub(self) -> ChangeHub | None:
+        return self._hub
+
+    @property
+    def coder_name(self) -> str:
+        return "Tester"
+
+    @property
+    def translator(self) -> Callable[[str], str]:
+        return lambda text: text
+
     def add_stage_tab(self, title: str, widget: QWidget) -> None:
         self.tabs.addTab(widget, title)
+
+    def remove_stage_tab(self, widget: QWidget) -> None:
+        if self.tabs.indexOf(widget) > 0:
+            self.tabs.removeTab(self.tabs.indexOf(widget))
 
     def menu(self, key: str, title: str) -> QMenu:
         if key not in self.menus:
@@ -47,8 +70,8 @@ class StageWindow(QMainWindow):
         self.jumps.append((source_id, start, end))
 
     def show_project(self, project: Project | None) -> None:
-        self.project = project
-        self.hub = ChangeHub(self) if project is not None else None
+        self._project = project
+        self._hub = ChangeHub(self) if project is not None else None
         self.project_shown.emit(project)
 
 
@@ -161,5 +184,8 @@ def test_install_on_the_real_main_window(qtbot: QtBot, demo_path: Path) -> None:
     window = MainWindow(Project.open(demo_path), "Tester", lambda text: text)
     qtbot.addWidget(window)
     install(window)
-    assert window._telaah_analysis_tabs["widgets"]
+    tabs = installed_tabs(window)
+    assert tabs is not None and tabs.widgets
+    install(window)  # once is enough: a second install adds nothing
+    assert window.findChildren(type(tabs)) == [tabs]
     window.close()

@@ -14,7 +14,7 @@ from app.core.review import review_segment
 from app.core.segments import list_segments
 from app.ui.coding.coding_margin import segment_tooltip
 from app.ui.review.review_panel import ReviewPanel
-from app.ui.review.review_start import last_comment_text
+from app.ui.review.review_start import last_comment_text, review_question
 from app.ui.shell.launch import coder_question, project_people
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import identity, show_active
@@ -38,7 +38,7 @@ def test_a_student_is_told_and_shown_what_to_revise(qtbot: QtBot, demo_path: Pat
     window = MainWindow(Project.open(demo_path), "Bima", identity)
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    box = window.review_question
+    box = review_question(window)
     assert isinstance(box, QMessageBox)
     qtbot.waitUntil(box.isVisible)
     assert "2 segments back for revision" in box.text()
@@ -60,7 +60,8 @@ def test_one_segment_is_said_in_the_singular(qtbot: QtBot, demo_path: Path) -> N
     _send_back(demo_path, "Annisa", 1)
     window = MainWindow(Project.open(demo_path), "Annisa", identity)
     qtbot.addWidget(window)
-    assert "sent 1 segment back for revision" in window.review_question.text()
+    box = review_question(window)
+    assert box is not None and "sent 1 segment back for revision" in box.text()
     window.close()
 
 
@@ -69,7 +70,7 @@ def test_the_status_bar_shows_a_supervisors_role(qtbot: QtBot, demo_path: Path) 
     window = MainWindow(Project.open(demo_path), "Dr. Sari", identity)
     qtbot.addWidget(window)
     assert window.coder_label.text() == "Supervisor: Dr. Sari"
-    assert getattr(window, "review_question", None) is None
+    assert review_question(window) is None
     window.close()
 
 
