@@ -12,7 +12,7 @@ a source without informant names its technique instead: ``(Observasi, obs_kantor
 paragraf 4)``. A PDF source is cited by the page the segment starts on, ``(Dokumentasi,
 Renstra 2021–2026, hlm. 14)`` (``p. 14`` in English), a region of a photo as the photo,
 ``(Observasi, O1_pasar_pagi, foto)``. A recorded interview adds where in the recording
-the quote starts: ``(Informan 4, …, giliran 3, 00:00:23)``.
+the quote is spoken: ``(Informan 4, …, giliran 3, 00:00:23–00:00:31)``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ class Citation:
     # A PDF source is cited by page ("hlm. 14"), a region of a photo as the photo.
     page: str | None = None
     picture: bool = False
-    # A recorded interview: where in the recording the quote starts, "00:12:34".
+    # A recorded interview: where in the recording the quote is spoken, "00:12:34" or
+    # "00:12:34–00:12:51" (en dash) when it ends in a later second.
     time: str | None = None
     # A machine-made transcript nobody has checked yet: the citation says so.
     machine_made: bool = False
@@ -48,9 +49,11 @@ def cite(
     informant: CorpusInformant | None,
     start: int,
     *,
+    end: int | None = None,
     mask: Mask = identity,
 ) -> Citation:
-    """The citation of text starting at ``start`` in ``source``.
+    """The citation of text starting at ``start`` in ``source``; with ``end``, a recorded
+    interview's citation carries the passage's time range where the recording reaches it.
 
     ``mask`` is applied to the free-text parts (title and role), which may hold names.
     """
@@ -68,14 +71,23 @@ def cite(
         paragraph=paragraph,
         page=page,
         picture=source.picture,
-        time=_clock(source.time_at(start)),
+        time=_time_text(source, start, end),
         machine_made=source.machine_made,
     )
 
 
-def _clock(time_ms: int | None) -> str | None:
-    if time_ms is None:
+def _time_text(source: CorpusSource, start: int, end: int | None) -> str | None:
+    if end is None or end <= start:
+        begin = source.time_at(start)
+        return None if begin is None else _clock(begin)
+    times = source.time_range(start, end)
+    if times is None:
         return None
+    first, last = _clock(times[0]), _clock(times[1])
+    return first if first == last else f"{first}\u2013{last}"
+
+
+def _clock(time_ms: int) -> str:
     seconds = max(0, time_ms) // 1000
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 

@@ -75,6 +75,9 @@ class CorpusSource:
     # A recorded interview: sync points (text offset → milliseconds, both ascending).
     sync_offsets: tuple[int, ...] = ()
     sync_times: tuple[int, ...] = ()
+    # The recording's length: the last turn of a transcript timed at each turn's start
+    # runs to it.
+    recording_ms: int = 0
     # A machine-made transcript (automatic transcription) that no person has checked.
     machine_made: bool = False
 
@@ -97,6 +100,31 @@ class CorpusSource:
         before, after = self.sync_offsets[index - 1], self.sync_offsets[index]
         early, late = self.sync_times[index - 1], self.sync_times[index]
         return early + round((offset - before) * (late - early) / max(1, after - before))
+
+    def time_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """When the recording speaks the text ``[start, end)``: None where it does not
+        reach ``start``; a passage running on past what the recording reaches ends where
+        the recording stops speaking it (the end of the recording for the transcript's last
+        turn, else the last sync point's time)."""
+        begin = self.time_at(start)
+        if begin is None:
+            return None
+        last_offset, last_time = self.sync_offsets[-1], self.sync_times[-1]
+        if end <= last_offset:
+            finish = self.time_at(end)
+        else:
+            finish = last_time
+            turn = self.turn_at(last_offset)
+            if (turn is not None and self.recording_ms > last_time
+                    and self.turn_numbers and turn == self.turn_numbers[-1]):
+                # The last turn of the text runs to the end of the recording.
+                index = len(self.turn_numbers) - 1
+                turn_end = self.turn_ends[index]
+                reached = min(end, turn_end)
+                finish = last_time + round((reached - last_offset)
+                                           * (self.recording_ms - last_time)
+                                           / max(1, turn_end - last_offset))
+        return begin, max(begin, finish if finish is not None else begin)
 
     def page_at(self, offset: int) -> str | None:
         """How a citation names the page holding ``offset``, or None without pages."""

@@ -218,7 +218,7 @@ def _excerpt(
         segment_ids=tuple(i for segment in segments for i in segment.segment_ids or (segment.id,)),
         text=mask(first.text),
         citation=cite(source, informants.get(source.informant_label or ""), first.start,
-                      mask=mask),
+                      end=max(segment.end for segment in segments), mask=mask),
         coders=tuple(coders),
         memos=tuple(notes),
     )

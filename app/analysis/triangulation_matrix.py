@@ -187,7 +187,7 @@ def build_triangulation_matrix(
         return CellQuote(
             segment_id=segment.id,
             text=shorten(mask(segment.text)),
-            citation=cite(source, informant, segment.start, mask=mask),
+            citation=cite(source, informant, segment.start, end=segment.end, mask=mask),
             valence=segment.valence,
         )
 

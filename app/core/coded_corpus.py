@@ -157,6 +157,10 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
     synced = _sync_points(session)
     pictures = set(session.scalars(select(SourceFile.source_id)
                                    .where(SourceFile.media_type == "image")))
+    lengths = {source_id: int((meta or {}).get("duration_ms", 0))
+               for source_id, meta in session.execute(
+                   select(SourceFile.source_id, SourceFile.meta)
+                   .where(SourceFile.media_type.in_(("audio", "video"))))}
     sources = []
     for row in session.execute(
         select(Source.id, Source.title, Source.kind, text, Informant.label,
@@ -180,6 +184,7 @@ def _sources(session: Session) -> tuple[CorpusSource, ...]:
                 picture=row.id in pictures,
                 sync_offsets=synced.get(row.id, ((), ()))[0],
                 sync_times=synced.get(row.id, ((), ()))[1],
+                recording_ms=lengths.get(row.id, 0),
                 machine_made=bool(row.machine_made),
             )
         )

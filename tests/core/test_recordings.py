@@ -177,3 +177,46 @@ def test_citations_say_a_transcript_is_machine_made(demo_project: Project) -> No
     source = next(item for item in load_coded_corpus(demo_project).sources
                   if item.id == source_id)
     assert "mesin" not in ExportLabels("en").citation(cite(source, None, 500))
+
+
+def test_citations_carry_the_time_range_of_a_coded_passage(demo_project: Project,
+                                                           tmp_path: Path) -> None:
+    from docx import Document
+
+    from app.analysis.citation import cite
+    from app.core.coded_corpus import load_coded_corpus
+    from app.core.codes import list_codes
+    from app.core.coding_by_name import code_span
+    from app.core.excerpts import ExcerptOptions, export_excerpts
+    from app.core.lookup import lookup_source
+    from app.io.export_labels import ExportLabels
+    from app.io.sync_points import clock
+
+    source_id = lookup_source(demo_project, title="I4_pendamping").id
+    document = read_source(demo_project, source_id=source_id)
+    turns = document.turns
+    view = read_recording(demo_project, source_id=source_id)
+    assert view is not None
+    start, end = turns[1].start + 10, turns[2].start + 30
+    begin, finish = view.passage_times(start, end) or (0, 0)
+    assert clock(begin) != clock(finish)
+    expected = f"{clock(begin)}\u2013{clock(finish)}"
+    corpus = load_coded_corpus(demo_project)
+    source = next(item for item in corpus.sources if item.id == source_id)
+    informant = next(item for item in corpus.informants if item.label == "I4")
+    citation = cite(source, informant, start, end=end)
+    assert citation.time == expected
+    assert ExportLabels("en").citation(citation).endswith(f", {expected})")
+    # Past what the recording reaches the range stops there; unreached text has none.
+    assert cite(source, informant, turns[17].start, end=turns[17].end).time is None
+    # The Word excerpts cite the coded passage with its range.
+    code = next(item for item in list_codes(demo_project) if item.codable)
+    code_span(demo_project, source="I4_pendamping", code=code.path, coder="Uji",
+              start=start, end=end)
+    path = tmp_path / "kutipan.docx"
+    export_excerpts(demo_project, path=path, options=ExcerptOptions(),
+                    labels=ExportLabels("id"))
+    texts = [paragraph.text for paragraph in Document(str(path)).paragraphs]
+    at = texts.index(document.text[start:end])
+    assert texts[at + 1].startswith("(Informan 4") and texts[at + 1].endswith(
+        f", {expected})")
