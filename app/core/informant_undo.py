@@ -31,11 +31,14 @@ def add_informant(project: Project, *, name: str,
 
 
 def edit_informant(project: Project, *, name: str, informant_id: InformantId,
+                   expected: dict[str, Any] | None = None,
                    **values: Any) -> tuple[Changes, UndoEntry]:
-    """``values``: the ``update_informant`` keywords to change."""
+    """``values``: the ``update_informant`` keywords to change; ``expected``: what the
+    form showed for them (someone else's change since is an EditConflict)."""
     before = core.informant_fields(project, informant_id=informant_id)
     old = {key: before[key] for key in values}
-    changes = update_informant(project, informant_id=informant_id, **values)
+    changes = update_informant(project, informant_id=informant_id, expected=expected,
+                               **values)
     return changes, UndoEntry(
         name=name,
         undo=lambda: update_informant(project, informant_id=informant_id, **old),

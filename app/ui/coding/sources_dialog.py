@@ -305,6 +305,7 @@ class SourcesDialog(InformantFormHost):
                 done = informant_undo.edit_informant(
                     self._project, name=_tr("Edit informant {label}").format(
                         label=informant.label), informant_id=informant.id,
+                    expected={key: before[key] for key in changed if key != "real_name"},
                     **changed) if changed else None
         except TelaahError as error:
             form.show_error(error)
