@@ -102,10 +102,11 @@ class PassageTable(Sequence[Passage]):
         self._end = array("l")
 
     def add(self, text_index: int, spans: Sequence[tuple[int, int]]) -> None:
-        self._text_index.extend([text_index] * len(spans))
-        for start, end in spans:
-            self._start.append(start)
-            self._end.append(end)
+        if spans:
+            starts, ends = zip(*spans, strict=True)
+            self._text_index.extend([text_index] * len(spans))
+            self._start.extend(starts)
+            self._end.extend(ends)
 
     def __len__(self) -> int:
         return len(self._start)

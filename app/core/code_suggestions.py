@@ -19,7 +19,7 @@ from app.analysis.code_suggestions import (
 )
 from app.core.ids import CodeId
 from app.core.project import Project
-from app.core.search import build_search_index
+from app.core.search_index import project_search_index
 from app.errors import NotFound
 from app.models import Code, CodedSegment
 
@@ -31,8 +31,9 @@ __all__ = ["Suggestion", "SuggestionCorpus", "build_suggestion_corpus", "suggest
 def build_suggestion_corpus(
     project: Project, *, cancel: CancelCheck | None = None
 ) -> SuggestionCorpus:
-    """Word statistics of every passage; build once per opened project, like the search index."""
-    return SuggestionCorpus(build_search_index(project, cancel=cancel), cancel=cancel)
+    """Word statistics of every passage; build once per opened project. The passages are
+    those of the project's kept search index (app.core.search_index)."""
+    return SuggestionCorpus(project_search_index(project, cancel=cancel), cancel=cancel)
 
 
 def suggest_for_code(

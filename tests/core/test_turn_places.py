@@ -1,16 +1,21 @@
 """turn_places (the turn or paragraph of each search hit) against a plain reading of the
 stored turns, on every kind of demo source: with turns, without (paragraphs), and points
-before the first turn or past the end."""
+before the first turn or past the end; and on SQLite and PostgreSQL, with the kept search
+index noticing a title changed by another connection."""
 
 from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from pathlib import Path
 
 from sqlalchemy import select
 
 from app.core.evidence import turn_places
 from app.core.project import Project
+from app.core.search_index import forget_search_index, project_search_index
+from app.core.source_editing import update_source
+from app.core.sources import import_sources
 from app.io.speaker_turns import find_paragraphs
 from app.models import Source, Turn
 
@@ -44,3 +49,35 @@ def test_turn_places_match_the_stored_turns(demo_project: Project) -> None:
             index = bisect_right([p.start for p in paragraphs], offset) - 1
             expected = (paragraphs[index].number if index >= 0 else None, True)
         assert found_places[source_id, offset] == expected, (source_id, offset)
+
+
+def test_turn_places_and_the_kept_index_on_each_backend(
+        backend_project: Project, project_location: str, tmp_path: Path) -> None:
+    interview = ("P: Bagaimana kinerja pegawai?\n\nI1: Kinerja pegawai belum maksimal.\n\n"
+                 "P: Apa hambatannya?\n\nI1: Anggaran pelatihan terbatas.\n")
+    (tmp_path / "wawancara.txt").write_text(interview, encoding="utf-8")
+    (tmp_path / "catatan.txt").write_text("Catatan lapangan.\n\nKedua.\n", encoding="utf-8")
+    import_sources(backend_project, paths=[tmp_path / "wawancara.txt", tmp_path / "catatan.txt"])
+    with backend_project.reading() as session:
+        ids: dict[str, int] = {title: source_id for title, source_id in session.execute(
+            select(Source.title, Source.id))}
+        turns = session.execute(select(Turn.start, Turn.number).where(
+            Turn.source_id == ids["wawancara"]).order_by(Turn.start)).all()
+    assert len(turns) == 4
+
+    places = turn_places(backend_project, [(ids["wawancara"], turns[2].start + 3),
+                                           (ids["wawancara"], len(interview)),
+                                           (ids["catatan"], 20)])
+    assert places[ids["wawancara"], turns[2].start + 3] == (turns[2].number, False)
+    assert places[ids["wawancara"], len(interview)] == (turns[3].number, False)
+    assert places[ids["catatan"], 20] == (2, True)  # no turns: the paragraph
+
+    index = project_search_index(backend_project)
+    assert [hit.source_id for hit in index.search("anggaran", mode="fuzzy")] == [ids["wawancara"]]
+    other = Project.open(project_location)
+    try:
+        update_source(other, source_id=ids["catatan"], title="Catatan baru")
+    finally:
+        other.close()
+    assert project_search_index(backend_project) is not index
+    forget_search_index(backend_project)

@@ -36,12 +36,11 @@ from app.core.evidence import Places, turn_places
 from app.core.project import Project
 from app.core.search import (
     SearchHit,
-    SearchIndex,
     SearchMode,
-    build_search_index,
     code_hits,
     search_project,
 )
+from app.core.search_index import has_search_index, project_search_index
 from app.core.segments import add_segment, remove_segment
 from app.errors import TelaahError
 from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
@@ -52,6 +51,7 @@ from app.ui.coding.search_model import (
     codable_combo,
     results_table,
 )
+from app.ui.coding.search_prepare import prepare_index_when_shown
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
 from app.ui.shell.feature_dialog import FeatureDialog
@@ -67,7 +67,7 @@ from app.ui.widgets.work_runner import (
 
 CONTEXT = "SearchPanel"
 PreviewHits = Callable[[QWidget, Sequence[SearchHit], str], list[SearchHit] | None]
-Found = tuple[SearchIndex, list[SearchHit], Places]
+Found = tuple[list[SearchHit], Places]
 _Shown = TypeVar("_Shown")
 
 
@@ -89,7 +89,6 @@ class SearchPanel(FeatureDialog):
         super().__init__(project, hub, coder_name, jump_to, parent,
                          translate_error=translate_error)
         self._preview = preview
-        self._index: SearchIndex | None = None
         self._corpus: SuggestionCorpus | None = None
         self._generation = 0
         self._dismissed: set[tuple[int, int, int]] = set()
@@ -198,9 +197,8 @@ class SearchPanel(FeatureDialog):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.sources or changes.project:
-            self._index = None  # a text changed: search it afresh
             self._corpus = None
-            self._generation += 1  # (an index being built meanwhile is not kept)
+            self._generation += 1  # (a corpus being built meanwhile is not kept)
 
     def _update_buttons(self) -> None:
         has_hits = self.hit_model.rowCount() > 0
@@ -220,22 +218,21 @@ class SearchPanel(FeatureDialog):
     # --- search ---------------------------------------------------------------------------
 
     def search(self) -> Job[Found]:
-        """Search off the GUI thread (building the index first when the texts changed);
+        """Search off the GUI thread with the project's kept index (app.core.search_index:
+        built in the background after the project opened, again only when a text changed);
         the hits are shown, then ``searched`` carries them ([] after an error or Cancel)."""
-        project, index, generation = self.project, self._index, self._generation
+        project = self.project
         query, mode = self.query.text(), self.mode.currentData()
         case_sensitive = self.case_sensitive.isChecked()
 
         def work(progress: Progress, cancelled: CancelCheck) -> Found:
-            built = index or build_search_index(project, progress=progress, cancel=cancelled)
+            index = project_search_index(project, progress=progress, cancel=cancelled)
             hits = search_project(project, query=query, mode=mode,
-                                  case_sensitive=case_sensitive, index=built)
-            return built, hits, turn_places(project, ((h.source_id, h.start) for h in hits))
+                                  case_sensitive=case_sensitive, index=index)
+            return hits, turn_places(project, ((h.source_id, h.start) for h in hits))
 
         def found(result: Found) -> None:
-            built, hits, places = result
-            if generation == self._generation:
-                self._index = built
+            hits, places = result
             self.hit_model.set_hits(hits, places)
             self.hit_count.setText(_tr("{count} hits in {sources} sources").format(
                 count=len(hits), sources=len({hit.source_id for hit in hits})))
@@ -244,7 +241,7 @@ class SearchPanel(FeatureDialog):
             self._update_buttons()
             self.searched.emit(hits)
 
-        return self._run(work, found, self.searched, index is not None, _tr("Search"))
+        return self._run(work, found, self.searched, has_search_index(project), _tr("Search"))
 
     def _run(self, work: Work[_Shown], shown: Callable[[_Shown], None],
              signal: SignalInstance, cached: bool, title: str) -> Job[_Shown]:
@@ -393,3 +390,4 @@ def install(window: QWidget) -> None:
     action = add_menu_action(window, "edit", _tr("&Search the project…"),
                              lambda: open_search(window))
     action.setShortcut("Ctrl+Shift+F")
+    prepare_index_when_shown(window)

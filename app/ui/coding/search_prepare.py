@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.core.project import Project
-from app.core.search_index import prepare_search
+from app.core.search_index import forget_search_index, prepare_search
 from app.ui.widgets.work_runner import CancelCheck, Progress, run_work
 
 # After a project is shown, wait this long (the window paints and settles first).
@@ -19,8 +19,18 @@ def prepare_index_when_shown(window: QWidget) -> None:
     """Follow the window's ``project_shown``: build each shown project's index in the
     background, unless another project is shown by then or the window is gone."""
     shown = getattr(window, "project_shown", None)
-    if shown is not None:
-        shown.connect(lambda project: _prepare_later(window, project))
+    if shown is None:
+        return
+    previous: list[Project] = []
+
+    def on_shown(project: Project | None) -> None:
+        for other in previous:  # the window closed it: its index (~50 MB) goes too
+            if other is not project:
+                forget_search_index(other)
+        previous[:] = [project] if project is not None else []
+        _prepare_later(window, project)
+
+    shown.connect(on_shown)
 
 
 def _prepare_later(window: QWidget, project: Project | None) -> None:
