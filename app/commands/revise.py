@@ -24,7 +24,7 @@ def _revise(arguments: argparse.Namespace) -> int:
     from app.core.lookup import lookup_source
     from app.core.source_revision import (
         plan_source_revision,
-        read_revised_text,
+        read_revised_transcript,
         revise_source,
     )
 
@@ -33,7 +33,8 @@ def _revise(arguments: argparse.Namespace) -> int:
         if arguments.dry_run:
             plan = plan_source_revision(
                 project, source_id=source_id,
-                text=read_revised_text(arguments.file, encoding=arguments.encoding))
+                text=read_revised_transcript(project, source_id=source_id, path=arguments.file,
+                                             encoding=arguments.encoding).text)
         else:
             plan = revise_source(project, source_id=source_id, path=arguments.file,
                                  encoding=arguments.encoding).plan

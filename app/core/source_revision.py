@@ -12,13 +12,18 @@ placed confidently is **kept**, never dropped and never silently shifted:
 The coder re-places such a segment by editing its boundaries (which refreshes the
 snapshot) or deletes it. :func:`plan_source_revision` shows all of this before anything is
 changed; :func:`revise_source` applies it in one transaction.
+
+A recorded interview's sync points follow the revision too: a corrected transcript with
+times (SRT, WebVTT, oTranscribe, or ``[hh:mm:ss]`` marks) brings its own points, checked
+against the recording; one without times keeps the points the source had, each moved with
+the words it was on (a point whose words cannot be found is dropped, never guessed).
 """
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,12 +34,18 @@ from app.analysis.reanchoring import AnchoredSpan, Placement, PlacementStatus, r
 from app.core.changes import Changes
 from app.core.lookup import code_paths
 from app.core.project import Project
+from app.core.recordings import read_recording, store_sync_points
 from app.core.sources import count_words
 from app.errors import FileEmpty, NotFound
-from app.io.source_file import read_source_file
+from app.errors.media import SourceWithoutRecording
+from app.io.source_file import SourceFile, read_source_file
 from app.io.speaker_turns import find_paragraphs, find_turns
+from app.io.sync_points import SyncPoint
 from app.io.text_normalise import normalise_text
+from app.io.timed_transcript import check_within_recording
+from app.io.transcript_file import TIMED_SUFFIXES, read_transcript_file
 from app.models import CodedSegment, Coder, Memo, Source, Turn
+from app.models import SyncPoint as StoredSyncPoint
 from app.models.base import utc_now
 
 __all__ = [
@@ -42,16 +53,20 @@ __all__ = [
     "PlacementStatus",
     "RevisionPlan",
     "RevisionResult",
+    "RevisedTranscript",
     "SegmentPlacement",
     "UnanchoredSegment",
     "list_unanchored_segments",
     "plan_source_revision",
     "read_revised_text",
+    "read_revised_transcript",
     "revise_source",
 ]
 
 UNPLACED_MEMO_TITLE = "Revisi transkrip: segmen perlu ditempatkan ulang"
 _SNIPPET_CHARS = 300
+# A sync point is moved with the words that follow it, up to this many characters.
+_POINT_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -103,9 +118,40 @@ class UnanchoredSegment:
     current_text: str
 
 
+@dataclass(frozen=True)
+class RevisedTranscript:
+    """A corrected transcript as read: its text and, when the file carries times for a
+    recorded source, the sync points they give (``None``: the file has no times)."""
+
+    text: str
+    sync_points: tuple[SyncPoint, ...] | None
+    source_file: SourceFile
+
+
 def read_revised_text(path: Path, *, encoding: str | None = None) -> str:
     """The normalised text of a corrected transcript file (.txt or .docx)."""
     return read_source_file(Path(path), encoding=encoding).text
+
+
+def read_revised_transcript(project: Project, *, source_id: int, path: Path,
+                            encoding: str | None = None) -> RevisedTranscript:
+    """Read the corrected transcript ``path`` for the source: for a recorded interview a
+    timed file (.srt, .vtt, .otr, .html, or .txt/.docx with time marks) gives its text
+    without the marks and its sync points, refused when they run past the recording; a
+    typed transcript without recording is read as written."""
+    path = Path(path)
+    recording = read_recording(project, source_id=source_id)
+    if recording is None and path.suffix.lower() not in TIMED_SUFFIXES:
+        source_file = read_source_file(path, encoding=encoding)
+        return RevisedTranscript(source_file.text, None, source_file)
+    if recording is None:
+        with project.reading() as session:
+            raise SourceWithoutRecording(title=_source_title(session, source_id))
+    read = read_transcript_file(path, encoding=encoding)
+    if read.timed is None:
+        return RevisedTranscript(read.source.text, None, read.source)
+    check_within_recording(read.timed, recording.duration_ms, path=path)
+    return RevisedTranscript(read.source.text, read.sync_points, read.source)
 
 
 def plan_source_revision(project: Project, *, source_id: int, text: str) -> RevisionPlan:
@@ -121,9 +167,18 @@ def revise_source(
     text: str | None = None,
     path: Path | None = None,
     encoding: str | None = None,
+    sync_points: Sequence[SyncPoint] | None = None,
 ) -> RevisionResult:
-    """Replace the source's text (given, or read from ``path``) and re-anchor its segments."""
-    source_file = read_source_file(Path(path), encoding=encoding) if path is not None else None
+    """Replace the source's text (given, or read from ``path``) and re-anchor its segments.
+
+    A recorded source's sync points become ``sync_points`` (or those of a timed file at
+    ``path``); without new ones its points move with their words.
+    """
+    source_file: SourceFile | None = None
+    if path is not None:
+        revised = read_revised_transcript(project, source_id=source_id, path=Path(path),
+                                          encoding=encoding)
+        source_file, sync_points = revised.source_file, revised.sync_points
     with project.reading() as session:
         where = str(path) if path is not None else _source_title(session, source_id)
     new_text = _checked_text(source_file.text if source_file else text or "", where)
@@ -131,6 +186,11 @@ def revise_source(
         plan = _plan(session, source_id, new_text)
         source = session.get_one(Source, source_id)
         old_text = source.text
+        if sync_points is not None:
+            store_sync_points(session, source_id, [point for point in sorted(sync_points)
+                                                   if point.offset <= len(new_text)])
+        else:
+            _move_sync_points(session, source_id, old_text, new_text)
         source.text = new_text
         source.char_count = len(new_text)
         source.word_count = count_words(new_text)
@@ -182,6 +242,29 @@ def list_unanchored_segments(
     with project.reading() as session:
         return [UnanchoredSegment(row.id, row.source_id, row.start, row.end, row.text,
                                   row.current) for row in session.execute(query)]
+
+
+def _move_sync_points(session: Session, source_id: int, old_text: str, new_text: str) -> None:
+    """Move the source's sync points with the words after them (dropping those whose words
+    are gone), keeping offsets and times in order."""
+    points = [SyncPoint(offset, time_ms) for offset, time_ms in session.execute(
+        select(StoredSyncPoint.offset, StoredSyncPoint.time_ms)
+        .where(StoredSyncPoint.source_id == source_id).order_by(StoredSyncPoint.offset))]
+    if not points or old_text == new_text:
+        return
+    spans = [AnchoredSpan(index, point.offset, min(len(old_text), point.offset + _POINT_WORDS))
+             for index, point in enumerate(points) if point.offset < len(old_text)]
+    moved: list[SyncPoint] = []
+    for placement in reanchor(old_text, new_text, spans):
+        if placement.status is not PlacementStatus.UNPLACED:
+            moved.append(SyncPoint(placement.start, points[placement.key].time_ms))
+    if points[-1].offset >= len(old_text):
+        moved.append(SyncPoint(len(new_text), points[-1].time_ms))
+    kept: list[SyncPoint] = []
+    for point in moved:
+        if not kept or (point.offset > kept[-1].offset and point.time_ms >= kept[-1].time_ms):
+            kept.append(point)
+    store_sync_points(session, source_id, kept)
 
 
 def _checked_text(text: str, where: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.core.changes import Changes
 from app.core.ids import SourceId
 from app.core.project import Project
-from app.core.recordings import read_recording, store_sync_points
+from app.core.recordings import read_recording
 from app.core.source_revision import RevisionResult, revise_source
 from app.core.sources import read_source
 from app.errors import NotFound
@@ -86,15 +86,14 @@ def apply_marked_transcript(project: Project, *, source_id: int, text: str,
         check_within_recording(timed, recording.duration_ms, path=document.title)
         clean, points = timed.text, timed.sync_points
     else:
-        clean, points = text, ()
+        clean, points = text, ()  # no marks: the points follow their words
     with project.writing() as session:
-        result = revise_source(project, source_id=source_id, text=clean)
+        # Without marks the source's points move with their words (revise_source).
+        result = revise_source(project, source_id=source_id, text=clean,
+                               sync_points=points if has_marks(text) else None)
         source = session.get(Source, source_id)
         if source is None:
             raise NotFound(kind="source", key=source_id)
-        # revise_source normalises the text; the points were counted in the same form.
-        store_sync_points(session, source_id, [point for point in points
-                                               if point.offset <= source.char_count])
         if checked:
             source.machine_made = False
     discard_draft(project, source_id=source_id)

@@ -135,3 +135,82 @@ def test_bad_revisions_change_nothing(demo_project: Project) -> None:
         revise_source(demo_project, source_id=9999, text="teks")
 
     assert _source(demo_project)[1] == old
+
+
+def _recorded(project: Project) -> tuple[int, str]:
+    from app.core.lookup import lookup_source
+    from app.core.transcript_editing import marked_transcript
+
+    source_id = lookup_source(project, title="I4_pendamping").id
+    return source_id, marked_transcript(project, source_id=source_id)
+
+
+def test_a_timed_corrected_transcript_brings_its_sync_points(demo_project: Project,
+                                                              tmp_path: Path) -> None:
+    from app.core.recordings import read_recording
+    from app.core.sources import read_source
+    from app.io.sync_points import clock_precise
+
+    source_id, marked = _recorded(demo_project)
+    before = read_recording(demo_project, source_id=source_id)
+    assert before is not None and len(before.sync_points) >= 4
+    # The third mark is set 1.5 s later; a note is added before the first turn.
+    old_mark = f"[{clock_precise(before.sync_points[2].time_ms)}]"
+    later = before.sync_points[2].time_ms + 1500
+    assert marked.count(old_mark) == 1 and later < before.sync_points[3].time_ms
+    new_mark = f"[{clock_precise(later)}]"
+    corrected = tmp_path / "I4_revisi.txt"
+    corrected.write_text("Catatan: rekaman diperiksa ulang.\n"
+                         + marked.replace(old_mark, new_mark), encoding="utf-8")
+    segments = {s.id: s.text for s in list_segments(demo_project, source_id=source_id)}
+    revise_source(demo_project, source_id=source_id, path=corrected)
+    after = read_recording(demo_project, source_id=source_id)
+    assert after is not None
+    text = read_source(demo_project, source_id=source_id).text
+    assert "[" not in text  # the marks became times, not words
+    shift = len("Catatan: rekaman diperiksa ulang.\n")
+    assert [p.offset for p in after.sync_points] == [p.offset + shift
+                                                     for p in before.sync_points]
+    times = [p.time_ms for p in after.sync_points]
+    assert times[2] == later and times[:2] == [p.time_ms for p in before.sync_points[:2]]
+    # The segments stay on their words.
+    assert {s.id: text[s.start:s.end] for s in list_segments(
+        demo_project, source_id=source_id)} == segments
+
+
+def test_an_untimed_correction_moves_the_sync_points_with_their_words(
+        demo_project: Project, tmp_path: Path) -> None:
+    from app.core.recordings import read_recording
+    from app.core.sources import read_source
+
+    source_id, _ = _recorded(demo_project)
+    before = read_recording(demo_project, source_id=source_id)
+    old_text = read_source(demo_project, source_id=source_id).text
+    assert before is not None
+    corrected = tmp_path / "I4_revisi.txt"
+    corrected.write_text("Catatan pewawancara di awal.\n\n" + old_text, encoding="utf-8")
+    revise_source(demo_project, source_id=source_id, path=corrected)
+    after = read_recording(demo_project, source_id=source_id)
+    new_text = read_source(demo_project, source_id=source_id).text
+    assert after is not None and after.sync_points
+    assert [p.time_ms for p in after.sync_points] == [p.time_ms for p in before.sync_points]
+    for old, new in zip(before.sync_points, after.sync_points):
+        assert new_text[new.offset:new.offset + 30] == old_text[old.offset:old.offset + 30]
+
+
+def test_a_timed_correction_past_the_recording_changes_nothing(demo_project: Project,
+                                                                tmp_path: Path) -> None:
+    from app.core.recordings import read_recording
+    from app.core.sources import read_source
+    from app.errors.media import TranscriptPastRecording
+
+    source_id, marked = _recorded(demo_project)
+    before = (read_recording(demo_project, source_id=source_id),
+              read_source(demo_project, source_id=source_id).text)
+    corrected = tmp_path / "I4_terlambat.txt"
+    corrected.write_text(marked + "\n[02:00:00.000] Informan 4: terlambat.\n",
+                         encoding="utf-8")
+    with pytest.raises(TranscriptPastRecording):
+        revise_source(demo_project, source_id=source_id, path=corrected)
+    assert (read_recording(demo_project, source_id=source_id),
+            read_source(demo_project, source_id=source_id).text) == before

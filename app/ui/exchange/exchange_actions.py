@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from app.core.project import Project
 from app.core.qdpx import ExportSummary, export_qdpx
 from app.core.qdpx_import import ImportReport, import_qdpx
-from app.core.source_revision import RevisionPlan, plan_source_revision, read_revised_text
+from app.core.source_revision import (
+    RevisedTranscript,
+    RevisionPlan,
+    plan_source_revision,
+    read_revised_transcript,
+)
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext, Translate, same_text
@@ -183,7 +188,7 @@ def choose_import(window: QWidget) -> Job[ImportReport] | None:
                           translate_error=translate)
 
 
-def choose_revision(window: QWidget) -> Job[tuple[str, RevisionPlan]] | None:
+def choose_revision(window: QWidget) -> Job[tuple[RevisedTranscript, RevisionPlan]] | None:
     """Ask for a source and its corrected version; the file is read and the segments'
     new places are worked out off the GUI thread, then the plan is shown in a
     :class:`RevisionDialog` over the window."""
@@ -205,14 +210,16 @@ def choose_revision(window: QWidget) -> Job[tuple[str, RevisionPlan]] | None:
         return None
     project, source_id = context.project, sources[titles.index(title)].id
 
-    def plan(_progress: object, _cancelled: object) -> tuple[str, RevisionPlan]:
-        text = read_revised_text(Path(path))
-        return text, plan_source_revision(project, source_id=source_id, text=text)
+    def plan(_progress: object, _cancelled: object) -> tuple[RevisedTranscript, RevisionPlan]:
+        # A timed file of a recorded interview brings its sync points as well.
+        revised = read_revised_transcript(project, source_id=source_id, path=Path(path))
+        return revised, plan_source_revision(project, source_id=source_id, text=revised.text)
 
-    def show(planned: tuple[str, RevisionPlan]) -> None:
-        text, revision_plan = planned
-        dialog = RevisionDialog(project, context.hub, source_id, text, window,
-                                translate_error=context.translate_error, plan=revision_plan)
+    def show(planned: tuple[RevisedTranscript, RevisionPlan]) -> None:
+        revised, revision_plan = planned
+        dialog = RevisionDialog(project, context.hub, source_id, revised.text, window,
+                                translate_error=context.translate_error, plan=revision_plan,
+                                sync_points=revised.sync_points)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

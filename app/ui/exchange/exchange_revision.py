@@ -3,6 +3,8 @@ re-anchored), then the replacement, then the segments that could not be placed."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.evidence import turn_places
 from app.core.project import Project
+from app.core.recordings import SyncPoint
 from app.core.source_revision import (
     PlacementStatus,
     RevisionPlan,
@@ -66,14 +69,18 @@ class RevisionDialog(QDialog):
     def __init__(self, project: Project, hub: ChangeHub, source_id: int, text: str,
                  parent: QWidget | None = None, *,
                  translate_error: Translate = same_text,
-                 plan: RevisionPlan | None = None) -> None:
+                 plan: RevisionPlan | None = None,
+                 sync_points: Sequence[SyncPoint] | None = None) -> None:
         """``plan`` is the plan for ``text`` when it was worked out already (off the GUI
-        thread, :func:`app.ui.exchange.exchange_actions.choose_revision`)."""
+        thread, :func:`app.ui.exchange.exchange_actions.choose_revision`); ``sync_points``
+        are the times a timed transcript file gave (None: the recording's points move with
+        their words)."""
         super().__init__(parent)
         self.project = project
         self.hub = hub
         self.source_id = source_id
         self.text = text
+        self.sync_points = None if sync_points is None else tuple(sync_points)
         self._translate = translate_error
         self.revision: RevisionResult | None = None
         self.plan: RevisionPlan = plan or plan_source_revision(project, source_id=source_id,
@@ -132,7 +139,8 @@ class RevisionDialog(QDialog):
 
     def replace(self) -> RevisionResult | None:
         try:
-            result = revise_source(self.project, source_id=self.source_id, text=self.text)
+            result = revise_source(self.project, source_id=self.source_id, text=self.text,
+                                   sync_points=self.sync_points)
         except TelaahError as error:
             show_error(self, error, self._translate)
             return None

@@ -204,3 +204,36 @@ def test_sources_without_text_are_named_in_the_import_report(qtbot: QtBot,
         ask_skip=lambda _parent, _missing: pytest.fail("asked")))
     assert report is not None and report.sources == 1
     assert "Warning: these sources have no text: Kosong dari NVivo" in import_report_text(report)
+
+
+def test_replace_transcript_with_a_timed_file_updates_the_sync_points(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.recordings import read_recording
+    from app.core.transcript_editing import marked_transcript
+    from app.io.sync_points import clock_precise
+
+    project = window.project
+    assert project is not None
+    source_id = next(s.id for s in list_sources(project) if s.title == "I4_pendamping")
+    before = read_recording(project, source_id=source_id)
+    assert before is not None and len(before.sync_points) >= 2
+    first = before.sync_points[1].time_ms
+    corrected = tmp_path / "I4_revisi.txt"
+    corrected.write_text(marked_transcript(project, source_id=source_id).replace(
+        f"[{clock_precise(first)}]", f"[{clock_precise(first + 700)}]"), encoding="utf-8")
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *args, **kwargs: ("I4_pendamping", True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(corrected), ""))
+    job = choose_revision(window)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    shown = [d for d in window.findChildren(RevisionDialog) if d.isVisible()]
+    assert len(shown) == 1 and "[" not in shown[0].text
+    assert shown[0].replace() is not None
+    after = read_recording(project, source_id=source_id)
+    assert after is not None
+    assert [p.time_ms for p in after.sync_points] == [
+        p.time_ms + (700 if index == 1 else 0) for index, p in enumerate(before.sync_points)]
+    shown[0].reject()
