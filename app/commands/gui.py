@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import ExitStack
 from pathlib import Path
 
 from app.commands.common import say
@@ -34,16 +35,25 @@ def _gui(arguments: argparse.Namespace) -> int:
         from app.core.demo import build_demo
 
         build_demo(project_path).close()
-    from app.ui.shell.launch import run_gui
+    from app.core.bulk_work import collector_paused
 
-    # Without --coder / --lang the GUI uses the name and language chosen last in it (and
-    # asks for the name on the very first start).
-    status = run_gui(
-        project_path,
-        coder=arguments.coder,
-        language=arguments.lang,
-        screenshot=arguments.screenshot,
-    )
+    with ExitStack() as startup:
+        # No collector while the workbench is imported and its window built: it resumes
+        # at the first turn of the event loop (see app.ui.widgets.startup_pause).
+        startup.enter_context(collector_paused())
+        from app.ui.widgets.startup_pause import end_at_first_event_loop_turn
+
+        end_at_first_event_loop_turn(startup.close)
+        from app.ui.shell.launch import run_gui
+
+        # Without --coder / --lang the GUI uses the name and language chosen last in it (and
+        # asks for the name on the very first start).
+        status = run_gui(
+            project_path,
+            coder=arguments.coder,
+            language=arguments.lang,
+            screenshot=arguments.screenshot,
+        )
     if status == 0 and arguments.screenshot is not None:
         say(arguments, "Screenshot saved to {path}.", path=arguments.screenshot)
     return status
