@@ -20,7 +20,7 @@ from app.io.qdpx_checks import PositionProblems, whole_number
 from app.io.qdpx_documents import DOCUMENT_SOURCE_KINDS, document_text_element, read_document
 from app.io.qdpx_media import MEDIA_SOURCE_KINDS, real_points
 from app.io.qdpx_metadata import note_refs, read_values
-from app.io.qdpx_positions import SourceTextMap
+from app.io.qdpx_positions import PositionScheme, SourceTextMap
 from app.io.qdpx_project import (
     CancelCheck,
     Progress,
@@ -157,13 +157,14 @@ class SourceReader:
         sources: list[QdpxSource] = []
         for (element, text_map), selections in zip(texts, raw):
             placed = place_selections(text_map, [s for s, _ in selections], choice)
-            sources.append(self._source(element, text_map.text, selections, placed))
+            sources.append(self._source(element, text_map, selections, placed, choice.scheme))
         return sources
 
     def _source(
-        self, element: etree._Element, text: str, selections: _Selections,
-        placed: list[PlacedSelection],
+        self, element: etree._Element, text_map: SourceTextMap, selections: _Selections,
+        placed: list[PlacedSelection], scheme: PositionScheme,
     ) -> QdpxSource:
+        text = text_map.text
         built = [
             QdpxSelection(
                 guid=parse_guid(selection_element.get("guid")) or str(uuid.uuid4()),
@@ -194,7 +195,7 @@ class SourceReader:
             codings=self._codings(element),
             note_guids=note_refs(element),
             values=read_values(element, self.skipped),
-            recording=self._recording(element, name or "source"),
+            recording=self._recording(element, name or "source", text_map, scheme),
             document=document,
         )
 
@@ -203,9 +204,14 @@ class SourceReader:
         return (text is not None and first_child(element, "Transcript") is not None
                 and self.archive.source_member(path) is not None)
 
-    def _recording(self, element: etree._Element, name: str) -> QdpxRecording | None:
+    def _recording(self, element: etree._Element, name: str, text_map: SourceTextMap,
+                   scheme: PositionScheme) -> QdpxRecording | None:
         """The recording of an <AudioSource>/<VideoSource> and its transcript's own sync
-        points; None for a text source (or when the file is not in the archive)."""
+        points; None for a text source (or when the file is not in the archive).
+
+        A sync point's position is counted as the file's selections are (``scheme``, the
+        same rule as a <PlainTextSelection>'s: code points by the standard, UTF-16 units
+        with CR LF by NVivo), so it is mapped onto the normalised text as they are."""
         media_type = MEDIA_SOURCE_KINDS.get(etree.QName(element).localname)
         if media_type is None:
             return None
@@ -222,6 +228,8 @@ class SourceReader:
             self.skipped.append(f"{len(untexted)} time-range selection(s) of '{name}' "
                                 "(coded on the recording, not on its transcript)")
         points, referenced = _sync_points(_text_element(element))
+        points = [(guid, text_map.to_normalised(position, scheme, end=False), time_ms)
+                  for guid, position, time_ms in points]
         return QdpxRecording(media_type=media_type, file_name=Path(member).name,
                              data=self.archive.read(member),
                              sync_points=real_points(points, referenced))

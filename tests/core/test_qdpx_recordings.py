@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from lxml import etree
 from app.core.lookup import lookup_source
 from app.core.project import Project
 from app.core.qdpx import export_qdpx, import_qdpx
-from app.core.recordings import read_recording, recording_file
+from app.core.recordings import SyncPoint, read_recording, recording_file
 from app.core.segments import list_segments
 from app.core.sources import read_source
 from app.errors.media import MediaDamaged
@@ -104,3 +105,102 @@ def test_time_range_codings_without_words_are_reported(demo_project: Project,
     content = read_qdpx(edited)
     assert any("time-range selection" in line and "I4_pendamping" in line
                for line in content.skipped)
+
+
+def _with_emoji(project: Project) -> int:
+    """I4's transcript with characters outside the Basic Multilingual Plane before and
+    between its sync points (the points and segments move with their words)."""
+    from app.core.source_revision import revise_source
+
+    source_id, text = _recorded(project)
+    turns = read_source(project, source_id=source_id).turns
+    cut = turns[2].start + 12
+    revised = "\U0001f399\ufe0f Rekaman wawancara\n" + text[:cut] + " \U0001f600" + text[cut:]
+    revise_source(project, source_id=source_id, text=revised)
+    return source_id
+
+
+def _state(project: Project, source_id: int
+           ) -> tuple[str, tuple[SyncPoint, ...], list[tuple[int, int, str]]]:
+    view = read_recording(project, source_id=source_id)
+    assert view is not None
+    return (read_source(project, source_id=source_id).text, view.sync_points,
+            sorted((item.start, item.end, item.code)
+                   for item in list_segments(project, source_id=source_id)))
+
+
+def _rewrite(archive: Path, target: Path, change: Callable[[etree._Element,
+             dict[str, bytes]], None]) -> None:
+    with zipfile.ZipFile(archive) as reading:
+        members = {item.filename: reading.read(item) for item in reading.infolist()}
+    root = etree.fromstring(members["project.qde"])
+    change(root, members)
+    members["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    with zipfile.ZipFile(target, "w") as writing:
+        for name, data in members.items():
+            writing.writestr(name, data)
+
+
+def _transcript_member(transcript: etree._Element) -> str:
+    return "sources/" + (transcript.get("plainTextPath") or "").split("/")[-1]
+
+
+def test_sync_points_count_code_points_and_round_trip_with_emoji(demo_project: Project,
+                                                                 tmp_path: Path) -> None:
+    source_id = _with_emoji(demo_project)
+    before = _state(demo_project, source_id)
+    text, points, _segments = before
+    assert any(ord(char) > 0xFFFF for char in text[: points[-1].offset])
+    archive = tmp_path / "emoji.qdpx"
+    export_qdpx(demo_project, path=archive)
+    with zipfile.ZipFile(archive) as opened:
+        root = etree.fromstring(opened.read("project.qde"))
+        transcript = root.find(f".//{NS}AudioSource/{NS}Transcript")
+        assert transcript is not None
+        written = opened.read(_transcript_member(transcript)).decode("utf-8")
+    assert validate(root, PROJECT_SCHEMA) == []
+    # The standard's unit: positions are code points of the transcript file as written.
+    assert written == text
+    exported = {int(point.get("position") or -1): int(point.get("timeStamp") or -1)
+                for point in transcript.findall(f"{NS}SyncPoint")}
+    assert {point.offset: point.time_ms for point in points}.items() <= exported.items()
+    import_qdpx(archive, tmp_path / "kembali.telaah")
+    imported = Project.open(tmp_path / "kembali.telaah")
+    try:
+        assert _state(imported, _recorded(imported)[0]) == before
+    finally:
+        imported.close()
+
+
+def test_sync_points_of_an_nvivo_file_are_mapped_like_its_selections(demo_project: Project,
+                                                                     tmp_path: Path) -> None:
+    """NVivo for Windows counts UTF-16 code units with each line break as CR LF: its sync
+    points (and so its transcript selections) land on the same words as Telaah's."""
+    from app.io.qdpx_positions import NVIVO_WINDOWS, SourceTextMap
+
+    source_id = _with_emoji(demo_project)
+    before = _state(demo_project, source_id)
+    archive = tmp_path / "emoji.qdpx"
+    export_qdpx(demo_project, path=archive)
+
+    def as_nvivo(root: etree._Element, members: dict[str, bytes]) -> None:
+        root.set("origin", "NVivo 14 (Windows)")
+        transcript = root.find(f".//{NS}AudioSource/{NS}Transcript")
+        assert transcript is not None
+        member = _transcript_member(transcript)
+        text = members[member].decode("utf-8").replace("\n", "\r\n")
+        members[member] = text.encode("utf-8")
+        text_map = SourceTextMap(text)
+        for point in transcript.findall(f"{NS}SyncPoint"):
+            position = int(point.get("position") or 0)
+            point.set("position", str(text_map.from_normalised(position, NVIVO_WINDOWS,
+                                                               end=False)))
+
+    nvivo = tmp_path / "nvivo.qdpx"
+    _rewrite(archive, nvivo, as_nvivo)
+    import_qdpx(nvivo, tmp_path / "dari-nvivo.telaah")
+    imported = Project.open(tmp_path / "dari-nvivo.telaah")
+    try:
+        assert _state(imported, _recorded(imported)[0]) == before
+    finally:
+        imported.close()
