@@ -51,6 +51,7 @@ from app.ui.review.agreement_results import (
 from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.error_messages import show_error
 from app.ui.shell.feature_dialog import FeatureDialog
+from app.ui.shell.window_api import ShellWindow
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "AgreementView"
@@ -319,7 +320,9 @@ class AgreementView(FeatureDialog):
     # --- export -------------------------------------------------------------------------
 
     def language(self) -> str:
-        return str(getattr(self.parentWidget(), "language", None) or choose_language())
+        window = self.parentWidget()
+        return (window.language if isinstance(window, ShellWindow) else None) \
+            or choose_language()
 
     def _choose_export(self, suffix: str) -> None:
         if self.agreement is None:

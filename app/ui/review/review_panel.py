@@ -49,6 +49,7 @@ from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.edit_history import EditHistory
 from app.ui.shell.error_messages import show_error
 from app.ui.shell.feature_dialog import FeatureDialog
+from app.ui.shell.window_api import ShellWindow
 from app.ui.widgets.replacement_list import pseudonymise_check_box
 from app.ui.widgets.window_size import fit_window
 
@@ -73,8 +74,9 @@ class ReviewPanel(ReviewActions, FeatureDialog):
                          translate_error=translate_error)
         self.setWindowTitle(_tr("Review"))
         self.me: CoderView | None = None
-        history = getattr(parent, "history", None)
-        self.history = history if isinstance(history, EditHistory) else EditHistory(hub, self)
+        # The main window's history when there is one: Edit › Undo there takes a verdict back.
+        history = parent.history if isinstance(parent, ShellWindow) else None
+        self.history = history if history is not None else EditHistory(hub, self)
         # Asked before a verdict on a segment changed since the queue showed it.
         self.confirm_changed = self._confirm_changed
 

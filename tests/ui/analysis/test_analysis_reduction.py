@@ -56,7 +56,7 @@ def code_id(demo_project: Project, path: str) -> int:
 def test_every_segment_is_listed_and_the_progress_shows(tab: ReductionTab,
                                                         demo_project: Project) -> None:
     total = len(load_evidence(demo_project))
-    assert tab.segments.model.rowCount() == total == 425
+    assert tab.segments.model.rowCount() == total == 429
     assert tab.progress.text() == f"Reduction: 0 of {total} segments condensed"
 
 
@@ -139,7 +139,7 @@ def test_an_edited_paraphrase_is_stored_and_counted(qtbot: QtBot, tab: Reduction
     panel.save_paraphrase.click()
     stored = next(e for e in load_evidence(demo_project) if e.id == segment.id)
     assert stored.paraphrase == "Kualitas pelayanan belum sesuai standar."
-    qtbot.waitUntil(lambda: tab.progress.text().startswith("Reduction: 1 of 425"))
+    qtbot.waitUntil(lambda: tab.progress.text().startswith("Reduction: 1 of 429"))
     reopened = Project.open(demo_path)
     try:
         assert next(e for e in load_evidence(reopened) if e.id == segment.id).paraphrase
@@ -217,7 +217,7 @@ def test_segment_memos_from_coding_appear_among_the_memos(qtbot: QtBot, tab: Red
                                                           demo_project: Project) -> None:
     segment = next(s for s in list_segments(demo_project) if not s.memo)
     changes = update_segment(demo_project, segment_id=segment.id, actor_id=segment.coder_id,
-                             memo="Perlu dibandingkan dengan dokumen renstra.")
+                             memo="Perlu dibandingkan dengan notulen rapat.")
     tab._context.publish(changes)
     memos = tab.memos
     qtbot.waitUntil(lambda: any(m.segment_id == segment.id for m in memos.shown_memos()))
@@ -229,5 +229,5 @@ def test_segment_memos_from_coding_appear_among_the_memos(qtbot: QtBot, tab: Red
     assert memos.model.index(row, MemoTableModel.TYPE).data() == "segment memo"
     attached = memos.model.index(row, MemoTableModel.ATTACHED).data()
     assert attached.startswith(f"{segment.source}, turn ")
-    memos.search.setText("renstra")
+    memos.search.setText("notulen")
     assert [m.segment_id for m in memos.shown_memos()] == [segment.id]

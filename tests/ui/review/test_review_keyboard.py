@@ -71,7 +71,7 @@ def test_enter_on_a_row_reads_it_and_never_gives_a_verdict(
         qtbot.keyClick(panel.segment_view, key)
         qtbot.keyClick(panel, key)
     assert _statuses(supervised) == before
-    assert panel.model.rowCount() == 425
+    assert panel.model.rowCount() == 429
 
 
 def test_a_verdict_is_undone_from_the_queue(qtbot: QtBot, supervised: Project) -> None:
@@ -87,7 +87,7 @@ def test_a_verdict_is_undone_from_the_queue(qtbot: QtBot, supervised: Project) -
     assert _statuses(supervised)[first.id] == "pending"
     assert review_thread(supervised, segment_id=first.id) == []
     assert panel.current_segment() is not None and panel.current_segment().id == first.id
-    assert panel.model.rowCount() == 425
+    assert panel.model.rowCount() == 429
 
 
 def test_an_older_verdict_is_set_back_to_pending(qtbot: QtBot, supervised: Project) -> None:

@@ -56,7 +56,7 @@ def test_the_queue_model_passes_the_model_tester(qtmodeltester, demo_project: Pr
 
 def test_the_queue_lists_open_segments_and_filters(qtbot: QtBot, supervised: Project) -> None:
     panel, _hub = _panel(qtbot, supervised, SUPERVISOR)
-    assert panel.model.rowCount() == 425
+    assert panel.model.rowCount() == 429
     panel.coder_filter.setCurrentIndex(panel.coder_filter.findText("Bima"))
     assert panel.model.rowCount() == 101
     panel.informant_filter.setCurrentIndex(panel.informant_filter.findText("I2"))
@@ -81,7 +81,7 @@ def test_a_supervisor_gives_verdicts_and_a_comment_is_required(
     statuses = {s.id: s.review_status for s in list_segments(supervised)}
     assert statuses[first.id] == "needs_revision"
     assert panel.model.row_of(first.id) == -1  # no longer open
-    assert panel.model.rowCount() == 424
+    assert panel.model.rowCount() == 428
     thread = review_thread(supervised, segment_id=first.id)
     assert [(c.author, c.status) for c in thread] == [(SUPERVISOR, "needs_revision")]
 
@@ -121,7 +121,7 @@ def test_changes_from_elsewhere_reload_the_queue(qtbot: QtBot, supervised: Proje
     segment = list_segments(supervised)[0]
     changes = remove_segment(supervised, segment_id=segment.id, actor_id=segment.coder_id)
     hub.publish(changes)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 424)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 428)
     hub.publish(Changes())  # nothing named: nothing to do
 
 
