@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.conclusion_terms import CONCLUSION_STATUSES, TACTICS
 from app.core.conclusions import (
     ConclusionView,
     conclusion_of_code,
@@ -31,7 +32,6 @@ from app.core.conclusions import (
 )
 from app.errors import TelaahError
 from app.errors.conflicts import EditConflict
-from app.models.conclusion import CONCLUSION_STATUSES, TACTICS
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_evidence import ConclusionEvidenceModel
 from app.ui.analysis.conclusion_texts import (
