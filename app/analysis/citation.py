@@ -71,12 +71,15 @@ def cite(
         paragraph=paragraph,
         page=page,
         picture=source.picture,
-        time=_time_text(source, start, end),
+        time=passage_time(source, start, end),
         machine_made=source.machine_made,
     )
 
 
-def _time_text(source: CorpusSource, start: int, end: int | None) -> str | None:
+def passage_time(source: CorpusSource, start: int, end: int | None) -> str | None:
+    """When a recorded interview speaks ``[start, end)``: "00:12:34–00:12:51", one time
+    when both ends fall in the same second or without ``end``; None where the recording
+    does not reach ``start`` (and for a source without recording)."""
     if end is None or end <= start:
         begin = source.time_at(start)
         return None if begin is None else _clock(begin)

@@ -8,7 +8,7 @@ conclusions (:func:`app.core.evidence.counts_as_evidence`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
+from app.analysis.citation import passage_time
 from app.analysis.coded_corpus import (
     CodedCorpus,
     CorpusCode,
@@ -103,6 +104,28 @@ def pseudonymiser_for(
         tokens=MaskTokens(nip=labels("mask.nip"), phone=labels("mask.phone"),
                           nik=labels("mask.nik"), email=labels("mask.email")),
     )
+
+
+def passage_times(project: Project,
+                  spans: Iterable[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """The time range of each ``(source id, start, end)`` of a recorded interview that its
+    recording reaches, as citations give it ("00:12:34–00:12:51"); other spans are left
+    out."""
+    wanted = set(spans)
+    recorded = {source_id for source_id, _start, _end in wanted}
+    with project.reading() as session:
+        if not recorded or session.scalar(select(SyncPoint.source_id).where(
+                SyncPoint.source_id.in_(recorded)).limit(1)) is None:
+            return {}
+        sources = {source.id: source for source in _sources(session)
+                   if source.id in recorded and source.sync_offsets}
+    found = {}
+    for span in wanted:
+        source = sources.get(span[0])
+        time = passage_time(source, span[1], span[2]) if source is not None else None
+        if time is not None:
+            found[span] = time
+    return found
 
 
 def _codes(session: Session) -> tuple[CorpusCode, ...]:

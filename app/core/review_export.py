@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.pseudonymise import Mask, mask_title
+from app.core.coded_corpus import passage_times
 from app.core.evidence import Place
 from app.core.project import Project
 from app.core.review import CommentView, review_summary
@@ -100,6 +101,9 @@ def write_review_summary_file(project: Project, path: Path, *, labels: Mapping[s
             dataclasses.replace(c, body=mask(c.body)) for c in row.comments))
             for row in summary]
     rows = [ReviewRow(code=row.code, counts=row.counts, comments=()) for row in summary]
+    # A segment of a recorded interview is listed with its time range as well.
+    times = passage_times(project, ((item.segment.source_id, item.segment.start,
+                                     item.segment.end) for item in report.entries))
     head = SummaryHead(project=report.project, supervisors=", ".join(report.supervisors),
                        made_on=report.made_on.isoformat(), coders=", ".join(report.coders))
     entries = [
@@ -107,7 +111,10 @@ def write_review_summary_file(project: Project, path: Path, *, labels: Mapping[s
             coder=item.segment.coder, code=item.segment.code,
             source=(f"{item.segment.source} ({item.segment.informant})"
                     if item.segment.informant else item.segment.source),
-            place=_place(item.place, labels), quote=" ".join(item.segment.text.split()),
+            place=", ".join(part for part in (_place(item.place, labels), times.get(
+                (item.segment.source_id, item.segment.start, item.segment.end), ""))
+                if part),
+            quote=" ".join(item.segment.text.split()),
             status=labels.get(item.segment.review_status, item.segment.review_status),
             thread=tuple(_line(comment, labels) for comment in item.comments),
         )
