@@ -45,6 +45,10 @@ def respect_others(project: Project) -> StepCheck:
                     .order_by(ChangeLogEntry.seq.desc()).limit(1)).first()
                 if last is None or last.actor == me:
                     continue
+                if session.scalar(select(ChangeLogEntry.seq).where(
+                        ChangeLogEntry.kind == kind, ChangeLogEntry.object_id == object_id,
+                        ChangeLogEntry.actor == me).limit(1)) is None:
+                    continue  # never written by me (a merge's target): nothing to take back
                 fields = dict(last.fields or {})
                 when = last.changed_at.strftime("%Y-%m-%d %H:%M UTC")
                 name = _name(session, kind, object_id, fields)

@@ -191,3 +191,15 @@ def test_nested_reads_see_the_open_transaction(demo_project: Project) -> None:
         assert demo_project.in_transaction
     assert not demo_project.in_transaction
     assert any(c.name == "Dalam transaksi" for c in list_codes(demo_project))
+
+
+def test_undo_of_a_merge_into_a_code_someone_else_made(demo_project: Project) -> None:
+    """The demo's codebook was written by whoever built it; merging into one of its codes
+    writes nothing on the target, so undoing the merge takes nothing back from them."""
+    wb = Workbench(demo_project, coder_name="Tester")
+    codes = {c.name: c for c in list_codes(demo_project)}
+    waktu, biaya = codes["Waktu"], codes["Penekanan Biaya"]
+    before = _state(demo_project)
+    wb.codes.merge(source_id=biaya.id, target_id=waktu.id, name="Merge")
+    wb.undo()
+    assert _state(demo_project) == before

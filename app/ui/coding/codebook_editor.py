@@ -25,26 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.verdict_scales import scale_for
-from app.core import undo
 from app.core.changes import Changes
-from app.core.codebook_editing import code_place, count_segments_under
-from app.core.codes import CodeView, list_codes
-from app.core.project import Project
-from app.core.segments import list_segments
-from app.core.undo import UndoEntry
-from app.errors import TelaahError
-from app.errors.conflicts import EditConflict
+from app.core.codes import CodeView
+from app.core.workbench import Workbench
 from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.shell.edit_history import EditHistory
-from app.ui.widgets.conflict_dialog import (
-    EDIT,
-    KEEP_MINE,
-    KEEP_THEIRS,
-    Resolve,
-    ask_resolution,
-)
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "CodebookEditor"
@@ -62,7 +49,6 @@ class CodeDialog(QDialog):
     def __init__(self, code: CodeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Code: {name}").format(name=code.name))
-        self.loaded = code  # what the fields showed: OK sends only what differs from it
         self.name = QLineEdit(code.name, self)
         self.shortcut = QLineEdit(code.shortcut or "", self)
         self.shortcut.setMaxLength(20)
@@ -99,17 +85,6 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)
         fit_window(self, "code", (480, 520))
 
-    def fill(self, name: str, values: dict[str, Any]) -> None:
-        """Put a person's own edits into the fields (after a conflict: edit again)."""
-        self.name.setText(name)
-        for key, editor in self.texts.items():
-            if key in values:
-                editor.setPlainText(str(values[key]))
-        if "shortcut" in values:
-            self.shortcut.setText(str(values["shortcut"] or ""))
-        if self.scale is not None and "verdict_scale" in values:
-            self.scale.setText(SCALE_SEPARATOR.join(values["verdict_scale"] or ()))
-
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
         values["shortcut"] = self.shortcut.text().strip()
@@ -133,155 +108,97 @@ def rule_hint(group: str) -> str:
 
 
 class CodebookEditor(QObject):
-    """Every codebook edit as one undoable step, named for the Edit menu."""
+    """Every codebook edit as one undoable workbench action, named for the Edit menu."""
 
     message = Signal(str)
 
-    def __init__(self, project: Project, panel: CodebookPanel, history: EditHistory,
+    def __init__(self, workbench: Workbench, panel: CodebookPanel, history: EditHistory,
                  parent: QWidget) -> None:
         super().__init__(parent)
-        self._project = project
+        self._workbench = workbench
+        self._codes = workbench.codes
         self._panel = panel
         self._history = history
         self._parent = parent
         self.confirm: Confirm = self._ask
-        self.resolve: Resolve = ask_resolution
         panel.view.customContextMenuRequested.connect(self._show_menu)
         panel.model.move_requested.connect(self._on_drop)
 
     def _code(self, code_id: int) -> CodeView:
-        return next(code for code in list_codes(self._project) if code.id == code_id)
+        """The code as the panel shows it (kept current from Changes), else as stored."""
+        code = next((c for c in self._panel.codes() if c.id == code_id), None)
+        code = code or self._codes.get(code_id)
+        if code is None:
+            raise KeyError(code_id)
+        return code
 
     # --- the edits ------------------------------------------------------------------------
 
     def add(self, name: str, parent_id: int | None = None) -> Changes | None:
-        return self._history.perform(lambda: undo.add_code(
-            self._project, name=_tr("Add code {code}").format(code=name), code_name=name,
-            parent_id=parent_id))
+        return self._history.run(lambda: self._codes.add(
+            code_name=name, parent_id=parent_id,
+            name=_tr("Add code {code}").format(code=name)))
 
     def rename(self, code_id: int, name: str) -> Changes | None:
         old = self._code(code_id).name
-        return self._history.perform(lambda: undo.rename_code(
-            self._project, name=_tr("Rename {old} to {new}").format(old=old, new=name),
-            code_id=code_id, new_name=name))
+        return self._history.run(lambda: self._codes.rename(
+            code_id=code_id, new_name=name,
+            name=_tr("Rename {old} to {new}").format(old=old, new=name)))
 
     def recolour(self, code_id: int, color: str) -> Changes | None:
-        return self._history.perform(lambda: undo.recolour_code(
-            self._project, name=_tr("Recolour {code}").format(code=self._code(code_id).name),
-            code_id=code_id, color=color))
+        code_name = self._code(code_id).name
+        return self._history.run(lambda: self._codes.recolour(
+            code_id=code_id, color=color, name=_tr("Recolour {code}").format(code=code_name)))
 
-    def document(self, code_id: int, name: str, values: dict[str, Any],
-                 loaded: CodeView | None = None) -> Changes | None:
-        """The documentation fields and the name in one step, undone as one.
-
-        ``loaded``: the code as the dialog showed it. Only the fields the user changed
-        compared with it are sent, with their loaded values, so a field someone else
-        changed meanwhile is never overwritten: that is a conflict the user resolves
-        (keep mine, keep theirs, or edit again with both in view)."""
-        code = loaded if loaded is not None else self._code(code_id)
+    def document(self, code_id: int, name: str, values: dict[str, Any]) -> Changes | None:
+        """The documentation fields and the name in one transaction, undone as one."""
+        code = self._code(code_id)
         changed = {key: value for key, value in values.items()
                    if value != (getattr(code, key) or ("" if key != "verdict_scale" else ()))}
-        new_name = name if name != code.name else None
-        expected: dict[str, Any] = {key: getattr(code, key) for key in changed}
-        if new_name is not None:
-            expected["name"] = code.name
-        step = _tr("Edit code {code}").format(code=name)
-
-        def edit() -> tuple[Changes, UndoEntry]:
-            entries: list[UndoEntry] = []
-            total = Changes()
-            if changed:
-                changes, entry = undo.update_code(
-                    self._project, name="", code_id=code_id,
-                    expected={key: value for key, value in expected.items() if key in changed},
-                    **changed)
-                total, entries = total | changes, [*entries, entry]
-            if new_name is not None:
-                try:
-                    changes, entry = undo.rename_code(
-                        self._project, name="", code_id=code_id, new_name=new_name,
-                        expected=expected.get("name"))
-                except Exception:
-                    for done in reversed(entries):
-                        done.undo()
-                    raise
-                total, entries = total | changes, [*entries, entry]
-            return total, undo.combine(step, entries)
-
-        done: tuple[Changes, UndoEntry] | None = None
-        while changed or new_name is not None:
-            try:
-                done = edit()
-            except EditConflict as conflict:
-                answer = self.resolve(self._parent, conflict)
-                if answer == KEEP_MINE:  # send again without checking those fields
-                    for key in conflict.conflicting:
-                        expected.pop(key, None)
-                    continue
-                if answer == KEEP_THEIRS:  # drop my change of those fields
-                    changed = {key: value for key, value in changed.items()
-                               if key not in conflict.conflicting}
-                    if "name" in conflict.conflicting:
-                        new_name = None
-                    continue
-                if answer == EDIT:  # their version, with mine put back where I changed it
-                    fresh = self._code(code_id)
-                    dialog = CodeDialog(fresh, self._parent)
-                    dialog.fill(name, values)
-                    result = None
-                    if dialog.exec() == QDialog.DialogCode.Accepted:
-                        result = self.document(code_id, dialog.name.text(), dialog.values(),
-                                               fresh)
-                    dialog.deleteLater()
-                    return result
-                return None
-            except TelaahError as error:  # reported like any failed edit
-                self._history.failed.emit(error)
-                return None
-            break
-        if done is None:
+        if name == code.name and not changed:
             return None
-        finished = done  # the step is done: the history records and publishes it
-        return self._history.perform(lambda: finished)
+        return self._history.run(lambda: self._codes.document(
+            code_id=code_id, values=changed, new_name=name if name != code.name else None,
+            name=_tr("Edit code {code}").format(code=name)))
 
     def move(self, code_id: int, parent_id: int | None, index: int | None) -> Changes | None:
-        return self._history.perform(lambda: undo.move_code(
-            self._project, name=_tr("Move {code}").format(code=self._code(code_id).name),
-            code_id=code_id, parent_id=parent_id, index=index))
+        code_name = self._code(code_id).name
+        return self._history.run(lambda: self._codes.move(
+            code_id=code_id, parent_id=parent_id, index=index,
+            name=_tr("Move {code}").format(code=code_name)))
 
     def merge(self, source_id: int, target_id: int) -> Changes | None:
         source, target = self._code(source_id), self._code(target_id)
-        return self._history.perform(lambda: undo.merge_codes(
-            self._project, name=_tr("Merge {source} into {target}").format(
-                source=source.name, target=target.name),
-            source_id=source_id, target_id=target_id))
+        return self._history.run(lambda: self._codes.merge(
+            source_id=source_id, target_id=target_id,
+            name=_tr("Merge {source} into {target}").format(
+                source=source.name, target=target.name)))
 
     def split(self, code_id: int, name: str, segment_ids: tuple[int, ...]) -> Changes | None:
-        return self._history.perform(lambda: undo.split_code(
-            self._project, name=_tr("Split {new} off {code}").format(
-                new=name, code=self._code(code_id).name),
-            code_id=code_id, new_name=name, segment_ids=segment_ids))
+        code_name = self._code(code_id).name
+        return self._history.run(lambda: self._codes.split(
+            code_id=code_id, new_name=name, segment_ids=segment_ids,
+            name=_tr("Split {new} off {code}").format(new=name, code=code_name)))
 
     def delete(self, code_id: int) -> Changes | None:
         """Asks first (``confirm``), saying how many segments go with the code."""
         code = self._code(code_id)
-        count = count_segments_under(self._project, code_id)
+        count = self._codes.count_segments_under(code_id)
         question = _tr("Delete the code “{code}” and its sub-codes? {count} coded segments "
                        "will be deleted with it (Undo can bring them back).").format(
             code=code.path, count=count)
         if not self.confirm(question):
             return None
-        return self._history.perform(lambda: undo.delete_code(
-            self._project, name=_tr("Delete code {code}").format(code=code.name),
-            code_id=code_id))
+        return self._history.run(lambda: self._codes.delete(
+            code_id=code_id, name=_tr("Delete code {code}").format(code=code.name)))
 
     def _on_drop(self, code_id: int, parent_id: int, row: int) -> None:
-        if self._project.read_only:
+        if self._workbench.read_only:
             self.message.emit(_tr("Read-only: the codebook cannot be changed"))
             return
         parent = None if parent_id < 0 else parent_id
         index = None if row < 0 else row
-        old_parent, old_index = code_place(self._project, code_id=code_id)
+        old_parent, old_index = self._codes.place(code_id)
         if index is not None and old_parent == parent and old_index < index:
             index -= 1  # the code itself no longer counts above its new place
         if (old_parent, old_index) == (parent, index):
@@ -301,7 +218,7 @@ class CodebookEditor(QObject):
 
     def context_menu(self, index: QModelIndex) -> QMenu:
         menu = self._edit_menu(index)
-        if self._project.read_only:  # every edit is switched off; the menu says why
+        if self._workbench.read_only:  # every edit is switched off; the menu says why
             for action in menu.actions():
                 action.setEnabled(False)
             hint = QAction(_tr("Read-only: the codebook cannot be changed"), menu)
@@ -334,7 +251,7 @@ class CodebookEditor(QObject):
     def _ask_document(self, code_id: int) -> None:
         dialog = CodeDialog(self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document(code_id, dialog.name.text(), dialog.values(), dialog.loaded)
+            self.document(code_id, dialog.name.text(), dialog.values())
         dialog.deleteLater()
 
     def _ask_colour(self, code_id: int) -> None:
@@ -351,7 +268,7 @@ class CodebookEditor(QObject):
         box.deleteLater()
 
     def _ask_split(self, code_id: int) -> None:
-        dialog = SplitDialog(self._project, self._code(code_id), self._parent)
+        dialog = SplitDialog(self._workbench, self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name.text().strip():
             self.split(code_id, dialog.name.text(), dialog.chosen_ids())
         dialog.deleteLater()
@@ -360,12 +277,13 @@ class CodebookEditor(QObject):
 class SplitDialog(QDialog):
     """Name of the new sub-code and which of the code's segments move to it."""
 
-    def __init__(self, project: Project, code: CodeView, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, code: CodeView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Split off a sub-code of {code}").format(code=code.name))
         self.name = QLineEdit(self)
         self.segments = QListWidget(self)
-        for segment in list_segments(project, code_ids=frozenset({code.id})):
+        for segment in workbench.segments.all(code_ids=frozenset({code.id})):
             item = QListWidgetItem(f"{segment.source}: {segment.text[:120]}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

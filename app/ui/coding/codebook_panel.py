@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.codes import CodeView, list_codes
-from app.core.project import Project
+from app.core.codes import CodeView
+from app.core.workbench import Workbench
 from app.ui.coding.code_tree import CODE_MIME, CodeRow, CodeTreeModel
 from app.ui.shell.change_hub import ChangeHub
 
@@ -76,18 +78,24 @@ class CodebookTreeView(QTreeView):
 
 
 class CodebookPanel(QWidget):
-    """Emits ``code_chosen`` (a CodeView) on double-click and ``codes_loaded`` after a load.
+    """Emits ``code_chosen`` (a CodeView) on double-click and ``codes_loaded`` after the
+    codes themselves changed (not after a mere count).
 
-    Like the source panel, it reloads once the current event is done.
+    Redraws from ``Changes.fresh`` without reading: a new count for the codes a segment
+    edit touched, or the code tree an edit of codes brought along (rows change in place
+    while the tree keeps its shape). A broadcast without fresh views (a bare core call)
+    reloads once the current event is done.
     """
 
     code_chosen = Signal(object)  # CodeView
     codes_loaded = Signal(list)  # list[CodeView]
 
-    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, hub: ChangeHub,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._project = project
+        self._workbench = workbench
         self._codes: list[CodeView] = []
+        self._places: dict[int, int] = {}  # code id -> its index in _codes
         self.model = CodeTreeModel(self)
         self.view = CodebookTreeView(self)
         self.view.setModel(self.model)
@@ -123,7 +131,11 @@ class CodebookPanel(QWidget):
 
     def reload(self) -> None:
         self._pending.stop()
-        self._codes = list_codes(self._project)
+        self._show(self._workbench.codes.all())
+
+    def _show(self, codes: list[CodeView]) -> None:
+        self._codes = codes
+        self._places = {code.id: place for place, code in enumerate(codes)}
         self.model.set_codes(self._codes)
         self.codes_loaded.emit(list(self._codes))
 
@@ -139,5 +151,24 @@ class CodebookPanel(QWidget):
             self.code_chosen.emit(row.code)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.codes or changes.segments or changes.project:
+        if not (changes.codes or changes.segments or changes.project):
+            return
+        fresh = changes.fresh
+        if fresh is None or changes.project:
             self._pending.start()
+        elif fresh.codebook is not None:
+            self._show(list(fresh.codebook))
+        elif not self._pending.isActive() and not self._set_counts(dict(fresh.code_counts),
+                                                                   changes.codes):
+            self._pending.start()
+
+    def _set_counts(self, counts: dict[int, int], changed: frozenset[int]) -> bool:
+        """New segment counts in place (the categories above add up again); False when a
+        changed code is not shown or is gone, so the tree must be read again."""
+        if not changed <= counts.keys() or not counts.keys() <= self._places.keys():
+            return False
+        for code_id, count in counts.items():
+            place = self._places[code_id]
+            self._codes[place] = replace(self._codes[place], segment_count=count)
+        self.model.set_codes(self._codes)
+        return True

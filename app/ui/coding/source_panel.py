@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.project import Project
-from app.core.sources import list_sources
+from app.core.sources import SourceView
+from app.core.workbench import Workbench
 from app.ui.coding.source_tree import SourceTreeModel
 from app.ui.shell.change_hub import ChangeHub
 
@@ -21,16 +23,21 @@ from app.ui.shell.change_hub import ChangeHub
 class SourcePanel(QWidget):
     """Emits ``source_selected`` with a source id when the user picks another source.
 
-    Changes are redrawn once the current event is done (``reloaded`` says when), so that
-    several broadcasts in a row cost one reload and the transcript repaints first.
+    A segment edit's new counts come with its ``Changes`` (``fresh.source_counts``) and
+    change one row in place. Anything else (a source or informant edited, a bare core
+    call) reloads the list once the current event is done (``reloaded`` says when), so
+    that several broadcasts in a row cost one reload and the transcript repaints first.
     """
 
     source_selected = Signal(int)
     reloaded = Signal()
 
-    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, hub: ChangeHub,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._project = project
+        self._workbench = workbench
+        self._sources: list[SourceView] = []
+        self._places: dict[int, int] = {}  # source id -> its index in _sources
         self._chosen_id: int | None = None
         self.model = SourceTreeModel(self)
         self.view = QTreeView(self)
@@ -59,7 +66,9 @@ class SourcePanel(QWidget):
 
     def reload(self) -> None:
         self._pending.stop()
-        self.model.set_sources(list_sources(self._project))
+        self._sources = self._workbench.sources.all()
+        self._places = {source.id: place for place, source in enumerate(self._sources)}
+        self.model.set_sources(self._sources)
         self.reloaded.emit()
 
     def current_source_id(self) -> int | None:
@@ -95,5 +104,21 @@ class SourcePanel(QWidget):
             self.select_source(self._chosen_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.sources or changes.segments or changes.informants or changes.project:
+        if not (changes.sources or changes.segments or changes.informants or changes.project):
+            return
+        fresh = changes.fresh
+        if (fresh is None or not changes.segments or changes.informants or changes.project
+                or self._pending.isActive()
+                or not self._set_counts(dict(fresh.source_counts), changes.sources)):
             self._pending.start()
+
+    def _set_counts(self, counts: dict[int, int], changed: frozenset[int]) -> bool:
+        """New segment counts in place; False when a changed source is new or gone, or
+        more than its count may have changed (then the list is read again)."""
+        if not changed <= counts.keys() or not counts.keys() <= self._places.keys():
+            return False
+        for source_id, count in counts.items():
+            place = self._places[source_id]
+            self._sources[place] = replace(self._sources[place], segment_count=count)
+        self.model.set_sources(self._sources)
+        return True

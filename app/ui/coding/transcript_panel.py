@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.core.changes import Changes
-from app.core.codes import list_codes
-from app.core.project import Project
-from app.core.segments import list_segments
-from app.core.sources import SourceDocument, count_words, read_source
+from app.core.changes import Changes, Fresh
+from app.core.segments import SegmentView
+from app.core.sources import SourceDocument, count_words
+from app.core.workbench import Workbench
 from app.ui.coding.media_pane import MediaPane
 from app.ui.coding.transcript_view import TranscriptView
 from app.ui.shell.change_hub import ChangeHub
@@ -34,9 +34,13 @@ def kind_name(kind: str) -> str:
 
 
 class TranscriptPanel(QWidget):
-    def __init__(self, project: Project, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    """Highlights follow ``Changes``: the views an action brought (``Changes.fresh``) are
+    drawn without reading; a broadcast without them reads the touched segments."""
+
+    def __init__(self, workbench: Workbench, hub: ChangeHub,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._project = project
+        self._workbench = workbench
         self._document: SourceDocument | None = None
         self._word_count = 0
         self.heading = QLabel(self)
@@ -44,14 +48,14 @@ class TranscriptPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setContentsMargins(4, 2, 4, 4)
         self.view = TranscriptView(self)
-        self.view.menu_codes = lambda: list_codes(self._project)
+        self.view.menu_codes = workbench.codes.all
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         hub.changed.connect(self._on_changes)
         # A PDF's page or a photo beside the text (hidden for plain text sources).
-        self.media = MediaPane(project, lambda: self.view.coder_name or "", self)
+        self.media = MediaPane(workbench.project, lambda: self.view.coder_name or "", self)
         self.media_split = QSplitter(Qt.Orientation.Horizontal, self)
         layout.replaceWidget(self.view, self.media_split)
         self.media_split.addWidget(self.view)
@@ -73,8 +77,8 @@ class TranscriptPanel(QWidget):
 
     def show_source(self, source_id: int) -> None:
         """Load a source and its segments; raises the core's TelaahError if it is gone."""
-        document = read_source(self._project, source_id=source_id)
-        segments = list_segments(self._project, source_id=source_id)
+        document = self._workbench.sources.read(source_id=source_id)
+        segments = self._workbench.segments.all(source_id=source_id)
         self._document = document
         self._word_count = count_words(document.text)
         self.view.show_text(document.text, document.turns, segments)
@@ -105,10 +109,14 @@ class TranscriptPanel(QWidget):
         source_id = self.source_id
         if source_id is None:
             return
+        if changes.fresh is not None:
+            if self._redraw(changes, changes.fresh, source_id):
+                self._update_heading()
+            return
         if changes.segments and source_id in changes.sources:
             # Only the touched segments: fetch those of the touched codes in this source.
-            fresh = list_segments(self._project, source_id=source_id,
-                                  code_ids=changes.codes or None)
+            fresh = self._workbench.segments.all(source_id=source_id,
+                                                 code_ids=changes.codes or None)
             self.view.update_segments(
                 removed=changes.segments,
                 added=[segment for segment in fresh if segment.id in changes.segments],
@@ -117,11 +125,34 @@ class TranscriptPanel(QWidget):
             # A code's colour or name may have changed: redraw every highlight.
             self.view.update_segments(
                 removed=[segment.id for segment in self.view.segments()],
-                added=list_segments(self._project, source_id=source_id),
+                added=self._workbench.segments.all(source_id=source_id),
             )
         else:
             return
         self._update_heading()
+
+    def _redraw(self, changes: Changes, fresh: Fresh, source_id: int) -> bool:
+        """Draw what an action changed from the views it brought; True if anything was."""
+        removed: set[int] = set()
+        added: list[SegmentView] = []
+        if changes.segments and source_id in changes.sources:
+            removed |= changes.segments
+            added += [view for view in fresh.segments if view.source_id == source_id]
+        if fresh.codebook is not None and changes.codes:
+            # A code's name, path or colour may have changed: restyle the shown segments
+            # whose code looks different now (paths of sub-codes follow their parent's).
+            codes = {code.id: code for code in fresh.codebook}
+            for segment in self.view.segments():
+                code = codes.get(segment.code_id)
+                if segment.id in removed or code is None:
+                    continue
+                if (segment.code, segment.color) != (code.path, code.color):
+                    removed.add(segment.id)
+                    added.append(replace(segment, code=code.path, color=code.color))
+        if not removed and not added:
+            return False
+        self.view.update_segments(removed=removed, added=added)
+        return True
 
     def _update_heading(self) -> None:
         document = self._document

@@ -1,4 +1,4 @@
-"""Undo and redo for one open project: a core UndoStack, broadcast through the ChangeHub."""
+"""Undo and redo for one open project: the core history, turned into Qt signals."""
 
 from __future__ import annotations
 
@@ -7,50 +7,71 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.core.changes import Changes
-from app.core.undo import UndoEntry, UndoStack
+from app.core.undo import Built, History, UndoStack
+from app.core.workbench import Workbench
 from app.errors import TelaahError
 from app.ui.shell.change_hub import ChangeHub
 
-Edit = Callable[[], tuple[Changes, UndoEntry]]
+Edit = Callable[[], Built]
+Action = Callable[[], Changes]
 
 
 class EditHistory(QObject):
-    """Runs undoable edits; ``changed`` fires whenever undo/redo names change.
+    """A thin adapter over :class:`~app.core.workbench.Workbench`: the undo history and
+    the transactions live in the core; this publishes each action's ``Changes`` on the
+    ChangeHub, fires ``changed`` when the undo/redo names may have changed, and turns a
+    TelaahError into ``failed`` (the project and the history are then as they were).
 
-    Errors become ``failed`` (a TelaahError) and leave the stack as it was.
+    ``stack`` is the core :class:`~app.core.undo.History` (``undo_name``, ``redo_name``).
+    Without a workbench (a panel or dialog built on its own, as some tests do) edits run
+    as their builders run them and are kept on a bare core UndoStack.
     """
 
     changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, hub: ChangeHub, parent: QObject | None = None) -> None:
+    def __init__(self, hub: ChangeHub, parent: QObject | None = None, *,
+                 workbench: Workbench | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self.stack = UndoStack()
+        self.workbench = workbench
+        self._own = UndoStack()
+
+    @property
+    def stack(self) -> History | UndoStack:
+        return self.workbench.history if self.workbench is not None else self._own
+
+    def run(self, action: Action) -> Changes | None:
+        """Run a workbench action (``lambda: wb.segments.apply(...)``) and publish it."""
+        try:
+            changes = action()
+        except TelaahError as error:
+            self.failed.emit(error)
+            return None
+        self.done(changes)
+        return changes
+
+    def done(self, changes: Changes) -> None:
+        """Publish what a workbench action the caller ran itself changed."""
+        self._hub.publish(changes)
+        self.changed.emit()
 
     def perform(self, edit: Edit) -> Changes | None:
-        try:
+        """Run an undoable core edit (a builder returning ``(Changes, UndoEntry)``) in one
+        transaction through the workbench, and record it."""
+        workbench = self.workbench
+        if workbench is not None:
+            return self.run(lambda: workbench.perform(edit))
+
+        def alone() -> Changes:
             changes, entry = edit()
-        except TelaahError as error:
-            self.failed.emit(error)
-            return None
-        self.stack.push(entry)
-        self._hub.publish(changes)
-        self.changed.emit()
-        return changes
+            self._own.push(entry)
+            return changes
+
+        return self.run(alone)
 
     def undo(self) -> Changes | None:
-        return self._step(self.stack.undo)
+        return self.run(self.workbench.undo if self.workbench is not None else self._own.undo)
 
     def redo(self) -> Changes | None:
-        return self._step(self.stack.redo)
-
-    def _step(self, step: Callable[[], Changes]) -> Changes | None:
-        try:
-            changes = step()
-        except TelaahError as error:
-            self.failed.emit(error)
-            return None
-        self._hub.publish(changes)
-        self.changed.emit()
-        return changes
+        return self.run(self.workbench.redo if self.workbench is not None else self._own.redo)

@@ -12,6 +12,7 @@ from app.core.changes import Changes
 from app.core.codes import CodeView
 from app.core.project import Project
 from app.core.segments import SegmentView
+from app.core.workbench import Workbench
 from app.errors import TelaahError
 from app.ui.coding.code_applier import CodeApplier
 from app.ui.coding.codebook_editor import CodebookEditor
@@ -43,7 +44,11 @@ def _tr(text: str) -> str:
 
 
 class Workspace(QSplitter):
-    """Wires the panels to one ChangeHub, one EditHistory and one CodeApplier.
+    """Wires the panels to one Workbench, one ChangeHub, one EditHistory and one CodeApplier.
+
+    ``workbench`` is the core façade over ``project`` for ``coder_name``: every edit made
+    here runs through it (one transaction, its undo step in the core), and the panels redraw
+    from the ``Changes`` it returns (see ``app/core/workbench.py`` for the apply-code path).
 
     ``message`` carries status-bar text, ``failed`` a TelaahError for the error box.
     The code shortcut keys are window-wide actions, enabled while the transcript has a
@@ -59,20 +64,20 @@ class Workspace(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.project = project
         self.coder_name = coder_name
+        self.workbench = Workbench(project, coder_name=coder_name)
         self.hub = ChangeHub(self)
-        self.history = EditHistory(self.hub, self)
-        self.sources = SourcePanel(project, self.hub, self)
+        self.history = EditHistory(self.hub, self, workbench=self.workbench)
+        self.sources = SourcePanel(self.workbench, self.hub, self)
         centre = QWidget(self)
-        self.transcript = TranscriptPanel(project, self.hub, centre)
+        self.transcript = TranscriptPanel(self.workbench, self.hub, centre)
         self.find_bar = FindBar(self.transcript, centre)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.transcript, 1)
         centre_layout.addWidget(self.find_bar)
-        self.codebook = CodebookPanel(project, self.hub, self)
-        self.applier = CodeApplier(project, self.hub, self.transcript, coder_name, self,
-                                   history=self.history)
+        self.codebook = CodebookPanel(self.workbench, self.hub, self)
+        self.applier = CodeApplier(self.workbench, self.history, self.transcript, self)
         self.segment_actions = SegmentActions(project, self.transcript, self.applier,
                                               self.history, self)
         self.segment_actions.pick = lambda found: self.pick_segment(found)
@@ -82,7 +87,7 @@ class Workspace(QSplitter):
         width = stored_margin_width()
         if width is not None:
             view.set_margin_width(width)
-        self.codebook_editor = CodebookEditor(project, self.codebook, self.history, self)
+        self.codebook_editor = CodebookEditor(self.workbench, self.codebook, self.history, self)
         self.setChildrenCollapsible(False)
         for position, stretch in enumerate((0, 1, 0)):
             self.setStretchFactor(position, stretch)
