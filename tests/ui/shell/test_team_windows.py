@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from app.core.change_watch import current_mark, poll_changes
-from app.core.codes import CodeView
+from app.core.codes import CodeView, list_codes
 from app.core.project import Project
 from app.core.project_copy import copy_project
 from app.ui.shell.main_window import POLL_INTERVAL_MS, MainWindow
@@ -50,9 +50,8 @@ def shown_name(window: MainWindow, code_id: int) -> str:
 
 
 def a_code(window: MainWindow) -> CodeView:
-    assert window.workspace is not None
-    return next(c for c in window.workspace.workbench.codes.all()
-                if c.codable and c.parent_id)
+    assert window.project is not None
+    return next(c for c in list_codes(window.project) if c.codable and c.parent_id)
 
 
 def test_each_window_shows_the_others_rename_within_the_poll_interval(
