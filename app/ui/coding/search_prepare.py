@@ -30,7 +30,13 @@ def prepare_index_when_shown(window: QWidget) -> None:
         previous[:] = [project] if project is not None else []
         _prepare_later(window, project)
 
+    def on_destroyed() -> None:  # the window closed its project with it
+        for other in previous:
+            forget_search_index(other)
+        previous.clear()
+
     shown.connect(on_shown)
+    window.destroyed.connect(on_destroyed)
 
 
 def _prepare_later(window: QWidget, project: Project | None) -> None:

@@ -49,3 +49,16 @@ def test_showing_another_project_drops_the_index_of_the_closed_one(
 
     assert not has_search_index(first)
     qtbot.waitUntil(lambda: has_search_index(second), timeout=60_000)
+
+
+def test_a_destroyed_window_drops_the_index_of_its_project(
+        qtbot: QtBot, demo_path: Path) -> None:
+    from shiboken6 import delete
+
+    project = Project.open(demo_path)
+    window = MainWindow(project, "Tester", lambda text: text)
+    window.show()
+    qtbot.waitUntil(lambda: has_search_index(project), timeout=60_000)
+    window.close()
+    delete(window)  # what WA_DeleteOnClose or the application's end does
+    assert not has_search_index(project)
