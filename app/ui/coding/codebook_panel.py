@@ -105,8 +105,10 @@ class CodebookPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CodeTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # Fitted after a load and widened when a count outgrows it: ResizeToContents would
+        # measure every row on each count that changes.
         for column in (CodeTreeModel.KEY, CodeTreeModel.SEGMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.hint = QLabel(
             _tr("Select a passage in the transcript, then double-click a code "
                 "or press its key."),
@@ -121,7 +123,7 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.hint)
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.text_dropped.connect(self.code_chosen)
-        self.model.modelReset.connect(self.view.expandAll)
+        self.model.modelReset.connect(self._after_reset)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -137,7 +139,16 @@ class CodebookPanel(QWidget):
         self._codes = codes
         self._places = {code.id: place for place, code in enumerate(codes)}
         self.model.set_codes(self._codes)
+        self._fit_columns()
         self.codes_loaded.emit(list(self._codes))
+
+    def _after_reset(self) -> None:
+        self.view.expandAll()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in (CodeTreeModel.KEY, CodeTreeModel.SEGMENTS):
+            self.view.resizeColumnToContents(column)
 
     def codes(self) -> list[CodeView]:
         return list(self._codes)
@@ -171,4 +182,12 @@ class CodebookPanel(QWidget):
             place = self._places[code_id]
             self._codes[place] = replace(self._codes[place], segment_count=count)
         self.model.set_codes(self._codes)
+        header = self.view.header()
+        for code_id in counts:  # the code and the categories above it (their totals)
+            index = self.model.index_of(code_id, CodeTreeModel.SEGMENTS)
+            while index.isValid():
+                width = self.view.sizeHintForIndex(index).width()
+                if width > header.sectionSize(CodeTreeModel.SEGMENTS):
+                    header.resizeSection(CodeTreeModel.SEGMENTS, width)
+                index = index.parent().siblingAtColumn(CodeTreeModel.SEGMENTS)
         return True

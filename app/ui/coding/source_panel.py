@@ -49,9 +49,9 @@ class SourcePanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SourceTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            SourceTreeModel.SEGMENTS, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Fitted after a load and widened when a count outgrows it: ResizeToContents would
+        # measure every row on each count that changes (most of an apply at 200 sources).
+        header.setSectionResizeMode(SourceTreeModel.SEGMENTS, QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -69,6 +69,7 @@ class SourcePanel(QWidget):
         self._sources = self._workbench.sources.all()
         self._places = {source.id: place for place, source in enumerate(self._sources)}
         self.model.set_sources(self._sources)
+        self.view.resizeColumnToContents(SourceTreeModel.SEGMENTS)
         self.reloaded.emit()
 
     def current_source_id(self) -> int | None:
@@ -100,6 +101,7 @@ class SourcePanel(QWidget):
 
     def _after_reset(self) -> None:
         self.view.expandAll()
+        self.view.resizeColumnToContents(SourceTreeModel.SEGMENTS)
         if self._chosen_id is not None:
             self.select_source(self._chosen_id)
 
@@ -121,4 +123,13 @@ class SourcePanel(QWidget):
             place = self._places[source_id]
             self._sources[place] = replace(self._sources[place], segment_count=count)
         self.model.set_sources(self._sources)
+        header = self.view.header()
+        for source_id in counts:  # the row and the headings above it (their totals)
+            index = self.model.index_of(("source", source_id), SourceTreeModel.SEGMENTS)
+            while index.isValid():
+                width = self.view.sizeHintForIndex(index).width()
+                if width > header.sectionSize(SourceTreeModel.SEGMENTS):
+                    header.resizeSection(SourceTreeModel.SEGMENTS, width)
+                parent = index.parent()
+                index = parent.siblingAtColumn(SourceTreeModel.SEGMENTS)
         return True
