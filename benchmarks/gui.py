@@ -28,7 +28,7 @@ from benchmarks.results import GOALS_BY_NAME, Result, timed_result
 from benchmarks.timing import MiB, Timings, current_rss_bytes, max_rss_bytes
 
 GUI_OPERATIONS = ("gui_open_project", "gui_open_transcript", "gui_apply_code", "gui_play_turn",
-                  "gui_scroll", "gui_rss")
+                  "gui_transcribe_frames", "gui_scroll", "gui_rss")
 CODER = "Benchmark"
 WINDOW_SIZE = (1400, 900)
 APPLY_RUNS = 10  # shortcut presses per repeat
@@ -149,6 +149,10 @@ def measure_gui(generated: GeneratedProject, work: Path, *, repeat: int,
         from benchmarks.gui_recording import play_turn
 
         results["gui_play_turn"] = play_turn(bench, repeat)
+    if "gui_transcribe_frames" in only:  # adds recorded sources to the project
+        from benchmarks.gui_recording import transcribe_frames
+
+        results["gui_transcribe_frames"] = transcribe_frames(bench, repeat)
     if "gui_scroll" in only:  # last: it adds the long transcript to the project
         results["gui_scroll"] = _scroll(bench, repeat)
     bench.close_window()
