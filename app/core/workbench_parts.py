@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core import informant_undo, review_undo
 from app.core.changes import Changes
@@ -34,6 +34,11 @@ from app.core.sources import (
 )
 from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
 from app.core.undo import Built
+
+if TYPE_CHECKING:  # the exports' own types; their modules load when an export runs
+    from app.core.excerpts import ExcerptDocument, ExcerptOptions
+    from app.core.pseudonymising import Mask
+    from app.io.export_labels import ExportLabels
 
 
 class WorkbenchCore(Protocol):
@@ -167,9 +172,36 @@ class Review(_Part):
 
 
 class Exports(_Part):
-    """Files written from the project; reading only, never a write to the project."""
+    """Files written from the project; reading only, never a write to the project.
+
+    Long exports take ``progress`` and ``cancelled`` callbacks, for the one background
+    runner of the GUI; their modules load only when an export is asked for.
+    """
 
     def codebook(self, *, path: Path) -> None:
         from app.core.codes import export_codebook
 
         export_codebook(self._project, path=path)
+
+    def excerpts(self, *, path: Path, options: ExcerptOptions, labels: ExportLabels,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 mask: Mask | None = None) -> ExcerptDocument:
+        from app.core.excerpts import export_excerpts
+
+        return export_excerpts(self._project, path=path, options=options, labels=labels,
+                               progress=progress, cancelled=cancelled, mask=mask)
+
+    def review_summary(self, *, path: Path, translate: Callable[[str], str],
+                       mask: Mask | None = None, supervisor: str = "",
+                       made_on: date | None = None) -> None:
+        from app.core.review_export import export_review_summary
+
+        export_review_summary(self._project, path, translate=translate, mask=mask,
+                              supervisor=supervisor, made_on=made_on)
+
+    def results_report(self, *, path: Path, labels: ExportLabels,
+                       mask: Mask | None = None) -> None:
+        from app.core.report import export_results_report
+
+        export_results_report(self._project, path, labels=labels, mask=mask)

@@ -4,8 +4,10 @@ actions undo as one, views come back with the Changes, failures leave nothing be
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from docx import Document
 from sqlalchemy import event
 
 from app.core.codes import list_codes
@@ -203,3 +205,14 @@ def test_undo_of_a_merge_into_a_code_someone_else_made(demo_project: Project) ->
     wb.codes.merge(source_id=biaya.id, target_id=waktu.id, name="Merge")
     wb.undo()
     assert _state(demo_project) == before
+
+
+def test_exports_through_the_workbench_write_files_and_leave_the_project(
+        demo_project: Project, tmp_path: Path) -> None:
+    wb = Workbench(demo_project, coder_name="Tester")
+    before = _state(demo_project)
+    wb.exports.codebook(path=tmp_path / "codebook.qdc")
+    wb.exports.review_summary(path=tmp_path / "review.docx", translate=str)
+    assert (tmp_path / "codebook.qdc").stat().st_size > 0
+    assert Document(str(tmp_path / "review.docx")).paragraphs  # a real .docx, read back
+    assert _state(demo_project) == before and wb.undo_name is None
