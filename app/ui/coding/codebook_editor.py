@@ -28,10 +28,18 @@ from app.analysis.verdict_scales import scale_for
 from app.core.changes import Changes
 from app.core.codes import CodeView
 from app.core.workbench import Workbench
+from app.errors.conflicts import EditConflict
 from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.shell.edit_history import EditHistory
+from app.ui.widgets.conflict_dialog import (
+    EDIT,
+    KEEP_MINE,
+    KEEP_THEIRS,
+    Resolve,
+    ask_resolution,
+)
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "CodebookEditor"
@@ -49,6 +57,7 @@ class CodeDialog(QDialog):
     def __init__(self, code: CodeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Code: {name}").format(name=code.name))
+        self.loaded = code  # what the fields showed: OK sends only what differs from it
         self.name = QLineEdit(code.name, self)
         self.shortcut = QLineEdit(code.shortcut or "", self)
         self.shortcut.setMaxLength(20)
@@ -84,6 +93,17 @@ class CodeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         fit_window(self, "code", (480, 520))
+
+    def fill(self, name: str, values: dict[str, Any]) -> None:
+        """Put a person's own edits into the fields (after a conflict: edit again)."""
+        self.name.setText(name)
+        for key, editor in self.texts.items():
+            if key in values:
+                editor.setPlainText(str(values[key]))
+        if "shortcut" in values:
+            self.shortcut.setText(str(values["shortcut"] or ""))
+        if self.scale is not None and "verdict_scale" in values:
+            self.scale.setText(SCALE_SEPARATOR.join(values["verdict_scale"] or ()))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
@@ -121,6 +141,7 @@ class CodebookEditor(QObject):
         self._history = history
         self._parent = parent
         self.confirm: Confirm = self._ask
+        self.resolve: Resolve = ask_resolution
         panel.view.customContextMenuRequested.connect(self._show_menu)
         panel.model.move_requested.connect(self._on_drop)
 
@@ -150,16 +171,59 @@ class CodebookEditor(QObject):
         return self._history.run(lambda: self._codes.recolour(
             code_id=code_id, color=color, name=_tr("Recolour {code}").format(code=code_name)))
 
-    def document(self, code_id: int, name: str, values: dict[str, Any]) -> Changes | None:
-        """The documentation fields and the name in one transaction, undone as one."""
-        code = self._code(code_id)
+    def document(self, code_id: int, name: str, values: dict[str, Any],
+                 loaded: CodeView | None = None) -> Changes | None:
+        """The documentation fields and the name in one transaction, undone as one.
+
+        ``loaded``: the code as the dialog showed it. Only the fields the user changed
+        compared with it are sent, with their loaded values, so a field someone else
+        changed meanwhile is never overwritten: that is a conflict the user resolves
+        (keep mine, keep theirs, or edit again with both in view)."""
+        code = loaded if loaded is not None else self._code(code_id)
         changed = {key: value for key, value in values.items()
                    if value != (getattr(code, key) or ("" if key != "verdict_scale" else ()))}
-        if name == code.name and not changed:
+        new_name = name if name != code.name else None
+        expected: dict[str, object] = {key: getattr(code, key) for key in changed}
+        if new_name is not None:
+            expected["name"] = code.name
+        step = _tr("Edit code {code}").format(code=name)
+        choice: list[str] = []
+
+        def send() -> Changes:
+            nonlocal changed, new_name
+            while changed or new_name is not None:
+                try:
+                    return self._codes.document(code_id=code_id, values=changed,
+                                                new_name=new_name, name=step,
+                                                expected=expected)
+                except EditConflict as conflict:
+                    answer = self.resolve(self._parent, conflict)
+                    if answer == KEEP_MINE:  # send again without checking those fields
+                        for key in conflict.conflicting:
+                            expected.pop(key, None)
+                    elif answer == KEEP_THEIRS:  # drop my change of those fields
+                        changed = {key: value for key, value in changed.items()
+                                   if key not in conflict.conflicting}
+                        if "name" in conflict.conflicting:
+                            new_name = None
+                    else:
+                        choice.append(answer or "")
+                        return Changes()
+            return Changes()
+
+        if not changed and new_name is None:
             return None
-        return self._history.run(lambda: self._codes.document(
-            code_id=code_id, values=changed, new_name=name if name != code.name else None,
-            name=_tr("Edit code {code}").format(code=name)))
+        changes = self._history.run(send)
+        if choice == [EDIT]:  # their version, with mine put back where I changed it
+            fresh = self._codes.get(code_id)  # as stored now, not as the panel shows it
+            if fresh is None:
+                return changes
+            dialog = CodeDialog(fresh, self._parent)
+            dialog.fill(name, values)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                changes = self.document(code_id, dialog.name.text(), dialog.values(), fresh)
+            dialog.deleteLater()
+        return changes
 
     def move(self, code_id: int, parent_id: int | None, index: int | None) -> Changes | None:
         code_name = self._code(code_id).name
@@ -251,7 +315,7 @@ class CodebookEditor(QObject):
     def _ask_document(self, code_id: int) -> None:
         dialog = CodeDialog(self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document(code_id, dialog.name.text(), dialog.values())
+            self.document(code_id, dialog.name.text(), dialog.values(), dialog.loaded)
         dialog.deleteLater()
 
     def _ask_colour(self, code_id: int) -> None:
