@@ -24,6 +24,32 @@ def folder_size(folder: Path) -> int:
                if path.is_file() and not path.is_symlink())
 
 
+# Qt's own FFmpeg libraries (beside Qt's libraries in the PySide6 wheel), which Qt
+# Multimedia's FFmpeg plugin links to play recordings.
+QT_FFMPEG_PREFIXES = ("libavcodec.so", "libavformat.so", "libavutil.so", "libswresample.so",
+                      "libswscale.so")
+
+
+def restore_ffmpeg_libraries(bundle: Path) -> list[str]:
+    """Put Qt's FFmpeg libraries back as the wheel ships them: on Linux the spec strips
+    every library, and ``strip`` leaves these with ELF segments that are not page-aligned,
+    so the dynamic loader refuses them and no recording plays. Returns the names copied."""
+    if not sys.platform.startswith("linux"):
+        return []
+    import PySide6
+
+    installed = Path(PySide6.__file__).resolve().parent / "Qt" / "lib"
+    bundled = bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    copied = []
+    for path in sorted(bundled.glob("lib*.so.*")) if bundled.is_dir() else []:
+        original = installed / path.name
+        if (path.name.startswith(QT_FFMPEG_PREFIXES) and not path.is_symlink()
+                and original.is_file()):
+            shutil.copyfile(original, path)
+            copied.append(path.name)
+    return copied
+
+
 def build(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
@@ -31,6 +57,7 @@ def build(dist: Path, work: Path) -> Path:
                str(SPEC)]
     subprocess.run(command, check=True, cwd=ROOT)
     bundle = dist / "telaah"
+    restore_ffmpeg_libraries(bundle)
     # What the folder is and how to start it, beside the executables.
     shutil.copyfile(ROOT / "packaging" / "bundle-readme.txt", bundle / "README.txt")
     shutil.copyfile(ROOT / "packaging" / "LICENSE-NOTICE.txt", bundle / "LICENSE.txt")

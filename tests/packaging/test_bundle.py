@@ -95,10 +95,33 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_telaah_does_not_use(
     dangling = [str(path) for path in internal.rglob("*") if path.is_symlink()
                 and not path.exists()]
     assert dangling == []
-    for unused in ("libQt6Network.so.6", "libqgtk3.so", "libqvnc.so", "tkinter",
-                   "QtNetwork.abi3.so", "_pytest", "hypothesis"):
+    # (Qt's Network library and module stay: Qt Multimedia needs them; its plugins do not.)
+    for unused in ("libqgtk3.so", "libqvnc.so", "tkinter", "_pytest", "hypothesis"):
         assert unused not in names, unused
-    assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").is_file()
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "platforms" / "libqxcb.so").is_file()
+    # Recordings play: Qt Multimedia, its FFmpeg plugin and the FFmpeg libraries.
+    assert {"QtMultimedia.abi3.so", "QtMultimediaWidgets.abi3.so"} <= names
+    assert (plugins / "multimedia" / "libffmpegmediaplugin.so").is_file()
+    assert not (plugins / "tls").exists() and not (plugins / "networkinformation").exists()
+
+
+def test_the_bundle_plays_a_recording(bundle: Path, user: dict[str, str],
+                                      tmp_path: Path) -> None:
+    """A recorded interview shown in the workbench loads Qt Multimedia's FFmpeg back end
+    inside the bundle (Qt's multimedia log says which back end it loaded)."""
+    recording = (bundle / "_internal" / "app" / "shipped" / "sample_transcripts"
+                 / "recordings" / "I4_pendamping.ogg")
+    assert recording.is_file()
+    run([bundle / "telaah", "new", "rekaman.telaah"], env=user, cwd=tmp_path)
+    imported = run([bundle / "telaah", "--lang", "en", "import-recording", "rekaman.telaah",
+                    recording, "--title", "Rekaman"], env=user, cwd=tmp_path)
+    assert "00:01:03" in imported.stdout
+    shown = run([bundle / "telaah", "gui", "rekaman.telaah", "--coder", "Tester",
+                 "--screenshot", tmp_path / "rekaman.png"],
+                env={**user, "QT_LOGGING_RULES": "qt.multimedia*=true"}, cwd=tmp_path)
+    assert 'Loading media backend "ffmpeg"' in shown.stderr, shown.stderr
+    assert "Using Qt multimedia with FFmpeg" in shown.stderr, shown.stderr
 
 
 def test_the_desktop_entry_starts_the_bundle(bundle: Path, user: dict[str, str],
