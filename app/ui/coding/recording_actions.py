@@ -139,7 +139,9 @@ def attach_bar(window: Any) -> RecordingBar | None:
 def _new_bar(window: Any, panel: Any) -> RecordingBar | None:
     try:
         from app.ui.coding.recording_bar import RecordingBar
-    except ImportError:  # a build without Qt Multimedia (the lean bundle): no player
+    except ImportError:  # a build without Qt Multimedia: no player, and it says so
+        window.show_message(_tr("Playing recordings needs Qt Multimedia, which this "
+                                "installation of Telaah lacks."))
         return None
     bar = RecordingBar(panel.view, panel)
     bar.setObjectName(BAR_NAME)

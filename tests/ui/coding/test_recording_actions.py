@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.recordings import read_recording
@@ -85,3 +86,18 @@ def test_a_bad_recording_keeps_the_dialog_open_with_one_line(qtbot: QtBot, windo
     assert "kosong.mp3" in dialog.error.text() and "\n" not in dialog.error.text()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_without_qt_multimedia_a_recorded_source_says_it_cannot_play(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from app.core.lookup import lookup_source
+
+    workspace = window.workspace
+    assert workspace is not None and window.project is not None
+    # As in an installation without Qt Multimedia: importing the player bar fails.
+    monkeypatch.setitem(sys.modules, "app.ui.coding.recording_bar", None)
+    workspace.transcript.show_source(lookup_source(window.project, title="I4_pendamping").id)
+    assert attach_bar(window) is None and recording_bar(window) is None
+    assert "needs Qt Multimedia" in window.statusBar().currentMessage()
