@@ -60,7 +60,7 @@ def test_presence_by_informant_and_all_sources(demo_path: Path, capsys) -> None:
     data = _json(capsys, demo_path, "--unit", "presence", "--presence-by", "informant")
     assert data["tables"][0]["codes"][0]["units"] == 3
     everything = _json(capsys, demo_path, "--unit", "presence", "--all-sources")
-    assert len(everything["sources_compared"]) == 8 and everything["sources_skipped"] == []
+    assert len(everything["sources_compared"]) == 11 and everything["sources_skipped"] == []
 
 
 def test_readable_table(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

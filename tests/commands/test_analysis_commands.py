@@ -36,7 +36,7 @@ def test_matrix_json_counts_each_passage_once(demo_path: Path, capsys) -> None: 
     matrix = json.loads(out)
     segments = json.loads(_run(capsys, "segments", demo_path, "--json")[1])
     passages = _passages(segments)
-    assert len(passages) == 349 < len(segments) == 425
+    assert len(passages) == 353 < len(segments) == 429
     expected = Counter((s["code"], s["informant"]) for s in passages if s["informant"])
     assert code == 0 and [c["id"] for c in matrix["columns"]][0] == "I1"
     for code_path, cells in matrix["counts"].items():

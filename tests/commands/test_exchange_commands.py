@@ -30,14 +30,14 @@ def _run(capsys, *arguments: object) -> tuple[int, str, str]:  # type: ignore[no
 def test_qdpx_export_then_import(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     archive = tmp_path / "study.qdpx"
     code, out, _ = _run(capsys, "qdpx", "export", demo_path, "-o", archive)
-    assert code == 0 and "425 coded segment(s)" in out and archive.exists()
+    assert code == 0 and "429 coded segment(s)" in out and archive.exists()
 
     code, out, _ = _run(capsys, "qdpx", "import", archive, tmp_path / "back.telaah", "--json")
     report = json.loads(out)
-    assert code == 0 and report["segments"] == 425 and report["sources"] == 8
+    assert code == 0 and report["segments"] == 429 and report["sources"] == 11
 
     code, out, _ = _run(capsys, "info", tmp_path / "back.telaah", "--json")
-    assert len(json.loads(out)["sources"]) == 8
+    assert len(json.loads(out)["sources"]) == 11
 
 
 def test_qdpx_import_of_a_sample_lists_what_was_left_out(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  
     roles = {r["name"]: r["role"] for r in listed}
     assert roles == {"Annisa": "coder", "Bima": "coder", "Dr. Sari": "supervisor"}
     queue = json.loads(_run(capsys, "review", demo_path, "--as", "Dr. Sari", "--json")[1])
-    assert len(queue) == 425 and {row["status"] for row in queue} == {"pending"}
+    assert len(queue) == 429 and {row["status"] for row in queue} == {"pending"}
     first, second = queue[0]["id"], queue[1]["id"]
     code, _out, err = _run(capsys, "review", demo_path, "--as", "Bima", "--segment", first,
                            "--verdict", "accepted")
@@ -37,13 +37,13 @@ def test_supervisor_workflow(demo_path: Path, tmp_path: Path, capsys) -> None:  
     summary = tmp_path / "ringkasan.docx"
     code, out, _ = _run(capsys, "review", demo_path, "--as", "Dr. Sari", "--summary", summary,
                         "--json")
-    assert code == 0 and len(json.loads(out[out.index("["):])) == 423
+    assert code == 0 and len(json.loads(out[out.index("["):])) == 427
     document = Document(str(summary))
     table = document.tables[0]
     header = [cell.text for cell in table.rows[0].cells]
     assert header[:4] == ["Code", "Accepted", "Needs revision", "Rejected"]
     totals = sum(int(row.cells[-1].text) for row in table.rows[1:])
-    assert totals == 425
+    assert totals == 429
     text = "\n".join([paragraph.text for paragraph in document.paragraphs]
                      + [cell.text for table in document.tables for row in table.rows
                         for cell in row.cells])
@@ -54,8 +54,8 @@ def test_review_as_alone_prints_the_queue(demo_path: Path, capsys) -> None:  # t
     _run(capsys, "coders", demo_path, "--add", "Dr. Sari", "--role", "supervisor")
     code, out, _err = _run(capsys, "review", demo_path, "--as", "Dr. Sari")
     lines = out.splitlines()
-    assert code == 0 and lines[0] == "425 segments to review."
-    assert len(lines) == 426 and "turn" in lines[1] and "Pending" in lines[1]
+    assert code == 0 and lines[0] == "429 segments to review."
+    assert len(lines) == 430 and "turn" in lines[1] and "Pending" in lines[1]
     assert "[" not in lines[1]  # words, not offsets
 
 
@@ -68,4 +68,4 @@ def test_segments_filter_by_review_status(demo_path: Path, capsys) -> None:  # t
                            "--json")[1])
     assert [(r["id"], r["status"]) for r in rows] == [(first["id"], "needs_revision")]
     pending = json.loads(_run(capsys, "segments", demo_path, "--status", "pending", "--json")[1])
-    assert len(pending) == 424
+    assert len(pending) == 428

@@ -15,8 +15,10 @@ from app.core.evidence import load_passages
 from app.core.excerpts import ExcerptOptions, excerpt_document, export_excerpts
 from app.core.informants import list_informants
 from app.core.project import Project
+from app.core.recordings import read_recording
 from app.core.review import review_segment
 from app.core.segments import add_segment, list_segments
+from app.core.source_media import source_media
 from app.core.sources import import_sources, list_sources, read_source
 from app.errors import ExportCancelled, NotFound, UnsupportedExportType
 from app.io.export_labels import ExportLabels
@@ -43,14 +45,50 @@ def _sections(path: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
     return found
 
 
-def _expected_citation(project: Project, segment) -> str:  # type: ignore[no-untyped-def]
-    """Computed independently of the exporter, from the stored turns and the text."""
+def _clock(time_ms: int) -> str:
+    seconds = time_ms // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _spoken(project: Project, source_id: int, start: int, end: int) -> str | None:
+    """When a recorded interview speaks [start, end), from its stored sync points: the
+    demo's recording is synchronised at both ends of each of its turns, and the passages
+    it reaches lie inside them, so plain interpolation between two points gives the time."""
+    recording = read_recording(project, source_id=source_id)
+    if recording is None:
+        return None
+    points = recording.sync_points
+    if not points or not points[0].offset <= start <= end <= points[-1].offset:
+        return None
+
+    def at(offset: int) -> int:
+        after = next(n for n, point in enumerate(points) if point.offset >= offset)
+        late = points[after]
+        if late.offset == offset or after == 0:
+            return late.time_ms
+        early = points[after - 1]
+        return early.time_ms + round((offset - early.offset) * (late.time_ms - early.time_ms)
+                                     / (late.offset - early.offset))
+
+    first, last = _clock(at(start)), _clock(at(end))
+    return first if first == last else f"{first}\u2013{last}"
+
+
+def _expected_citation(project: Project, segment, end: int) -> str:  # type: ignore[no-untyped-def]
+    """Computed independently of the exporter, from the stored turns, pages, original
+    file, sync points and the text; ``end`` is where the cited passage ends."""
     document = read_source(project, source_id=segment.source_id)
+    media = source_media(project, source_id=segment.source_id)
     informants = {informant.label: informant for informant in list_informants(project)}
     turn = next((turn.number for turn in document.turns
                  if turn.start <= segment.start < turn.end), None)
+    page = media.page_at(segment.start)
     if turn is not None:
         locator = f"giliran {turn}"
+    elif page is not None:
+        locator = f"hlm. {page.label or page.number}"
+    elif media.media_type == "image":
+        locator = "foto"
     else:
         number = max(p.number for p in find_paragraphs(document.text) if p.start <= segment.start)
         locator = f"paragraf {number}"
@@ -59,6 +97,9 @@ def _expected_citation(project: Project, segment) -> str:  # type: ignore[no-unt
         who = f"Informan {segment.informant[1:]}, {informant.pseudonym}, {informant.role}"
     else:
         who = {"observation": "Observasi", "documentation": "Dokumentasi"}[document.kind]
+    spoken = _spoken(project, segment.source_id, segment.start, end)
+    if spoken is not None:
+        locator += f", {spoken}"
     return f"({who}, {segment.source}, {locator})"
 
 
@@ -88,10 +129,16 @@ def test_every_segment_once_per_group_with_the_right_citation(demo_project: Proj
                 assert segment.code == section.subject.path and segment.start == start
                 # One passage: the union of its overlapping segments' spans, cited once.
                 assert quote == texts[segment.source_id][start:end]
-                assert citation == _expected_citation(demo_project, segment)
+                assert citation == _expected_citation(demo_project, segment, end)
                 spans.append((segment.source_id, start, end))
             assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
                            for n, a in enumerate(spans) for b in spans[n + 1:])
+    # The demo's PDF is cited by page, its photos as photos, its recorded interview with times.
+    citations = [citation for quotes in written.values() for _, citation in quotes]
+    assert any(", hlm. " in citation for citation in citations)
+    assert any(citation.endswith(", foto)") for citation in citations)
+    assert any(re.search(r"giliran \d+, \d\d:\d\d:\d\d\u2013\d\d:\d\d:\d\d\)$", citation)
+               for citation in citations)
     # Both coders coded I1-I3: overlapping spans are one passage, so fewer quotes than segments.
     assert sum(len(quotes) for quotes in written.values()) == document.excerpt_count == 353
 
