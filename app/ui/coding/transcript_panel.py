@@ -62,6 +62,8 @@ class TranscriptPanel(QWidget):
         self.media_split.addWidget(self.media)
         self.media_split.setCollapsible(0, False)
         self.media_split.setCollapsible(1, False)
+        self.media_split.setStretchFactor(0, 3)
+        self.media_split.setStretchFactor(1, 2)
         self.media.select_span.connect(self._select_from_media)
         self.media.changed.connect(lambda changes: self._media_changed(hub, changes))
         hub.changed.connect(lambda _changes: self.media.update_segments(self.view.segments()))
@@ -84,8 +86,10 @@ class TranscriptPanel(QWidget):
         self.view.show_text(document.text, document.turns, segments)
         self.media.show_source(source_id, document.text, segments)
         if not self.media.isHidden() and self.media_split.sizes()[-1] < 50:
-            half = max(self.media_split.width(), 400) // 2
-            self.media_split.setSizes([half, half])
+            # The text keeps three fifths: beside its line numbers and coding margin, half
+            # the width left one word per line (the page or photo reads well in the rest).
+            width = max(self.media_split.width(), 500)
+            self.media_split.setSizes([width * 3 // 5, width - width * 3 // 5])
         self._update_heading()
 
     def _select_from_media(self, start: int, end: int) -> None:

@@ -50,6 +50,7 @@ worker's thread from the shared engine's pool. Never pass a Session or ORM row i
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -64,6 +65,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    SignalInstance,
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -260,7 +262,7 @@ class Job(QObject, Generic[T]):
             pending = self._latest is not None
             self._latest = (done, total)
         if not pending:
-            self._signals.progressed.emit()
+            self._emit(self._signals.progressed)
 
     def _run(self) -> None:
         try:
@@ -272,7 +274,15 @@ class Job(QObject, Generic[T]):
         except BaseException as error:  # handed to the GUI thread's on_error
             self._error = error
         finally:
-            self._signals.ended.emit()
+            self._emit(self._signals.ended)
+
+    @staticmethod
+    def _emit(signal: SignalInstance) -> None:
+        """Emit from the worker thread; when the window that owned the job was deleted
+        meanwhile (closed, or the program quitting), its signals went with it and there is
+        nobody left to tell."""
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+            signal.emit()
 
 
 def run_work(work: Work[T], *, on_result: Callable[[T], None],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -281,3 +281,30 @@ def test_no_callback_runs_for_a_window_deleted_meanwhile(qtbot: QtBot) -> None:
     gate.set()
     qtbot.waitUntil(lambda: job.done, timeout=WAIT_MS)
     assert outcomes == [] and job.outcome == "result"
+
+
+def test_a_worker_whose_signals_were_deleted_ends_quietly(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the program while a background job (the search index) runs deleted the
+    job's signals under the worker, which then printed "Signal source has been deleted"."""
+    failures: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    monkeypatch.setattr("sys.excepthook", lambda _t, value, _tb: failures.append(value))
+    gate, finished = threading.Event(), threading.Event()
+
+    def work(_progress: object, _cancelled: object) -> None:
+        gate.wait(WAIT_MS / 1000)
+        finished.set()
+
+    job = run_work(work, on_result=lambda _v: None)
+    qtbot.waitUntil(lambda: job.running and not gate.is_set() and _started(job), timeout=WAIT_MS)
+    shiboken6.delete(job._signals)  # noqa: SLF001 - what the program's end does to it
+    gate.set()
+    assert finished.wait(WAIT_MS / 1000)
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    assert failures == []
+
+
+def _started(job: object) -> bool:
+    return QThreadPool.globalInstance().activeThreadCount() > 0
