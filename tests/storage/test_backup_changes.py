@@ -72,10 +72,10 @@ def test_reading_never_backs_up_nor_changes_the_file_or_its_folder(demo_path: Pa
 def test_the_first_write_of_a_session_backs_up_the_state_before_it(demo_path: Path) -> None:
     write_session(demo_path, writes=2)
     [first] = list_backups(demo_path)
-    assert segments_in(first.path) == 425
+    assert segments_in(first.path) == 429
     write_session(demo_path)
     backups = list_backups(demo_path)
-    assert [segments_in(b.path) for b in backups] == [427, 425]
+    assert [segments_in(b.path) for b in backups] == [431, 429]
     open_and_close(demo_path, times=3)
     assert len(list_backups(demo_path)) == 2
 
@@ -101,7 +101,7 @@ def test_a_transaction_still_in_the_log_is_in_the_next_backup(demo_path: Path) -
         assert Path(f"{demo_path}-wal").stat().st_size > 0
         write_session(demo_path)
         newest = list_backups(demo_path)[0]
-        assert segments_in(newest.path) == 426
+        assert segments_in(newest.path) == 430
         connection = sqlite3.connect(newest.path)
         try:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -129,12 +129,12 @@ def test_the_same_content_is_never_stored_twice(demo_path: Path, tmp_path: Path)
     shutil.copyfile(demo_path, saved)
     write_session(demo_path)  # backs up nothing new: the state before equals the backup
     take_backup(demo_path)  # the state with the new segment
-    assert [segments_in(b.path) for b in list_backups(demo_path)] == [426, 425]
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [430, 429]
     shutil.copyfile(saved, demo_path)
     for suffix in ("-wal", "-shm"):
         Path(f"{demo_path}{suffix}").unlink(missing_ok=True)
     assert take_backup(demo_path) is None
-    assert [segments_in(b.path) for b in list_backups(demo_path)] == [425, 426]
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [429, 430]
 
 
 def test_a_log_that_cannot_be_folded_still_adds_no_copy_of_the_same_state(
@@ -166,7 +166,7 @@ def test_a_restored_project_is_backed_up_once(demo_path: Path) -> None:
     write_session(demo_path)
     backups = list_backups(demo_path)
     assert len(backups) == count
-    assert segments_in(backups[0].path) == 425
+    assert segments_in(backups[0].path) == 429
 
 
 def test_rotation_removes_the_records_of_old_backups(demo_path: Path) -> None:
@@ -225,10 +225,10 @@ def test_commands_run_one_after_another_are_one_session(demo_path: Path) -> None
     for _ in range(5):
         with Project.open(demo_path) as project:  # a command: no session lock
             add_one_segment(project)
-    assert [segments_in(b.path) for b in list_backups(demo_path)] == [425]
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [429]
     _age_backups(demo_path, COMMAND_SESSION_S + 1)
     with Project.open(demo_path) as project:  # a command after a pause: a new session
         add_one_segment(project)
-    assert [segments_in(b.path) for b in list_backups(demo_path)] == [430, 425]
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [434, 429]
     write_session(demo_path)  # the workbench always backs up before its first write
-    assert [segments_in(b.path) for b in list_backups(demo_path)] == [431, 430, 425]
+    assert [segments_in(b.path) for b in list_backups(demo_path)] == [435, 434, 429]

@@ -49,7 +49,7 @@ def test_backup_list_and_restore_work_on_a_damaged_project_and_keep_it_aside(
     assert kept.read_bytes() == damaged_bytes
     with Project.open(damaged, read_only=True) as project:
         assert project.read_only
-    assert segments_in(damaged) == 426
+    assert segments_in(damaged) == 430
     assert len(list_backups(damaged)) == 2  # the damaged state was not backed up
 
 
@@ -58,7 +58,7 @@ def test_backup_list_and_restore_work_when_the_project_file_is_gone(
     damaged.unlink()
     assert main(["--lang", "en", "backup", "list", str(damaged)]) == 0
     assert main(["--lang", "en", "backup", "restore", str(damaged), "2"]) == 0
-    assert segments_in(damaged) == 425
+    assert segments_in(damaged) == 429
     capsys.readouterr()
 
 
@@ -67,7 +67,7 @@ def test_a_restore_of_an_intact_project_keeps_its_state_as_a_backup(demo_path: P
     oldest = list_backups(demo_path)[-1]
     restored = restore_backup(demo_path, oldest.path)
     assert restored.kept_aside is None and restored.safety is not None
-    assert segments_in(restored.safety.path) == 426
+    assert segments_in(restored.safety.path) == 430
 
 
 @pytest.mark.parametrize("arguments", [

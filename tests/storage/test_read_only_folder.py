@@ -47,7 +47,7 @@ def test_reading_works_and_writing_says_the_folder_is_read_only(
     assert info.returncode == 0, info.stderr
     assert "I1_kepala_dinas" in info.stdout
     segments = _telaah(tmp_path, "segments", str(read_only_folder), "--json")
-    assert segments.returncode == 0 and segments.stdout.count('"id"') == 425
+    assert segments.returncode == 0 and segments.stdout.count('"id"') == 429
     coding = _telaah(tmp_path, "code", str(read_only_folder), "--source", "I1_kepala_dinas",
                      "--start", "0", "--end", "4", "--code", "Kinerja/Kualitas",
                      "--coder", "Zed")

@@ -54,7 +54,7 @@ def test_backups_skip_unchanged_projects_even_when_forced(demo_path: Path) -> No
     assert oct(backups[0].path.stat().st_mode & 0o777) == oct(0o600)
     with sqlite3.connect(backups[0].path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert connection.execute("SELECT count(*) FROM coded_segments").fetchone() == (425,)
+        assert connection.execute("SELECT count(*) FROM coded_segments").fetchone() == (429,)
 
 
 def test_restore_brings_back_the_old_state(demo_path: Path) -> None:
@@ -65,17 +65,17 @@ def test_restore_brings_back_the_old_state(demo_path: Path) -> None:
     segment = list_segments(project)[0]
     add_segment(project, source_id=segment.source_id, code_id=segment.code_id,
                 coder_id=coder, start=0, end=3)
-    assert len(list_segments(project)) == 426
+    assert len(list_segments(project)) == 430
     project.close()
     safety = restore_backup(demo_path, backup.path).safety
     assert safety is not None
     reopened = Project.open(demo_path)
     try:
-        assert len(list_segments(reopened)) == 425
+        assert len(list_segments(reopened)) == 429
     finally:
         reopened.close()
     with sqlite3.connect(safety.path) as connection:
-        assert connection.execute("SELECT count(*) FROM coded_segments").fetchone() == (426,)
+        assert connection.execute("SELECT count(*) FROM coded_segments").fetchone() == (430,)
 
 
 def test_one_interactive_writer_and_a_read_only_second(demo_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_one_interactive_writer_and_a_read_only_second(demo_path: Path) -> None:
         assert holder.user in raised.value.message()
         viewer = Project.open(demo_path, read_only=True)
         try:
-            assert len(list_segments(viewer)) == 425
+            assert len(list_segments(viewer)) == 429
             with pytest.raises(ReadOnlyProject):
                 ensure_coder(viewer, name="Citra")
         finally:

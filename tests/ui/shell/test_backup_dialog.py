@@ -170,7 +170,7 @@ def test_opening_a_damaged_project_offers_its_backups_and_a_restore_opens_it(
     dialog = window.backup_offer
     assert dialog is not None and dialog.backups.topLevelItemCount() == 1
     assert dialog.restore(dialog.backups.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
-    assert window.project is not None and len(list_segments(window.project)) == 425
+    assert window.project is not None and len(list_segments(window.project)) == 429
     assert "The damaged file is kept as" in dialog.status.text()
     assert any(".damaged-" in path.name for path in backed_up.parent.iterdir())
     dialog.close()
