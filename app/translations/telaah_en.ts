@@ -1338,8 +1338,12 @@ Import the project without them (and without their coded segments)?</source>
 Import the project without them (and without their coded segments)?</translation>
     </message>
     <message>
+      <source>Transcripts (*.txt *.docx *.srt *.vtt *.otr *.html *.htm);;All files (*)</source>
+      <translation>Transcripts (*.txt *.docx *.srt *.vtt *.otr *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
       <source>Transcripts (*.txt *.docx);;All files (*)</source>
-      <translation>Transcripts (*.txt *.docx);;All files (*)</translation>
+      <translation type="vanished">Transcripts (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
       <source>Warning: these sources have no text: {names}</source>

@@ -1338,8 +1338,12 @@ Import the project without them (and without their coded segments)?</source>
 Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
+      <source>Transcripts (*.txt *.docx *.srt *.vtt *.otr *.html *.htm);;All files (*)</source>
+      <translation>Transkrip (*.txt *.docx *.srt *.vtt *.otr *.html *.htm);;Semua berkas (*)</translation>
+    </message>
+    <message>
       <source>Transcripts (*.txt *.docx);;All files (*)</source>
-      <translation>Transkrip (*.txt *.docx);;Semua berkas (*)</translation>
+      <translation type="vanished">Transkrip (*.txt *.docx);;Semua berkas (*)</translation>
     </message>
     <message>
       <source>Warning: these sources have no text: {names}</source>

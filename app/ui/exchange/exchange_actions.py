@@ -205,7 +205,7 @@ def choose_revision(window: QWidget) -> Job[tuple[RevisedTranscript, RevisionPla
         return None
     path, _filter = QFileDialog.getOpenFileName(
         window, _tr("Corrected version of {title}").format(title=title), "",
-        _tr("Transcripts (*.txt *.docx);;All files (*)"))
+        _tr("Transcripts (*.txt *.docx *.srt *.vtt *.otr *.html *.htm);;All files (*)"))
     if not path:
         return None
     project, source_id = context.project, sources[titles.index(title)].id
