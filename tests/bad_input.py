@@ -190,8 +190,11 @@ CORPUS: tuple[BadFile, ...] = (
     BadFile("satu-baris.txt", _write(b"kata " * (1024 * 1024)), "import",
             errors.ParagraphTooLong, "a single 5 MB line"),
     BadFile("folder.txt", _folder, "import", errors.FileUnreadable, "a folder named .txt"),
-    BadFile("laporan.pdf", _write(b"%PDF-1.7\n"), "import", errors.UnsupportedFileType,
-            "an unsupported type (.pdf)"),
+    # PDFs are imported since the PDF sources: a header with nothing after it is damaged.
+    BadFile("laporan.pdf", _write(b"%PDF-1.7\n"), "import", errors.DamagedPdf,
+            "a PDF cut off after its header"),
+    BadFile("laporan.odt", _write(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text"),
+            "import", errors.UnsupportedFileType, "an unsupported type (.odt)"),
     BadFile("informan-ganda.csv", _write(b"id,pseudonym,role,type\nI1,A,r,kunci\nI1,B,r,utama\n"),
             "informants", errors.InvalidTable, "informant table with a duplicate id"),
     BadFile("informan-kolom.csv", _write(b"nama,peran\nA,r\n"), "informants",
