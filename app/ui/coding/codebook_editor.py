@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.verdict_scales import scale_for
 from app.core.changes import Changes
 from app.core.codes import CodeView
+from app.core.verdict_scale_text import default_scale_text, scale_of_text, scale_text
 from app.core.workbench import Workbench
 from app.errors.conflicts import EditConflict
-from app.io.code_description import SCALE_SEPARATOR, scale_from_text
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.shell.edit_history import EditHistory
@@ -75,9 +74,9 @@ class CodeDialog(QDialog):
         form.addRow(_tr("Shortcut key"), self.shortcut)
         self.scale: QLineEdit | None = None
         if code.parent_id is None:  # a top-level code carries its group's verdict scale
-            self.scale = QLineEdit(SCALE_SEPARATOR.join(code.verdict_scale), self)
+            self.scale = QLineEdit(scale_text(code.verdict_scale), self)
             self.scale.setObjectName("verdictScale")
-            self.scale.setPlaceholderText(SCALE_SEPARATOR.join(scale_for(code.group, None)))
+            self.scale.setPlaceholderText(default_scale_text(code.group))
             self.scale.setToolTip(_tr("Words from best to worst, separated by |. Empty: the "
                                       "default scale of the code group."))
             rule = QLabel(rule_hint(code.group), self)
@@ -103,13 +102,13 @@ class CodeDialog(QDialog):
         if "shortcut" in values:
             self.shortcut.setText(str(values["shortcut"] or ""))
         if self.scale is not None and "verdict_scale" in values:
-            self.scale.setText(SCALE_SEPARATOR.join(values["verdict_scale"] or ()))
+            self.scale.setText(scale_text(values["verdict_scale"] or ()))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: editor.toPlainText() for key, editor in self.texts.items()}
         values["shortcut"] = self.shortcut.text().strip()
         if self.scale is not None:
-            values["verdict_scale"] = scale_from_text(self.scale.text())
+            values["verdict_scale"] = scale_of_text(self.scale.text())
         return values
 
 
