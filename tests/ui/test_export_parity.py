@@ -177,7 +177,7 @@ def test_the_code_matrix_from_the_display_tab_equals_the_command_line_s(
     choose(view.value, value)
     choose(view.group, group)
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert view.exports.export(gui)
+    assert finished(qtbot, view.exports.export(gui))
     _cli("--lang", "id", "matrix", str(demo_path), "--value", value, "-o", str(cli),
          *(["--group", group] if group else []))
     assert document_text(gui) == document_text(cli)
@@ -193,7 +193,7 @@ def test_the_co_occurrence_table_from_the_display_tab_equals_the_command_line_s(
     qtbot.addWidget(view)
     view.reload()
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert view.exports.export(gui)
+    assert finished(qtbot, view.exports.export(gui))
     _cli("--lang", "id", "cooccurrence", str(demo_path), "-o", str(cli))
     assert document_text(gui) == document_text(cli)
 
@@ -210,7 +210,7 @@ def test_a_display_written_without_lang_is_in_the_export_language_throughout(
     qtbot.addWidget(view)
     view.set_evidence({e.id: e for e in load_evidence(demo_project)})
     gui, cli = tmp_path / "gui.docx", tmp_path / "cli.docx"
-    assert view.exports.export(gui)
+    assert finished(qtbot, view.exports.export(gui))
     _cli("matrix", str(demo_path), "-o", str(cli))
     assert document_text(gui) == document_text(cli)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from app.core.display_export import DisplayTable, export_display
-from app.errors import TelaahError
 from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.analysis.long_work import Job, run_for
 
 CONTEXT = "DisplayExports"
 
@@ -53,10 +53,10 @@ class DisplayExportButtons(QWidget):
         if path:
             self.export(Path(path))
 
-    def export(self, path: Path) -> bool:
-        try:
-            write_display(self._current_table(), path, self._context.language or "id")
-        except TelaahError as error:
-            self._context.report(self, error)
-            return False
-        return True
+    def export(self, path: Path) -> Job[None]:
+        """Write the shown table to ``path`` off the GUI thread (the wait cursor meanwhile);
+        a refusal (a file that cannot be written...) is shown over the window."""
+        table, language = self._current_table(), self._context.language or "id"
+        return run_for(self, lambda _progress, _cancelled: write_display(table, path, language),
+                       on_result=lambda _none: None,
+                       report=lambda error: self._context.report(self, error))

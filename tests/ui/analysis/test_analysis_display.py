@@ -111,10 +111,10 @@ def test_display_models_pass_the_model_tester(qtmodeltester: ModelTester,
     qtmodeltester.check(tab.summaries.model, force_py=True)
 
 
-def test_matrix_exports_to_xlsx_and_docx(tab: DisplayTab, tmp_path: Path) -> None:
+def test_matrix_exports_to_xlsx_and_docx(qtbot: QtBot, tab: DisplayTab, tmp_path: Path) -> None:
     view = tab.matrix
-    assert view.exports.export(tmp_path / "matrix.xlsx")
-    assert view.exports.export(tmp_path / "matrix.docx")
+    assert finished(qtbot, view.exports.export(tmp_path / "matrix.xlsx"))
+    assert finished(qtbot, view.exports.export(tmp_path / "matrix.docx"))
     sheet = load_workbook(tmp_path / "matrix.xlsx").active
     first = view.matrix().rows[0]
     assert sheet.cell(row=2, column=1).value == first.code
@@ -124,10 +124,11 @@ def test_matrix_exports_to_xlsx_and_docx(tab: DisplayTab, tmp_path: Path) -> Non
     assert table.rows[1].cells[1].text == str(first.cells[0].count)
 
 
-def test_co_occurrence_exports_full_code_names(tab: DisplayTab, tmp_path: Path) -> None:
+def test_co_occurrence_exports_full_code_names(qtbot: QtBot, tab: DisplayTab,
+                                               tmp_path: Path) -> None:
     view = tab.co_occurrence
     assert view.model.headerData(1, Qt.Orientation.Horizontal) == "1"
-    assert view.exports.export(tmp_path / "co.xlsx")
+    assert finished(qtbot, view.exports.export(tmp_path / "co.xlsx"))
     sheet = load_workbook(tmp_path / "co.xlsx").active
     assert sheet.cell(row=1, column=2).value == view.table().columns[1]
     assert "/" in sheet.cell(row=1, column=2).value
@@ -190,3 +191,23 @@ def test_the_matrix_says_which_interviews_it_leaves_out(tab: DisplayTab,
     tab.matrix.reload()
     assert tab.matrix.unlinked.isVisible()
     assert "I6_pemilik_umkm_batik" in tab.matrix.unlinked.text()
+
+
+def test_a_display_is_written_off_the_gui_thread(
+    qtbot: QtBot, tab: DisplayTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app.ui.analysis import display_exports
+
+    threads: list[int] = []
+    write = display_exports.write_display
+
+    def recording(*args: object, **kwargs: object) -> None:
+        threads.append(threading.get_ident())
+        write(*args, **kwargs)  # type: ignore[arg-type]  # (passed on unchanged)
+
+    monkeypatch.setattr(display_exports, "write_display", recording)
+    assert finished(qtbot, tab.matrix.exports.export(tmp_path / "matrix.xlsx"))
+    assert threads and threads[0] != threading.get_ident()
+    assert (tmp_path / "matrix.xlsx").stat().st_size > 0
