@@ -28,11 +28,18 @@ def import_region_table(project: Project, *, path: Path) -> Changes:
                 source = find_source(session, row["source"])
                 code = find_code(session, row["code"])
                 x, y, w, h = (float(row[key]) for key in ("x", "y", "w", "h"))
-                assert coder is not None
+            except ValueError as error:
+                raise InvalidTable(path=path, row=number,
+                                   detail="x, y, w and h must be numbers from 0 to 1") from error
+            except TelaahError as error:
+                # Shown as its own message, in the reader's language.
+                raise InvalidTable(path=path, row=number, detail=error) from error
+            assert coder is not None
+            try:
                 changes = changes | add_region(
                     project, source_id=SourceId(source.id), code_id=CodeId(code.id),
                     coder_id=CoderId(coder), x=x, y=y, w=w, h=h,
                     description=row["description"], valence=row.get("valence") or None)
-            except (TelaahError, ValueError) as error:
-                raise InvalidTable(path=path, row=number, detail=str(error)) from None
+            except TelaahError as error:
+                raise InvalidTable(path=path, row=number, detail=error) from error
     return changes

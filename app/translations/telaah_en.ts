@@ -2513,7 +2513,7 @@ Import the project without them (and without their coded segments)?</translation
     <name>RecordingActions</name>
     <message>
       <source>&amp;Transcribe recording…</source>
-      <translation>&amp;Transcribe recording…</translation>
+      <translation type="vanished">&amp;Transcribe recording…</translation>
     </message>
     <message>
       <source>About {seconds} s left</source>
@@ -2565,11 +2565,15 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Import &amp;recording…</source>
-      <translation>Import &amp;recording…</translation>
+      <translation type="vanished">Import &amp;recording…</translation>
     </message>
     <message>
       <source>Import a recording</source>
       <translation>Import a recording</translation>
+    </message>
+    <message>
+      <source>Import re&amp;cording…</source>
+      <translation>Import re&amp;cording…</translation>
     </message>
     <message>
       <source>Indonesian</source>
@@ -2628,12 +2632,20 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Title</translation>
     </message>
     <message>
+      <source>Tr&amp;anscription mode…</source>
+      <translation>Tr&amp;anscription mode…</translation>
+    </message>
+    <message>
       <source>Transcribe</source>
       <translation>Transcribe</translation>
     </message>
     <message>
       <source>Transcribe a recording</source>
       <translation>Transcribe a recording</translation>
+    </message>
+    <message>
+      <source>Transcribe recordin&amp;g…</source>
+      <translation>Transcribe recordin&amp;g…</translation>
     </message>
     <message>
       <source>Transcribing on this computer…</source>
@@ -2649,7 +2661,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Transcription &amp;mode…</source>
-      <translation>Transcription &amp;mode…</translation>
+      <translation type="vanished">Transcription &amp;mode…</translation>
     </message>
     <message>
       <source>Transcription cancelled; nothing was changed.</source>
@@ -5789,6 +5801,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
       <translation>{actor} is not a supervisor, so cannot give review verdicts.</translation>
+    </message>
+    <message>
+      <source>x, y, w and h must be numbers from 0 to 1</source>
+      <translation>x, y, w and h must be numbers from 0 to 1</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>

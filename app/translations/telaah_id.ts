@@ -2513,7 +2513,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>RecordingActions</name>
     <message>
       <source>&amp;Transcribe recording…</source>
-      <translation>&amp;Transkripsikan rekaman…</translation>
+      <translation type="vanished">&amp;Transkripsikan rekaman…</translation>
     </message>
     <message>
       <source>About {seconds} s left</source>
@@ -2565,11 +2565,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Import &amp;recording…</source>
-      <translation>Impor &amp;rekaman…</translation>
+      <translation type="vanished">Impor &amp;rekaman…</translation>
     </message>
     <message>
       <source>Import a recording</source>
       <translation>Impor rekaman</translation>
+    </message>
+    <message>
+      <source>Import re&amp;cording…</source>
+      <translation>Impor &amp;rekaman…</translation>
     </message>
     <message>
       <source>Indonesian</source>
@@ -2628,12 +2632,20 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Judul</translation>
     </message>
     <message>
+      <source>Tr&amp;anscription mode…</source>
+      <translation>&amp;Mode transkripsi…</translation>
+    </message>
+    <message>
       <source>Transcribe</source>
       <translation>Transkripsikan</translation>
     </message>
     <message>
       <source>Transcribe a recording</source>
       <translation>Transkripsikan rekaman</translation>
+    </message>
+    <message>
+      <source>Transcribe recordin&amp;g…</source>
+      <translation>Tr&amp;anskripsikan rekaman…</translation>
     </message>
     <message>
       <source>Transcribing on this computer…</source>
@@ -2649,7 +2661,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Transcription &amp;mode…</source>
-      <translation>&amp;Mode transkripsi…</translation>
+      <translation type="vanished">&amp;Mode transkripsi…</translation>
     </message>
     <message>
       <source>Transcription cancelled; nothing was changed.</source>
@@ -5773,6 +5785,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
       <translation>{actor} bukan pembimbing (peran supervisor), sehingga tidak dapat memberikan penilaian tinjauan.</translation>
+    </message>
+    <message>
+      <source>x, y, w and h must be numbers from 0 to 1</source>
+      <translation>x, y, w, dan h harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>

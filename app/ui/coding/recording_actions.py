@@ -47,11 +47,11 @@ def _tr(text: str) -> str:
 
 
 def install(window: Any) -> None:
-    _add_file_action(window, _tr("Import &recording…"), lambda: open_import_dialog(window),
+    _add_file_action(window, _tr("Import re&cording…"), lambda: open_import_dialog(window),
                      separated=True)
-    _add_file_action(window, _tr("&Transcribe recording…"),
+    _add_file_action(window, _tr("Transcribe recordin&g…"),
                      lambda: open_transcribe_dialog(window))
-    _add_file_action(window, _tr("Transcription &mode…"), lambda: _transcription_mode(window))
+    _add_file_action(window, _tr("Tr&anscription mode…"), lambda: _transcription_mode(window))
     window.project_shown.connect(lambda _project: attach_bar(window))
     attach_bar(window)
 
