@@ -247,8 +247,8 @@ def segment_counts(
     return by_code, by_source
 
 
+# The select's eleven-column row type, as for _segment_query below.
 def _views(session: Session, query: Select) -> list[SegmentView]:  # type: ignore[type-arg]
-    # (the select's eleven-column row type, as for _segment_query below)
     paths = code_paths(session)
     return [
         SegmentView(

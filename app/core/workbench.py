@@ -177,8 +177,8 @@ class Segments:
 
     def all(self, **filters: object) -> list[SegmentView]:
         """``list_segments`` with its filters (source_id, code_ids, coder_id...)."""
+        # The keywords are list_segments' own; it checks them.
         return list_segments(self._wb.project, **filters)  # type: ignore[arg-type]
-        # (the keywords are list_segments' own; it checks them)
 
     def apply(self, *, source_id: int, code_id: int, start: int, end: int, memo: str = "",
               name: str = "") -> Changes:

@@ -271,8 +271,8 @@ class ConclusionEditor(QWidget):
             try:
                 changes = save_conclusion(
                     self._context.project, code_id=view.code_id, tactics=tactics or None,
+                    # changed holds only the str keywords statement/verdict/reason/status.
                     expected=expected, **changed)  # type: ignore[arg-type]
-                # (changed holds only the str keywords statement/verdict/reason/status)
             except EditConflict as conflict:
                 choice = self.resolve(self, conflict)
                 if choice == KEEP_MINE:  # send again without checking those fields
