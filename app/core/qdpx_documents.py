@@ -13,8 +13,6 @@ from typing import Protocol, TypeVar
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.io.image_reader import read_picture
-from app.io.pdf_reader import read_pdf_bytes
 from app.io.qdpx_project import QdpxDocument, QdpxProject, QdpxSource
 from app.models import CodedSegment, SegmentRegion, Source, SourceFile, SourcePage
 
@@ -47,6 +45,11 @@ def store_imported_document(session: Session, source_id: int, text: str,
                             document: QdpxDocument) -> None:
     """Keep the PDF or photo of an imported source, checked like an imported file (a bad
     one refuses the whole import); a PDF whose text is the source's keeps its pages."""
+    # Imported here: the picture and PDF readers load PIL and PDFium, which the workbench
+    # (it imports the REFI-QDA actions) must not pay for at start-up.
+    from app.io.image_reader import read_picture
+    from app.io.pdf_reader import read_pdf_bytes
+
     name = Path(document.file_name)
     meta: dict[str, object] = {}
     mime = "application/pdf"

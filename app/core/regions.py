@@ -21,8 +21,6 @@ from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.errors import CodeNotCodable, InvalidRegion, InvalidValue, NotAPicture, NotFound
-from app.io.image_reader import cropped
-from app.io.media_sources import picture_caption
 from app.models import Code, CodedSegment, Coder, SegmentRegion, Source, SourceFile
 from app.models.base import utc_now
 from app.models.coded_segment import VALENCES
@@ -135,6 +133,10 @@ def remove_region(project: Project, *, segment_id: SegmentId) -> Changes:
 def _rewrite(session: Session, source: Source) -> None:
     """The photo's text: its caption, then each region's description on its own line, in
     the order the regions were made; every region's segment spans its line."""
+    # Imported here: media_sources loads the PDF and picture readers (PIL), which the
+    # workbench must not pay for at start-up (tests/ui/test_startup_imports.py).
+    from app.io.media_sources import picture_caption
+
     file_name = session.scalar(select(SourceFile.filename)
                                .where(SourceFile.source_id == source.id)) or source.title
     text = picture_caption(file_name)
@@ -184,6 +186,8 @@ def region_views(session: Session, segment_ids: list[SegmentId]) -> dict[int, Re
 
 def region_pictures(project: Project, *, segment_ids: list[int]) -> dict[int, bytes]:
     """The cropped picture (PNG) of each region among ``segment_ids``, for exports."""
+    from app.io.image_reader import cropped  # PIL: loaded when an export needs it
+
     found: dict[int, bytes] = {}
     with project.reading() as session:
         regions = region_views(session, [SegmentId(number) for number in segment_ids])

@@ -15,10 +15,16 @@ import warnings
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from app.errors import ImageTooLarge, NotAnImage
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where a picture is read, not with this module: the workbench reaches
+# this module through the photo, PDF and REFI-QDA code and must not load Pillow at start-up
+# (tests/ui/test_startup_imports.py).
 
 # 110 million pixels: a 108-megapixel phone photo fits; a bomb of 40,000 × 40,000 does not.
 MAX_PIXELS = 110_000_000
@@ -30,8 +36,6 @@ _DATE_TIME_ORIGINAL = 36867
 _DATE_TIME = 306
 _ORIENTATION = 274
 _PIXEL_COUNT = re.compile(r"\((\d+) pixels\)")
-# Pillow's own bomb check (a warning above the limit, an error above twice it) uses ours.
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,10 @@ class PictureInfo:
 
 
 def _open(data: bytes, path: Path) -> Image.Image:
+    from PIL import Image, UnidentifiedImageError
+
+    # Pillow's own bomb check (a warning above the limit, an error above twice it) uses ours.
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -62,6 +70,8 @@ def _open(data: bytes, path: Path) -> Image.Image:
 
 def read_picture(data: bytes, *, path: Path, max_pixels: int = MAX_PIXELS) -> PictureInfo:
     """Check ``data`` is a JPEG, PNG or TIFF picture of at most ``max_pixels``."""
+    from PIL import Image
+
     picture = _open(data, path)
     if picture.format not in FORMATS:
         raise NotAnImage(path=path, detail=f"format {picture.format}")
@@ -93,6 +103,9 @@ def _taken(exif: Image.Exif) -> str:
 
 def upright(data: bytes) -> Image.Image:
     """The picture decoded and turned as its EXIF orientation says (for display)."""
+    from PIL import Image, ImageOps
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     picture = Image.open(io.BytesIO(data))
     return ImageOps.exif_transpose(picture) or picture
 
