@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.core.codes import list_codes
 from app.core.project import Project
 from app.core.segments import list_segments
+from app.core.workbench import Workbench
 from app.resources import user_guide
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.analysis_segments import SegmentListDialog
@@ -52,7 +53,8 @@ BUILDERS: dict[str, Builder] = {
     "excerpts": lambda p: ExcerptsDialog(AnalysisContext(p, ChangeHub(), "Tester", _no_jump)),
     "sources": lambda p: SourcesDialog(p, ChangeHub(), lambda _error: None),
     "code": lambda p: CodeDialog(list_codes(p)[1]),
-    "split": lambda p: SplitDialog(p, next(c for c in list_codes(p) if c.codable)),
+    "split": lambda p: SplitDialog(Workbench(p, coder_name="Tester"),
+                                   next(c for c in list_codes(p) if c.codable)),
     "quick_code": lambda p: QuickCodeBox([c for c in list_codes(p) if c.codable]),
     "segment_list": lambda p: SegmentListDialog("Segments", [], _no_jump),
     "revision": lambda p: RevisionDialog(p, ChangeHub(), list_segments(p)[0].source_id,
