@@ -1174,7 +1174,7 @@
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Cancel</translation>
+      <translation type="vanished">Cancel</translation>
     </message>
     <message>
       <source>Close</source>
@@ -2088,7 +2088,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Cancel</translation>
+      <translation type="vanished">Cancel</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was changed.</source>
@@ -3034,7 +3034,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Coders</source>
-      <translation>Coders</translation>
+      <translation type="vanished">Coders</translation>
     </message>
     <message>
       <source>Comment (needed for 'needs revision' and 'rejected')</source>
@@ -3046,15 +3046,15 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Comments</source>
-      <translation>Comments</translation>
+      <translation type="vanished">Comments</translation>
     </message>
     <message>
       <source>Comments (thread)</source>
-      <translation>Comments (thread)</translation>
+      <translation type="vanished">Comments (thread)</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation>Date</translation>
+      <translation type="vanished">Date</translation>
     </message>
     <message>
       <source>Export review summary</source>
@@ -3090,11 +3090,11 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Project</source>
-      <translation>Project</translation>
+      <translation type="vanished">Project</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation>Quote</translation>
+      <translation type="vanished">Quote</translation>
     </message>
     <message>
       <source>Reject</source>
@@ -3118,7 +3118,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Review summary</source>
-      <translation>Review summary</translation>
+      <translation type="vanished">Review summary</translation>
     </message>
     <message>
       <source>Saved to {path}</source>
@@ -3150,7 +3150,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Source and turn</source>
-      <translation>Source and turn</translation>
+      <translation type="vanished">Source and turn</translation>
     </message>
     <message>
       <source>Status</source>
@@ -3158,7 +3158,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Supervisor</source>
-      <translation>Supervisor</translation>
+      <translation type="vanished">Supervisor</translation>
     </message>
     <message>
       <source>Take the segment's verdict back: it is pending again</source>
@@ -3170,7 +3170,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>Total</source>
-      <translation>Total</translation>
+      <translation type="vanished">Total</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -3206,7 +3206,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>changed the segment; it was: “{text}”</source>
-      <translation>changed the segment; it was: “{text}”</translation>
+      <translation type="vanished">changed the segment; it was: “{text}”</translation>
     </message>
     <message>
       <source>coder</source>
@@ -3214,7 +3214,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>para. {number}</source>
-      <translation>para. {number}</translation>
+      <translation type="vanished">para. {number}</translation>
     </message>
     <message>
       <source>supervisor</source>
@@ -3222,7 +3222,7 @@ Import the project without them (and without their coded segments)?</translation
     </message>
     <message>
       <source>turn {number}</source>
-      <translation>turn {number}</translation>
+      <translation type="vanished">turn {number}</translation>
     </message>
     <message>
       <source>{count} segments</source>
@@ -5591,6 +5591,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>grouping</translation>
     </message>
     <message>
+      <source>in-vivo code name</source>
+      <translation>in-vivo code name</translation>
+    </message>
+    <message>
       <source>informant</source>
       <translation>informant</translation>
     </message>
@@ -5661,6 +5665,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>name=value; …</source>
       <translation>name=value; …</translation>
+    </message>
+    <message>
+      <source>no such turn</source>
+      <translation>no such turn</translation>
     </message>
     <message>
       <source>note</source>
@@ -5795,16 +5803,16 @@ Import the project without them (and without their coded segments)?</translation
       <translation>verdict scale</translation>
     </message>
     <message>
+      <source>x, y, w and h must be numbers from 0 to 1</source>
+      <translation>x, y, w and h must be numbers from 0 to 1</translation>
+    </message>
+    <message>
       <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>
       <translation>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</translation>
     </message>
     <message>
       <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
       <translation>{actor} is not a supervisor, so cannot give review verdicts.</translation>
-    </message>
-    <message>
-      <source>x, y, w and h must be numbers from 0 to 1</source>
-      <translation>x, y, w and h must be numbers from 0 to 1</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>
@@ -5913,6 +5921,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}: a file of that name already exists; choose another name.</source>
       <translation>{path}: a file of that name already exists; choose another name.</translation>
+    </message>
+    <message>
+      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
+      <translation type="vanished">{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or a JPEG, PNG or TIFF photo.</source>

@@ -1174,7 +1174,7 @@
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Batal</translation>
+      <translation type="vanished">Batal</translation>
     </message>
     <message>
       <source>Close</source>
@@ -2088,7 +2088,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation>Batal</translation>
+      <translation type="vanished">Batal</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was changed.</source>
@@ -3034,7 +3034,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Coders</source>
-      <translation>Pengode</translation>
+      <translation type="vanished">Pengode</translation>
     </message>
     <message>
       <source>Comment (needed for 'needs revision' and 'rejected')</source>
@@ -3046,15 +3046,15 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Comments</source>
-      <translation>Komentar</translation>
+      <translation type="vanished">Komentar</translation>
     </message>
     <message>
       <source>Comments (thread)</source>
-      <translation>Komentar (utas)</translation>
+      <translation type="vanished">Komentar (utas)</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation>Tanggal</translation>
+      <translation type="vanished">Tanggal</translation>
     </message>
     <message>
       <source>Export review summary</source>
@@ -3090,11 +3090,11 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation>Proyek</translation>
+      <translation type="vanished">Proyek</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation>Kutipan</translation>
+      <translation type="vanished">Kutipan</translation>
     </message>
     <message>
       <source>Reject</source>
@@ -3118,7 +3118,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Review summary</source>
-      <translation>Ringkasan tinjauan</translation>
+      <translation type="vanished">Ringkasan tinjauan</translation>
     </message>
     <message>
       <source>Saved to {path}</source>
@@ -3150,7 +3150,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Source and turn</source>
-      <translation>Sumber dan giliran</translation>
+      <translation type="vanished">Sumber dan giliran</translation>
     </message>
     <message>
       <source>Status</source>
@@ -3158,7 +3158,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation>Pembimbing</translation>
+      <translation type="vanished">Pembimbing</translation>
     </message>
     <message>
       <source>Take the segment's verdict back: it is pending again</source>
@@ -3170,7 +3170,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation>Jumlah</translation>
+      <translation type="vanished">Jumlah</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -3206,7 +3206,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>changed the segment; it was: “{text}”</source>
-      <translation>mengubah segmen; semula: “{text}”</translation>
+      <translation type="vanished">mengubah segmen; semula: “{text}”</translation>
     </message>
     <message>
       <source>coder</source>
@@ -3214,7 +3214,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>para. {number}</source>
-      <translation>par. {number}</translation>
+      <translation type="vanished">par. {number}</translation>
     </message>
     <message>
       <source>supervisor</source>
@@ -3222,7 +3222,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     </message>
     <message>
       <source>turn {number}</source>
-      <translation>giliran {number}</translation>
+      <translation type="vanished">giliran {number}</translation>
     </message>
     <message>
       <source>{count} segments</source>
@@ -5575,6 +5575,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>pengelompokan</translation>
     </message>
     <message>
+      <source>in-vivo code name</source>
+      <translation>nama kode in-vivo</translation>
+    </message>
+    <message>
       <source>informant</source>
       <translation>informan</translation>
     </message>
@@ -5645,6 +5649,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>name=value; …</source>
       <translation>nama=nilai; …</translation>
+    </message>
+    <message>
+      <source>no such turn</source>
+      <translation>giliran itu tidak ada</translation>
     </message>
     <message>
       <source>note</source>
@@ -5779,16 +5787,16 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>skala penilaian</translation>
     </message>
     <message>
+      <source>x, y, w and h must be numbers from 0 to 1</source>
+      <translation>x, y, w, dan h harus berupa angka dari 0 sampai 1</translation>
+    </message>
+    <message>
       <source>{actor} cannot change or delete segment {segment}: it was coded by {owner}. Comment in its review thread instead.</source>
       <translation>{actor} tidak dapat mengubah atau menghapus segmen {segment} karena segmen itu dikode oleh {owner}. Sebagai gantinya, berikan komentar di utas tinjauannya.</translation>
     </message>
     <message>
       <source>{actor} is not a supervisor, so cannot give review verdicts.</source>
       <translation>{actor} bukan pembimbing (peran supervisor), sehingga tidak dapat memberikan penilaian tinjauan.</translation>
-    </message>
-    <message>
-      <source>x, y, w and h must be numbers from 0 to 1</source>
-      <translation>x, y, w, dan h harus berupa angka dari 0 sampai 1</translation>
     </message>
     <message>
       <source>{count} source(s) are linked to informant '{informant}'; nothing was removed. Link them to another informant first, or remove it anyway with --force (the sources stay, without informant).</source>
@@ -5897,6 +5905,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}: a file of that name already exists; choose another name.</source>
       <translation>{path}: berkas dengan nama itu sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+      <source>{path}: files of type '{suffix}' cannot be imported; use .txt or .docx.</source>
+      <translation type="vanished">{path}: berkas berjenis '{suffix}' tidak dapat diimpor; gunakan .txt atau .docx.</translation>
     </message>
     <message>
       <source>{path}: files of type '{suffix}' cannot be imported; use .txt, .docx, .pdf or a JPEG, PNG or TIFF photo.</source>
