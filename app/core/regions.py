@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
+from app.core.undo import UndoEntry
 from app.errors import CodeNotCodable, InvalidRegion, InvalidValue, NotAPicture, NotFound
 from app.models import Code, CodedSegment, Coder, SegmentRegion, Source, SourceFile
 from app.models.base import utc_now
@@ -220,3 +221,25 @@ def code_region(project: Project, *, source_id: SourceId, code_id: CodeId, coder
         return add_region(project, source_id=source_id, code_id=code_id,
                           coder_id=CoderId(coder), x=x, y=y, w=w, h=h,
                           description=description)
+
+
+def code_region_undoable(project: Project, *, name: str, source_id: SourceId, code_id: CodeId,
+                         coder_name: str, x: float, y: float, w: float, h: float,
+                         description: str) -> tuple[Changes, UndoEntry]:
+    """:func:`code_region` as an undoable edit named ``name`` (the caller's translated
+    "Code region …"): undo removes the region (the photo's text loses its line), redo
+    codes it again; the segment it then gets is the one the next undo removes."""
+    def code() -> Changes:
+        done = code_region(project, source_id=source_id, code_id=code_id,
+                           coder_name=coder_name, x=x, y=y, w=w, h=h,
+                           description=description)
+        assert done.created is not None
+        current["segment"] = SegmentId(done.created)
+        return done
+
+    current: dict[str, SegmentId] = {}
+    changes = code()
+    return changes, UndoEntry(
+        name=name,
+        undo=lambda: remove_region(project, segment_id=current["segment"]),
+        redo=code)

@@ -1885,6 +1885,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Code region</translation>
     </message>
     <message>
+      <source>Code region {code}</source>
+      <translation>Code region {code}</translation>
+    </message>
+    <message>
       <source>Drag over the photo to mark a region.</source>
       <translation>Drag over the photo to mark a region.</translation>
     </message>

@@ -1885,6 +1885,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Kodekan wilayah</translation>
     </message>
     <message>
+      <source>Code region {code}</source>
+      <translation>Kodekan wilayah {code}</translation>
+    </message>
+    <message>
       <source>Drag over the photo to mark a region.</source>
       <translation>Seret di atas foto untuk menandai wilayah.</translation>
     </message>

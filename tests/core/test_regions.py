@@ -102,3 +102,30 @@ def test_word_excerpts_show_the_cropped_region_with_its_citation(
                     labels=ExportLabels("en"))
     assert any(text.startswith("Photos are not anonymised")
                for text in (p.text for p in Document(str(masked)).paragraphs))
+
+
+def test_coding_a_region_is_undone_and_redone(
+        coded_photo: tuple[Project, int, int, int]) -> None:
+    from app.core.ids import CodeId, SourceId
+    from app.core.regions import code_region_undoable
+    from app.core.undo import History
+
+    project, source_id, code_id, _coder_id = coded_photo
+    history = History(project)
+    changes = history.perform(lambda: code_region_undoable(
+        project, name="Code region Sarana", source_id=SourceId(source_id),
+        code_id=CodeId(code_id), coder_name="Peneliti", x=0.3, y=0.08, w=0.4, h=0.22,
+        description="Papan jam layanan"))
+    assert changes.created is not None and history.undo_name == "Code region Sarana"
+    coded = "[O2_loket.jpg]\nPapan jam layanan"
+    assert read_source(project, source_id=source_id).text == coded
+    for _round in range(2):  # undo still works after a redo gave the region a new segment
+        history.undo()
+        assert regions_of(project, source_id=source_id) == []
+        assert list_segments(project) == []
+        assert read_source(project, source_id=source_id).text == "[O2_loket.jpg]"
+        history.redo()
+        [region] = regions_of(project, source_id=source_id)
+        assert region.description == "Papan jam layanan" and region.code_id == code_id
+        assert [segment.text for segment in list_segments(project)] == ["Papan jam layanan"]
+        assert read_source(project, source_id=source_id).text == coded

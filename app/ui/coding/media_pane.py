@@ -14,6 +14,7 @@ stands for the region's text everywhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QColor
@@ -35,11 +36,14 @@ from app.core.codes import list_codes
 from app.core.ids import CodeId, SourceId
 from app.core.page_match import find_loosely
 from app.core.project import Project
-from app.core.regions import code_region, regions_of
+from app.core.regions import code_region, code_region_undoable, regions_of
 from app.core.segments import SegmentView
 from app.core.source_media import MediaView, PageView, original_bytes, source_media
 from app.errors import TelaahError
 from app.ui.coding.media_canvases import PageCanvas, PhotoCanvas, tinted
+
+if TYPE_CHECKING:
+    from app.ui.shell.edit_history import EditHistory
 
 CONTEXT = "MediaPane"
 
@@ -66,6 +70,9 @@ class MediaPane(QWidget):
         self._segments: list[SegmentView] = []
         self._page_texts: dict[int, str] = {}
         self.codes_for_menu: Callable[[], Sequence[tuple[int, str, str]]] = self._codes
+        # The workspace's undo history (set by the workspace): coding a region is then
+        # undoable from Edit › Undo; without it (a pane built alone) it is not.
+        self.history: EditHistory | None = None
         self.stack = QStackedWidget(self)
         # PDF
         pdf_page = QWidget(self.stack)
@@ -155,6 +162,10 @@ class MediaPane(QWidget):
         else:
             self.canvas.document.close()
             self.hide()
+
+    @property
+    def shows_photo(self) -> bool:
+        return self._media is not None and self._media.media_type == "image"
 
     def update_segments(self, segments: Sequence[SegmentView]) -> None:
         self._segments = list(segments)
@@ -263,16 +274,33 @@ class MediaPane(QWidget):
         code_id = self.code_choice.currentData()
         if pending is None or media is None or code_id is None:
             return
+        source_id, chosen = SourceId(media.source_id), CodeId(code_id)
+        coder_name, description = self._coder_name(), self.description.text()
+        x, y = pending.x(), pending.y()
+        w, h = min(pending.width(), 1 - pending.x()), min(pending.height(), 1 - pending.y())
+        history = self.history
+        if history is not None:
+            name = _tr("Code region {code}").format(code=self.code_choice.currentText())
+            # The history publishes the Changes on the hub; the transcript panel re-shows
+            # the photo's rewritten text from there (so after undo and redo too).
+            if history.perform(lambda: code_region_undoable(
+                    self._project, name=name, source_id=source_id, code_id=chosen,
+                    coder_name=coder_name, x=x, y=y, w=w, h=h,
+                    description=description)) is None:
+                return  # refused: history.failed said why
+            self._form_done()
+            return
         try:
             changes: Changes = code_region(
-                self._project, source_id=SourceId(media.source_id), code_id=CodeId(code_id),
-                coder_name=self._coder_name(), x=pending.x(), y=pending.y(),
-                w=min(pending.width(), 1 - pending.x()),
-                h=min(pending.height(), 1 - pending.y()), description=self.description.text())
+                self._project, source_id=source_id, code_id=chosen, coder_name=coder_name,
+                x=x, y=y, w=w, h=h, description=description)
         except TelaahError as error:
             self.failed.emit(error)
             return
+        self._form_done()
+        self.changed.emit(changes)
+
+    def _form_done(self) -> None:
         self.photo.pending = None
         self.description.clear()
         self._update_form()
-        self.changed.emit(changes)

@@ -113,6 +113,9 @@ class TranscriptPanel(QWidget):
         source_id = self.source_id
         if source_id is None:
             return
+        if self._photo_rewritten(changes, source_id):
+            self.show_source(source_id)
+            return
         if changes.fresh is not None:
             if self._redraw(changes, changes.fresh, source_id):
                 self._update_heading()
@@ -134,6 +137,15 @@ class TranscriptPanel(QWidget):
         else:
             return
         self._update_heading()
+
+    def _photo_rewritten(self, changes: Changes, source_id: int) -> bool:
+        """A region of the shown photo was coded, removed or restored (an undo or redo
+        too): the photo's text was rewritten, so it must be shown again."""
+        if not (self.media.shows_photo and changes.segments and source_id in changes.sources):
+            return False
+        document = self._document
+        return document is None or \
+            self._workbench.sources.read(source_id=source_id).text != document.text
 
     def _redraw(self, changes: Changes, fresh: Fresh, source_id: int) -> bool:
         """Draw what an action changed from the views it brought; True if anything was."""

@@ -70,6 +70,7 @@ class Workspace(QSplitter):
         self.sources = SourcePanel(self.workbench, self.hub, self)
         centre = QWidget(self)
         self.transcript = TranscriptPanel(self.workbench, self.hub, centre)
+        self.transcript.media.history = self.history  # coding a region is undoable
         self.find_bar = FindBar(self.transcript, centre)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)

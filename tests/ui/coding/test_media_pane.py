@@ -19,6 +19,8 @@ from app.core.regions import regions_of
 from app.core.segments import add_segment, list_segments
 from app.core.source_media import source_media
 from app.core.sources import import_sources, list_sources, read_source
+from app.ui.coding.code_tree import CodeTreeModel
+from app.ui.coding.source_tree import SourceTreeModel
 from app.ui.shell.main_window import MainWindow
 from tests.io.pdf_builders import make_pdf, marked_paragraphs, photo
 from tests.ui.conftest import identity, keep_shot, show_active
@@ -129,3 +131,55 @@ def test_a_region_drawn_on_the_photo_is_coded(qtbot: QtBot, media_window: MainWi
         "Papan informasi jam layanan"]
     assert len(canvas.regions) == 1
     keep_shot(workspace, "media-photo-region.png")
+
+
+def _draw_region(qtbot: QtBot, window: MainWindow, source_id: int, description: str) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    pane = workspace.transcript.media
+    frame = pane.photo._frame()
+    start = QPointF(frame.left() + 0.2 * frame.width(), frame.top() + 0.2 * frame.height())
+    end = QPointF(frame.left() + 0.6 * frame.width(), frame.top() + 0.5 * frame.height())
+    qtbot.mousePress(pane.photo, Qt.MouseButton.LeftButton, pos=start.toPoint())
+    qtbot.mouseMove(pane.photo, end.toPoint())
+    qtbot.mouseRelease(pane.photo, Qt.MouseButton.LeftButton, pos=end.toPoint())
+    pane.description.setText(description)
+    qtbot.mouseClick(pane.code_region, Qt.MouseButton.LeftButton)
+
+
+def test_coding_a_region_is_undone_and_redone_from_the_edit_menu(
+        qtbot: QtBot, media_window: MainWindow) -> None:
+    workspace, project = media_window.workspace, media_window.project
+    assert workspace is not None and project is not None
+    source_id = _source(media_window, "observation")
+    workspace.sources.select_source(source_id)
+    view, canvas = workspace.transcript.view, workspace.transcript.media.photo
+    caption = view.toPlainText()
+    [code] = [c for c in workspace.codebook.codes() if c.name == "Perencanaan"]
+
+    def counts() -> tuple[int, int]:
+        code_row = workspace.codebook.index_of_code(code.id, CodeTreeModel.SEGMENTS)
+        source_row = workspace.sources.model.index_of(("source", source_id),
+                                                      SourceTreeModel.SEGMENTS)
+        return int(code_row.data()), int(source_row.data())
+
+    before = counts()
+    _draw_region(qtbot, media_window, source_id, "Loket antrean")
+    coded = caption + "\nLoket antrean"
+    assert view.toPlainText() == coded and len(canvas.regions) == 1
+    assert counts() == (before[0] + 1, before[1] + 1)
+    undo, redo = media_window.actions_by_name["undo"], media_window.actions_by_name["redo"]
+    assert undo.isEnabled() and undo.text() == "&Undo Code region Perencanaan"
+    for _round in range(2):  # undo still works after redo coded it again
+        undo.trigger()
+        assert regions_of(project, source_id=SourceId(source_id)) == []
+        assert list_segments(project, source_id=source_id) == []
+        assert read_source(project, source_id=source_id).text == caption
+        assert view.toPlainText() == caption and canvas.regions == []
+        assert counts() == before
+        assert redo.isEnabled()
+        redo.trigger()
+        [region] = regions_of(project, source_id=SourceId(source_id))
+        assert region.description == "Loket antrean"
+        assert view.toPlainText() == coded and len(canvas.regions) == 1
+        assert counts() == (before[0] + 1, before[1] + 1)
