@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
-from app.core.undo import UndoEntry
+from app.core.segments import remove_segment
+from app.core.undo import Built, UndoEntry, delete_segment
 from app.errors import CodeNotCodable, InvalidRegion, InvalidValue, NotAPicture, NotFound
 from app.models import Code, CodedSegment, Coder, SegmentRegion, Source, SourceFile
 from app.models.base import utc_now
@@ -243,3 +244,41 @@ def code_region_undoable(project: Project, *, name: str, source_id: SourceId, co
         name=name,
         undo=lambda: remove_region(project, segment_id=current["segment"]),
         redo=code)
+
+
+def delete_coded_segment(project: Project, *, name: str, segment_id: SegmentId,
+                         actor_id: int) -> Built:
+    """Delete a segment as :func:`app.core.undo.delete_segment` does (only its coder may);
+    a region's segment takes its line out of the photo's text too, and undo draws the
+    region again (it gets a new segment; redo deletes that one)."""
+    with project.writing() as session:
+        region = session.scalar(select(SegmentRegion)
+                                .where(SegmentRegion.segment_id == segment_id))
+        if region is None:
+            return delete_segment(project, name=name, segment_id=segment_id,
+                                  actor_id=CoderId(actor_id))
+        segment = session.get_one(CodedSegment, segment_id)
+        source_id = SourceId(segment.source_id)
+        code_id, coder_id = CodeId(segment.code_id), CoderId(segment.coder_id)
+        memo, valence = segment.memo, segment.valence
+        x, y, w, h, description = region.x, region.y, region.w, region.h, region.description
+        current = {"segment": segment_id}
+
+        def remove() -> Changes:
+            with project.writing() as inner:
+                done = remove_segment(project, segment_id=current["segment"],
+                                      actor_id=actor_id)
+                inner.flush()
+                inner.expire_all()
+                _rewrite(inner, inner.get_one(Source, source_id))
+                return done
+
+        def restore() -> Changes:
+            done = add_region(project, source_id=source_id, x=x, y=y, w=w, h=h,
+                              description=description, code_id=code_id, coder_id=coder_id,
+                              memo=memo, valence=valence)
+            assert done.created is not None
+            current["segment"] = SegmentId(done.created)
+            return done
+
+        return remove(), UndoEntry(name=name, undo=restore, redo=remove)

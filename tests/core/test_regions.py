@@ -129,3 +129,40 @@ def test_coding_a_region_is_undone_and_redone(
         assert region.description == "Papan jam layanan" and region.code_id == code_id
         assert [segment.text for segment in list_segments(project)] == ["Papan jam layanan"]
         assert read_source(project, source_id=source_id).text == coded
+
+
+def test_deleting_a_region_segment_rewrites_the_text_and_is_undone(
+        coded_photo: tuple[Project, int, int, int]) -> None:
+    from app.core.ids import CoderId, SegmentId
+    from app.core.regions import delete_coded_segment
+    from app.core.undo import History
+    from app.errors import NotOwnSegment
+
+    project, source_id, code_id, coder_id = coded_photo
+    first = add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+                       x=0.3, y=0.08, w=0.4, h=0.22, description="Papan jam layanan",
+                       memo="di dinding").created
+    add_region(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
+               x=0.1, y=0.45, w=0.5, h=0.2, description="Kotak berkas antre")
+    assert first is not None
+    other = add_coder(project, name="Rekan").created
+    assert other is not None
+    history = History(project)
+    with pytest.raises(NotOwnSegment):
+        history.perform(lambda: delete_coded_segment(
+            project, name="Delete", segment_id=SegmentId(first), actor_id=CoderId(other)))
+    assert len(regions_of(project, source_id=source_id)) == 2
+    history.perform(lambda: delete_coded_segment(
+        project, name="Delete", segment_id=SegmentId(first), actor_id=CoderId(coder_id)))
+    assert read_source(project, source_id=source_id).text == "[O2_loket.jpg]\nKotak berkas antre"
+    [left] = list_segments(project)
+    assert (left.start, left.end) == (15, 33)
+    for _round in range(2):
+        history.undo()
+        assert read_source(project, source_id=source_id).text == \
+            "[O2_loket.jpg]\nKotak berkas antre\nPapan jam layanan"
+        back = next(s for s in list_segments(project) if s.text == "Papan jam layanan")
+        assert back.memo == "di dinding" and back.coder_id == coder_id
+        history.redo()
+        assert read_source(project, source_id=source_id).text == \
+            "[O2_loket.jpg]\nKotak berkas antre"

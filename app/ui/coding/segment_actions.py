@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.core import undo
 from app.core.changes import Changes
 from app.core.codes import CodeView
+from app.core.ids import SegmentId
 from app.core.project import Project
+from app.core.regions import delete_coded_segment
 from app.core.segments import SegmentView, list_segments
 from app.core.sources import list_sources
 from app.ui.coding.code_applier import CodeApplier
@@ -135,9 +137,10 @@ class SegmentActions(QObject):
         if segment is None:
             return None
         actor = self._applier.coder_id()
-        changes = self._history.perform(lambda: undo.delete_segment(
+        # A region's segment also takes its line out of the photo's text.
+        changes = self._history.perform(lambda: delete_coded_segment(
             self._project, name=_tr("Delete segment of {code}").format(code=segment.code),
-            segment_id=segment.id, actor_id=actor))
+            segment_id=SegmentId(segment.id), actor_id=actor))
         if changes is not None:
             self.message.emit(_tr("Segment of {code} deleted ({passage}); Ctrl+Z brings it "
                                   "back.").format(code=segment.code,

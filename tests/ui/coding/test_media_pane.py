@@ -183,3 +183,32 @@ def test_coding_a_region_is_undone_and_redone_from_the_edit_menu(
         assert region.description == "Loket antrean"
         assert view.toPlainText() == coded and len(canvas.regions) == 1
         assert counts() == (before[0] + 1, before[1] + 1)
+
+
+def test_deleting_a_region_segment_takes_its_line_out(
+        qtbot: QtBot, media_window: MainWindow) -> None:
+    workspace, project = media_window.workspace, media_window.project
+    assert workspace is not None and project is not None
+    source_id = _source(media_window, "observation")
+    workspace.sources.select_source(source_id)
+    view, canvas = workspace.transcript.view, workspace.transcript.media.photo
+    caption = view.toPlainText()
+    _draw_region(qtbot, media_window, source_id, "Meja informasi")
+    _draw_region(qtbot, media_window, source_id, "Kursi tunggu")
+    first = next(s for s in view.segments() if s.text == "Meja informasi")
+    assert workspace.segment_actions.delete(first) is not None
+    assert read_source(project, source_id=source_id).text == caption + "\nKursi tunggu"
+    assert view.toPlainText() == caption + "\nKursi tunggu" and len(canvas.regions) == 1
+    [left] = list_segments(project, source_id=source_id)
+    assert left.text == "Kursi tunggu"
+    assert view.toPlainText()[left.start:left.end] == "Kursi tunggu"
+    undo, redo = media_window.actions_by_name["undo"], media_window.actions_by_name["redo"]
+    assert undo.text() == "&Undo Delete segment of Perencanaan"
+    for _round in range(2):
+        undo.trigger()
+        assert [r.description for r in regions_of(project, source_id=SourceId(source_id))] \
+            == ["Kursi tunggu", "Meja informasi"]
+        assert view.toPlainText() == caption + "\nKursi tunggu\nMeja informasi"
+        assert len(canvas.regions) == 2
+        redo.trigger()
+        assert view.toPlainText() == caption + "\nKursi tunggu" and len(canvas.regions) == 1
