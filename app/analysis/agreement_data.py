@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.errors import InvalidValue, TooFewCoders
+from app.ids import SourceId
 
 UNITS = ("segment", "character", "presence")
 PRESENCE_BY = ("source", "informant")
@@ -25,7 +26,7 @@ class CodingSpan(NamedTuple):
     """
 
     segment_id: int
-    source_id: int
+    source_id: SourceId
     code_id: int
     coder: str
     start: int
@@ -37,7 +38,7 @@ class CodingSpan(NamedTuple):
 class SourceExtent:
     """A source's length in code points and its informant's label (None for notes)."""
 
-    source_id: int
+    source_id: SourceId
     title: str
     length: int
     informant: str | None = None

@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from app.analysis.agreement_data import CodeLabel, ScopedSource
 from app.analysis.agreement_matching import SegmentUnit, overlap_share
+from app.ids import SourceId
 
 KINDS = ("missing", "boundaries", "code")
 _POSITION = attrgetter("start", "end", "key")  # the list's order within a source
@@ -44,7 +45,7 @@ class DisagreementVersion:
 class Disagreement:
     key: str  # the segment ids joined by "+": stable, to find the row again
     kind: str  # see KINDS
-    source_id: int
+    source_id: SourceId
     source: str
     informant: str | None
     start: int  # the text the row covers, to jump to
@@ -88,7 +89,8 @@ def find_disagreements(
 ) -> tuple[Disagreement, ...]:
     """``units`` by (code id, source id), as matched for the statistics."""
     paths = {code.code_id: code.path for code in codes}
-    present_of = {scoped.source.source_id: scoped.present for scoped in scope}
+    present_of: dict[int, int] = {scoped.source.source_id: scoped.present
+                                  for scoped in scope}
     partial: dict[int, list[_Row]] = {}
     for (_code_id, source_id), found in units.items():
         present = present_of.get(source_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.ids import SegmentId
 from app.vocabulary import INFORMANT_TYPES, SOURCE_KINDS
 
 # Informants rank by type, key informants first; the techniques of triangulation are the
@@ -20,7 +21,7 @@ class Evidence:
     ``turn`` is the speaker turn (or paragraph, for notes without turns) holding the start.
     """
 
-    id: int
+    id: SegmentId
     source_id: int
     source: str
     source_kind: str

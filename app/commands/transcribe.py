@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from app.commands.common import open_project, print_json, say
+from app.core.ids import SourceId
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,7 +56,7 @@ def _import_recording(arguments: argparse.Namespace) -> int:
                                    transcript=arguments.transcript,
                                    informant=arguments.informant, encoding=arguments.encoding)
         assert changes.created is not None
-        view = read_recording(project, source_id=changes.created)
+        view = read_recording(project, source_id=SourceId(changes.created))  # a new source
     assert view is not None
     if arguments.json:
         print_json({"source": title, "media_type": view.media_type,

@@ -35,7 +35,7 @@ from app.analysis.region_units import REGION_NOTE, UNIT_LENGTH, region_units
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
-from app.core.ids import CodeId
+from app.core.ids import CodeId, SourceId
 from app.core.lookup import code_paths, find_code, find_coder
 from app.core.project import Project
 from app.errors import (
@@ -227,7 +227,7 @@ def _span(version: DisagreementVersion) -> tuple[int, int, int]:
     return version.code_id, version.start, version.end
 
 
-def _check_unchanged(session: Session, version: DisagreementVersion, source_id: int) -> None:
+def _check_unchanged(session: Session, version: DisagreementVersion, source_id: SourceId) -> None:
     row = session.execute(
         select(CodedSegment.source_id, CodedSegment.code_id, CodedSegment.start,
                CodedSegment.end, Coder.name)
@@ -239,7 +239,7 @@ def _check_unchanged(session: Session, version: DisagreementVersion, source_id: 
         raise StaleDisagreement(segment=version.segment_id)
 
 
-def _text(session: Session, source_id: int, start: int, end: int) -> str:
+def _text(session: Session, source_id: SourceId, start: int, end: int) -> str:
     snapshot: str | None = session.scalar(
         select(func.substr(Source.text, start + 1, end - start)).where(Source.id == source_id)
     )

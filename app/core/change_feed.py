@@ -23,6 +23,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 from app.core.changes import Changes
+from app.core.ids import CodeId, CoderId, InformantId, MemoId, SegmentId, SourceId
 from app.models import ChangeLogEntry
 from app.models.base import utc_now
 from app.storage.database import WRITE_TRANSACTION
@@ -255,9 +256,13 @@ def changes_after(session: Session, seq: int) -> tuple[Changes, int]:
         found["segments"] |= commented
         found["sources"] |= {row.source_id for row in rows}
     return Changes(
-        sources=frozenset(found["sources"]), codes=frozenset(found["codes"]),
-        segments=frozenset(found["segments"]), informants=frozenset(found["informants"]),
-        coders=frozenset(found["coders"]), memos=frozenset(found["memos"]),
+        # The change log stores bare object ids: each gets its kind here, where it is read.
+        sources=frozenset(map(SourceId, found["sources"])),
+        codes=frozenset(map(CodeId, found["codes"])),
+        segments=frozenset(map(SegmentId, found["segments"])),
+        informants=frozenset(map(InformantId, found["informants"])),
+        coders=frozenset(map(CoderId, found["coders"])),
+        memos=frozenset(map(MemoId, found["memos"])),
         project=reload or bool(found["informants"]),
     ), newest
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.views import CodeView, SegmentView
+from app.ids import CodeId, CoderId, InformantId, MemoId, SegmentId, SourceId
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,17 @@ class Changes:
     """Ids touched by one core call, per kind of object.
 
     ``created`` is the id of the main object a call created (a segment, a source...), so
-    callers need not search for it.
+    callers need not search for it. It stays a plain ``int``: it can be any kind of id
+    (the caller knows which kind its call creates and wraps it, or finds it typed in the
+    matching field: a created segment's id is also in ``segments``).
     """
 
-    sources: frozenset[int] = field(default_factory=frozenset)
-    codes: frozenset[int] = field(default_factory=frozenset)
-    segments: frozenset[int] = field(default_factory=frozenset)
-    informants: frozenset[int] = field(default_factory=frozenset)
-    coders: frozenset[int] = field(default_factory=frozenset)
-    memos: frozenset[int] = field(default_factory=frozenset)
+    sources: frozenset[SourceId] = field(default_factory=frozenset)
+    codes: frozenset[CodeId] = field(default_factory=frozenset)
+    segments: frozenset[SegmentId] = field(default_factory=frozenset)
+    informants: frozenset[InformantId] = field(default_factory=frozenset)
+    coders: frozenset[CoderId] = field(default_factory=frozenset)
+    memos: frozenset[MemoId] = field(default_factory=frozenset)
     project: bool = False
     created: int | None = None
     # Set by the workbench (app.core.workbench); None from a bare core call: then a panel

@@ -30,7 +30,7 @@ from app.core.codebook_snapshots import snapshot_code_tree as snapshot_code_tree
 from app.core.codebook_snapshots import snapshot_segments as snapshot_segments
 from app.core.codes import GROUP_COLORS
 from app.core.concurrency import fields_to_write
-from app.core.ids import SegmentId
+from app.core.ids import CodeId, MemoId, SegmentId, SourceId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import DuplicateName, InvalidValue
@@ -46,8 +46,8 @@ class CodeContents:
     """What hangs directly on one code: its segments, memos and child codes."""
 
     segment_ids: tuple[SegmentId, ...]
-    memo_ids: tuple[int, ...]
-    child_ids: tuple[int, ...]
+    memo_ids: tuple[MemoId, ...]
+    child_ids: tuple[CodeId, ...]
 
 
 def _write(session: Session, code: Code, wanted: Mapping[str, Any],
@@ -62,8 +62,8 @@ def _write(session: Session, code: Code, wanted: Mapping[str, Any],
     return bool(written)
 
 
-def _refuse_duplicate(session: Session, name: str, parent_id: int | None,
-                      except_id: int | None = None) -> None:
+def _refuse_duplicate(session: Session, name: str, parent_id: CodeId | None,
+                      except_id: CodeId | None = None) -> None:
     query = select(Code.id).where(func.lower(Code.name) == name.lower())
     query = query.where(Code.parent_id.is_(None) if parent_id is None
                         else Code.parent_id == parent_id)
@@ -80,7 +80,7 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def add_code(project: Project, *, name: str, parent_id: int | None = None,
+def add_code(project: Project, *, name: str, parent_id: CodeId | None = None,
              color: str | None = None, codable: bool = True,
              code_group: str | None = None, shortcut: str | None = None,
              definition: str = "") -> Changes:
@@ -105,7 +105,7 @@ def add_code(project: Project, *, name: str, parent_id: int | None = None,
         return Changes(codes=frozenset({code.id}), created=code.id)
 
 
-def rename_code(project: Project, *, code_id: int, name: str,
+def rename_code(project: Project, *, code_id: CodeId, name: str,
                 expected: str | None = None) -> Changes:
     """``expected``: the name the caller showed; when someone else renamed the code since,
     an EditConflict (nothing is written)."""
@@ -117,7 +117,7 @@ def rename_code(project: Project, *, code_id: int, name: str,
         return Changes(codes=frozenset({code_id}))
 
 
-def recolour_code(project: Project, *, code_id: int, color: str,
+def recolour_code(project: Project, *, code_id: CodeId, color: str,
                   expected: str | None = None) -> Changes:
     if len(color) != 7 or not color.startswith("#"):
         raise InvalidValue(field="colour", value=color, detail="#RRGGBB")
@@ -131,7 +131,7 @@ def recolour_code(project: Project, *, code_id: int, color: str,
         return Changes(codes=frozenset({code_id}))
 
 
-def update_code(project: Project, *, code_id: int,
+def update_code(project: Project, *, code_id: CodeId,
                 expected: Mapping[str, Any] | None = None, **values: Any) -> Changes:
     """Set documentation fields (``DOCUMENT_FIELDS``); others are refused.
 
@@ -168,28 +168,28 @@ def _verdict_scale(words: Any) -> list[str] | None:
     return list(cleaned) if cleaned else None
 
 
-def code_fields(project: Project, *, code_id: int) -> dict[str, Any]:
+def code_fields(project: Project, *, code_id: CodeId) -> dict[str, Any]:
     """The documentation fields of one code, e.g. to undo ``update_code``."""
     with project.reading() as session:
         code = _code(session, code_id)
         return {key: getattr(code, key) for key in DOCUMENT_FIELDS}
 
 
-def code_place(project: Project, *, code_id: int) -> tuple[int | None, int]:
+def code_place(project: Project, *, code_id: CodeId) -> tuple[CodeId | None, int]:
     """(parent id, index among its siblings) of a code."""
     with project.reading() as session:
         code = _code(session, code_id)
         return code.parent_id, _sibling_ids(session, code.parent_id).index(code_id)
 
 
-def _sibling_ids(session: Session, parent_id: int | None) -> list[int]:
+def _sibling_ids(session: Session, parent_id: CodeId | None) -> list[CodeId]:
     return list(session.scalars(
         select(Code.id).where(Code.parent_id.is_(None) if parent_id is None
                               else Code.parent_id == parent_id)
         .order_by(Code.position, Code.id)))
 
 
-def move_code(project: Project, *, code_id: int, parent_id: int | None,
+def move_code(project: Project, *, code_id: CodeId, parent_id: CodeId | None,
               index: int | None = None) -> Changes:
     """Put a code under ``parent_id`` at sibling ``index`` (end when None)."""
     with project.writing() as session:
@@ -215,7 +215,7 @@ def move_code(project: Project, *, code_id: int, parent_id: int | None,
         return Changes(codes=frozenset(touched))
 
 
-def count_segments_under(project: Project, code_id: int) -> int:
+def count_segments_under(project: Project, code_id: CodeId) -> int:
     """Segments of the code and of every code below it (what deleting it removes)."""
     with project.reading() as session:
         _code(session, code_id)
@@ -224,7 +224,7 @@ def count_segments_under(project: Project, code_id: int) -> int:
                                   .where(CodedSegment.code_id.in_(ids))) or 0)
 
 
-def code_contents(project: Project, *, code_id: int) -> CodeContents:
+def code_contents(project: Project, *, code_id: CodeId) -> CodeContents:
     with project.reading() as session:
         _code(session, code_id)
         return CodeContents(
@@ -235,17 +235,17 @@ def code_contents(project: Project, *, code_id: int) -> CodeContents:
         )
 
 
-def reassign(project: Project, *, code_id: int, segment_ids: tuple[int, ...] = (),
-             memo_ids: tuple[int, ...] = (), child_ids: tuple[int, ...] = ()) -> Changes:
+def reassign(project: Project, *, code_id: CodeId, segment_ids: tuple[SegmentId, ...] = (),
+             memo_ids: tuple[MemoId, ...] = (), child_ids: tuple[CodeId, ...] = ()) -> Changes:
     """Hang the given segments, memos and child codes on ``code_id`` (undo of merge/split)."""
     with project.writing() as session:
         _code(session, code_id)
         return _reassign(session, code_id, segment_ids, memo_ids, child_ids)
 
 
-def _reassign(session: Session, code_id: int, segment_ids: tuple[int, ...],
-              memo_ids: tuple[int, ...], child_ids: tuple[int, ...]) -> Changes:
-    sources: set[int] = set()
+def _reassign(session: Session, code_id: CodeId, segment_ids: tuple[SegmentId, ...],
+              memo_ids: tuple[MemoId, ...], child_ids: tuple[CodeId, ...]) -> Changes:
+    sources: set[SourceId] = set()
     codes = {code_id}
     if segment_ids:
         rows = session.execute(select(CodedSegment.source_id, CodedSegment.code_id)
@@ -263,7 +263,7 @@ def _reassign(session: Session, code_id: int, segment_ids: tuple[int, ...],
                    sources=frozenset(sources), memos=frozenset(memo_ids))
 
 
-def merge_codes(project: Project, *, source_id: int, target_id: int) -> Changes:
+def merge_codes(project: Project, *, source_id: CodeId, target_id: CodeId) -> Changes:
     """Move the segments, memos and sub-codes of ``source_id`` to ``target_id``; delete it."""
     if source_id == target_id:
         raise InvalidValue(field="merge", value=source_id, detail="a code cannot merge into itself")
@@ -288,12 +288,12 @@ def merge_codes(project: Project, *, source_id: int, target_id: int) -> Changes:
         return changes | Changes(codes=frozenset({source_id, target_id}))
 
 
-def split_code(project: Project, *, code_id: int, name: str,
-               segment_ids: tuple[int, ...] = ()) -> Changes:
+def split_code(project: Project, *, code_id: CodeId, name: str,
+               segment_ids: tuple[SegmentId, ...] = ()) -> Changes:
     """A new sub-code of ``code_id`` that takes over the given segments of it."""
     changes = add_code(project, name=name, parent_id=code_id)
-    new_id = changes.created
-    assert new_id is not None
+    assert changes.created is not None
+    new_id = CodeId(changes.created)  # add_code creates a code
     with project.writing() as session:
         owned = tuple(session.scalars(select(CodedSegment.id).where(
             CodedSegment.id.in_(segment_ids), CodedSegment.code_id == code_id)))
@@ -305,7 +305,7 @@ def split_code(project: Project, *, code_id: int, name: str,
     return changes | moved | Changes(created=new_id)
 
 
-def delete_code(project: Project, *, code_id: int) -> Changes:
+def delete_code(project: Project, *, code_id: CodeId) -> Changes:
     """Delete a code, its sub-codes and all their segments (ask with count_segments_under)."""
     with project.writing() as session:
         _code(session, code_id)

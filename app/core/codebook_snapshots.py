@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
 from app.core.concurrency import gone
+from app.core.ids import CodeId, SegmentId, SourceId
 from app.core.project import Project
 from app.models import Code, CodedSegment, Memo
 
@@ -24,8 +25,8 @@ class CodeRecord:
     values: tuple[tuple[str, Any], ...]
 
     @property
-    def id(self) -> int:
-        return int(dict(self.values)["id"])
+    def id(self) -> CodeId:
+        return CodeId(int(dict(self.values)["id"]))
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ class SegmentRecord:
     values: tuple[tuple[str, Any], ...]
 
     @property
-    def id(self) -> int:
-        return int(dict(self.values)["id"])
+    def id(self) -> SegmentId:
+        return SegmentId(int(dict(self.values)["id"]))
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,19 @@ def code_row(session: Session, code_id: int) -> Code:
     return code
 
 
-def descendants(session: Session, code_id: int) -> list[int]:
+def descendants(session: Session, code_id: CodeId) -> list[CodeId]:
     """``code_id`` and every code below it, parents before children."""
-    ordered: list[int] = [code_id]
-    frontier: list[int] = [code_id]
+    ordered: list[CodeId] = [code_id]
+    frontier: list[CodeId] = [code_id]
     while frontier:
-        children: list[int] = list(session.scalars(
+        children: list[CodeId] = list(session.scalars(
             select(Code.id).where(Code.parent_id.in_(frontier)).order_by(Code.position, Code.id)))
         ordered.extend(children)
         frontier = children
     return ordered
 
 
-def snapshot_code_tree(project: Project, *, code_id: int) -> CodeTreeSnapshot:
+def snapshot_code_tree(project: Project, *, code_id: CodeId) -> CodeTreeSnapshot:
     with project.reading() as session:
         code_row(session, code_id)
         ids = descendants(session, code_id)
@@ -109,13 +110,13 @@ def restore_segments(project: Project, records: tuple[SegmentRecord, ...]) -> Ch
 
 
 def _restore_segments(session: Session, records: tuple[SegmentRecord, ...]) -> Changes:
-    sources: set[int] = set()
-    codes: set[int] = set()
+    sources: set[SourceId] = set()
+    codes: set[CodeId] = set()
     for record in records:
         values = dict(record.values)
         session.add(CodedSegment(**values))
-        sources.add(values["source_id"])
-        codes.add(values["code_id"])
+        sources.add(SourceId(values["source_id"]))
+        codes.add(CodeId(values["code_id"]))
     session.flush()
     return Changes(segments=frozenset(r.id for r in records), sources=frozenset(sources),
                    codes=frozenset(codes))

@@ -33,8 +33,9 @@ def code_span(project: Project, *, source: str, code: str, coder: str, start: in
     with project.writing():
         coder_changes = ensure_coder(project, name=coder)
         assert coder_changes.created is not None
+        coder_id = CoderId(coder_changes.created)  # ensure_coder's coder, new or found
         return coder_changes | add_segment(
-            project, source_id=source_id, code_id=code_id, coder_id=coder_changes.created,
+            project, source_id=source_id, code_id=code_id, coder_id=coder_id,
             start=start, end=end, memo=memo, valence=valence)
 
 
@@ -49,8 +50,8 @@ def code_hits_as(project: Project, *, hits: Sequence[SearchHit], code: str,
     with project.writing():
         coder_changes = ensure_coder(project, name=coder)
         assert coder_changes.created is not None
-        return coder_changes | code_hits(project, hits=hits, code_id=code_id,
-                                         coder_id=coder_changes.created)
+        coder_id = CoderId(coder_changes.created)  # ensure_coder's coder, new or found
+        return coder_changes | code_hits(project, hits=hits, code_id=code_id, coder_id=coder_id)
 
 
 def add_coder(project: Project, *, name: str, role: str | None = None) -> Changes:

@@ -17,6 +17,7 @@ from app.analysis.verification import VerificationChecks, verify
 from app.core.changes import Changes
 from app.core.concurrency import fields_to_write, gone
 from app.core.evidence import evidence_in, passages_in
+from app.core.ids import CodeId, SegmentId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.errors import InvalidValue, NotFound, OverrideReasonRequired, UnknownVerdict
@@ -29,7 +30,7 @@ from app.models.project_info import DEFAULT_VERDICT_SCALE
 @dataclass(frozen=True)
 class ConclusionView:
     conclusion_id: int | None  # None: nothing written yet for this target
-    code_id: int | None
+    code_id: CodeId | None
     research_question_id: int | None
     target: str  # code path or research question text
     statement: str
@@ -89,7 +90,7 @@ def conclusions_for_codes(
         return views
 
 
-def conclusion_of_code(project: Project, *, code_id: int) -> ConclusionView:
+def conclusion_of_code(project: Project, *, code_id: CodeId) -> ConclusionView:
     """The conclusion view of one code as it is now (written or not)."""
     for view in conclusions_for_codes(project, group=None):
         if view.code_id == code_id:
@@ -98,7 +99,7 @@ def conclusion_of_code(project: Project, *, code_id: int) -> ConclusionView:
         raise gone(session, kind="code", object_id=code_id)
 
 
-def code_verdict_scale(project: Project, *, code_id: int) -> tuple[str, ...]:
+def code_verdict_scale(project: Project, *, code_id: CodeId) -> tuple[str, ...]:
     """The verdict scale a code's conclusion is judged on (its top-level code's group)."""
     with project.reading() as session:
         code = session.get(Code, code_id)
@@ -135,7 +136,7 @@ def conclusion_for_question(project: Project, *, research_question_id: int) -> C
                      target=question.text, evidence=evidence, scale=_scale(session))
 
 
-def _view(session: Session, conclusion: Conclusion | None, *, code_id: int | None,
+def _view(session: Session, conclusion: Conclusion | None, *, code_id: CodeId | None,
           rq_id: int | None, target: str, evidence: tuple[Evidence, ...],
           scale: tuple[str, ...], rule: str = "performance") -> ConclusionView:
     links = _linked(session, conclusion)
@@ -174,7 +175,7 @@ def _linked(session: Session, conclusion: Conclusion | None) -> dict[int, str]:
 def save_conclusion(
     project: Project,
     *,
-    code_id: int | None = None,
+    code_id: CodeId | None = None,
     research_question_id: int | None = None,
     statement: str | None = None,
     verdict: str | None = None,
@@ -244,14 +245,14 @@ def save_conclusion(
                        project=research_question_id is not None, created=conclusion.id)
 
 
-def _target_name(session: Session, code_id: int | None, rq_id: int | None) -> str:
+def _target_name(session: Session, code_id: CodeId | None, rq_id: int | None) -> str:
     if code_id is not None:
         return code_paths(session).get(code_id, "")
     return session.scalar(select(ResearchQuestion.text)
                           .where(ResearchQuestion.id == rq_id)) or ""
 
 
-def _get_or_create(session: Session, code_id: int | None, rq_id: int | None) -> Conclusion:
+def _get_or_create(session: Session, code_id: CodeId | None, rq_id: int | None) -> Conclusion:
     if code_id is not None:
         if session.get(Code, code_id) is None:
             raise NotFound(kind="code", key=code_id)
@@ -267,7 +268,7 @@ def _get_or_create(session: Session, code_id: int | None, rq_id: int | None) -> 
     return found
 
 
-def link_evidence(project: Project, *, conclusion_id: int, segment_id: int,
+def link_evidence(project: Project, *, conclusion_id: int, segment_id: SegmentId,
                   role: str | None) -> Changes:
     """Link a segment as supporting or contradicting evidence; ``role=None`` unlinks it."""
     if role is not None and role not in EVIDENCE_ROLES:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core import change_feed
+from app.core.ids import CodeId
 from app.core.lookup import code_paths
 from app.errors import NotFound
 from app.errors.conflicts import DeletedMeanwhile, EditConflict
@@ -122,14 +123,14 @@ def gone(session: Session, *, kind: str, object_id: int) -> Exception:
                             when=writer.at.strftime("%Y-%m-%d %H:%M UTC"))
 
 
-def merged_into(session: Session, *, code_id: int) -> int | None:
+def merged_into(session: Session, *, code_id: CodeId) -> CodeId | None:
     """The code a deleted code was merged into (by the change feed), if it still exists."""
     found = change_feed.deletion(session, kind="code", object_id=code_id)
     if found is None:
         return None
     target = found[1].get("merged_into")
     if isinstance(target, int) and session.get(Code, target) is not None:
-        return target
+        return CodeId(target)  # the change log keeps a bare id
     return None
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
-from app.core.ids import InformantId, SourceId
+from app.core.ids import CodeId, InformantId, SourceId
 from app.core.project import Project
 from app.errors import DuplicateName, InformantHasSources, InvalidValue, NotFound
 from app.io.informant_table import read_informant_table
@@ -58,8 +58,8 @@ class InformantRecord:
     cell_segments: tuple[tuple[int, int], ...]
 
     @property
-    def id(self) -> int:
-        return int(dict(self.values)["id"])
+    def id(self) -> InformantId:
+        return InformantId(int(dict(self.values)["id"]))
 
 
 def check_informant_values(*, label: str | None = None,
@@ -221,7 +221,8 @@ def remove_informant_keeping_record(project: Project, *, informant_id: Informant
             session.execute(delete(SummaryCell).where(SummaryCell.id.in_(cell_ids)))
         session.delete(informant)
         changes = Changes(informants=frozenset({informant_id}), sources=frozenset(source_ids),
-                          codes=frozenset(int(dict(cell)["code_id"]) for cell in record.cells))
+                          codes=frozenset(CodeId(int(dict(cell)["code_id"]))
+                                          for cell in record.cells))
         return changes, record
 
 
@@ -245,7 +246,7 @@ def restore_informant(project: Project, record: InformantRecord) -> Changes:
                 session.add(SummaryCellSegment(cell_id=cell_id, segment_id=segment_id))
         return Changes(informants=frozenset({record.id}),
                        sources=frozenset(record.source_ids),
-                       codes=frozenset(int(dict(cell)["code_id"]) for cell in record.cells),
+                       codes=frozenset(CodeId(int(dict(cell)["code_id"])) for cell in record.cells),
                        created=record.id)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.analysis.reanchoring import AnchoredSpan, Placement, reanchor
 from app.core.changes import Changes
+from app.core.ids import CodeId, CoderId, InformantId, MemoId, SegmentId, SourceId
 from app.core.lookup import code_paths
 from app.core.merge_notes import (
     CODE_ADDED,
@@ -81,9 +82,13 @@ class MergeState:
         def ids(kind: str) -> frozenset[int]:
             return frozenset(self.touched.get(kind, ()))
 
-        return Changes(sources=ids("sources"), codes=ids("codes"), segments=ids("segments"),
-                       informants=ids("informants"), coders=ids("coders"), memos=ids("memos"),
-                       project=True)
+        # Rows of every kind are counted under one table of bare ids; each gets its kind here.
+        return Changes(sources=frozenset(map(SourceId, ids("sources"))),
+                       codes=frozenset(map(CodeId, ids("codes"))),
+                       segments=frozenset(map(SegmentId, ids("segments"))),
+                       informants=frozenset(map(InformantId, ids("informants"))),
+                       coders=frozenset(map(CoderId, ids("coders"))),
+                       memos=frozenset(map(MemoId, ids("memos"))), project=True)
 
 
 def merge_entities(state: MergeState) -> None:

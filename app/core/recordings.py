@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import SourceId
 from app.core.project import Project
 from app.core.sources import store_sources
 from app.errors import FileTooLarge, InvalidValue, NotFound, OffsetsOutOfRange
@@ -47,7 +48,7 @@ MAX_RECORDING_BYTES = 1024 * MiB
 class RecordingView:
     """A source's recording without its bytes."""
 
-    source_id: int
+    source_id: SourceId
     file_name: str
     media_type: str
     mime: str
@@ -139,7 +140,7 @@ def import_recording(project: Project, *, path: Path, title: str,
         return Changes(sources=frozenset({source_id}), created=source_id)
 
 
-def attach_recording(project: Project, *, source_id: int, path: Path) -> Changes:
+def attach_recording(project: Project, *, source_id: SourceId, path: Path) -> Changes:
     """Keep ``path`` as the recording of an existing source (replacing an earlier one); the
     source's sync points stay when they fall inside the new recording."""
     path = Path(path)
@@ -154,7 +155,7 @@ def attach_recording(project: Project, *, source_id: int, path: Path) -> Changes
         return Changes(sources=frozenset({source_id}))
 
 
-def _store_file(session: Session, source_id: int, path: Path, info: MediaInfo,
+def _store_file(session: Session, source_id: SourceId, path: Path, info: MediaInfo,
                 data: bytes) -> None:
     session.add(StoredFile(source_id=source_id, filename=path.name, media_type=info.media_type,
                            mime=info.mime, byte_size=len(data),
@@ -162,7 +163,7 @@ def _store_file(session: Session, source_id: int, path: Path, info: MediaInfo,
                            meta=info.meta()))
 
 
-def store_sync_points(session: Session, source_id: int, points: Sequence[SyncPoint]) -> None:
+def store_sync_points(session: Session, source_id: SourceId, points: Sequence[SyncPoint]) -> None:
     """Replace the source's sync points (inside an open session of the core)."""
     session.execute(delete(StoredSyncPoint).where(StoredSyncPoint.source_id == source_id))
     if points:
@@ -171,7 +172,7 @@ def store_sync_points(session: Session, source_id: int, points: Sequence[SyncPoi
             for point in points])
 
 
-def set_sync_points(project: Project, *, source_id: int,
+def set_sync_points(project: Project, *, source_id: SourceId,
                     points: Sequence[SyncPoint]) -> Changes:
     """Replace the source's sync points; refused unless the points lie in its text, run
     forward in time and end within its recording."""
@@ -195,7 +196,7 @@ def set_sync_points(project: Project, *, source_id: int,
         return Changes(sources=frozenset({source_id}))
 
 
-def with_recording(session: Session, source: QdpxSource, source_id: int) -> QdpxSource:
+def with_recording(session: Session, source: QdpxSource, source_id: SourceId) -> QdpxSource:
     """``source`` for a REFI-QDA export, with its recording and sync points if it has one."""
     stored = session.scalar(select(StoredFile).where(StoredFile.source_id == source_id)
                             .where(StoredFile.media_type.in_(("audio", "video"))))
@@ -209,7 +210,7 @@ def with_recording(session: Session, source: QdpxSource, source_id: int) -> Qdpx
         sync_points=points))
 
 
-def store_imported_recording(session: Session, source_id: int, text_length: int,
+def store_imported_recording(session: Session, source_id: SourceId, text_length: int,
                              recording: QdpxRecording) -> None:
     """Keep a recording that came in a REFI-QDA project, checked like an imported file
     (a damaged one refuses the whole import)."""
@@ -230,13 +231,13 @@ def store_imported_recording(session: Session, source_id: int, text_length: int,
     store_sync_points(session, source_id, points)
 
 
-def read_recording(project: Project, *, source_id: int) -> RecordingView | None:
+def read_recording(project: Project, *, source_id: SourceId) -> RecordingView | None:
     """The source's recording, or ``None`` when it has none."""
     with project.reading() as session:
         return _recording_view(session, source_id)
 
 
-def _recording_view(session: Session, source_id: int) -> RecordingView | None:
+def _recording_view(session: Session, source_id: SourceId) -> RecordingView | None:
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound(kind="source", key=source_id)
@@ -265,14 +266,14 @@ def _recording_view(session: Session, source_id: int) -> RecordingView | None:
                          last_turn_is_final=last_turn_is_final)
 
 
-def passage_times(project: Project, *, source_id: int, start: int,
+def passage_times(project: Project, *, source_id: SourceId, start: int,
                   end: int) -> tuple[int, int] | None:
     """The time range ``[start, end)`` of the source's text is spoken in, if it has times."""
     view = read_recording(project, source_id=source_id)
     return None if view is None else view.passage_times(start, end)
 
 
-def recording_file(project: Project, *, source_id: int, folder: Path | None = None) -> Path:
+def recording_file(project: Project, *, source_id: SourceId, folder: Path | None = None) -> Path:
     """The recording as a file a player can open: written once per content into ``folder``
     (a private cache folder by default) and reused while unchanged."""
     with project.reading() as session:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import SourceId
 from app.core.lookup import find_code, find_source
 from app.core.project import Project
 from app.errors import (
@@ -34,7 +35,7 @@ def import_reference_coding(project: Project, *, path: Path) -> Changes:
     rows = read_reference_coding(path)
     with project.writing() as session:
         coders: dict[str, Coder] = {}
-        texts: dict[str, tuple[int, str]] = {}
+        texts: dict[str, tuple[SourceId, str]] = {}
         segments: list[CodedSegment] = []
         for row in rows:
             coder = coders.get(row.coder) or _coder(session, row.coder)

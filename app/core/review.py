@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.coders import ensure_coder
 from app.core.concurrency import gone
-from app.core.ids import CodeId
+from app.core.ids import CodeId, SegmentId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.segments import SegmentView
@@ -68,7 +68,7 @@ class PreviousVersion:
 @dataclass(frozen=True)
 class CommentView:
     id: int
-    segment_id: int
+    segment_id: SegmentId
     author: str
     author_role: str
     status: str | None
@@ -88,7 +88,7 @@ class CodeReviewSummary:
 
 
 def review_segment(
-    project: Project, *, segment_id: int, reviewer_id: int, verdict: str, comment: str = "",
+    project: Project, *, segment_id: SegmentId, reviewer_id: int, verdict: str, comment: str = "",
     seen: SegmentSeen | None = None,
 ) -> Changes:
     """Record a supervisor's verdict; "needs_revision" and "rejected" need a comment.
@@ -143,7 +143,7 @@ def withdraw_verdict(project: Project, *, comment_id: int, previous_status: str)
                        sources=frozenset({segment.source_id}))
 
 
-def reopen_segment(project: Project, *, segment_id: int, reviewer_id: int) -> Changes:
+def reopen_segment(project: Project, *, segment_id: SegmentId, reviewer_id: int) -> Changes:
     """A supervisor sets a segment back to pending; the thread records it."""
     with project.writing() as session:
         _supervisor(session, reviewer_id)
@@ -187,7 +187,8 @@ def _supervisor(session: Session, reviewer_id: int) -> Coder:
     return reviewer
 
 
-def comment_on_segment(project: Project, *, segment_id: int, author_id: int, body: str) -> Changes:
+def comment_on_segment(project: Project, *, segment_id: SegmentId, author_id: int,
+                       body: str) -> Changes:
     """Add a reply to a segment's thread (coder or supervisor); the status is unchanged."""
     if not body.strip():
         raise InvalidValue(field="comment", value=body, detail="it is empty")
@@ -204,7 +205,7 @@ def comment_on_segment(project: Project, *, segment_id: int, author_id: int, bod
         return Changes(segments=frozenset({segment_id}), created=comment.id)
 
 
-def comment_as(project: Project, *, segment_id: int, author: str, body: str) -> Changes:
+def comment_as(project: Project, *, segment_id: SegmentId, author: str, body: str) -> Changes:
     """A reply to a segment's thread by the person called ``author``, who becomes a coder
     when new. One transaction: a refused reply (empty, unknown segment) adds nobody."""
     with project.writing():
@@ -214,12 +215,12 @@ def comment_as(project: Project, *, segment_id: int, author: str, body: str) -> 
                                           author_id=coder.created, body=body)
 
 
-def review_thread(project: Project, *, segment_id: int) -> list[CommentView]:
+def review_thread(project: Project, *, segment_id: SegmentId) -> list[CommentView]:
     with project.reading() as session:
         return _comments(session, CodedSegment.id == segment_id)
 
 
-def last_comment(project: Project, *, segment_id: int) -> CommentView | None:
+def last_comment(project: Project, *, segment_id: SegmentId) -> CommentView | None:
     """The newest entry of a segment's thread that says something (a verdict or a reply)."""
     thread = review_thread(project, segment_id=segment_id)
     said = [comment for comment in thread if comment.body or comment.previous]

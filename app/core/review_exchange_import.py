@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.ids import CodeId, SegmentId, SourceId
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
 from app.errors import NotSupervisor, ReviewDocumentForeign, ReviewDocumentOtherProject
@@ -119,12 +120,12 @@ class _Tally:
     suggestions: int = 0
     already: int = 0
     unplaced: list[UnplacedComment] = field(default_factory=list)
-    segments: set[int] = field(default_factory=set)
-    sources: set[int] = field(default_factory=set)
+    segments: set[SegmentId] = field(default_factory=set)
+    sources: set[SourceId] = field(default_factory=set)
 
 
 def _apply(session: Session, author_id: int,
-           work: list[tuple[WordComment, int | str | tuple[int, int, int, int]]],
+           work: list[tuple[WordComment, SegmentId | str | tuple[SourceId, CodeId, int, int]]],
            placer: _Placer) -> ReviewImportReport:
     tally = _Tally()
     existing = {(row.segment_id, row.status, row.body) for row in session.execute(
@@ -161,7 +162,7 @@ def _apply(session: Session, author_id: int,
 
 
 def _suggest(session: Session, author_id: int, comment: WordComment,
-             target: tuple[int, int, int, int], tally: _Tally) -> None:
+             target: tuple[SourceId, CodeId, int, int], tally: _Tally) -> None:
     source_id, code_id, start, end = target
     found = session.scalar(select(CodedSegment.id).where(
         CodedSegment.source_id == source_id, CodedSegment.code_id == code_id,
@@ -190,10 +191,11 @@ class _Placer:
         self.ours = ours
         self.every = every
         self.paths = code_paths(session)
-        self.titles: dict[str, int] = {row.title: row.id for row in session.execute(
+        self.titles: dict[str, SourceId] = {row.title: row.id for row in session.execute(
             select(Source.id, Source.title))}
 
-    def segment_for(self, comment: WordComment) -> int | str | tuple[int, int, int, int]:
+    def segment_for(self, comment: WordComment
+                    ) -> SegmentId | str | tuple[SourceId, CodeId, int, int]:
         """A segment id; a suggestion (source, code, start, end); or why it has no place."""
         reference = _REFERENCE.match(comment.text)
         segment_id: int | str | None = (int(reference.group(1)) if reference
@@ -205,7 +207,7 @@ class _Placer:
         if segment_id is not None:
             if self.session.get(CodedSegment, segment_id) is None:
                 return GONE
-            return segment_id
+            return SegmentId(segment_id)  # read from the document, found in the project
         return self._suggestion(comment)
 
     def _answered(self, comment: WordComment) -> int | None:
@@ -233,7 +235,7 @@ class _Placer:
             return AMBIGUOUS
         return candidates[0].segment_id
 
-    def _suggestion(self, comment: WordComment) -> str | tuple[int, int, int, int]:
+    def _suggestion(self, comment: WordComment) -> str | tuple[SourceId, CodeId, int, int]:
         if comment.section is None or comment.start is None or comment.end is None \
                 or comment.end <= comment.start:
             return NO_PASSAGE
@@ -251,18 +253,19 @@ class _Placer:
             return NOT_FOUND
         return (source_id, code_id, start, start + len(comment.quote))
 
-    def _source_of(self, heading: str) -> int | None:
+    def _source_of(self, heading: str) -> SourceId | None:
         if heading in self.titles:
             return self.titles[heading]
         matches = [title for title in self.titles if heading.startswith(title + " ")]
         return self.titles[max(matches, key=len)] if matches else None
 
-    def _code_named(self, text: str) -> int | None:
+    def _code_named(self, text: str) -> CodeId | None:
         first = text.strip().splitlines()[0] if text.strip() else ""
-        by_name: dict[str, list[int]] = {}
+        # code_paths keys its paths by plain ints (the code id of each row it read)
+        by_name: dict[str, list[CodeId]] = {}
         for code_id, path in self.paths.items():
-            by_name.setdefault(path.lower(), []).append(code_id)
-            by_name.setdefault(path.rsplit("/", 1)[-1].lower(), []).append(code_id)
+            by_name.setdefault(path.lower(), []).append(CodeId(code_id))
+            by_name.setdefault(path.rsplit("/", 1)[-1].lower(), []).append(CodeId(code_id))
         candidates = [re.split(r"[:\-–—]", first, maxsplit=1)[0]]
         words = first.split()
         candidates += [" ".join(words[:count]) for count in range(min(len(words), 5), 0, -1)]

@@ -22,6 +22,7 @@ from app.analysis.search import (
 )
 from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
+from app.core.ids import CodeId, CoderId, SourceId
 from app.core.project import Project
 from app.errors import (
     CodeNotCodable,
@@ -50,7 +51,7 @@ __all__ = [
 
 
 def load_search_texts(
-    project: Project, *, source_ids: Sequence[int] | None = None
+    project: Project, *, source_ids: Sequence[SourceId] | None = None
 ) -> list[SearchText]:
     """Every source's text (or those in ``source_ids``), ordered by title."""
     query = (
@@ -80,7 +81,7 @@ def search_in_text(
     text: str,
     query: str,
     *,
-    source_id: int,
+    source_id: SourceId,
     title: str = "",
     informant: str | None = None,
     mode: SearchMode | str = SearchMode.EXACT,
@@ -115,8 +116,8 @@ def code_hits(
     project: Project,
     *,
     hits: Sequence[SearchHit],
-    code_id: int,
-    coder_id: int,
+    code_id: CodeId,
+    coder_id: CoderId,
     memo: str = "",
     valence: str | None = None,
 ) -> Changes:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
+from app.core.ids import CodeId
 from app.core.lookup import find_code, find_coder, find_informant
 from app.core.project import Project
 from app.core.segments import SegmentView, list_segments
@@ -35,8 +36,9 @@ def segments_matching(
     )
 
 
-def _with_descendants(root: int, edges: Iterable[tuple[int, int | None]]) -> frozenset[int]:
-    children: dict[int, list[int]] = {}
+def _with_descendants(root: CodeId, edges: Iterable[tuple[CodeId, CodeId | None]]
+                      ) -> frozenset[CodeId]:
+    children: dict[CodeId, list[CodeId]] = {}
     for code_id, parent_id in edges:
         if parent_id is not None:
             children.setdefault(parent_id, []).append(code_id)

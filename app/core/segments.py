@@ -25,14 +25,15 @@ from app.errors import (
 from app.models import Code, CodedSegment, Coder, Informant, ReviewComment, Source
 from app.models.base import utc_now
 from app.models.coded_segment import VALENCES
+from app.core.ids import CodeId, CoderId, InformantId, SegmentId, SourceId
 
 
 def add_segment(
     project: Project,
     *,
-    source_id: int,
-    code_id: int,
-    coder_id: int,
+    source_id: SourceId,
+    code_id: CodeId,
+    coder_id: CoderId,
     start: int,
     end: int,
     memo: str = "",
@@ -89,7 +90,7 @@ def add_segment(
         )
 
 
-def remove_segment(project: Project, *, segment_id: int, actor_id: int) -> Changes:
+def remove_segment(project: Project, *, segment_id: SegmentId, actor_id: int) -> Changes:
     """Delete a segment; only the coder who made it may."""
     with project.writing() as session:
         segment = _owned_segment(session, segment_id, actor_id)
@@ -112,9 +113,9 @@ UNCHANGED: Any = _Unchanged()
 def update_segment(
     project: Project,
     *,
-    segment_id: int,
+    segment_id: SegmentId,
     actor_id: int,
-    code_id: int | None = None,
+    code_id: CodeId | None = None,
     start: int | None = None,
     end: int | None = None,
     memo: str | None = None,
@@ -181,7 +182,7 @@ def update_segment(
         )
 
 
-def _owned_segment(session: Session, segment_id: int, actor_id: int) -> CodedSegment:
+def _owned_segment(session: Session, segment_id: SegmentId, actor_id: int) -> CodedSegment:
     segment = session.get(CodedSegment, segment_id)
     if segment is None:
         raise gone(session, kind="segment", object_id=segment_id)
@@ -197,10 +198,10 @@ def _owned_segment(session: Session, segment_id: int, actor_id: int) -> CodedSeg
 def list_segments(
     project: Project,
     *,
-    source_id: int | None = None,
-    code_ids: frozenset[int] | None = None,
-    informant_id: int | None = None,
-    coder_id: int | None = None,
+    source_id: SourceId | None = None,
+    code_ids: frozenset[CodeId] | None = None,
+    informant_id: InformantId | None = None,
+    coder_id: CoderId | None = None,
     review_statuses: frozenset[str] | None = None,
 ) -> list[SegmentView]:
     """Segments matching every filter given, in source then text order."""
@@ -219,7 +220,7 @@ def list_segments(
         return _views(session, query)
 
 
-def segment_views(session: Session, segment_ids: frozenset[int]) -> list[SegmentView]:
+def segment_views(session: Session, segment_ids: frozenset[SegmentId]) -> list[SegmentView]:
     """The views of the segments with these ids that exist, inside an open session."""
     if not segment_ids:
         return []
@@ -227,8 +228,8 @@ def segment_views(session: Session, segment_ids: frozenset[int]) -> list[Segment
 
 
 def segment_counts(
-    session: Session, *, code_ids: frozenset[int] = frozenset(),
-    source_ids: frozenset[int] = frozenset(),
+    session: Session, *, code_ids: frozenset[CodeId] = frozenset(),
+    source_ids: frozenset[SourceId] = frozenset(),
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Segments on each of these codes, and in each of these sources (existing ones only,
     zero included), inside an open session: two indexed counts, not a scan of all."""

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.analysis.reanchoring import AnchoredSpan, Placement, PlacementStatus, reanchor
 from app.core.changes import Changes
+from app.core.ids import SegmentId, SourceId
 from app.core.lookup import code_paths
 from app.core.project import Project
 from app.core.recordings import read_recording, store_sync_points
@@ -71,7 +72,7 @@ _POINT_WORDS = 40
 
 @dataclass(frozen=True)
 class SegmentPlacement:
-    segment_id: int
+    segment_id: SegmentId
     code: str
     coder: str
     status: PlacementStatus
@@ -86,7 +87,7 @@ class SegmentPlacement:
 
 @dataclass(frozen=True)
 class RevisionPlan:
-    source_id: int
+    source_id: SourceId
     title: str
     old_length: int
     new_length: int
@@ -110,8 +111,8 @@ class RevisionResult:
 class UnanchoredSegment:
     """A segment whose snapshot differs from the source text at its offsets."""
 
-    segment_id: int
-    source_id: int
+    segment_id: SegmentId
+    source_id: SourceId
     start: int
     end: int
     snapshot: str
@@ -133,7 +134,7 @@ def read_revised_text(path: Path, *, encoding: str | None = None) -> str:
     return read_source_file(Path(path), encoding=encoding).text
 
 
-def read_revised_transcript(project: Project, *, source_id: int, path: Path,
+def read_revised_transcript(project: Project, *, source_id: SourceId, path: Path,
                             encoding: str | None = None) -> RevisedTranscript:
     """Read the corrected transcript ``path`` for the source: for a recorded interview a
     timed file (.srt, .vtt, .otr, .html, or .txt/.docx with time marks) gives its text
@@ -154,7 +155,7 @@ def read_revised_transcript(project: Project, *, source_id: int, path: Path,
     return RevisedTranscript(read.source.text, read.sync_points, read.source)
 
 
-def plan_source_revision(project: Project, *, source_id: int, text: str) -> RevisionPlan:
+def plan_source_revision(project: Project, *, source_id: SourceId, text: str) -> RevisionPlan:
     """What :func:`revise_source` would do with ``text``; changes nothing."""
     with project.reading() as session:
         return _plan(session, source_id, _checked_text(text, _source_title(session, source_id)))
@@ -163,7 +164,7 @@ def plan_source_revision(project: Project, *, source_id: int, text: str) -> Revi
 def revise_source(
     project: Project,
     *,
-    source_id: int,
+    source_id: SourceId,
     text: str | None = None,
     path: Path | None = None,
     encoding: str | None = None,
@@ -225,7 +226,7 @@ def revise_source(
 
 
 def list_unanchored_segments(
-    project: Project, *, source_id: int | None = None
+    project: Project, *, source_id: SourceId | None = None
 ) -> list[UnanchoredSegment]:
     """Segments left unplaced by a revision (their snapshot no longer matches the text)."""
     current = func.substr(Source.text, CodedSegment.start + 1,
@@ -244,7 +245,7 @@ def list_unanchored_segments(
                                   row.current) for row in session.execute(query)]
 
 
-def _move_sync_points(session: Session, source_id: int, old_text: str, new_text: str) -> None:
+def _move_sync_points(session: Session, source_id: SourceId, old_text: str, new_text: str) -> None:
     """Move the source's sync points with the words after them (dropping those whose words
     are gone), keeping offsets and times in order."""
     points = [SyncPoint(offset, time_ms) for offset, time_ms in session.execute(
@@ -275,14 +276,14 @@ def _checked_text(text: str, where: str) -> str:
     return text
 
 
-def _source_title(session: Session, source_id: int) -> str:
+def _source_title(session: Session, source_id: SourceId) -> str:
     title = session.scalar(select(Source.title).where(Source.id == source_id))
     if title is None:
         raise NotFound(kind="source", key=source_id)
     return str(title)
 
 
-def _plan(session: Session, source_id: int, new_text: str) -> RevisionPlan:
+def _plan(session: Session, source_id: SourceId, new_text: str) -> RevisionPlan:
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound(kind="source", key=source_id)

@@ -125,7 +125,7 @@ def read_files(paths: Sequence[Path], *, encoding: str | None = None,
 
 def store_sources(session: Session, files: Sequence[SourceFile], *, titles: Sequence[str],
                   kinds: Sequence[str], informant_ids: Sequence[int | None],
-                  source_date: date | None = None) -> list[int]:
+                  source_date: date | None = None) -> list[SourceId]:
     """Add read files as sources inside an open session; their ids, in order."""
     _check_unique(titles)
     taken = set(session.scalars(select(Source.title).where(Source.title.in_(titles))))

@@ -31,7 +31,7 @@ from app.io.transcription_drafts import (
 from app.models import Source
 
 
-def marked_transcript(project: Project, *, source_id: int) -> str:
+def marked_transcript(project: Project, *, source_id: SourceId) -> str:
     """The source's text with a ``[hh:mm:ss.mmm]`` mark at every sync point."""
     document = read_source(project, source_id=SourceId(source_id))
     recording = read_recording(project, source_id=source_id)
@@ -52,26 +52,26 @@ def marked_transcript(project: Project, *, source_id: int) -> str:
     return "".join(pieces)
 
 
-def draft_file(project: Project, *, source_id: int) -> Path:
+def draft_file(project: Project, *, source_id: SourceId) -> Path:
     """Where transcription mode autosaves the text being written for this source (in the
     data folder, readable by the owner only), until it is applied or discarded."""
     return draft_path(str(project.location), source_id)
 
 
-def save_draft(project: Project, *, source_id: int, text: str) -> Path:
+def save_draft(project: Project, *, source_id: SourceId, text: str) -> Path:
     return save_draft_text(draft_file(project, source_id=source_id), text)
 
 
-def read_draft(project: Project, *, source_id: int) -> str | None:
+def read_draft(project: Project, *, source_id: SourceId) -> str | None:
     """The autosaved text, or None when there is none."""
     return read_draft_text(draft_file(project, source_id=source_id))
 
 
-def discard_draft(project: Project, *, source_id: int) -> None:
+def discard_draft(project: Project, *, source_id: SourceId) -> None:
     discard_draft_text(draft_file(project, source_id=source_id))
 
 
-def apply_marked_transcript(project: Project, *, source_id: int, text: str,
+def apply_marked_transcript(project: Project, *, source_id: SourceId, text: str,
                             checked: bool = True) -> RevisionResult:
     """Make ``text`` (with ``[hh:mm:ss]`` marks) the source's transcript and times.
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.core.changes import Changes
+from app.core.ids import SourceId
 from app.core.project import Project
 from app.core.recordings import recording_file, store_sync_points
 from app.core.sources import count_words
@@ -206,7 +207,7 @@ def draft_text(segments: list[DraftSegment]) -> tuple[str, tuple[SyncPoint, ...]
     return text, tuple(unique[offset] for offset in sorted(unique))
 
 
-def transcribe_source(project: Project, *, source_id: int, model: str | None = None,
+def transcribe_source(project: Project, *, source_id: SourceId, model: str | None = None,
                       language: str | None = None, progress: Progress | None = None,
                       cancelled: IsCancelled | None = None) -> tuple[Changes, DraftTranscript]:
     """Transcribe the source's recording and make the draft its text, marked machine-made.
@@ -248,7 +249,7 @@ def transcribe_source(project: Project, *, source_id: int, model: str | None = N
         return Changes(sources=frozenset({source_id})), draft
 
 
-def mark_checked(project: Project, *, source_id: int, checked: bool = True) -> Changes:
+def mark_checked(project: Project, *, source_id: SourceId, checked: bool = True) -> Changes:
     """Say that a person has corrected the source's machine-made transcript (or, with
     ``checked=False``, that it is still a draft)."""
     with project.writing() as session:

@@ -34,6 +34,7 @@ from typing import Any, Literal, ParamSpec
 
 from app.core import codebook_editing as codebook
 from app.core.changes import Changes
+from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.core.segments import add_segment, remove_segment, update_segment
 
@@ -222,7 +223,7 @@ def combine(name: str, entries: list[UndoEntry]) -> UndoEntry:
 # --- segments -------------------------------------------------------------------------
 
 
-def _remover(project: Project, segment_id: int, actor_id: int,
+def _remover(project: Project, segment_id: SegmentId, actor_id: CoderId,
              box: dict[str, Any]) -> Operation:
     def remove() -> Changes:
         box["records"] = codebook.snapshot_segments(project, segment_ids=(segment_id,))
@@ -231,22 +232,24 @@ def _remover(project: Project, segment_id: int, actor_id: int,
 
 
 @one_transaction
-def apply_code(project: Project, *, name: str, source_id: int, code_id: int, coder_id: int,
+def apply_code(project: Project, *, name: str, source_id: SourceId, code_id: CodeId,
+               coder_id: CoderId,
                start: int, end: int, memo: str = "") -> tuple[Changes, UndoEntry]:
     changes = add_segment(project, source_id=source_id, code_id=code_id, coder_id=coder_id,
                           start=start, end=end, memo=memo)
     assert changes.created is not None
+    created = SegmentId(changes.created)  # add_segment creates a segment
     box: dict[str, Any] = {}
     return changes, UndoEntry(
         name=name,
-        undo=_remover(project, changes.created, coder_id, box),
+        undo=_remover(project, created, coder_id, box),
         redo=lambda: codebook.restore_segments(project, box["records"]),
     )
 
 
 @one_transaction
-def delete_segment(project: Project, *, name: str, segment_id: int,
-                   actor_id: int) -> tuple[Changes, UndoEntry]:
+def delete_segment(project: Project, *, name: str, segment_id: SegmentId,
+                   actor_id: CoderId) -> tuple[Changes, UndoEntry]:
     box: dict[str, Any] = {}
     changes = _remover(project, segment_id, actor_id, box)()
     return changes, UndoEntry(
@@ -257,7 +260,7 @@ def delete_segment(project: Project, *, name: str, segment_id: int,
 
 
 @one_transaction
-def edit_segment(project: Project, *, name: str, segment_id: int, actor_id: int,
+def edit_segment(project: Project, *, name: str, segment_id: SegmentId, actor_id: CoderId,
                  old: dict[str, Any], new: dict[str, Any]) -> tuple[Changes, UndoEntry]:
     """``old``/``new``: the ``update_segment`` keywords (code_id, start, end, memo) to swap.
 
@@ -274,7 +277,7 @@ def edit_segment(project: Project, *, name: str, segment_id: int, actor_id: int,
 # --- codebook -------------------------------------------------------------------------
 
 
-def _deleter(project: Project, code_id: int, box: dict[str, Any]) -> Operation:
+def _deleter(project: Project, code_id: CodeId, box: dict[str, Any]) -> Operation:
     def remove() -> Changes:
         box["tree"] = codebook.snapshot_code_tree(project, code_id=code_id)
         return codebook.delete_code(project, code_id=code_id)
@@ -289,12 +292,12 @@ def add_code(project: Project, *, name: str, code_name: str,
     assert changes.created is not None
     box: dict[str, Any] = {}
     return changes, UndoEntry(
-        name=name, undo=_deleter(project, changes.created, box),
+        name=name, undo=_deleter(project, CodeId(changes.created), box),  # a code was added
         redo=lambda: codebook.restore_code_tree(project, box["tree"]))
 
 
 @codebook_edit
-def delete_code(project: Project, *, name: str, code_id: int) -> tuple[Changes, UndoEntry]:
+def delete_code(project: Project, *, name: str, code_id: CodeId) -> tuple[Changes, UndoEntry]:
     box: dict[str, Any] = {}
     changes = _deleter(project, code_id, box)()
     return changes, UndoEntry(
@@ -303,7 +306,7 @@ def delete_code(project: Project, *, name: str, code_id: int) -> tuple[Changes, 
 
 
 @codebook_edit
-def rename_code(project: Project, *, name: str, code_id: int, new_name: str,
+def rename_code(project: Project, *, name: str, code_id: CodeId, new_name: str,
                 expected: str | None = None) -> tuple[Changes, UndoEntry]:
     """``expected``: the name the editor showed (issue 24: a stale name is a conflict)."""
     old_name = dict(codebook.snapshot_code_tree(project, code_id=code_id).codes[0].values)["name"]
@@ -314,7 +317,7 @@ def rename_code(project: Project, *, name: str, code_id: int, new_name: str,
 
 
 @codebook_edit
-def recolour_code(project: Project, *, name: str, code_id: int, color: str,
+def recolour_code(project: Project, *, name: str, code_id: CodeId, color: str,
                   expected: str | None = None) -> tuple[Changes, UndoEntry]:
     old = dict(codebook.snapshot_code_tree(project, code_id=code_id).codes[0].values)["color"]
     changes = codebook.recolour_code(project, code_id=code_id, color=color, expected=expected)
@@ -324,7 +327,7 @@ def recolour_code(project: Project, *, name: str, code_id: int, color: str,
 
 
 @codebook_edit
-def update_code(project: Project, *, name: str, code_id: int,
+def update_code(project: Project, *, name: str, code_id: CodeId,
                 expected: dict[str, Any] | None = None,
                 **values: Any) -> tuple[Changes, UndoEntry]:
     """``expected``: the values the editor showed for the fields sent (issue 24)."""
@@ -337,7 +340,7 @@ def update_code(project: Project, *, name: str, code_id: int,
 
 
 @codebook_edit
-def move_code(project: Project, *, name: str, code_id: int, parent_id: int | None,
+def move_code(project: Project, *, name: str, code_id: CodeId, parent_id: CodeId | None,
               index: int | None = None) -> tuple[Changes, UndoEntry]:
     old_parent, old_index = codebook.code_place(project, code_id=code_id)
     changes = codebook.move_code(project, code_id=code_id, parent_id=parent_id, index=index)
@@ -350,8 +353,8 @@ def move_code(project: Project, *, name: str, code_id: int, parent_id: int | Non
 
 
 @codebook_edit
-def merge_codes(project: Project, *, name: str, source_id: int,
-                target_id: int) -> tuple[Changes, UndoEntry]:
+def merge_codes(project: Project, *, name: str, source_id: CodeId,
+                target_id: CodeId) -> tuple[Changes, UndoEntry]:
     box: dict[str, Any] = {}
 
     def merge() -> Changes:
@@ -373,12 +376,12 @@ def merge_codes(project: Project, *, name: str, source_id: int,
 
 
 @codebook_edit
-def split_code(project: Project, *, name: str, code_id: int, new_name: str,
-               segment_ids: tuple[int, ...]) -> tuple[Changes, UndoEntry]:
+def split_code(project: Project, *, name: str, code_id: CodeId, new_name: str,
+               segment_ids: tuple[SegmentId, ...]) -> tuple[Changes, UndoEntry]:
     changes = codebook.split_code(project, code_id=code_id, name=new_name,
                                   segment_ids=segment_ids)
-    new_id = changes.created
-    assert new_id is not None
+    assert changes.created is not None
+    new_id = CodeId(changes.created)  # split_code creates the new sub-code
     box: dict[str, Any] = {}
 
     def unsplit() -> Changes:

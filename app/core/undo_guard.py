@@ -32,7 +32,8 @@ def respect_others(project: Project) -> StepCheck:
 
     def check(entry: UndoEntry, direction: Direction) -> None:
         me = project.actor or change_feed.login_name()
-        objects = [("segment", segment_id) for segment_id in sorted(entry.touched.segments)]
+        objects: list[tuple[str, int]] = [
+            ("segment", segment_id) for segment_id in sorted(entry.touched.segments)]
         if entry.codebook:  # a segment-only edit names codes only for their counts
             objects += [("code", code_id) for code_id in sorted(entry.touched.codes)]
         objects += [("memo", memo_id) for memo_id in sorted(entry.touched.memos)]

@@ -42,7 +42,7 @@ from app.core.changes import Changes, Fresh
 from app.core.codebook_editing import code_place, count_segments_under
 from app.core.coders import ensure_coder
 from app.core.codes import CodeView, export_codebook, import_codebook, list_codes
-from app.core.ids import CoderId
+from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.core.segments import (
     SegmentView,
@@ -180,7 +180,7 @@ class Segments:
         # The keywords are list_segments' own; it checks them.
         return list_segments(self._wb.project, **filters)  # type: ignore[arg-type]
 
-    def apply(self, *, source_id: int, code_id: int, start: int, end: int, memo: str = "",
+    def apply(self, *, source_id: SourceId, code_id: CodeId, start: int, end: int, memo: str = "",
               name: str = "") -> Changes:
         """Code ``[start, end)`` of a source for the current coder: one transaction."""
         project = self._wb.project
@@ -194,8 +194,8 @@ class Segments:
 
         return self._wb.perform(build)
 
-    def code_in_vivo(self, *, source_id: int, start: int, end: int, text: str,
-                     category_id: int | None = None, name: str = "") -> Changes:
+    def code_in_vivo(self, *, source_id: SourceId, start: int, end: int, text: str,
+                     category_id: CodeId | None = None, name: str = "") -> Changes:
         """A code named after ``text`` (see :func:`in_vivo_name`) under ``category_id``, or
         under the top-level "In vivo" category (made if missing), applied to the span: one
         transaction, one undo step. An existing code of that name there is reused."""
@@ -213,15 +213,18 @@ class Segments:
             if parent is None:
                 found = next((c for c in codes if c.parent_id is None
                               and c.name == IN_VIVO_CATEGORY), None)
-                if found is None:
+                if found is not None:
+                    parent = found.id
+                else:
                     added, entry = undo.add_code(project, name="", code_name=IN_VIVO_CATEGORY,
                                                  codable=False)
                     entries.append(entry)
                     total |= added
-                parent = found.id if found is not None else added.created
+                    assert added.created is not None
+                    parent = CodeId(added.created)  # add_code creates a code
             existing = next((c for c in codes if c.parent_id == parent
                              and c.name.lower() == code_name.lower()), None)
-            code_id: int
+            code_id: CodeId
             if existing is not None:
                 code_id = existing.id
             else:
@@ -230,7 +233,7 @@ class Segments:
                 entries.append(entry)
                 total |= added
                 assert added.created is not None
-                code_id = added.created
+                code_id = CodeId(added.created)  # add_code creates a code
             applied, entry = undo.apply_code(project, name="", source_id=source_id,
                                              code_id=code_id, coder_id=coder_id,
                                              start=start, end=end)
@@ -239,14 +242,14 @@ class Segments:
 
         return self._wb.perform(build)
 
-    def edit(self, *, segment_id: int, old: dict[str, object], new: dict[str, object],
+    def edit(self, *, segment_id: SegmentId, old: dict[str, object], new: dict[str, object],
              name: str = "") -> Changes:
         """Change a segment's code, bounds or memo (``update_segment`` keywords)."""
         return self._wb.perform(lambda: undo.edit_segment(
             self._wb.project, name=name, segment_id=segment_id, actor_id=self._wb.coder_id(),
             old=old, new=new))
 
-    def delete(self, *, segment_id: int, name: str = "") -> Changes:
+    def delete(self, *, segment_id: SegmentId, name: str = "") -> Changes:
         return self._wb.perform(lambda: undo.delete_segment(
             self._wb.project, name=name, segment_id=segment_id, actor_id=self._wb.coder_id()))
 
@@ -267,33 +270,33 @@ class Codes:
     def all(self) -> list[CodeView]:
         return list_codes(self._wb.project)
 
-    def get(self, code_id: int) -> CodeView | None:
+    def get(self, code_id: CodeId) -> CodeView | None:
         return next((code for code in self.all() if code.id == code_id), None)
 
-    def place(self, code_id: int) -> tuple[int | None, int]:
+    def place(self, code_id: CodeId) -> tuple[CodeId | None, int]:
         """(parent id, index among its siblings)."""
         return code_place(self._wb.project, code_id=code_id)
 
-    def count_segments_under(self, code_id: int) -> int:
+    def count_segments_under(self, code_id: CodeId) -> int:
         return count_segments_under(self._wb.project, code_id)
 
-    def add(self, *, code_name: str, parent_id: int | None = None, name: str = "",
+    def add(self, *, code_name: str, parent_id: CodeId | None = None, name: str = "",
             **values: object) -> Changes:
         return self._wb.perform(lambda: undo.add_code(
             self._wb.project, name=name, code_name=code_name, parent_id=parent_id, **values))
 
-    def rename(self, *, code_id: int, new_name: str, name: str = "",
+    def rename(self, *, code_id: CodeId, new_name: str, name: str = "",
                expected: str | None = None) -> Changes:
         return self._wb.perform(lambda: undo.rename_code(
             self._wb.project, name=name, code_id=code_id, new_name=new_name,
             expected=expected))
 
-    def recolour(self, *, code_id: int, color: str, name: str = "",
+    def recolour(self, *, code_id: CodeId, color: str, name: str = "",
                  expected: str | None = None) -> Changes:
         return self._wb.perform(lambda: undo.recolour_code(
             self._wb.project, name=name, code_id=code_id, color=color, expected=expected))
 
-    def document(self, *, code_id: int, values: dict[str, object],
+    def document(self, *, code_id: CodeId, values: dict[str, object],
                  new_name: str | None = None, name: str = "",
                  expected: dict[str, object] | None = None) -> Changes:
         """Change a code's documentation fields and perhaps its name: one step.
@@ -322,22 +325,22 @@ class Codes:
 
         return self._wb.perform(build)
 
-    def move(self, *, code_id: int, parent_id: int | None, index: int | None = None,
+    def move(self, *, code_id: CodeId, parent_id: CodeId | None, index: int | None = None,
              name: str = "") -> Changes:
         return self._wb.perform(lambda: undo.move_code(
             self._wb.project, name=name, code_id=code_id, parent_id=parent_id, index=index))
 
-    def merge(self, *, source_id: int, target_id: int, name: str = "") -> Changes:
+    def merge(self, *, source_id: CodeId, target_id: CodeId, name: str = "") -> Changes:
         return self._wb.perform(lambda: undo.merge_codes(
             self._wb.project, name=name, source_id=source_id, target_id=target_id))
 
-    def split(self, *, code_id: int, new_name: str, segment_ids: tuple[int, ...],
+    def split(self, *, code_id: CodeId, new_name: str, segment_ids: tuple[SegmentId, ...],
               name: str = "") -> Changes:
         return self._wb.perform(lambda: undo.split_code(
             self._wb.project, name=name, code_id=code_id, new_name=new_name,
             segment_ids=segment_ids))
 
-    def delete(self, *, code_id: int, name: str = "") -> Changes:
+    def delete(self, *, code_id: CodeId, name: str = "") -> Changes:
         return self._wb.perform(lambda: undo.delete_code(
             self._wb.project, name=name, code_id=code_id))
 

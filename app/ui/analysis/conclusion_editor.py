@@ -30,6 +30,7 @@ from app.core.conclusions import (
     link_evidence,
     save_conclusion,
 )
+from app.core.ids import CodeId
 from app.errors import TelaahError
 from app.errors.conflicts import EditConflict
 from app.ui.analysis.analysis_context import AnalysisContext
@@ -297,7 +298,7 @@ class ConclusionEditor(QWidget):
         self.saved.emit()
         return True
 
-    def _edit_over_theirs(self, code_id: int, changed: dict[str, object],
+    def _edit_over_theirs(self, code_id: CodeId, changed: dict[str, object],
                           tactics: dict[str, bool]) -> None:
         """Show the conclusion as it is now (theirs) with the user's own changes put back
         into the fields they changed, ready to be merged by hand and saved again."""

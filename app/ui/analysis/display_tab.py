@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.codes import list_codes
-from app.core.evidence import load_passages
+from app.core.evidence import Evidence, load_passages
 from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.display_chart import FrequencyChart
 from app.ui.analysis.display_cooccurrence import CoOccurrenceView
@@ -50,7 +50,7 @@ class DisplayTab(QWidget):
         # Passages: overlapping segments of a code in a source count once, as in every
         # display (the matrix, grid and triangulation list the same passages).
         evidence = load_passages(self._context.project)
-        by_id = {segment.id: segment for segment in evidence}
+        by_id: dict[int, Evidence] = {segment.id: segment for segment in evidence}
         self.matrix.set_evidence(by_id)
         self.summaries.set_evidence(by_id)
         self.co_occurrence.reload()

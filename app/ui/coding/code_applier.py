@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.changes import Changes
 from app.core.codes import CodeView
+from app.core.ids import CodeId, CoderId, SourceId
 from app.core.workbench import Workbench, in_vivo_name
 from app.errors import CodeNotCodable, TelaahError
 from app.ui.coding.passage_names import passage_name
@@ -65,7 +66,7 @@ class CodeApplier(QObject):
         passage = passage_name(view.place_of(start), view.selected_text())
         try:
             changes = self._workbench.segments.apply(
-                source_id=source_id, code_id=code.id, start=start, end=end,
+                source_id=SourceId(source_id), code_id=code.id, start=start, end=end,
                 name=_tr("Apply code {code}").format(code=code.name))
         except CodeNotCodable:
             self.message.emit(self._category_message(code))
@@ -85,7 +86,7 @@ class CodeApplier(QObject):
             return None
         return self.apply(self.last_code)
 
-    def code_in_vivo(self, category_id: int | None = None) -> Changes | None:
+    def code_in_vivo(self, category_id: CodeId | None = None) -> Changes | None:
         """A new code named after the selected words, under ``category_id`` or “In vivo”:
         the category, the code and the segment in one transaction, undone as one."""
         source_id = self._transcript.source_id
@@ -101,7 +102,8 @@ class CodeApplier(QObject):
         start, end = span
         try:
             changes = self._workbench.segments.code_in_vivo(
-                source_id=source_id, start=start, end=end, text=text, category_id=category_id,
+                source_id=SourceId(source_id), start=start, end=end, text=text,
+                category_id=category_id,
                 name=_tr("In-vivo code {code}").format(code=name))
         except TelaahError as error:  # nothing was stored: one transaction
             self.failed.emit(error)
@@ -115,7 +117,7 @@ class CodeApplier(QObject):
         self.message.emit(_tr("New in-vivo code “{code}” applied.").format(code=name))
         return changes
 
-    def coder_id(self) -> int:
+    def coder_id(self) -> CoderId:
         return self._workbench.coder_id()
 
     @staticmethod

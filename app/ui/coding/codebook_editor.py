@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.codes import CodeView
+from app.core.ids import CodeId, SegmentId
 from app.core.verdict_scale_text import default_scale_text, scale_of_text, scale_text
 from app.core.workbench import Workbench
 from app.errors.conflicts import EditConflict
@@ -144,7 +145,7 @@ class CodebookEditor(QObject):
         panel.view.customContextMenuRequested.connect(self._show_menu)
         panel.model.move_requested.connect(self._on_drop)
 
-    def _code(self, code_id: int) -> CodeView:
+    def _code(self, code_id: CodeId) -> CodeView:
         """The code as the panel shows it (kept current from Changes), else as stored."""
         code = next((c for c in self._panel.codes() if c.id == code_id), None)
         code = code or self._codes.get(code_id)
@@ -154,23 +155,23 @@ class CodebookEditor(QObject):
 
     # --- the edits ------------------------------------------------------------------------
 
-    def add(self, name: str, parent_id: int | None = None) -> Changes | None:
+    def add(self, name: str, parent_id: CodeId | None = None) -> Changes | None:
         return self._history.run(lambda: self._codes.add(
             code_name=name, parent_id=parent_id,
             name=_tr("Add code {code}").format(code=name)))
 
-    def rename(self, code_id: int, name: str) -> Changes | None:
+    def rename(self, code_id: CodeId, name: str) -> Changes | None:
         old = self._code(code_id).name
         return self._history.run(lambda: self._codes.rename(
             code_id=code_id, new_name=name,
             name=_tr("Rename {old} to {new}").format(old=old, new=name)))
 
-    def recolour(self, code_id: int, color: str) -> Changes | None:
+    def recolour(self, code_id: CodeId, color: str) -> Changes | None:
         code_name = self._code(code_id).name
         return self._history.run(lambda: self._codes.recolour(
             code_id=code_id, color=color, name=_tr("Recolour {code}").format(code=code_name)))
 
-    def document(self, code_id: int, name: str, values: dict[str, Any],
+    def document(self, code_id: CodeId, name: str, values: dict[str, Any],
                  loaded: CodeView | None = None) -> Changes | None:
         """The documentation fields and the name in one transaction, undone as one.
 
@@ -224,26 +225,27 @@ class CodebookEditor(QObject):
             dialog.deleteLater()
         return changes
 
-    def move(self, code_id: int, parent_id: int | None, index: int | None) -> Changes | None:
+    def move(self, code_id: CodeId, parent_id: CodeId | None, index: int | None) -> Changes | None:
         code_name = self._code(code_id).name
         return self._history.run(lambda: self._codes.move(
             code_id=code_id, parent_id=parent_id, index=index,
             name=_tr("Move {code}").format(code=code_name)))
 
-    def merge(self, source_id: int, target_id: int) -> Changes | None:
+    def merge(self, source_id: CodeId, target_id: CodeId) -> Changes | None:
         source, target = self._code(source_id), self._code(target_id)
         return self._history.run(lambda: self._codes.merge(
             source_id=source_id, target_id=target_id,
             name=_tr("Merge {source} into {target}").format(
                 source=source.name, target=target.name)))
 
-    def split(self, code_id: int, name: str, segment_ids: tuple[int, ...]) -> Changes | None:
+    def split(self, code_id: CodeId, name: str,
+              segment_ids: tuple[SegmentId, ...]) -> Changes | None:
         code_name = self._code(code_id).name
         return self._history.run(lambda: self._codes.split(
             code_id=code_id, new_name=name, segment_ids=segment_ids,
             name=_tr("Split {new} off {code}").format(new=name, code=code_name)))
 
-    def delete(self, code_id: int) -> Changes | None:
+    def delete(self, code_id: CodeId) -> Changes | None:
         """Asks first (``confirm``), saying how many segments go with the code."""
         code = self._code(code_id)
         count = self._codes.count_segments_under(code_id)
@@ -255,11 +257,14 @@ class CodebookEditor(QObject):
         return self._history.run(lambda: self._codes.delete(
             code_id=code_id, name=_tr("Delete code {code}").format(code=code.name)))
 
-    def _on_drop(self, code_id: int, parent_id: int, row: int) -> None:
+    def _on_drop(self, key: int, parent_key: int, row: int) -> None:
+        """The tree's drop: ``key`` the dragged code's id, ``parent_key`` its new parent's
+        (below 0: the top level), ``row`` its place there (below 0: the end)."""
         if self._workbench.read_only:
             self.message.emit(_tr("Read-only: the codebook cannot be changed"))
             return
-        parent = None if parent_id < 0 else parent_id
+        code_id = CodeId(key)
+        parent = None if parent_key < 0 else CodeId(parent_key)
         index = None if row < 0 else row
         old_parent, old_index = self._codes.place(code_id)
         if index is not None and old_parent == parent and old_index < index:
@@ -290,11 +295,12 @@ class CodebookEditor(QObject):
         return menu
 
     def _edit_menu(self, index: QModelIndex) -> QMenu:
-        code_id = self._panel.model.key_of(index) if index.isValid() else None
+        key = self._panel.model.key_of(index) if index.isValid() else None
         menu = QMenu(self._panel)
         menu.addAction(_tr("Add code…"), lambda: self._ask_add(None))
-        if not isinstance(code_id, int):  # the tree's keys are code ids
+        if not isinstance(key, int):  # the tree's keys are code ids
             return menu
+        code_id = CodeId(key)
         menu.addAction(_tr("Add sub-code…"), lambda: self._ask_add(code_id))
         menu.addSeparator()
         menu.addAction(_tr("Edit name and definition…"), lambda: self._ask_document(code_id))
@@ -306,23 +312,23 @@ class CodebookEditor(QObject):
         menu.addAction(_tr("Delete…"), lambda: self.delete(code_id))
         return menu
 
-    def _ask_add(self, parent_id: int | None) -> None:
+    def _ask_add(self, parent_id: CodeId | None) -> None:
         name, accepted = QInputDialog.getText(self._parent, _tr("Add code"), _tr("Name"))
         if accepted and name.strip():
             self.add(name, parent_id)
 
-    def _ask_document(self, code_id: int) -> None:
+    def _ask_document(self, code_id: CodeId) -> None:
         dialog = CodeDialog(self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.document(code_id, dialog.name.text(), dialog.values(), dialog.loaded)
         dialog.deleteLater()
 
-    def _ask_colour(self, code_id: int) -> None:
+    def _ask_colour(self, code_id: CodeId) -> None:
         color = QColorDialog.getColor(QColor(self._code(code_id).color), self._parent)
         if color.isValid():
             self.recolour(code_id, color.name())
 
-    def _ask_merge(self, code_id: int) -> None:
+    def _ask_merge(self, code_id: CodeId) -> None:
         others = [code for code in self._panel.codes() if code.id != code_id]
         box = QuickCodeBox(others, self._parent, title=_tr("Merge “{code}” into").format(
             code=self._code(code_id).name))
@@ -330,7 +336,7 @@ class CodebookEditor(QObject):
             self.merge(code_id, box.chosen.id)
         box.deleteLater()
 
-    def _ask_split(self, code_id: int) -> None:
+    def _ask_split(self, code_id: CodeId) -> None:
         dialog = SplitDialog(self._workbench, self._code(code_id), self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name.text().strip():
             self.split(code_id, dialog.name.text(), dialog.chosen_ids())
@@ -364,7 +370,7 @@ class SplitDialog(QDialog):
         layout.addWidget(buttons)
         fit_window(self, "split_code", (560, 480))
 
-    def chosen_ids(self) -> tuple[int, ...]:
-        return tuple(int(self.segments.item(row).data(Qt.ItemDataRole.UserRole))
+    def chosen_ids(self) -> tuple[SegmentId, ...]:
+        return tuple(SegmentId(int(self.segments.item(row).data(Qt.ItemDataRole.UserRole)))
                      for row in range(self.segments.count())
                      if self.segments.item(row).checkState() == Qt.CheckState.Checked)

@@ -33,6 +33,7 @@ from app.core.code_suggestions import (
     suggest_for_code,
 )
 from app.core.evidence import Places, turn_places
+from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.core.search import (
     SearchHit,
@@ -92,7 +93,7 @@ class SearchPanel(FeatureDialog):
         self._corpus: SuggestionCorpus | None = None
         self._generation = 0
         self._dismissed: set[tuple[int, int, int]] = set()
-        self.undo_ids: tuple[int, ...] = ()
+        self.undo_ids: tuple[SegmentId, ...] = ()
         self.setWindowTitle(_tr("Search"))
         fit_window(self, "search", (1100, 700))
 
@@ -208,7 +209,7 @@ class SearchPanel(FeatureDialog):
         self.accept_button.setEnabled(chosen)
         self.dismiss_button.setEnabled(chosen)
 
-    def _coder(self) -> int:
+    def _coder(self) -> CoderId:
         from app.ui.shell.team_window import coder_id_for
 
         coder_id, changes = coder_id_for(self.project, self.coder_name)
@@ -268,7 +269,7 @@ class SearchPanel(FeatureDialog):
         if hit is not None:
             self._jump_to(hit.source_id, hit.start, hit.end)
 
-    def code_all_hits(self) -> tuple[int, ...]:
+    def code_all_hits(self) -> tuple[SegmentId, ...]:
         hits: list[SearchHit] = self.hit_model.payloads()
         code_id = self.code_for_hits.currentData()
         if not hits or code_id is None:
@@ -277,7 +278,7 @@ class SearchPanel(FeatureDialog):
         if not chosen:
             return ()
         try:
-            changes = code_hits(self.project, hits=chosen, code_id=code_id,
+            changes = code_hits(self.project, hits=chosen, code_id=CodeId(code_id),
                                 coder_id=self._coder())
         except TelaahError as error:
             self._report(error)
@@ -359,8 +360,9 @@ class SearchPanel(FeatureDialog):
         if suggestion is None or code_id is None:
             return Changes()
         try:
-            changes = add_segment(self.project, source_id=suggestion.source_id,
-                                  code_id=code_id, coder_id=self._coder(),
+            # A suggestion's source id is a plain int (the analysis layer's search records).
+            changes = add_segment(self.project, source_id=SourceId(suggestion.source_id),
+                                  code_id=CodeId(code_id), coder_id=self._coder(),
                                   start=suggestion.start, end=suggestion.end)
         except TelaahError as error:
             self._report(error)

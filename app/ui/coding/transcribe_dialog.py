@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.ids import SourceId
 from app.core.transcription import (
     KNOWN_MODELS,
     DraftTranscript,
@@ -165,7 +166,7 @@ def download_from_dialog(window: Any, dialog: TranscribeDialog) -> Job[Path]:
 
 
 def transcribe_from_dialog(window: Any, dialog: TranscribeDialog,
-                           source_id: int) -> Job[tuple[Changes, DraftTranscript]] | None:
+                           source_id: SourceId) -> Job[tuple[Changes, DraftTranscript]] | None:
     project, hub = window.project, window.hub
     if project is None or hub is None:
         return None

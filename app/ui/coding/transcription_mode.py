@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ids import SourceId
 from app.core.project import Project
 from app.core.recordings import clock, read_recording, recording_file
 from app.core.transcript_editing import (
@@ -55,7 +56,7 @@ class TranscriptionMode(QDialog):
 
     applied = Signal(object)
 
-    def __init__(self, project: Project, source_id: int, title: str,
+    def __init__(self, project: Project, source_id: SourceId, title: str,
                  parent: QWidget | None = None, *,
                  translate: Callable[[str], str] = str) -> None:
         super().__init__(parent)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.evidence import turn_places
+from app.core.ids import SourceId
 from app.core.project import Project
 from app.core.recordings import SyncPoint
 from app.core.source_revision import (
@@ -66,7 +67,7 @@ class RevisionDialog(QDialog):
     """Shows the plan for ``text`` as the new text of ``source_id``; Replace carries it out
     and then lists the unplaced segments (they keep their coded words in a memo)."""
 
-    def __init__(self, project: Project, hub: ChangeHub, source_id: int, text: str,
+    def __init__(self, project: Project, hub: ChangeHub, source_id: SourceId, text: str,
                  parent: QWidget | None = None, *,
                  translate_error: Translate = same_text,
                  plan: RevisionPlan | None = None,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.coders import list_coders
+from app.core.ids import SegmentId
 from app.core.project import Project
 from app.core.review import last_comment
 from app.core.review_feedback import revision_count
@@ -32,7 +33,7 @@ def role_text(name: str, role: str | None) -> str:
     return _tr("Coder: {name}").format(name=name)
 
 
-def last_comment_text(project: Project, segment_id: int) -> str | None:
+def last_comment_text(project: Project, segment_id: SegmentId) -> str | None:
     """"Dr. Sari (Needs revision): Potong…" for a segment's margin tooltip."""
     try:
         comment = last_comment(project, segment_id=segment_id)
@@ -60,7 +61,9 @@ def on_project_shown(window: WindowHost, project: Project | None,
     except TelaahError:
         return None  # the window reports problems with the project itself
     # The margin tooltip's last review comment.
-    window.set_review_comments(lambda segment_id: last_comment_text(project, segment_id))
+    # The margin asks with the plain id its view keeps for a segment.
+    window.set_review_comments(
+        lambda segment_id: last_comment_text(project, SegmentId(segment_id)))
     window.show_role(role_text(name, me.role if me else None))
     if not count:
         return None

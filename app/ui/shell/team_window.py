@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.coders import ensure_coder
+from app.core.ids import CoderId
 from app.core.project import Project
 from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.shell.change_hub import ChangeHub
@@ -106,8 +107,8 @@ def open_feature(window: object, feature: FeatureWindow) -> QWidget | None:
     return widget
 
 
-def coder_id_for(project: Project, coder_name: str) -> tuple[int, Any]:
+def coder_id_for(project: Project, coder_name: str) -> tuple[CoderId, Any]:
     """The id of the coder called ``coder_name`` (created when new) and the Changes."""
     changes = ensure_coder(project, name=coder_name or _tr("Coder"))
     assert changes.created is not None
-    return changes.created, changes
+    return CoderId(changes.created), changes  # ensure_coder's coder, new or found
