@@ -178,6 +178,7 @@ def test_coding_a_region_is_undone_and_redone_from_the_edit_menu(
         assert view.toPlainText() == caption and canvas.regions == []
         assert counts() == before
         assert redo.isEnabled()
+        keep_shot(media_window, "media-photo-region-undone.png")
         redo.trigger()
         [region] = regions_of(project, source_id=SourceId(source_id))
         assert region.description == "Loket antrean"
