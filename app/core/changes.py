@@ -22,8 +22,8 @@ class Fresh:
     """
 
     segments: tuple[SegmentView, ...] = ()
-    code_counts: tuple[tuple[int, int], ...] = ()
-    source_counts: tuple[tuple[int, int], ...] = ()
+    code_counts: tuple[tuple[CodeId, int], ...] = ()
+    source_counts: tuple[tuple[SourceId, int], ...] = ()
     codebook: tuple[CodeView, ...] | None = None
 
 

@@ -230,11 +230,11 @@ def segment_views(session: Session, segment_ids: frozenset[SegmentId]) -> list[S
 def segment_counts(
     session: Session, *, code_ids: frozenset[CodeId] = frozenset(),
     source_ids: frozenset[SourceId] = frozenset(),
-) -> tuple[dict[int, int], dict[int, int]]:
+) -> tuple[dict[CodeId, int], dict[SourceId, int]]:
     """Segments on each of these codes, and in each of these sources (existing ones only,
     zero included), inside an open session: two indexed counts, not a scan of all."""
-    by_code: dict[int, int] = {}
-    by_source: dict[int, int] = {}
+    by_code: dict[CodeId, int] = {}
+    by_source: dict[SourceId, int] = {}
     if code_ids:
         by_code = {row[0]: row[1] for row in session.execute(
             select(Code.id, func.count(CodedSegment.id))
