@@ -31,20 +31,19 @@ from app.core.project import Project
 from app.core.recordings import RecordingView, clock, read_recording, recording_file
 from app.core.sources import SourceDocument, TurnView
 from app.core.transcription import mark_checked
+from app.ui.coding.player_controls import NORMAL_RATE, PlayerControls
 from app.ui.coding.text_offsets import TextOffsets
 from app.ui.coding.transcript_view import TranscriptView
 
 CONTEXT = "RecordingBar"
-BACK_MS = 3000
 VIDEO_HEIGHT = 180
-RATES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class RecordingBar(QWidget):
+class RecordingBar(PlayerControls, QWidget):
     """Player controls for one source; ``heard`` carries the code-point span being
     played (or ``None``) whenever it changes."""
 
@@ -61,7 +60,7 @@ class RecordingBar(QWidget):
         self._turn_starts: list[int] = []
         self._stop_at: int | None = None
         self._heard: tuple[int, int] | None = None
-        self._rate_index = RATES.index(1.0)
+        self._rate_index = NORMAL_RATE
         self._gutter_pressed = False
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
@@ -225,26 +224,8 @@ class RecordingBar(QWidget):
             self.play_at_offset(self._offsets.to_code_point(self._view.textCursor().position()))
 
     def toggle(self) -> None:
-        if self._recording is None:
-            return
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
-        else:
-            self.player.play()
-
-    def back(self) -> None:
-        self.player.setPosition(max(0, self.player.position() - BACK_MS))
-
-    def slower(self) -> None:
-        self._set_rate(max(0, self._rate_index - 1))
-
-    def faster(self) -> None:
-        self._set_rate(min(len(RATES) - 1, self._rate_index + 1))
-
-    def _set_rate(self, index: int) -> None:
-        self._rate_index = index
-        self.player.setPlaybackRate(RATES[index])
-        self.rate_label.setText(f"{RATES[index]:.2g}×")
+        if self._recording is not None:
+            super().toggle()
 
     # --- following -----------------------------------------------------------------------
 

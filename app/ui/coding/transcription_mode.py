@@ -38,11 +38,10 @@ from app.core.transcript_editing import (
     save_draft,
 )
 from app.errors import TelaahError
+from app.ui.coding.player_controls import NORMAL_RATE, PlayerControls
 
 CONTEXT = "TranscriptionMode"
-BACK_MS = 3000
 AUTOSAVE_MS = 1500
-RATES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 2.0)
 INTERVIEWER_LABEL = "Pewawancara: "
 INFORMANT_LABEL = "Informan: "
 
@@ -51,7 +50,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class TranscriptionMode(QDialog):
+class TranscriptionMode(PlayerControls, QDialog):
     """``applied`` carries the Changes once the text became the source's transcript."""
 
     applied = Signal(object)
@@ -63,7 +62,7 @@ class TranscriptionMode(QDialog):
         self._translate = translate
         self._project = project
         self._source_id = source_id
-        self._rate_index = RATES.index(1.0)
+        self._rate_index = NORMAL_RATE
         self.setWindowTitle(_tr("Transcription mode: {title}").format(title=title))
         recording = read_recording(project, source_id=source_id)
         self.player = QMediaPlayer(self)
@@ -131,26 +130,6 @@ class TranscriptionMode(QDialog):
         self.resize(820, 600)
 
     # --- playing -------------------------------------------------------------------------
-
-    def toggle(self) -> None:
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
-        else:
-            self.player.play()
-
-    def back(self) -> None:
-        self.player.setPosition(max(0, self.player.position() - BACK_MS))
-
-    def slower(self) -> None:
-        self._set_rate(max(0, self._rate_index - 1))
-
-    def faster(self) -> None:
-        self._set_rate(min(len(RATES) - 1, self._rate_index + 1))
-
-    def _set_rate(self, index: int) -> None:
-        self._rate_index = index
-        self.player.setPlaybackRate(RATES[index])
-        self.rate_label.setText(f"{RATES[index]:.2g}×")
 
     def _show_time(self, position: int) -> None:
         self.time_label.setText(f"{clock(position)} / {clock(self._duration)}")
