@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import NoReturn
 
 # GUI tests use real widgets without a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -148,3 +149,16 @@ def _private_backup_folder(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("TELAAH_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
+
+
+# .ci/run installs LibreOffice and Tesseract with its Indonesian data and sets
+# TELAAH_REQUIRE_TOOLS=1: there a tool that is missing fails the tests that need it
+# instead of skipping them (a broken install step must not pass as green).
+REQUIRE_TOOLS = os.environ.get("TELAAH_REQUIRE_TOOLS") == "1"
+
+
+def without_tool(message: str) -> NoReturn:
+    """Skip a test for want of ``message``'s tool, or fail where the tools are required."""
+    if REQUIRE_TOOLS:
+        pytest.fail(f"{message} (TELAAH_REQUIRE_TOOLS=1)")
+    pytest.skip(message)

@@ -9,6 +9,7 @@ import pytest
 
 from app.io.pdf_ocr import tesseract_program
 from tests.cli.test_cli import run
+from tests.conftest import REQUIRE_TOOLS
 from tests.io.pdf_builders import photo, scanned_pdf
 
 
@@ -25,7 +26,8 @@ def test_import_photos_and_refuse_a_fake(capsys: pytest.CaptureFixture[str],
     assert code != 0 and "foto.jpg" in err and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.skipif(tesseract_program() is None, reason="Tesseract with 'ind' not installed")
+@pytest.mark.skipif(tesseract_program() is None and not REQUIRE_TOOLS,
+                    reason="Tesseract with 'ind' not installed")
 def test_import_a_scan_with_ocr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     project = tmp_path / "p.telaah"
     assert run(capsys, "new", project, "--codebook", "none")[0] == 0

@@ -9,18 +9,19 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+
+from tests.conftest import without_tool
 
 SOFFICE = shutil.which("soffice")
 
 
 def need_soffice() -> str:
     if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+        without_tool("LibreOffice (soffice) is not installed")
     return SOFFICE
 
 

@@ -10,6 +10,7 @@ from app.errors import Cancelled, OcrUnavailable, PdfWithoutText
 from app.io.pdf_ocr import ocr_pdf_bytes, tesseract_program
 from app.io.pdf_reader import read_pdf_bytes
 from app.io.source_file import read_source_file
+from tests.conftest import REQUIRE_TOOLS
 from tests.io.pdf_builders import scanned_pdf
 
 LINES = ["Standar Operasional Prosedur", "Pelayanan izin usaha mikro",
@@ -40,7 +41,8 @@ def test_without_tesseract_the_message_names_the_packages(
     assert "tesseract-ocr-ind" in raised.value.message()
 
 
-@pytest.mark.skipif(tesseract_program() is None, reason="Tesseract with 'ind' not installed")
+@pytest.mark.skipif(tesseract_program() is None and not REQUIRE_TOOLS,
+                    reason="Tesseract with 'ind' not installed")
 def test_ocr_reads_the_scan(scan: Path) -> None:
     seen: list[tuple[int, int]] = []
     source = read_source_file(scan, ocr=True, progress=lambda *step: seen.append(step))
@@ -51,7 +53,8 @@ def test_ocr_reads_the_scan(scan: Path) -> None:
     assert seen[-1] == (1, 1)
 
 
-@pytest.mark.skipif(tesseract_program() is None, reason="Tesseract with 'ind' not installed")
+@pytest.mark.skipif(tesseract_program() is None and not REQUIRE_TOOLS,
+                    reason="Tesseract with 'ind' not installed")
 def test_ocr_can_be_cancelled(scan: Path) -> None:
     def cancel(done: int, total: int) -> None:
         raise Cancelled()

@@ -13,6 +13,7 @@ from app.core.sources import list_sources, read_source
 from app.io.pdf_ocr import tesseract_program
 from app.ui.shell import project_actions
 from app.ui.shell.main_window import MainWindow
+from tests.conftest import REQUIRE_TOOLS
 from tests.io.pdf_builders import scanned_pdf
 
 
@@ -21,7 +22,8 @@ def _offer() -> QMessageBox | None:
                  if isinstance(widget, QMessageBox) and widget.isVisible()), None)
 
 
-@pytest.mark.skipif(tesseract_program() is None, reason="Tesseract with 'ind' not installed")
+@pytest.mark.skipif(tesseract_program() is None and not REQUIRE_TOOLS,
+                    reason="Tesseract with 'ind' not installed")
 def test_a_scan_is_offered_ocr_and_imported(qtbot: QtBot, window: MainWindow,
                                             tmp_path: Path) -> None:
     assert window.project is not None
