@@ -22,7 +22,7 @@ Design (issue 18; the team-editing work of issue 24 builds on it):
   and the direction; raising a TelaahError there refuses the step and changes nothing.
   ``UndoEntry.touched`` says which rows the original edit touched.
 - :class:`app.core.workbench.Workbench` owns one History; the Qt ``EditHistory``
-  (``app/ui/shell/edit_history.py``) only turns it into signals.
+  (``app/ui/host/edit_history.py``) only turns it into signals.
 """
 
 from __future__ import annotations

@@ -18,18 +18,20 @@ sources, the code tree when codes themselves changed. So a panel updates from ``
 alone, and one action costs one session. Only frozen views leave the core: no Session, no
 ORM row. ``name`` arguments are the (translated) names the Edit menu shows for undo.
 
-The apply-code path, key press to repaint, touches these files (issue 18 asks for at most
-eight):
+The apply-code path, read from the Python stack (``tests/ui/coding/test_code_applier.py``):
 
-1. ``app/ui/shell/workspace.py`` — the code's shortcut QAction calls the applier;
-2. ``app/ui/coding/code_applier.py`` — the selection becomes ``wb.segments.apply``;
-3. ``app/core/workbench.py`` — this file: the transaction, the undo step, the fresh views;
+1. ``app/ui/coding/code_applier.py`` — the code's shortcut key; the selection becomes
+   ``wb.segments.apply`` and the returned Changes go to the change hub;
+2. ``app/core/workbench.py`` — this file: the transaction, the undo step, the fresh views;
+3. ``app/core/undo.py`` — the undo entry and the history;
 4. ``app/core/segments.py`` — the INSERT, the new segment's view, the two counts;
-5. ``app/core/undo.py`` — the undo entry and the history;
-6. ``app/core/project.py`` — the one session;
-7. ``app/ui/shell/edit_history.py`` — publishes the Changes through the ChangeHub;
-8. the three coding panels redraw from ``Changes.fresh`` (transcript highlights, one
-   code count, one source count), with no read and no model reset.
+5. ``app/ui/host/change_hub.py`` — the broadcast;
+6. each coding panel redraws from ``Changes.fresh``, with no read and no model reset: the
+   transcript's highlights (``transcript_panel.py``), one code's count (``codebook_panel.py``
+   → ``code_tree.py`` → ``widgets/tree_model.py``), one source's count (likewise).
+
+From the key press to any one panel, at most eight files; the session (``project.py``) is a
+context manager around step 4.
 """
 
 from __future__ import annotations

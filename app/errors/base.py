@@ -2,7 +2,7 @@
 
 Each error is a dataclass: its fields are the data its English ``template`` shows, plus the
 few documented extras (see :func:`extra`) a caller may add for ``--verbose``, the log or a
-later step. The template is the translation key: the GUI (``app.ui.shell.error_messages``)
+later step. The template is the translation key: the GUI (``app.ui.host.error_messages``)
 and the CLI look it up in the project's translation catalogue before formatting it, so one
 error has one wording in each language. Templates name the file or the object concerned
 and, where possible, say what to do next.

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from app.cli import main
 from app.core.evidence import load_evidence
 from app.core.project import Project
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
 from app.ui.analysis.triangulation_view import TriangulationView
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from tests.ui.jobs import finished
 
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from app.analysis.verification import verify
-from app.ui.analysis.analysis_segments import SegmentTableModel
 from app.ui.analysis.conclusion_texts import checks_lines, warning_text
+from app.ui.host.analysis_segments import SegmentTableModel
 from tests.analysis.evidence_factory import evidence
 
 

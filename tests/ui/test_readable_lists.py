@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.analysis.search import SearchHit
-from app.ui.analysis.analysis_table_model import RowTableModel
 from app.ui.coding.search_coding import CodeHitsPreview
 from app.ui.coding.search_model import SearchHitModel
+from app.ui.widgets.analysis_table_model import RowTableModel
 from tests.ui.segment_bench import OFFSETS
 
 

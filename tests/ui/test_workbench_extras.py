@@ -15,7 +15,7 @@ from app.ui.coding.sources_dialog import SourcesDialog, parse_attributes
 from app.ui.shell import language_switch
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.project_actions import create_project, import_paths
-from app.ui.shell.settings import stored_language
+from app.ui.widgets.settings import stored_language
 
 
 def test_switching_language_rebuilds_the_window_in_indonesian(window: MainWindow) -> None:

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.project import Project
 from app.i18n import choose_language, translator_for
-from app.ui.analysis.analysis_context import AnalysisContext, Translate
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog
 from app.ui.analysis.reduction_tab import ReductionTab
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.team_window import window_host
-from app.ui.shell.window_api import ShellWindow, WindowHost
+from app.ui.host.analysis_context import AnalysisContext, Translate
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.team_window import window_host
+from app.ui.host.window_api import WindowHost
 
 CONTEXT = "AnalysisTabs"
 
@@ -86,8 +86,7 @@ class AnalysisTabs(QObject):
         if project is None or hub is None:
             return
         # A window rebuilt in another language says so; else the person's language.
-        language = (window.language if isinstance(window, ShellWindow) else None) \
-            or choose_language()
+        language = window.language or choose_language()
         self.context = AnalysisContext(project=project, hub=hub, coder_name=window.coder_name,
                                        jump_to=window.jump_to,
                                        translate_error=window.translator, language=language)

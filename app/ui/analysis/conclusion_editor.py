@@ -33,7 +33,6 @@ from app.core.conclusions import (
 from app.core.ids import CodeId
 from app.errors import TelaahError
 from app.errors.conflicts import EditConflict
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_evidence import ConclusionEvidenceModel
 from app.ui.analysis.conclusion_texts import (
     checks_lines,
@@ -42,6 +41,7 @@ from app.ui.analysis.conclusion_texts import (
     tactic_text,
     warning_text,
 )
+from app.ui.host.analysis_context import AnalysisContext
 from app.ui.widgets.conflict_dialog import (
     EDIT,
     KEEP_MINE,

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.core.evidence import Evidence, informant_sort_key
-from app.ui.analysis.analysis_segments import one_line, place_of, who_of
-from app.ui.analysis.analysis_table_model import RowTableModel
 from app.ui.analysis.conclusion_texts import role_text, valence_text
+from app.ui.host.analysis_segments import one_line, place_of, who_of
+from app.ui.widgets.analysis_table_model import RowTableModel
 
 CONTEXT = "ConclusionEvidenceModel"
 ROLE_COLOURS = {"supporting": "#dff0e0", "contradicting": "#f8d7da"}

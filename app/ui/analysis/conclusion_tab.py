@@ -25,10 +25,10 @@ from app.core.conclusions import ConclusionView, conclusions_for_codes, verdict_
 from app.core.export_labels import ExportLabels
 from app.core.pseudonymising import Pseudonymiser, export_mask
 from app.core.report import export_results_report
-from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.conclusion_editor import ConclusionEditor
 from app.ui.analysis.conclusion_texts import status_text
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
+from app.ui.host.analysis_context import AnalysisContext, reload_after_changes
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "ConclusionTab"

@@ -40,9 +40,9 @@ from app.core.evidence import (
     Evidence,
     informant_sort_key,
 )
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_matrix import GROUPS, group_label
-from app.ui.analysis.long_work import Job, run_for
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.widgets.long_work import Job, run_for
 
 CONTEXT = "FrequencyChart"
 BY_INFORMANT, BY_GROUP = "informant", "group"

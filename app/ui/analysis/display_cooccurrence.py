@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.displays import OVERLAP, SAME_TURN, DisplayTable, co_occurrence_table
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import translate_table_word
 from app.ui.analysis.display_table_model import DisplayTableModel
+from app.ui.host.analysis_context import AnalysisContext
 
 CONTEXT = "CoOccurrenceView"
 

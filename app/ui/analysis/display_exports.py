@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from app.core.display_export import DisplayTable, export_display
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.long_work import Job, run_for
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.widgets.long_work import Job, run_for
 
 CONTEXT = "DisplayExports"
 

@@ -25,10 +25,10 @@ from app.core.displays import (
     matrix_table,
 )
 from app.core.evidence import Evidence
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.analysis_segments import SegmentListDialog
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_table_model import DisplayTableModel
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.analysis_segments import SegmentListDialog
 
 CONTEXT = "CodeMatrixView"
 GROUPS = (None, "indicator", "obstacle", "effort")

@@ -26,10 +26,10 @@ from app.core.evidence import Evidence
 from app.core.ids import CodeId, InformantId
 from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import GROUPS, group_label
 from app.ui.analysis.display_table_model import DisplayTableModel
+from app.ui.host.analysis_context import AnalysisContext
 
 CONTEXT = "SummaryGrid"
 STALE_MARK = "⚠ "

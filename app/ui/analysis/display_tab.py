@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.codes import list_codes
 from app.core.evidence import Evidence, load_passages
-from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.display_chart import FrequencyChart
 from app.ui.analysis.display_cooccurrence import CoOccurrenceView
 from app.ui.analysis.display_matrix import CodeMatrixView
 from app.ui.analysis.display_summary_grid import SummaryGrid
 from app.ui.analysis.triangulation_view import TriangulationView
+from app.ui.host.analysis_context import AnalysisContext, reload_after_changes
 
 CONTEXT = "DisplayTab"
 

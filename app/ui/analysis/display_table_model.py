@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.core.displays import Cell, DisplayTable, heat_hex
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.widgets.analysis_table_model import RowTableModel
 from app.ui.widgets.numbers import decimal, percent
 
 HEAT_LIMIT_FOR_DARK_TEXT = 2.0  # shading is light enough for black text at every level

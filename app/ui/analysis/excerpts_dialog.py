@@ -45,8 +45,8 @@ from app.core.export_labels import ExportLabels
 from app.core.informants import list_informants
 from app.core.pseudonymising import Pseudonymiser, export_mask
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 from app.ui.widgets.window_size import fit_window
 

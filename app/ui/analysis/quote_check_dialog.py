@@ -28,13 +28,13 @@ from app.core.evidence import turn_places
 from app.core.project import Project
 from app.core.quote_verification import QuoteCheck, QuoteStatus, verify_draft_quotes
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
 from app.ui.analysis.quote_check_model import QuoteCheckModel, differences_html
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
-from app.ui.shell.feature_dialog import FeatureDialog
+from app.ui.host.analysis_context import JumpTo, Translate, same_text
+from app.ui.host.analysis_segments import place_label
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
+from app.ui.host.feature_dialog import FeatureDialog
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "QuoteCheckDialog"
@@ -182,7 +182,7 @@ class QuoteCheckDialog(FeatureDialog):
 
 
 def open_quote_check(window: QWidget) -> QuoteCheckDialog | None:
-    from app.ui.shell.team_window import open_feature
+    from app.ui.host.team_window import open_feature
 
     widget = open_feature(window, QuoteCheckDialog)
     assert widget is None or isinstance(widget, QuoteCheckDialog)
@@ -190,7 +190,7 @@ def open_quote_check(window: QWidget) -> QuoteCheckDialog | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     add_menu_action(window, "tools", _tr("&Verify quotations in a draft…"),
                     lambda: open_quote_check(window))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.quote_verification import QuoteCheck, QuoteStatus
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.widgets.analysis_table_model import RowTableModel
 
 CONTEXT = "QuoteCheckModel"
 QUOTE_CHARS = 120

@@ -35,9 +35,9 @@ from app.core.memos import (
     list_segment_notes,
 )
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.analysis_segments import place_of
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.analysis_segments import place_of
+from app.ui.widgets.analysis_table_model import RowTableModel
 
 CONTEXT = "MemoList"
 PROJECT, SEGMENT = "project", "segment"

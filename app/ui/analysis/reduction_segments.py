@@ -29,8 +29,8 @@ from app.core.evidence import (
 from app.core.ids import SegmentId
 from app.core.vocabulary import INFORMANT_TYPES, REVIEW_STATUSES, SOURCE_KINDS
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.analysis_segments import (
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.analysis_segments import (
     SegmentTableModel,
     review_status_label,
     segment_table,

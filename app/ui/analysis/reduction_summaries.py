@@ -23,7 +23,7 @@ from app.core.condensation import code_summary, coverage, set_code_summary
 from app.core.evidence import Evidence, informant_sort_key
 from app.core.ids import CodeId
 from app.errors import EditConflict, TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
+from app.ui.host.analysis_context import AnalysisContext
 from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS, Resolve, ask_resolution
 
 CONTEXT = "CodeSummaries"

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.codes import list_codes
 from app.core.evidence import Evidence, load_evidence
-from app.ui.analysis.analysis_context import AnalysisContext, reload_after_changes
 from app.ui.analysis.reduction_memos import MemoList
 from app.ui.analysis.reduction_segments import RetrievedSegments
 from app.ui.analysis.reduction_summaries import CodeSummaries
+from app.ui.host.analysis_context import AnalysisContext, reload_after_changes
 
 CONTEXT = "ReductionTab"
 

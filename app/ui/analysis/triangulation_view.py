@@ -55,10 +55,10 @@ from app.core.triangulation import (
     triangulation_matrix,
 )
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.analysis_segments import SegmentListDialog
-from app.ui.analysis.analysis_table_model import RowTableModel
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.analysis_segments import SegmentListDialog
+from app.ui.widgets.analysis_table_model import RowTableModel
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import pseudonymise_check_box, show_replacements
 
 CONTEXT = "TriangulationView"

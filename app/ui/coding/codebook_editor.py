@@ -32,7 +32,7 @@ from app.core.workbench import Workbench
 from app.errors.conflicts import EditConflict
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.quick_code import QuickCodeBox
-from app.ui.shell.edit_history import EditHistory
+from app.ui.host.edit_history import EditHistory
 from app.ui.widgets.conflict_dialog import (
     EDIT,
     KEEP_MINE,

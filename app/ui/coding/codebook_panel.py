@@ -19,7 +19,7 @@ from app.core.changes import Changes
 from app.core.codes import CodeView
 from app.core.workbench import Workbench
 from app.ui.coding.code_tree import CODE_MIME, CodeRow, CodeTreeModel
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 
 CONTEXT = "CodebookPanel"
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from app.ui.coding.segment_menu import add_segment_menus
 from app.ui.coding.transcript_menu import edit_blocked
+from app.ui.widgets.status_names import status_label
 
 if TYPE_CHECKING:
     from app.core.segments import SegmentView
@@ -49,8 +50,6 @@ def _tr(text: str) -> str:
 
 def segment_tooltip(segment: SegmentView, last_comment: str | None = None) -> str:
     """Code, coder, review status (with the thread's last comment), memo."""
-    from app.ui.review.review_model import status_label
-
     lines = [f"<b><span style='color:{segment.color}'>&#9632;</span> "
              f"{html.escape(segment.code)}</b>",
              html.escape(_tr("Coder: {name}").format(name=segment.coder)),

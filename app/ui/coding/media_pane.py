@@ -43,7 +43,7 @@ from app.errors import TelaahError
 from app.ui.coding.media_canvases import PageCanvas, PhotoCanvas, tinted
 
 if TYPE_CHECKING:
-    from app.ui.shell.edit_history import EditHistory
+    from app.ui.host.edit_history import EditHistory
 
 CONTEXT = "MediaPane"
 

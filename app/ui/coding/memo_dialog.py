@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.shell.settings import user_settings
+from app.ui.widgets.settings import user_settings
 
 CONTEXT = "MemoDialog"
 DEFAULT_SIZE = QSize(620, 420)

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from app.core.sources import TurnView
-from app.ui.coding.passage_names import Place
+from app.ui.host.passage_names import Place
 
 
 def paragraph_starts(text: str) -> list[int]:

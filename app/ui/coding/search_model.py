@@ -21,8 +21,8 @@ from app.core.codes import list_codes
 from app.core.evidence import Places
 from app.core.project import Project
 from app.core.search import SearchHit
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.host.analysis_segments import place_label
+from app.ui.widgets.analysis_table_model import RowTableModel
 
 CONTEXT = "SearchModel"
 CONTEXT_CHARS = 70

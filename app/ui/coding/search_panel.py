@@ -44,7 +44,6 @@ from app.core.search import (
 from app.core.search_index import has_search_index, project_search_index
 from app.core.segments import add_segment, remove_segment
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
 from app.ui.coding.search_coding import preview_hits
 from app.ui.coding.search_model import (
     SearchHitModel,
@@ -53,9 +52,10 @@ from app.ui.coding.search_model import (
     results_table,
 )
 from app.ui.coding.search_prepare import prepare_index_when_shown
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
-from app.ui.shell.feature_dialog import FeatureDialog
+from app.ui.host.analysis_context import JumpTo, Translate, same_text
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
+from app.ui.host.feature_dialog import FeatureDialog
 from app.ui.widgets.window_size import fit_window
 from app.ui.widgets.work_runner import (
     CancelCheck,
@@ -210,7 +210,7 @@ class SearchPanel(FeatureDialog):
         self.dismiss_button.setEnabled(chosen)
 
     def _coder(self) -> CoderId:
-        from app.ui.shell.team_window import coder_id_for
+        from app.ui.host.team_window import coder_id_for
 
         coder_id, changes = coder_id_for(self.project, self.coder_name)
         self.hub.publish(changes)
@@ -379,7 +379,7 @@ class SearchPanel(FeatureDialog):
 
 
 def open_search(window: QWidget) -> SearchPanel | None:
-    from app.ui.shell.team_window import open_feature
+    from app.ui.host.team_window import open_feature
 
     widget = open_feature(window, SearchPanel)
     assert widget is None or isinstance(widget, SearchPanel)
@@ -387,7 +387,7 @@ def open_search(window: QWidget) -> SearchPanel | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     action = add_menu_action(window, "edit", _tr("&Search the project…"),
                              lambda: open_search(window))

@@ -19,10 +19,10 @@ from app.core.regions import delete_coded_segment
 from app.core.segments import SegmentView, list_segments
 from app.core.sources import list_sources
 from app.ui.coding.code_applier import CodeApplier
-from app.ui.coding.passage_names import passage_name
 from app.ui.coding.transcript_menu import edit_blocked
 from app.ui.coding.transcript_panel import TranscriptPanel
-from app.ui.shell.edit_history import EditHistory
+from app.ui.host.edit_history import EditHistory
+from app.ui.host.passage_names import passage_name
 
 CONTEXT = "SegmentActions"
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from app.core.segments import SegmentView
-from app.ui.coding.passage_names import Place, passage_name
+from app.ui.host.passage_names import Place, passage_name
 
 CONTEXT = "SegmentMenu"
 # The actions a segment's submenu asks for (``TranscriptView.segment_requested``).

@@ -17,7 +17,7 @@ from app.core.changes import Changes
 from app.core.sources import SourceView
 from app.core.workbench import Workbench
 from app.ui.coding.source_tree import SourceTreeModel
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 
 
 class SourcePanel(QWidget):

@@ -53,8 +53,8 @@ from app.ui.coding.informant_form import (
     parse_attributes,
 )
 from app.ui.coding.transcript_panel import kind_name
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.edit_history import EditHistory
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.edit_history import EditHistory
 from app.ui.widgets.window_size import fit_window
 
 __all__ = ["SourcesDialog", "format_attributes", "informant_choice", "parse_attributes"]

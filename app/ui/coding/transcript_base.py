@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from app.core.codes import CodeView
 from app.core.segments import SegmentView
-from app.ui.coding.passage_names import Place
+from app.ui.host.passage_names import Place
 
 
 class TranscriptBase(QPlainTextEdit):

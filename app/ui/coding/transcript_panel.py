@@ -14,7 +14,7 @@ from app.core.sources import SourceDocument, count_words
 from app.core.workbench import Workbench
 from app.ui.coding.media_pane import MediaPane
 from app.ui.coding.transcript_view import TranscriptView
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 
 CONTEXT = "TranscriptPanel"
 

@@ -34,7 +34,6 @@ from app.ui.coding.coding_margin import (
     TurnGutter,
     segment_tooltip,
 )
-from app.ui.coding.passage_names import Place
 from app.ui.coding.passage_places import PassagePlaces
 from app.ui.coding.text_offsets import TextOffsets
 from app.ui.coding.transcript_base import TranscriptBase
@@ -49,6 +48,7 @@ from app.ui.coding.transcript_marks import (
 )
 from app.ui.coding.transcript_menu import transcript_menu
 from app.ui.coding.word_snap import snap_to_words
+from app.ui.host.passage_names import Place
 from app.ui.widgets.tab_columns import ColumnStops
 
 __all__ = ["PLAYING_COLOR", "TranscriptView"]

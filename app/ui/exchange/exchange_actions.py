@@ -21,10 +21,10 @@ from app.core.source_revision import (
 )
 from app.core.sources import list_sources
 from app.errors import QdpxMissingSources, TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext, Translate, same_text
 from app.ui.exchange.exchange_revision import RevisionDialog
-from app.ui.shell.error_messages import show_error
-from app.ui.shell.team_window import add_menu_action, feature_context, window_host
+from app.ui.host.analysis_context import AnalysisContext, Translate, same_text
+from app.ui.host.error_messages import show_error
+from app.ui.host.team_window import add_menu_action, feature_context, window_host
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work
 
 CONTEXT = "ExchangeActions"

@@ -28,9 +28,9 @@ from app.core.merge_notes import report_lines
 from app.core.project import Project
 from app.core.project_merge import MergeReport, merge_project
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
+from app.ui.host.analysis_context import Translate, same_text
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work
 
 CONTEXT = "MergeProject"
@@ -122,7 +122,7 @@ def choose_merge(window: QWidget, other: Path | None = None, *,
     """Preview merging a coder's copy (chosen in a file dialog without ``other``), then
     merge it when the person presses Merge. Opened window-modal without a nested event
     loop; ``on_end`` gets the merge's report, or None when nothing was merged."""
-    from app.ui.shell.team_window import feature_context
+    from app.ui.host.team_window import feature_context
 
     context = feature_context(window)
     if context is None:
@@ -162,6 +162,6 @@ def choose_merge(window: QWidget, other: Path | None = None, *,
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     add_menu_action(window, "file", _tr("&Merge project…"), lambda: choose_merge(window))

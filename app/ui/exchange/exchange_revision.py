@@ -29,10 +29,10 @@ from app.core.source_revision import (
     revise_source,
 )
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
+from app.ui.host.analysis_context import Translate, same_text
+from app.ui.host.analysis_segments import place_label
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "ExchangeRevision"

@@ -17,8 +17,8 @@ from app.core.agreement import (
 )
 from app.core.agreement_reading import band_text
 from app.core.evidence import Places
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.host.analysis_segments import place_label
+from app.ui.widgets.analysis_table_model import RowTableModel
 from app.ui.widgets.numbers import decimal, percent
 
 CONTEXT = "AgreementModel"

@@ -38,8 +38,11 @@ from app.core.evidence import turn_places
 from app.core.project import Project
 from app.errors import TelaahError
 from app.i18n import choose_language
-from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
+from app.ui.host.analysis_context import JumpTo, Translate, same_text
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
+from app.ui.host.feature_dialog import FeatureDialog
+from app.ui.host.window_api import WindowHost
 from app.ui.review.agreement_choices import AgreementChoices
 from app.ui.review.agreement_model import DisagreementModel
 from app.ui.review.agreement_results import (
@@ -48,10 +51,7 @@ from app.ui.review.agreement_results import (
     reading_html,
     summary_text,
 )
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
-from app.ui.shell.feature_dialog import FeatureDialog
-from app.ui.shell.window_api import ShellWindow
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "AgreementView"
@@ -321,7 +321,7 @@ class AgreementView(FeatureDialog):
 
     def language(self) -> str:
         window = self.parentWidget()
-        return (window.language if isinstance(window, ShellWindow) else None) \
+        return (window.language if isinstance(window, WindowHost) else None) \
             or choose_language()
 
     def _choose_export(self, suffix: str) -> None:
@@ -359,7 +359,7 @@ class AgreementView(FeatureDialog):
 
 
 def open_agreement(window: QWidget) -> AgreementView | None:
-    from app.ui.shell.team_window import open_feature
+    from app.ui.host.team_window import open_feature
 
     widget = open_feature(window, AgreementView)
     assert widget is None or isinstance(widget, AgreementView)
@@ -367,7 +367,7 @@ def open_agreement(window: QWidget) -> AgreementView | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     add_menu_action(window, "review", _tr("Intercoder &agreement…"),
                     lambda: open_agreement(window))

@@ -20,13 +20,13 @@ from app.core.review_undo import give_verdict, set_back_to_pending
 from app.core.segments import SegmentView
 from app.errors import NotSupervisor, SegmentChangedSinceLoaded, TelaahError
 from app.i18n import choose_language
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
-from app.ui.coding.passage_names import few_words
+from app.ui.host.passage_names import few_words
+from app.ui.host.window_api import WindowHost
 from app.ui.review.review_keys import KEYS, key_text
-from app.ui.review.review_model import status_label
 from app.ui.review.review_summary_export import export_review_summary
-from app.ui.shell.window_api import WindowHost
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 from app.ui.widgets.replacement_list import show_replacements
+from app.ui.widgets.status_names import status_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QPushButton
@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from app.core.changes import Changes
     from app.core.coders import CoderView
     from app.core.undo import UndoEntry
+    from app.ui.host.edit_history import EditHistory
+    from app.ui.host.feature_dialog import FeatureDialog
     from app.ui.review.review_model import ReviewQueueModel
-    from app.ui.shell.edit_history import EditHistory
-    from app.ui.shell.feature_dialog import FeatureDialog
 
     class _PanelParts(FeatureDialog):
         """What :class:`app.ui.review.review_panel.ReviewPanel` holds for these actions."""

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.review_feedback import FeedbackItem
-from app.ui.coding.passage_names import passage_name
-from app.ui.review.review_model import status_label
+from app.ui.host.passage_names import passage_name
 from app.ui.review.review_texts import comment_date
+from app.ui.widgets.status_names import status_label
 
 CONTEXT = "ReviewFeedback"
 ITEM_ROLE = Qt.ItemDataRole.UserRole

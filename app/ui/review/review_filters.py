@@ -17,7 +17,7 @@ from app.core.ids import CodeId, CoderId, InformantId
 from app.core.informants import InformantView
 from app.core.review import OPEN_STATUSES
 from app.core.vocabulary import REVIEW_STATUSES
-from app.ui.review.review_model import status_label
+from app.ui.widgets.status_names import status_label
 
 CONTEXT = "ReviewPanel"
 ANY = None

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.core.evidence import Place
 from app.core.segments import SegmentView
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.analysis.analysis_table_model import RowTableModel
+from app.ui.host.analysis_segments import place_label
+from app.ui.widgets.analysis_table_model import RowTableModel
+from app.ui.widgets.status_names import status_label
 
 CONTEXT = "ReviewModel"
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,18 +22,6 @@ QUOTE_COLUMN = 4
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def status_label(status: str | None) -> str:
-    """A review status (or a comment's verdict) as people read it."""
-    labels = {
-        "pending": _tr("Pending"),
-        "accepted": _tr("Accepted"),
-        "needs_revision": _tr("Needs revision"),
-        "rejected": _tr("Rejected"),
-        "revised": _tr("Revised"),
-    }
-    return labels.get(status or "", status or "")
 
 
 def short_text(text: str, limit: int = TEXT_CHARS) -> str:

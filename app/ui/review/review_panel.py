@@ -37,20 +37,21 @@ from app.core.review import review_thread
 from app.core.review_feedback import feedback_for_coder, passage_context, review_queue
 from app.core.segments import SegmentView
 from app.errors import TelaahError
-from app.ui.analysis.analysis_context import JumpTo, Translate, reload_after_changes, same_text
+from app.ui.host.analysis_context import JumpTo, Translate, reload_after_changes, same_text
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.edit_history import EditHistory
+from app.ui.host.error_messages import show_error
+from app.ui.host.feature_dialog import FeatureDialog
+from app.ui.host.window_api import WindowHost
 from app.ui.review.review_actions import ReviewActions
 from app.ui.review.review_feedback_list import FeedbackList
 from app.ui.review.review_filters import QueueFilter, QueueFilters
 from app.ui.review.review_keys import KEYS, EnterMovesFocus, shortcut_button
-from app.ui.review.review_model import QUOTE_COLUMN, ReviewQueueModel, status_label
+from app.ui.review.review_model import QUOTE_COLUMN, ReviewQueueModel
 from app.ui.review.review_summary_export import export_review_summary
 from app.ui.review.review_texts import role_label, segment_count, segment_html, thread_html
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.edit_history import EditHistory
-from app.ui.shell.error_messages import show_error
-from app.ui.shell.feature_dialog import FeatureDialog
-from app.ui.shell.window_api import ShellWindow
 from app.ui.widgets.replacement_list import pseudonymise_check_box
+from app.ui.widgets.status_names import status_label
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "ReviewPanel"
@@ -75,7 +76,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         self.setWindowTitle(_tr("Review"))
         self.me: CoderView | None = None
         # The main window's history when there is one: Edit › Undo there takes a verdict back.
-        history = parent.history if isinstance(parent, ShellWindow) else None
+        history = parent.history if isinstance(parent, WindowHost) else None
         self.history = history if history is not None else EditHistory(hub, self)
         # Asked before a verdict on a segment changed since the queue showed it.
         self.confirm_changed = self._confirm_changed
@@ -331,7 +332,7 @@ class ReviewPanel(ReviewActions, FeatureDialog):
 
 
 def open_review(window: QWidget) -> ReviewPanel | None:
-    from app.ui.shell.team_window import open_feature
+    from app.ui.host.team_window import open_feature
 
     widget = open_feature(window, ReviewPanel)
     assert widget is None or isinstance(widget, ReviewPanel)
@@ -358,8 +359,8 @@ def open_feedback(window: QWidget) -> ReviewPanel | None:
 
 
 def install(window: QWidget) -> None:
+    from app.ui.host.team_window import add_menu_action, window_host
     from app.ui.review.review_start import on_project_shown
-    from app.ui.shell.team_window import add_menu_action, window_host
 
     host = window_host(window)
     add_menu_action(host, "review", _tr("Review &queue…"), lambda: open_review(host))

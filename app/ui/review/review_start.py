@@ -14,9 +14,9 @@ from app.core.project import Project
 from app.core.review import last_comment
 from app.core.review_feedback import revision_count
 from app.errors import TelaahError
+from app.ui.host.window_api import WindowHost
 from app.ui.review.review_feedback_list import revision_question
-from app.ui.review.review_model import status_label
-from app.ui.shell.window_api import WindowHost
+from app.ui.widgets.status_names import status_label
 
 CONTEXT = "ReviewStart"
 REVIEW_QUESTION = "review_question"

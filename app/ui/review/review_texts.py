@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.core.review import CommentView, PreviousVersion
 from app.core.review_feedback import PassageContext
 from app.core.segments import SegmentView
-from app.ui.analysis.analysis_segments import place_label
-from app.ui.review.review_model import short_text, status_label
+from app.ui.host.analysis_segments import place_label
+from app.ui.review.review_model import short_text
+from app.ui.widgets.status_names import status_label
 
 CONTEXT = "ReviewTexts"
 MARK = "background-color: #fff2a8; font-weight: bold;"

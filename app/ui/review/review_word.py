@@ -29,10 +29,10 @@ from app.core.informants import list_informants
 from app.core.project import Project
 from app.core.review_exchange import ReviewExport, export_review_document
 from app.core.review_exchange_import import ReviewImportReport, import_review_document
-from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.analysis.long_work import Job, ProgressOptions, run_for
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
+from app.ui.host.analysis_context import Translate, same_text
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
+from app.ui.widgets.long_work import Job, ProgressOptions, run_for
 
 CONTEXT = "ReviewWord"
 UNPLACED_SHOWN = 10
@@ -145,7 +145,7 @@ def import_report_text(report: ReviewImportReport, translate: Translate = same_t
 
 
 def choose_export(window: QWidget) -> Job[ReviewExport] | None:
-    from app.ui.shell.team_window import feature_context
+    from app.ui.host.team_window import feature_context
 
     context = feature_context(window)
     if context is None:
@@ -169,7 +169,7 @@ def choose_export(window: QWidget) -> Job[ReviewExport] | None:
 
 
 def choose_import(window: QWidget) -> Job[ReviewImportReport] | None:
-    from app.ui.shell.team_window import feature_context
+    from app.ui.host.team_window import feature_context
 
     context = feature_context(window)
     if context is None:
@@ -189,7 +189,7 @@ def choose_import(window: QWidget) -> Job[ReviewImportReport] | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     add_menu_action(window, "review", _tr("Export for review in &Word…"),
                     lambda: choose_export(window), separated=True)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.core.backups import BackupFile, project_backups, restore_project
 from app.core.project import Project
 from app.errors import ProjectDamaged, ProjectNotFound, TelaahError
-from app.ui.analysis.analysis_context import Translate, same_text
-from app.ui.shell.error_messages import show_error
+from app.ui.host.analysis_context import Translate, same_text
+from app.ui.host.error_messages import show_error
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "BackupDialog"
@@ -155,7 +155,7 @@ class BackupDialog(QDialog):
 
 def open_backups(window: QWidget) -> BackupDialog | None:
     """The dialog for the window's open project file, wired to close and reopen it there."""
-    from app.ui.shell.team_window import feature_context, window_host
+    from app.ui.host.team_window import feature_context, window_host
 
     context, host = feature_context(window), window_host(window)
     if context is None:
@@ -174,7 +174,7 @@ def open_backups(window: QWidget) -> BackupDialog | None:
 
 
 def install(window: QWidget) -> None:
-    from app.ui.shell.team_window import add_menu_action
+    from app.ui.host.team_window import add_menu_action
 
     add_menu_action(window, "file", _tr("&Backups…"), lambda: open_backups(window))
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.i18n import translator_for
 from app.ui.shell.catalogue_translator import CatalogueTranslator
-from app.ui.shell.settings import store_language
-from app.ui.shell.window_api import ShellWindow
+from app.ui.shell.shell_window import ShellWindow
 from app.ui.widgets.numbers import locale_for
+from app.ui.widgets.settings import store_language
 
 _installed: list[CatalogueTranslator] = []
 _windows: list[ShellWindow] = []  # rebuilt windows have no other Python owner

@@ -21,12 +21,12 @@ from app.core.coders import list_coders
 from app.core.project import Project
 from app.errors import FileUnwritable, ProjectDamaged, ProjectLocked, TelaahError
 from app.i18n import choose_language, translator_for
+from app.ui.host.error_messages import show_error
 from app.ui.shell import language_switch
-from app.ui.shell.error_messages import show_error
 from app.ui.shell.main_window import MainWindow, Translate
 from app.ui.shell.open_choice import open_with_choice
 from app.ui.shell.project_windows import handle_file_open_events, prepare_application
-from app.ui.shell.settings import store_coder, stored_coder, stored_language, user_settings
+from app.ui.widgets.settings import store_coder, stored_coder, stored_language, user_settings
 from app.ui.widgets.window_size import fit_window, keep_inside_screen
 
 CONTEXT = "Launch"

@@ -12,9 +12,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from app.core.project_location import lacks_password, with_password
+from app.ui.host.window_api import menu_title
 from app.ui.shell import project_actions, user_guide
-from app.ui.shell.settings import recent_projects
-from app.ui.shell.window_api import ShellWindow, menu_title
+from app.ui.shell.shell_window import ShellWindow
+from app.ui.widgets.settings import recent_projects
 
 if TYPE_CHECKING:
     from app.ui.shell.workspace import Workspace

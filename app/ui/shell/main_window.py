@@ -1,7 +1,7 @@
 """The main window: menus, stage tabs, status bar, and either the start screen or a project.
 
-Features see it as a :class:`~app.ui.shell.window_api.WindowHost` and the shell's helpers
-as a :class:`~app.ui.shell.window_api.ShellWindow` (see there for the API); features
+Features see it as a :class:`~app.ui.host.window_api.WindowHost` and the shell's helpers
+as a :class:`~app.ui.host.window_api.ShellWindow` (see there for the API); features
 install themselves through :data:`app.ui.shell.extensions.EXTENSIONS`.
 """
 
@@ -27,18 +27,19 @@ from app.core.change_watch import ChangeMark, current_mark, poll_changes
 from app.core.project import Project
 from app.core.project_info import get_project_info
 from app.errors import ProjectDamaged, TelaahError
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.edit_history import EditHistory
+from app.ui.host.error_messages import show_error
+from app.ui.host.window_api import MENU_ORDER, Translate
 from app.ui.shell import extensions
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.edit_history import EditHistory
-from app.ui.shell.error_messages import show_error
 from app.ui.shell.main_menus import build_menus, open_recent
 from app.ui.shell.open_choice import open_with_choice
 from app.ui.shell.project_actions import import_paths
 from app.ui.shell.project_windows import open_demo_study, open_in_window
-from app.ui.shell.settings import remember_project, store_coder, user_settings
+from app.ui.shell.shell_window import ShellWindow
 from app.ui.shell.welcome_panel import WelcomePanel
-from app.ui.shell.window_api import MENU_ORDER, ShellWindow, Translate
 from app.ui.shell.workspace import Workspace
+from app.ui.widgets.settings import remember_project, store_coder, user_settings
 
 if TYPE_CHECKING:
     from app.ui.shell.project_windows import FileOpenHandler

@@ -17,7 +17,7 @@ from app.core.project import Project
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
 from app.errors import Cancelled, PdfWithoutText, TelaahError
-from app.ui.shell.window_api import ShellWindow
+from app.ui.shell.shell_window import ShellWindow
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.demo import build_demo
 from app.errors import FileUnwritable, TelaahError
 from app.resources import demo_location, icon_file
-from app.ui.shell.window_api import ShellWindow
+from app.ui.shell.shell_window import ShellWindow
 from app.ui.widgets.work_runner import Job, ProgressOptions, run_work, stop_when
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.resources import icon_file
-from app.ui.shell.settings import recent_projects
+from app.ui.widgets.settings import recent_projects
 
 CONTEXT = "WelcomePanel"
 BOX_WIDTH = 680

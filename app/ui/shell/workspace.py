@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.core.changes import Changes
@@ -19,7 +19,6 @@ from app.ui.coding.codebook_editor import CodebookEditor
 from app.ui.coding.codebook_panel import CodebookPanel
 from app.ui.coding.find_bar import FindBar
 from app.ui.coding.memo_dialog import MemoDialog
-from app.ui.coding.passage_names import segment_name
 from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.coding.segment_actions import SegmentActions
 from app.ui.coding.segment_menu import (
@@ -31,9 +30,10 @@ from app.ui.coding.segment_menu import (
 )
 from app.ui.coding.source_panel import SourcePanel
 from app.ui.coding.transcript_panel import TranscriptPanel
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.edit_history import EditHistory
-from app.ui.shell.settings import store_margin_width, stored_margin_width
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.edit_history import EditHistory
+from app.ui.host.passage_names import segment_name
+from app.ui.widgets.settings import store_margin_width, stored_margin_width
 
 CONTEXT = "Workspace"
 PANEL_WIDTHS = (270, 760, 380)
@@ -51,9 +51,8 @@ class Workspace(QSplitter):
     from the ``Changes`` it returns (see ``app/core/workbench.py`` for the apply-code path).
 
     ``message`` carries status-bar text, ``failed`` a TelaahError for the error box.
-    The code shortcut keys are window-wide actions, enabled while the transcript has a
-    selection. Dialog-driven commands (quick code, memo) ask through ``choose_code`` and
-    ``ask_text``, which tests replace.
+    The code shortcut keys belong to the applier. Dialog-driven commands (quick code, memo)
+    ask through ``choose_code`` and ``ask_text``, which tests replace.
     """
 
     message = Signal(str)
@@ -78,7 +77,7 @@ class Workspace(QSplitter):
         centre_layout.addWidget(self.transcript, 1)
         centre_layout.addWidget(self.find_bar)
         self.codebook = CodebookPanel(self.workbench, self.hub, self)
-        self.applier = CodeApplier(self.workbench, self.history, self.transcript, self)
+        self.applier = CodeApplier(self.workbench, self.hub, self.transcript, self)
         self.segment_actions = SegmentActions(project, self.transcript, self.applier,
                                               self.history, self)
         self.segment_actions.pick = lambda found: self.pick_segment(found)
@@ -93,9 +92,6 @@ class Workspace(QSplitter):
         for position, stretch in enumerate((0, 1, 0)):
             self.setStretchFactor(position, stretch)
         self.setSizes(list(PANEL_WIDTHS))
-        self._codes_by_id: dict[int, CodeView] = {}
-        self._shortcut_actions: dict[str, QAction] = {}
-        self._shortcut_map: dict[str, int] = {}
 
         self.sources.source_selected.connect(self._show_source)
         self.codebook.code_chosen.connect(self.applier.apply)
@@ -108,9 +104,9 @@ class Workspace(QSplitter):
         self.history.failed.connect(self.failed)
         self.find_bar.failed.connect(self.failed)
         self.segment_actions.jump.connect(self.show_span)
-        self.codebook.codes_loaded.connect(self._update_shortcuts)
-        self.transcript.view.copyAvailable.connect(self._enable_shortcuts)
-        self._update_shortcuts(self.codebook.codes())
+        self.codebook.codes_loaded.connect(self.applier.set_codes)
+        self.transcript.view.copyAvailable.connect(self.applier.enable_keys)
+        self.applier.set_codes(self.codebook.codes())
 
     # --- showing --------------------------------------------------------------------------
 
@@ -129,7 +125,7 @@ class Workspace(QSplitter):
             self.transcript.view.setFocus()
 
     def shortcut_actions(self) -> dict[str, QAction]:
-        return dict(self._shortcut_actions)
+        return self.applier.key_actions()
 
     def set_show_others(self, show: bool) -> None:
         """Blind coding: with ``show`` False only the current coder's segments are shown."""
@@ -254,36 +250,3 @@ class Workspace(QSplitter):
             return
         if self.find_bar.isVisible():
             self.find_bar.search()
-
-    def _update_shortcuts(self, codes: list[CodeView]) -> None:
-        """Keep one action per shortcut key; rebuild only when the keys changed."""
-        self._codes_by_id = {code.id: code for code in codes}
-        wanted: dict[str, int] = {}
-        for code in codes:
-            if code.codable and code.shortcut and code.shortcut not in wanted:
-                wanted[code.shortcut] = code.id
-        if wanted == self._shortcut_map:
-            return
-        for action in self._shortcut_actions.values():
-            self.removeAction(action)
-            action.deleteLater()
-        self._shortcut_actions = {}
-        enabled = self.transcript.view.selected_span() is not None and not self.project.read_only
-        for key, code_id in wanted.items():
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setEnabled(enabled)
-            action.triggered.connect(lambda _checked=False, code_id=code_id: self._apply(code_id))
-            self.addAction(action)
-            self._shortcut_actions[key] = action
-        self._shortcut_map = wanted
-
-    def _enable_shortcuts(self, has_selection: bool) -> None:
-        for action in self._shortcut_actions.values():
-            action.setEnabled(has_selection and not self.project.read_only)
-
-    def _apply(self, code_id: int) -> None:
-        code = self._codes_by_id.get(code_id)
-        if code is not None:
-            self.applier.apply(code)

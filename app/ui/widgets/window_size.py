@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from app.ui.shell.settings import user_settings
+from app.ui.widgets.settings import user_settings
 
 # What a window manager adds around the client area: borders and a title bar.
 FRAME = QSize(16, 48)

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from app.core.conclusions import conclusions_for_codes
 from app.core.project import Project
 from app.errors import OverrideReasonRequired
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_tab import ConclusionTab
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from tests.ui.jobs import finished
 
 
@@ -38,7 +38,7 @@ def tab(qtbot: QtBot, context: AnalysisContext) -> Iterator[ConclusionTab]:
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
     shown: list[Exception] = []
-    monkeypatch.setattr("app.ui.analysis.analysis_context.show_error",
+    monkeypatch.setattr("app.ui.host.analysis_context.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     return shown
 

@@ -18,11 +18,11 @@ from app.core.evidence import load_evidence
 from app.core.project import Project
 from app.core.segments import add_segment
 from app.core.summary_grid import summary_cells
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.display_chart import BY_GROUP, PRINT_DPI
 from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.display_table_model import DisplayTableModel
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from tests.ui.jobs import finished
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.project import Project
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog, check_keys
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_the_export_writes_a_word_document(qtbot: QtBot, dialog: ExcerptsDialog,
 def test_an_export_to_another_type_is_an_error(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                dialog: ExcerptsDialog, tmp_path: Path) -> None:
     shown: list[Exception] = []
-    monkeypatch.setattr("app.ui.analysis.analysis_context.show_error",
+    monkeypatch.setattr("app.ui.host.analysis_context.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     with qtbot.waitSignal(dialog.export_ended, timeout=20000):
         job = dialog.export(tmp_path / "kutipan.txt")

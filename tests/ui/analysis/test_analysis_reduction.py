@@ -15,11 +15,11 @@ from app.core.evidence import load_evidence
 from app.core.memos import list_memos
 from app.core.project import Project
 from app.core.segments import list_segments, update_segment
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.reduction_memos import MemoTableModel
 from app.ui.analysis.reduction_segments import ALL, WITH, WITHOUT
 from app.ui.analysis.reduction_tab import ReductionTab
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 
 
 @pytest.fixture
@@ -206,7 +206,7 @@ def test_a_memo_can_be_attached_to_the_selected_segment(qtbot: QtBot, tab: Reduc
 def test_an_empty_memo_title_shows_an_error(monkeypatch: pytest.MonkeyPatch,
                                             tab: ReductionTab, demo_project: Project) -> None:
     shown: list[Exception] = []
-    monkeypatch.setattr("app.ui.analysis.analysis_context.show_error",
+    monkeypatch.setattr("app.ui.host.analysis_context.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     before = len(list_memos(demo_project))
     tab.memos.add_button.click()

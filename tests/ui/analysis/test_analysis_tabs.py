@@ -20,8 +20,8 @@ from app.ui.analysis.analysis_tabs import (
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.display_tab import DisplayTab
 from app.ui.analysis.reduction_tab import ReductionTab
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.window_api import WindowHost
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.window_api import WindowHost
 from tests.ui.conftest import keep_shot
 
 

@@ -18,9 +18,9 @@ from app.core.evidence import load_evidence
 from app.core.project import Project
 from app.core.triangulation import list_triangulation_judgements
 from app.errors import RationaleRequired
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.triangulation_view import TriangulationModel, TriangulationView
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from tests.ui.jobs import finished
 
 
@@ -38,7 +38,7 @@ def view(qtbot: QtBot, demo_project: Project) -> Iterator[TriangulationView]:
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[Exception]:
     shown: list[Exception] = []
-    monkeypatch.setattr("app.ui.analysis.analysis_context.show_error",
+    monkeypatch.setattr("app.ui.host.analysis_context.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     return shown
 

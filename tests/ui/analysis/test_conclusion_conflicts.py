@@ -16,9 +16,9 @@ from app.core.project import Project
 from app.core.project_copy import copy_project
 from app.core.workbench import Workbench
 from app.errors import EditConflict, TelaahError
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.conclusion_editor import ConclusionEditor
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from app.ui.widgets.conflict_dialog import KEEP_MINE, KEEP_THEIRS
 
 
@@ -49,7 +49,7 @@ def budi_project(location: str) -> Iterator[Project]:
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[TelaahError]:
     shown: list[TelaahError] = []
-    monkeypatch.setattr("app.ui.analysis.analysis_context.show_error",
+    monkeypatch.setattr("app.ui.host.analysis_context.show_error",
                         lambda _parent, error, _translate: shown.append(error))
     return shown
 

@@ -14,7 +14,7 @@ from app.core.quote_verification import verify_draft_quotes
 from app.errors import TelaahError
 from app.ui.analysis.quote_check_dialog import QuoteCheckDialog
 from app.ui.analysis.quote_check_model import QuoteCheckModel
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 from tests.io.draft_builder import build_draft
 from tests.ui.conftest import keep_shot
 from tests.ui.jobs import finished

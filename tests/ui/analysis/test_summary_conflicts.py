@@ -15,9 +15,9 @@ from app.core.condensation import code_summary, set_code_summary
 from app.core.project import Project
 from app.core.project_copy import copy_project
 from app.errors import EditConflict
-from app.ui.analysis.analysis_context import AnalysisContext
 from app.ui.analysis.reduction_summaries import CodeSummaries
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
 from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS
 
 

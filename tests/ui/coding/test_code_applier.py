@@ -6,8 +6,11 @@ real item models (model resets), never timed.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -164,3 +167,58 @@ def test_in_vivo_from_the_transcript_is_one_step(qtbot: QtBot, window: MainWindo
     settle()
     assert len(workspace.codebook.codes()) == codes_before
     assert not workspace.codebook.index_of_code(last.id).isValid()
+
+
+def _app_files_on_stack() -> list[str]:
+    """The app/ files with a frame on the Python stack now, outermost first."""
+    app = Path(__file__).resolve().parents[3] / "app"
+    return list(dict.fromkeys(
+        Path(frame.filename).relative_to(app).as_posix()
+        for frame in traceback.extract_stack() if frame.filename.startswith(str(app))))
+
+
+def test_the_path_from_key_press_to_each_panel_is_short(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Which files an apply runs through, read from the stack: from the key to the stored
+    segment, and from the key to each panel's change (the panels listen side by side)."""
+    workspace = _ready(window)
+    project = window.project
+    assert project is not None
+    view = workspace.transcript.view
+    key, action = next(iter(workspace.shortcut_actions().items()))
+    view.select_span(10, 30)
+    settle()
+    paths: dict[str, list[str]] = {}
+
+    def statement(_conn: object, _cursor: object, text: str, *_rest: object) -> None:
+        if text.lstrip().upper().startswith("INSERT INTO CODED_SEGMENTS"):
+            paths["stored"] = _app_files_on_stack()
+
+    event.listen(project.engine, "before_cursor_execute", statement)
+    workspace.codebook.model.dataChanged.connect(
+        lambda *_: paths.setdefault("codebook", _app_files_on_stack()))
+    workspace.sources.model.dataChanged.connect(
+        lambda *_: paths.setdefault("sources", _app_files_on_stack()))
+    redraw = view.update_segments
+
+    def update_segments(*args: Any, **kwargs: Any) -> Any:
+        paths.setdefault("transcript", _app_files_on_stack())
+        return redraw(*args, **kwargs)
+
+    view.update_segments = update_segments  # type: ignore[method-assign]  # a spy on one widget
+    try:
+        action.trigger()
+        settle()
+    finally:
+        event.remove(project.engine, "before_cursor_execute", statement)
+    core = ["ui/coding/code_applier.py", "core/workbench.py", "core/undo.py",
+            "core/segments.py"]
+    assert paths["stored"] == core
+    hub = ["ui/coding/code_applier.py", "ui/host/change_hub.py"]
+    assert paths["codebook"] == hub + ["ui/coding/codebook_panel.py", "ui/coding/code_tree.py",
+                                       "ui/widgets/tree_model.py"]
+    assert paths["sources"] == hub + ["ui/coding/source_panel.py", "ui/coding/source_tree.py",
+                                      "ui/widgets/tree_model.py"]
+    assert paths["transcript"] == hub + ["ui/coding/transcript_panel.py"]
+    for panel in ("codebook", "sources", "transcript"):
+        assert len(set(paths["stored"]) | set(paths[panel])) <= 8, panel

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.coding.memo_dialog import MemoDialog
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.settings import user_settings
+from app.ui.widgets.settings import user_settings
 from tests.ui.conftest import keep_shot
 from tests.ui.segment_bench import (
     FIRST,

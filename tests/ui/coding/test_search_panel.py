@@ -19,7 +19,7 @@ from app.errors import InvalidSearchPattern, TelaahError
 from app.ui.coding.search_coding import CodeHitsPreview
 from app.ui.coding.search_model import SearchHitModel, SuggestionModel
 from app.ui.coding.search_panel import SearchPanel
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
 
 CODER = "Tester"

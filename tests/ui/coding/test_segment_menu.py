@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.segments import SegmentView
-from app.ui.coding.passage_names import segment_name
 from app.ui.coding.segment_menu import ADJUST_BOUNDS, CHANGE_CODE, DELETE, EDIT_MEMO, SHOW_IN_REVIEW
+from app.ui.host.passage_names import segment_name
 from app.ui.review.review_panel import ReviewPanel
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.workspace import Workspace

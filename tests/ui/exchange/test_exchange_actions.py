@@ -26,7 +26,7 @@ from app.ui.exchange.exchange_actions import (
     import_report_text,
 )
 from app.ui.exchange.exchange_revision import RevisionDialog
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 from app.ui.shell.main_window import MainWindow
 from tests.core.test_source_revision import TITLE, _corrected
 from tests.ui.conftest import keep_shot

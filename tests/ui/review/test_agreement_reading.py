@@ -17,8 +17,8 @@ from app.core.agreement import AgreementResult
 from app.core.agreement_coders import resolved_disagreements
 from app.core.coders import ensure_coder
 from app.core.project import Project
+from app.ui.host.change_hub import ChangeHub
 from app.ui.review.agreement_view import AgreementView
-from app.ui.shell.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
 from tests.ui.jobs import finished
 

@@ -13,9 +13,9 @@ from app.core.agreement import CONSENSUS_CODER, AgreementResult, measure_agreeme
 from app.core.project import Project
 from app.core.segments import list_segments
 from app.errors import TelaahError
+from app.ui.host.change_hub import ChangeHub
 from app.ui.review.agreement_model import AgreementFiguresModel, DisagreementModel, statistic_text
 from app.ui.review.agreement_view import AgreementView
-from app.ui.shell.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
 from tests.ui.jobs import finished
 

@@ -17,8 +17,8 @@ from app.core.project import Project
 from app.core.review import review_segment, review_thread
 from app.core.segments import list_segments, update_segment
 from app.errors import TelaahError
+from app.ui.host.change_hub import ChangeHub
 from app.ui.review.review_panel import ReviewPanel, open_review
-from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import keep_shot
 from tests.ui.jobs import finished

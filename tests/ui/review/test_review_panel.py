@@ -15,9 +15,9 @@ from app.core.project import Project
 from app.core.review import review_thread
 from app.core.segments import list_segments
 from app.errors import CommentRequired, NotSupervisor, TelaahError
+from app.ui.host.change_hub import ChangeHub
 from app.ui.review.review_model import ReviewQueueModel
 from app.ui.review.review_panel import ReviewPanel, export_review_summary
-from app.ui.shell.change_hub import ChangeHub
 from tests.ui.conftest import keep_shot
 
 SUPERVISOR = "Dosen"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.logging import _QtMessageCapture as QtMessageCapture
 
 from app.ui.shell.launch import PLATFORM_NOTE, WINDOW_SIZE, _ask_coder, run_gui
-from app.ui.shell.settings import store_coder, stored_coder
+from app.ui.widgets.settings import store_coder, stored_coder
 
 
 def test_screenshot_of_a_project(qapp: object, demo_path: Path, tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from app.resources import demo_location
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.settings import remember_project, user_settings
 from app.ui.shell.user_guide import GuideDialog
 from app.ui.shell.welcome_panel import WelcomePanel
+from app.ui.widgets.settings import remember_project, user_settings
 from tests.ui.conftest import identity
 
 

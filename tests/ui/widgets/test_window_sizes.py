@@ -16,8 +16,6 @@ from app.core.project import Project
 from app.core.segments import list_segments
 from app.core.workbench import Workbench
 from app.resources import user_guide
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.analysis.analysis_segments import SegmentListDialog
 from app.ui.analysis.citation_dialog import CitationDialog
 from app.ui.analysis.excerpts_dialog import ExcerptsDialog
 from app.ui.analysis.quote_check_dialog import QuoteCheckDialog
@@ -26,10 +24,12 @@ from app.ui.coding.quick_code import QuickCodeBox
 from app.ui.coding.search_panel import SearchPanel
 from app.ui.coding.sources_dialog import SourcesDialog
 from app.ui.exchange.exchange_revision import RevisionDialog
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.analysis_segments import SegmentListDialog
+from app.ui.host.change_hub import ChangeHub
 from app.ui.review.agreement_view import AgreementView
 from app.ui.review.review_panel import ReviewPanel
 from app.ui.shell.about_dialog import AboutDialog
-from app.ui.shell.change_hub import ChangeHub
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.user_guide import GuideDialog
 from app.ui.widgets import window_size
@@ -110,7 +110,7 @@ def test_a_window_remembers_its_size(qtbot: QtBot, demo_project: Project,
 
 def test_a_remembered_size_bigger_than_the_screen_is_shrunk(
         qtbot: QtBot, demo_project: Project, laptop: QRect) -> None:
-    from app.ui.shell.settings import user_settings
+    from app.ui.widgets.settings import user_settings
 
     user_settings().setValue("windows/agreement", QSize(1900, 1100))
     view = BUILDERS["agreement"](demo_project)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.project import Project
-from app.ui.analysis.analysis_context import JumpTo, Translate, same_text
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.analysis_context import JumpTo, Translate, same_text
+from app.ui.host.change_hub import ChangeHub
 
 
 class FeatureDialog(QDialog):

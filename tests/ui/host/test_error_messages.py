@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import NotFound
-from app.ui.shell.error_messages import error_box
+from app.ui.host.error_messages import error_box
 
 
 def test_the_box_shows_the_translated_template_filled_with_the_error_data(qapp: object) -> None:

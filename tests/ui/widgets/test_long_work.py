@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import FileUnreadable, TelaahError
-from app.ui.analysis.long_work import run_for
+from app.ui.widgets.long_work import run_for
 from tests.ui.jobs import finished
 
 Progress = Callable[[int, int], None]

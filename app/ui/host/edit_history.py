@@ -10,7 +10,7 @@ from app.core.changes import Changes
 from app.core.undo import Built, History, UndoStack
 from app.core.workbench import Workbench
 from app.errors import TelaahError
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 
 Edit = Callable[[], Built]
 Action = Callable[[], Changes]
@@ -19,7 +19,8 @@ Action = Callable[[], Changes]
 class EditHistory(QObject):
     """A thin adapter over :class:`~app.core.workbench.Workbench`: the undo history and
     the transactions live in the core; this publishes each action's ``Changes`` on the
-    ChangeHub, fires ``changed`` when the undo/redo names may have changed, and turns a
+    ChangeHub, fires ``changed`` when the undo/redo names may have changed (after anything
+    published on the hub), and turns a
     TelaahError into ``failed`` (the project and the history are then as they were).
 
     ``stack`` is the core :class:`~app.core.undo.History` (``undo_name``, ``redo_name``).
@@ -36,6 +37,9 @@ class EditHistory(QObject):
         self._hub = hub
         self.workbench = workbench
         self._own = UndoStack()
+        # Whoever publishes an action's Changes (the code applier does so itself) may have
+        # added or taken an undo step: the Edit menu reads the names again.
+        hub.changed.connect(self.changed)
 
     @property
     def stack(self) -> History | UndoStack:
@@ -52,9 +56,12 @@ class EditHistory(QObject):
         return changes
 
     def done(self, changes: Changes) -> None:
-        """Publish what a workbench action the caller ran itself changed."""
-        self._hub.publish(changes)
-        self.changed.emit()
+        """Publish what a workbench action the caller ran itself changed (``changed``
+        follows from the hub; an action that changed nothing still says so)."""
+        if changes.empty:
+            self.changed.emit()
+        else:
+            self._hub.publish(changes)
 
     def perform(self, edit: Edit) -> Changes | None:
         """Run an undoable core edit (a builder returning ``(Changes, UndoEntry)``) in one

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from app.core.changes import Changes
 from app.core.project import Project
 from app.errors import TelaahError
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.error_messages import show_error
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.error_messages import show_error
 
 Translate = Callable[[str], str]
 JumpTo = Callable[[int, int, int], None]

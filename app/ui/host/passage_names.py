@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.segments import SegmentView
-from app.ui.analysis.analysis_segments import place_label
+from app.ui.host.analysis_segments import place_label
 
 CONTEXT = "PassageNames"
 FEW_WORDS = 6

@@ -3,7 +3,7 @@
 Each feature's ``install(window)`` adds its menu actions through :func:`add_menu_action`
 and opens its dialog over :func:`feature_context`, which reads the window's project, change
 hub, coder name, jump-to-text function and translator through its typed interface,
-:class:`~app.ui.shell.window_api.WindowHost` (features are handed the window as a plain
+:class:`~app.ui.host.window_api.WindowHost` (features are handed the window as a plain
 ``QWidget``; :func:`window_host` checks that it is one).
 """
 
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core.coders import ensure_coder
 from app.core.ids import CoderId
 from app.core.project import Project
-from app.ui.analysis.analysis_context import AnalysisContext
-from app.ui.shell.change_hub import ChangeHub
-from app.ui.shell.window_api import WindowHost, menu_title
+from app.ui.host.analysis_context import AnalysisContext
+from app.ui.host.change_hub import ChangeHub
+from app.ui.host.window_api import WindowHost, menu_title
 
 CONTEXT = "TeamWindow"
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.evidence import Evidence
-from app.ui.analysis.analysis_context import JumpTo
-from app.ui.analysis.analysis_table_model import AnyIndex, RowTableModel
+from app.ui.host.analysis_context import JumpTo
+from app.ui.widgets.analysis_table_model import AnyIndex, RowTableModel
 from app.ui.widgets.window_size import fit_window
 
 CONTEXT = "SegmentTableModel"

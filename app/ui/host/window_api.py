@@ -1,11 +1,11 @@
-"""The main window as features and the shell's helpers see it: a small typed interface.
+"""The main window as features see it: a small typed interface.
 
 Features (search, exchange, backups, review, agreement, the analysis stages) receive a
-:class:`WindowHost` in their ``install(window)`` and through :mod:`app.ui.shell.team_window`;
-the shell's helper modules (menus, project actions, further windows, language switch) get a
-:class:`ShellWindow`. Neither imports :mod:`app.ui.shell.main_window`, whose
-:class:`~app.ui.shell.main_window.MainWindow` implements both, so no import cycle runs
-through the window and nobody reads its private attributes.
+:class:`WindowHost` in their ``install(window)`` and through :mod:`app.ui.host.team_window`.
+They never import :mod:`app.ui.shell.main_window`, whose
+:class:`~app.ui.shell.main_window.MainWindow` implements it (and the shell's own
+:class:`~app.ui.shell.shell_window.ShellWindow`), so no import runs from a feature up to
+the shell and nobody reads the window's private attributes.
 
 Both are abstract ``QMainWindow`` classes rather than ``typing.Protocol``: a feature also
 uses the window as a widget (parent of its dialogs, owner of its actions), which a protocol
@@ -20,16 +20,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.core.project import Project
 from app.errors import TelaahError
-from app.ui.shell.change_hub import ChangeHub
+from app.ui.host.change_hub import ChangeHub
 
 if TYPE_CHECKING:
-    from app.ui.shell.edit_history import EditHistory
-    from app.ui.shell.welcome_panel import WelcomePanel
-    from app.ui.shell.workspace import Workspace
+    from app.ui.host.edit_history import EditHistory
 
 Translate = Callable[[str], str]
 # Top-level menus in the order they stand in the menu bar; features add to them by key.
@@ -62,6 +60,10 @@ class WindowHost(QMainWindow):
     project_shown = Signal(object)  # Project | None
     segment_review_requested = Signal(int)  # a segment id, from the transcript's menu
     actions_by_name: dict[str, QAction]
+    # The language the window was built in ("id" / "en"; None: the person's choice).
+    language: str | None = None
+    # The open project's edit history (Edit › Undo); None on the start screen.
+    history: EditHistory | None = None
 
     @property
     def project(self) -> Project | None:
@@ -119,41 +121,4 @@ class WindowHost(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """A short note in the status bar."""
-        raise NotImplementedError
-
-
-class ShellWindow(WindowHost):
-    """What the shell's own helper modules use of the main window besides a feature's API."""
-
-    language_requested = Signal(str)  # "id" / "en", from View › Language
-    language: str | None
-    workspace: Workspace | None
-    welcome: WelcomePanel | None
-    tabs: QTabWidget | None
-    history: EditHistory | None
-    # Kept so that Python does not collect them while they are shown.
-    citation_dialog: QWidget
-    about_dialog: QWidget
-
-    def show_project(self, project: Project | None) -> None:
-        """Show ``project`` here (None: the start screen), closing the one shown before."""
-        raise NotImplementedError
-
-    def take_project(self) -> Project | None:
-        """Hand the open project to someone else (a rebuilt window); shows nothing."""
-        raise NotImplementedError
-
-    def choose_project(self) -> None:
-        raise NotImplementedError
-
-    def switch_coder(self, name: str) -> None:
-        raise NotImplementedError
-
-    def show_first_interview(self) -> bool:
-        raise NotImplementedError
-
-    def sibling(self, project: Project | None, *, translator: Translate | None = None,
-                language: str | None = None) -> ShellWindow:
-        """A new window of the same kind for the same coder (another project, another
-        language); not shown yet."""
         raise NotImplementedError
