@@ -9,7 +9,7 @@ itself be compared with each coder later.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sqlalchemy import func, select
@@ -35,7 +35,7 @@ from app.analysis.region_units import REGION_NOTE, UNIT_LENGTH, region_units
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
 from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
-from app.core.ids import CodeId, SourceId
+from app.core.ids import CodeId, CoderId, SourceId
 from app.core.lookup import code_paths, find_code, find_coder
 from app.core.project import Project
 from app.errors import (
@@ -83,17 +83,8 @@ def measure_agreement(
                     .order_by(Source.title)
                 )
             ]
-            # Unpacked plain rows (50,000 at group scale): no attribute look-ups per row.
-            spans = [
-                CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end, text)
-                for segment_id, source_id, code_id, coder_id, start, end, text in session.execute(
-                    select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
-                           CodedSegment.coder_id, CodedSegment.start, CodedSegment.end,
-                           CodedSegment.text)
-                    .where(CodedSegment.coder_id.in_(coder_names))
-                )
-            ]
-            spans, sources, on_photos = _regions_as_units(session, spans, sources)
+            spans = _load_spans(session, coder_names, with_texts=with_disagreements)
+            spans, sources, on_photos = _regions_as_units(session, spans, sources, coder_names)
         result = compute_agreement(
             spans, sources, labels, settings, used_codes_only=not codes,
             with_disagreements=with_disagreements, progress=progress, cancel=cancel,
@@ -103,6 +94,29 @@ def measure_agreement(
     if not result.compared_sources:
         raise NothingToCompare(coders=list(settings.coders))
     return result
+
+
+def _load_spans(session: Session, coder_names: Mapping[CoderId, str], *,
+                with_texts: bool) -> list[CodingSpan]:
+    """The compared coders' segments as spans; their texts only for the disagreement list.
+
+    50,000 rows at group scale, so: a Core statement on the session's connection (the ORM's
+    result layer costs about 0.02 s more for plain columns), rows unpacked positionally.
+    """
+    wanted = CodedSegment.coder_id.in_(list(coder_names))
+    connection = session.connection()
+    if not with_texts:
+        return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end)
+                for segment_id, source_id, code_id, coder_id, start, end in connection.execute(
+                    select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
+                           CodedSegment.coder_id, CodedSegment.start, CodedSegment.end)
+                    .where(wanted))]
+    return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end, text)
+            for segment_id, source_id, code_id, coder_id, start, end, text in connection.execute(
+                select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
+                       CodedSegment.coder_id, CodedSegment.start, CodedSegment.end,
+                       CodedSegment.text)
+                .where(wanted))]
 
 
 def _code_labels(session: Session, wanted: Sequence[str]) -> list[CodeLabel]:
@@ -254,13 +268,17 @@ def _provenance(disagreement: Disagreement, resolution: str, accept: str | None)
 
 
 def _regions_as_units(session: Session, spans: list[CodingSpan],
-                      sources: list[SourceExtent]
+                      sources: list[SourceExtent], coder_names: Mapping[CoderId, str]
                       ) -> tuple[list[CodingSpan], list[SourceExtent], bool]:
     """Spans on photos moved onto virtual units by where their regions lie
-    (:mod:`app.analysis.region_units`); True when any photo was among the spans."""
+    (:mod:`app.analysis.region_units`); True when any photo was among the spans.
+
+    The regions of the spans are those of the compared coders' segments: a join, not the
+    spans' ids bound one by one (0.05–0.1 s for 50,000 ids)."""
     rows = session.execute(select(SegmentRegion.segment_id, SegmentRegion.x, SegmentRegion.y,
                                   SegmentRegion.w, SegmentRegion.h)
-                           .where(SegmentRegion.segment_id.in_([s.segment_id for s in spans]))
+                           .join(CodedSegment, CodedSegment.id == SegmentRegion.segment_id)
+                           .where(CodedSegment.coder_id.in_(list(coder_names)))
                            ).all() if spans else []
     if not rows:
         return spans, sources, False

@@ -221,3 +221,24 @@ def test_demo_agreement_on_each_backend(project_location: str) -> None:
         text = read_source(project, source_id=row.source_id).text
         assert len(consensus) == 1
         assert consensus[0].text == text[consensus[0].start:consensus[0].end]
+
+
+def test_statistics_alone_read_no_texts_and_match_the_full_result(demo_project: Project) -> None:
+    """``with_disagreements=False`` loads the spans without their texts (issue 19): the
+    figures are those of the full computation, and the full list still shows each
+    version's own segment text."""
+    segments = {s.id: s for s in list_segments(demo_project)}
+    for unit in ("segment", "character", "presence"):
+        settings = AgreementSettings(coders=PAIR, unit=unit)
+        full = measure_agreement(demo_project, settings=settings)
+        alone = measure_agreement(demo_project, settings=settings, with_disagreements=False)
+        assert alone.tables == full.tables and alone.disagreements == ()
+        assert alone.compared_sources == full.compared_sources
+        versions = [v for d in full.disagreements for v in d.versions
+                    if v.segment_id is not None]
+        assert versions
+        for version in versions:
+            segment = segments[version.segment_id]
+            assert version.text == segment.text != ""
+            assert (version.coder, version.code_id, version.start, version.end) == (
+                segment.coder, segment.code_id, segment.start, segment.end)
