@@ -2,7 +2,9 @@
 
 Exit codes: 0 success, 2 a user error (one translated line on stderr, never a traceback),
 141 when the reader of the output went away early (``telaah info x | head -1``), quietly.
-Nothing here imports PySide6 unless the command is ``gui``.
+Nothing here imports PySide6 unless the command is ``gui``, nor SQLAlchemy or the error
+catalogue unless the command loads them: a command that reads a project without SQLAlchemy
+(issue 19) starts without them, and an error of theirs can only come from code that did.
 """
 
 from __future__ import annotations
@@ -12,12 +14,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, cast
 
 from app import __version__
-from app.error_log import record
-from app.errors import DatabaseProblem, TelaahError
+
+if TYPE_CHECKING:
+    from app.errors import TelaahError
 
 USER_ERROR = 2
 # What a shell reports for a program ended by SIGPIPE (128 + 13).
@@ -101,15 +103,32 @@ def _run(argv: Sequence[str] | None) -> int:
     arguments.translate = translate
     try:
         return int(arguments.run(arguments) or 0)
-    except TelaahError as error:
-        return _fail(error, translate, verbose=arguments.verbose)
-    except SQLAlchemyError as error:
-        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
-        where = _safe_location(getattr(arguments, "project", None))
-        return _fail(DatabaseProblem(path=where, detail=detail), translate,
-                     verbose=arguments.verbose)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        problem = _user_error(error, getattr(arguments, "project", None))
+        if problem is None:
+            raise
+        return _fail(problem, translate, verbose=arguments.verbose)
+
+
+def _user_error(error: Exception, project: str | None) -> TelaahError | None:
+    """``error`` as the Telaah error to report, or None for a bug (raised on).
+
+    A Telaah error or an SQLAlchemy error can only come from code that imported its module,
+    so the modules are looked up rather than imported: a command that never loaded them
+    does not pay for them here.
+    """
+    errors = sys.modules.get("app.errors")
+    if errors is not None and isinstance(error, errors.TelaahError):
+        return cast("TelaahError", error)
+    database = sys.modules.get("sqlalchemy.exc")
+    if database is not None and isinstance(error, database.SQLAlchemyError):
+        from app.errors import DatabaseProblem
+
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        return DatabaseProblem(path=_safe_location(project), detail=detail)
+    return None
 
 
 def _safe_location(value: str | None) -> str:
@@ -122,6 +141,8 @@ def _safe_location(value: str | None) -> str:
 
 
 def _fail(error: TelaahError, translate: Callable[[str], str], *, verbose: bool = False) -> int:
+    from app.error_log import record
+
     print(f"telaah: {translate('error')}: {error.message(translate)}", file=sys.stderr)
     # The library's or system's own words: in the log, and on stderr with --verbose.
     detail = record(error)

@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.project import Project
+if TYPE_CHECKING:  # loaded by the commands that open a Project, not by every command
+    from app.core.project import Project
 
 
 def open_project(location: Path | str, *, write: bool = False) -> Project:
@@ -19,6 +20,8 @@ def open_project(location: Path | str, *, write: bool = False) -> Project:
     someone has open in the GUI (the session lock), so a script never edits under a
     person's hands.
     """
+    from app.core.project import Project
+
     return Project.open(str(location), read_only=not write)
 
 

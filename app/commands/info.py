@@ -26,10 +26,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _info(arguments: argparse.Namespace) -> int:
-    from app.core.project_summary import summarise_project
+    from app.core.project_summary import summarise_project_at
 
-    with open_project(arguments.project) as project:
-        summary = summarise_project(project)
+    summary = summarise_project_at(arguments.project)
     if arguments.json:
         print_json(summary)
         return 0

@@ -36,15 +36,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _search(arguments: argparse.Namespace) -> int:
-    from app.core.search import search_project
+    created: frozenset[int] = frozenset()
+    if arguments.code:
+        from app.core.search import search_project
 
-    with open_project(arguments.project, write=bool(arguments.code)) as project:
-        hits = search_project(project, query=arguments.query, mode=arguments.mode,
-                              case_sensitive=arguments.case_sensitive,
-                              threshold=arguments.threshold, limit=arguments.limit)
-        created: frozenset[int] = frozenset()
-        if arguments.code:
+        with open_project(arguments.project, write=True) as project:
+            hits = search_project(project, query=arguments.query, mode=arguments.mode,
+                                  case_sensitive=arguments.case_sensitive,
+                                  threshold=arguments.threshold, limit=arguments.limit)
             created = _code_all(project, arguments, hits)
+    else:  # only reading: without SQLAlchemy when the project file allows it
+        from app.core.search_reading import search_project_at
+
+        hits = search_project_at(arguments.project, query=arguments.query,
+                                 mode=arguments.mode, case_sensitive=arguments.case_sensitive,
+                                 threshold=arguments.threshold, limit=arguments.limit)
     if arguments.json:
         print_json([
             {"source": hit.source_title, "informant": hit.informant, "start": hit.start,

@@ -23,7 +23,9 @@ from app.analysis.search import (
 from app.core.bulk_work import collector_paused
 from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SourceId
+from app.core.plain_reading import read_in
 from app.core.project import Project
+from app.core.search_reading import search_texts_in
 from app.errors import (
     CodeNotCodable,
     InvalidValue,
@@ -31,7 +33,7 @@ from app.errors import (
     OffsetsOutOfRange,
     StaleSearchHit,
 )
-from app.models import Code, CodedSegment, Coder, Informant, Source
+from app.models import Code, CodedSegment, Coder, Source
 from app.models.base import utc_now
 from app.models.coded_segment import VALENCES
 
@@ -53,19 +55,9 @@ __all__ = [
 def load_search_texts(
     project: Project, *, source_ids: Sequence[SourceId] | None = None
 ) -> list[SearchText]:
-    """Every source's text (or those in ``source_ids``), ordered by title."""
-    query = (
-        select(Source.id, Source.title, Informant.label, Source.text)
-        .outerjoin(Informant, Source.informant_id == Informant.id)
-        .order_by(Source.title)
-    )
-    if source_ids is not None:
-        query = query.where(Source.id.in_(source_ids))
-    with project.reading() as session:
-        return [
-            SearchText(source_id=row.id, title=row.title, informant=row.label, text=row.text)
-            for row in session.execute(query)
-        ]
+    """Every source's text (or those in ``source_ids``), ordered by title (the statement
+    ``telaah search`` also runs without SQLAlchemy: app.core.search_reading)."""
+    return read_in(project, lambda rows: search_texts_in(rows, source_ids))
 
 
 def build_search_index(

@@ -20,13 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from weakref import ReferenceType, ref
 
-from sqlalchemy import select
-
 from app.analysis.search import SearchIndex
 from app.core.bulk_work import collector_paused
+from app.core.plain_reading import read_in
 from app.core.project import Project
 from app.core.search import load_search_texts
-from app.models import Informant, Source
+from app.core.search_reading import source_stamps
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -107,12 +106,4 @@ def _kept_for(project: Project) -> _Kept:
 
 
 def _stamp(project: Project) -> tuple[Any, ...]:
-    with project.reading() as session:
-        return tuple(
-            tuple(row) for row in session.execute(
-                select(Source.id, Source.row_version, Source.sha256, Source.char_count,
-                       Source.title, Informant.label)
-                .outerjoin(Informant, Source.informant_id == Informant.id)
-                .order_by(Source.id)
-            )
-        )
+    return read_in(project, source_stamps)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -10,31 +9,27 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from app import open_databases
-from app.storage.file_access import read_only_folder_without_log
+from app.storage.read_access import (
+    BUSY_TIMEOUT_MS,
+    CACHE_KIB,
+    opens_read_only,
+    read_only_folder_without_log,
+    reading_pragmas,
+)
 
-BUSY_TIMEOUT_MS = 5000
-# Page cache per connection, in KiB (SQLite's default is 2 MiB). A transcript's text lives
-# in a chain of overflow pages; once it is larger than the cache, every read of a column
-# stored after it, and every substr() of it, rereads the whole chain from the file
-# (benchmarks/: add_segment on a 500,000-word source 2.3 ms -> see docs/BENCHMARKS.md).
-CACHE_KIB = 65536
+__all__ = ["BUSY_TIMEOUT_MS", "CACHE_KIB", "WRITE_TRANSACTION", "make_sqlite_engine",
+           "sqlite_url"]
 
 
 def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
-    """Read-only connections open the file read-write (but query only) where the folder is
-    writable: like any connection, the last one to close then removes the -wal and -shm
-    files, so that reading leaves the folder as it was. SQLite's read-only mode is kept for
-    folders that cannot be written (it would leave those files behind elsewhere)."""
-    if read_only and not _writable(path):
+    """Read-only connections follow :mod:`app.storage.read_access`: read-write (but query
+    only) where the file and folder are writable, SQLite's read-only mode elsewhere."""
+    if read_only and opens_read_only(path):
         query = {"mode": "ro", "uri": "true"}
         if read_only_folder_without_log(path):
             query["immutable"] = "1"  # see file_access.sqlite_uri
         return URL.create("sqlite+pysqlite", database=f"file:{path}", query=query)
     return URL.create("sqlite+pysqlite", database=str(path))
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)
 
 
 def make_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -85,9 +80,8 @@ def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cursor.execute("PRAGMA query_only = ON")
+        for pragma in reading_pragmas(BUSY_TIMEOUT_MS):
+            cursor.execute(pragma)
     finally:
         cursor.close()
 

@@ -29,6 +29,7 @@ from app.errors import (
     ProjectExists,
     ProjectInUse,
 )
+from app.storage.read_access import read_only_folder_without_log
 
 # Project files hold interview data: readable by their owner only.
 PRIVATE_FILE_MODE = 0o600
@@ -64,12 +65,6 @@ def sqlite_uri(path: Path, mode: str) -> str:
     if mode == "ro" and read_only_folder_without_log(path):
         uri += "&immutable=1"
     return uri
-
-
-def read_only_folder_without_log(path: Path) -> bool:
-    """True for a database in a folder this process cannot write to and with no log."""
-    folder = path.resolve().parent
-    return not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
 
 
 def create_private_file(path: Path) -> None:
