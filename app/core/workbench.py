@@ -54,6 +54,7 @@ from app.core.segments import (
 )
 from app.core.undo import Built, History, UndoEntry
 from app.core.undo_guard import respect_others
+from app.core.workbench_analysis import Agreement, Conclusions, Reduction, Triangulation
 from app.core.workbench_parts import Exports, Informants, Memos, Review, Sources
 from app.errors import InvalidValue
 
@@ -89,6 +90,10 @@ class Workbench:
         self.memos = Memos(self)
         self.review = Review(self)
         self.exports = Exports(self)
+        self.reduction = Reduction(self)
+        self.conclusions = Conclusions(self)
+        self.triangulation = Triangulation(self)
+        self.agreement = Agreement(self)
 
     @classmethod
     def open(cls, location: Path | str, *, coder_name: str = "", read_only: bool = False,
@@ -150,7 +155,12 @@ class Workbench:
     def change(self, call: Callable[[], Changes], *, codebook: bool = False) -> Changes:
         """Run a mutation that is not undoable (an import...) in one transaction."""
         with self.project.writing():
-            changes = call()
+            known = self._coder_id
+            try:
+                changes = call()
+            except BaseException:
+                self._coder_id = known  # a coder created in a rolled-back transaction
+                raise
             return self._fresh(changes, codebook=codebook)
 
     def _with_views(self, changes: Changes, entry: UndoEntry) -> Changes:

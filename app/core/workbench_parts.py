@@ -20,7 +20,7 @@ from app.core.ids import CodeId, CoderId, InformantId, SegmentId, SourceId
 from app.core.informants import InformantView, import_informants, list_informants
 from app.core.memos import MemoView, add_memo, list_memos
 from app.core.project import Project
-from app.core.review import SegmentSeen
+from app.core.review import SegmentSeen, comment_as
 from app.core.review_feedback import FeedbackItem, feedback_for_coder
 from app.core.source_editing import update_source
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
@@ -47,6 +47,8 @@ class WorkbenchCore(Protocol):
 
     @property
     def project(self) -> Project: ...
+
+    coder_name: str
 
     def coder_id(self) -> CoderId: ...
 
@@ -134,10 +136,11 @@ class Memos(_Part):
     def add(self, *, title: str, body: str = "", memo_type: str = "analytic",
             source_id: SourceId | None = None, code_id: CodeId | None = None,
             segment_id: SegmentId | None = None) -> Changes:
-        """A memo by the current coder."""
+        """A memo by the current coder (with no author when the workbench has no coder)."""
         return self._wb.change(lambda: add_memo(
             self._project, title=title, body=body, memo_type=memo_type, source_id=source_id,
-            code_id=code_id, segment_id=segment_id, author_id=self._wb.coder_id()))
+            code_id=code_id, segment_id=segment_id,
+            author_id=self._wb.coder_id() if self._wb.coder_name.strip() else None))
 
     def summary_cells(self) -> list[SummaryCellView]:
         return summary_cells(self._project)
@@ -165,6 +168,11 @@ class Review(_Part):
         return self._wb.perform(lambda: review_undo.set_back_to_pending(
             self._project, name=name, segment_id=segment_id,
             reviewer_id=self._wb.coder_id()))
+
+    def comment(self, *, segment_id: SegmentId, author: str, body: str) -> Changes:
+        """A reply to a segment's thread by ``author`` (who becomes a coder if new)."""
+        return self._wb.change(lambda: comment_as(
+            self._project, segment_id=segment_id, author=author, body=body))
 
     def feedback(self) -> list[FeedbackItem]:
         """What the supervisor said about the current coder's segments."""

@@ -89,7 +89,8 @@ class AnalysisTabs(QObject):
         language = window.language or choose_language()
         self.context = AnalysisContext(project=project, hub=hub, coder_name=window.coder_name,
                                        jump_to=window.jump_to,
-                                       translate_error=window.translator, language=language)
+                                       translate_error=window.translator, language=language,
+                                       workbench=window.workbench)
         for title, widget in stage_tabs(self.context):
             window.add_stage_tab(title, widget)
             self.widgets.append(widget)

@@ -24,13 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.conclusion_terms import CONCLUSION_STATUSES, TACTICS
-from app.core.conclusions import (
-    ConclusionView,
-    conclusion_of_code,
-    link_evidence,
-    save_conclusion,
-)
-from app.core.ids import CodeId
+from app.core.conclusions import ConclusionView, conclusion_of_code
+from app.core.ids import CodeId, SegmentId
 from app.errors import TelaahError
 from app.errors.conflicts import EditConflict
 from app.ui.analysis.conclusion_evidence import ConclusionEvidenceModel
@@ -270,8 +265,8 @@ class ConclusionEditor(QWidget):
                 self._dirty = False
                 return True
             try:
-                changes = save_conclusion(
-                    self._context.project, code_id=view.code_id, tactics=tactics or None,
+                changes = self._context.wb.conclusions.save(
+                    code_id=view.code_id, tactics=tactics or None,
                     # changed holds only the str keywords statement/verdict/reason/status.
                     expected=expected, **changed)  # type: ignore[arg-type]
             except EditConflict as conflict:
@@ -327,21 +322,14 @@ class ConclusionEditor(QWidget):
         if not segment_ids:
             return False
         try:
-            conclusion_id = view.conclusion_id
-            if conclusion_id is None:  # the first link creates the conclusion
-                created = save_conclusion(self._context.project, code_id=view.code_id)
-                conclusion_id = created.created
-            assert conclusion_id is not None
-            changes = None
-            for segment_id in segment_ids:
-                linked = link_evidence(self._context.project, conclusion_id=conclusion_id,
-                                       segment_id=segment_id, role=role)
-                changes = linked if changes is None else changes | linked
+            # The first link creates the conclusion, in the same transaction.
+            changes = self._context.wb.conclusions.link_evidence(
+                code_id=view.code_id, conclusion_id=view.conclusion_id,
+                segment_ids=[SegmentId(segment_id) for segment_id in segment_ids], role=role)
         except TelaahError as error:
             self._context.report(self, error)
             return False
-        if changes is not None:
-            self._context.publish(changes | Changes(codes=frozenset({view.code_id})))
+        self._context.publish(changes | Changes(codes=frozenset({view.code_id})))
         return True
 
     def _jump(self, index: QModelIndex) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.displays import CodeMatrix, DisplayTable, code_matrix
 from app.core.evidence import Evidence
 from app.core.ids import CodeId, InformantId
-from app.core.summary_grid import SummaryCellView, summary_cells, write_summary_cell
+from app.core.summary_grid import SummaryCellView, summary_cells
 from app.errors import TelaahError
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import GROUPS, group_label
@@ -197,9 +197,9 @@ class SummaryGrid(QWidget):
         row = self._matrix.rows[current[0]]
         column = self._matrix.columns[current[1]]
         try:
-            changes = write_summary_cell(self._context.project, code_id=CodeId(row.code_id),
-                                         informant_id=InformantId(column.informant_id),
-                                         body=self.editor.toPlainText())
+            changes = self._context.wb.memos.write_summary_cell(
+                code_id=CodeId(row.code_id), informant_id=InformantId(column.informant_id),
+                body=self.editor.toPlainText())
         except TelaahError as error:
             self._context.report(self, error)
             return

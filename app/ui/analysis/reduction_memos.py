@@ -30,7 +30,6 @@ from app.core.memos import (
     MEMO_TYPES,
     SEGMENT_NOTE,
     MemoView,
-    add_memo,
     list_memos,
     list_segment_notes,
 )
@@ -221,9 +220,9 @@ class MemoList(QWidget):
         if self.attach.currentData() == SEGMENT and self._segment is not None:
             segment_id = SegmentId(self._segment.id)
         try:
-            changes = add_memo(self._context.project, title=self.new_title.text(),
-                               body=self.new_body.toPlainText(),
-                               memo_type=self.new_type.currentData(), segment_id=segment_id)
+            changes = self._context.wb.memos.add(
+                title=self.new_title.text(), body=self.new_body.toPlainText(),
+                memo_type=self.new_type.currentData(), segment_id=segment_id)
         except TelaahError as error:
             self._context.report(self, error)
             return

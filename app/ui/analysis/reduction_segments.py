@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.codes import CodeView
-from app.core.condensation import set_paraphrase
 from app.core.evidence import (
     Evidence,
     SegmentFilter,
@@ -266,8 +265,8 @@ class RetrievedSegments(QWidget):
     def _store_paraphrase(self, segment_id: int, paraphrase: str) -> None:
         shown = next((e.paraphrase for e in self._evidence if e.id == segment_id), None)
         try:  # a statement someone else condensed since it was shown is a conflict
-            changes = set_paraphrase(self._context.project, segment_id=SegmentId(segment_id),
-                                     paraphrase=paraphrase, expected=shown)
+            changes = self._context.wb.reduction.set_paraphrase(
+                segment_id=SegmentId(segment_id), paraphrase=paraphrase, expected=shown)
         except TelaahError as error:
             self._context.report(self, error)
             return

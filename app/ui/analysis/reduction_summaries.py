@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.codes import CodeView
-from app.core.condensation import code_summary, coverage, set_code_summary
+from app.core.condensation import coverage
 from app.core.evidence import Evidence, informant_sort_key
 from app.core.ids import CodeId
 from app.errors import EditConflict, TelaahError
@@ -137,7 +137,7 @@ class CodeSummaries(QWidget):
                 "{sources}.").format(
                 informants=", ".join(gaps.informants_without) or _tr("none"),
                 sources=", ".join(gaps.sources_without) or _tr("none")))
-        self._loaded_summary = code_summary(self._context.project, code_id=code_id)
+        self._loaded_summary = self._context.wb.reduction.code_summary(code_id=code_id)
         self.summary.setPlainText(self._loaded_summary)
 
     def save_summary(self) -> None:
@@ -150,14 +150,14 @@ class CodeSummaries(QWidget):
         expected: str | None = self._loaded_summary
         try:
             try:
-                changes = set_code_summary(self._context.project, code_id=code_id, body=body,
-                                           expected=expected)
+                changes = self._context.wb.reduction.set_code_summary(
+                    code_id=code_id, body=body, expected=expected)
             except EditConflict as conflict:
                 answer = self.resolve(self, conflict)
-                theirs = code_summary(self._context.project, code_id=code_id)
+                theirs = self._context.wb.reduction.code_summary(code_id=code_id)
                 if answer == KEEP_MINE:
-                    changes = set_code_summary(self._context.project, code_id=code_id,
-                                               body=body, expected=theirs)
+                    changes = self._context.wb.reduction.set_code_summary(
+                        code_id=code_id, body=body, expected=theirs)
                 else:
                     if answer in (KEEP_THEIRS, EDIT):
                         self._loaded_summary = theirs

@@ -43,12 +43,10 @@ from app.core.triangulation import (
     MatrixRow,
     TriangulationMatrix,
     cell_text,
-    clear_triangulation_judgement,
     code_title,
     column_title,
     export_triangulation,
     row_reason,
-    set_triangulation_judgement,
     short_citations,
     summary_column_title,
     summary_text,
@@ -317,8 +315,8 @@ class TriangulationView(QWidget):
         if row is None:
             return False
         try:
-            changes = set_triangulation_judgement(
-                self._context.project, code_id=CodeId(row.code.id), layout=self.matrix().layout,
+            changes = self._context.wb.triangulation.judge(
+                code_id=CodeId(row.code.id), layout=self.matrix().layout,
                 judgement=self.judgement.currentData(),
                 rationale=self.rationale.toPlainText())
         except TelaahError as error:
@@ -332,8 +330,8 @@ class TriangulationView(QWidget):
         if row is None:
             return
         try:
-            changes = clear_triangulation_judgement(
-                self._context.project, code_id=CodeId(row.code.id), layout=self.matrix().layout)
+            changes = self._context.wb.triangulation.clear_judgement(
+                code_id=CodeId(row.code.id), layout=self.matrix().layout)
         except TelaahError as error:
             self._context.report(self, error)
             return

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.core.changes import Changes
 from app.core.project import Project
+from app.core.workbench import Workbench
 from app.errors import TelaahError
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.error_messages import show_error
@@ -25,7 +26,12 @@ def same_text(text: str) -> str:
 @dataclass(frozen=True)
 class AnalysisContext:
     """``translate_error`` maps error templates to the user's language; ``language`` is the
-    language of exported documents ("id" or "en")."""
+    language of exported documents ("id" or "en").
+
+    ``wb`` is the core façade every stage's action goes through: the window's own workbench
+    when it has one (``workbench``), so that an action here and one in the coding view share
+    the coder and the undo history; else one made for ``project`` and ``coder_name``.
+    """
 
     project: Project
     hub: ChangeHub
@@ -33,6 +39,13 @@ class AnalysisContext:
     jump_to: JumpTo
     translate_error: Translate = same_text
     language: str = "id"
+    workbench: InitVar[Workbench | None] = None
+    wb: Workbench = field(init=False)
+
+    def __post_init__(self, workbench: Workbench | None) -> None:
+        shared = workbench if workbench is not None else Workbench(
+            self.project, coder_name=self.coder_name)
+        object.__setattr__(self, "wb", shared)  # a frozen dataclass sets it once, here
 
     def report(self, parent: QWidget | None, error: TelaahError) -> None:
         show_error(parent, error, self.translate_error)

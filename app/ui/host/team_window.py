@@ -44,7 +44,8 @@ def feature_context(window: object) -> AnalysisContext | None:
     if project is None or hub is None:
         return None
     return AnalysisContext(project=project, hub=hub, coder_name=host.coder_name,
-                          jump_to=host.jump_to, translate_error=host.translator)
+                           jump_to=host.jump_to, translate_error=host.translator,
+                           workbench=host.workbench)
 
 
 def window_menu(window: object, key: str) -> QMenu:

@@ -27,6 +27,7 @@ from app.errors import TelaahError
 from app.ui.host.change_hub import ChangeHub
 
 if TYPE_CHECKING:
+    from app.core.workbench import Workbench
     from app.ui.host.edit_history import EditHistory
 
 Translate = Callable[[str], str]
@@ -73,6 +74,12 @@ class WindowHost(QMainWindow):
     def hub(self) -> ChangeHub | None:
         """The open project's change hub; None on the start screen."""
         raise NotImplementedError
+
+    @property
+    def workbench(self) -> Workbench | None:
+        """The open project's core façade (its actions and undo history); None on the start
+        screen or when the window has no coding view."""
+        return None
 
     @property
     def coder_name(self) -> str:

@@ -29,7 +29,6 @@ from app.core.agreement import (
     AgreementSettings,
     Disagreement,
     measure_agreement,
-    resolve_disagreement,
 )
 from app.core.agreement_coders import comparable_coders, resolved_disagreements
 from app.core.agreement_export import export_agreement
@@ -289,8 +288,8 @@ class AgreementView(FeatureDialog):
         if row is None:
             return False
         try:
-            changes = resolve_disagreement(self.project, disagreement=row,
-                                           resolution=resolution, accept=accept)
+            changes = self.wb.agreement.resolve(disagreement=row, resolution=resolution,
+                                                accept=accept)
         except TelaahError as error:
             self._report(error)
             return False

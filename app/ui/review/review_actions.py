@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.export_labels import ExportLabels
 from app.core.pseudonymising import Pseudonymiser, export_mask
-from app.core.review import SegmentSeen, comment_as
+from app.core.review import SegmentSeen
 from app.core.review_feedback import FeedbackItem
-from app.core.review_undo import give_verdict, set_back_to_pending
 from app.core.segments import SegmentView
 from app.errors import NotSupervisor, SegmentChangedSinceLoaded, TelaahError
 from app.i18n import choose_language
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
 
     from app.core.changes import Changes
     from app.core.coders import CoderView
-    from app.core.undo import UndoEntry
     from app.ui.host.edit_history import EditHistory
     from app.ui.host.feature_dialog import FeatureDialog
     from app.ui.review.review_model import ReviewQueueModel
@@ -94,27 +92,26 @@ class ReviewActions(Base):
         if not self.is_supervisor() or self.me is None:
             self._report(NotSupervisor(actor=self.coder_name))
             return False
-        reviewer_id = self.me.id
         comment = self.comment_edit.toPlainText()
         name = self._step_name(verdict, segment)
 
-        def verdict_step(seen: SegmentSeen | None) -> tuple[Changes, UndoEntry]:
-            return give_verdict(self.project, name=name, segment_id=segment.id,
-                                reviewer_id=reviewer_id, verdict=verdict, comment=comment,
-                                seen=seen)
+        def verdict_step(seen: SegmentSeen | None) -> Changes:
+            # One transaction through the workbench, its undo step in the core history.
+            return self.wb.review.give_verdict(segment_id=segment.id, verdict=verdict,
+                                               comment=comment, seen=seen, name=name)
         try:
             try:
-                step = verdict_step(SegmentSeen.of(segment))
+                changes = verdict_step(SegmentSeen.of(segment))
             except SegmentChangedSinceLoaded:
                 if not self.confirm_changed(segment):
                     self.reload_queue(select=segment.id)
                     return False
-                step = verdict_step(None)
+                changes = verdict_step(None)
         except TelaahError as error:
             self._report(error)
             return False
         self.comment_edit.clear()
-        self.history.perform(lambda: step)
+        self.history.done(changes)
         self.reload()
         return True
 
@@ -122,10 +119,9 @@ class ReviewActions(Base):
         segment = self.current_segment()
         if segment is None or self.me is None:
             return False
-        reviewer_id = self.me.id
         name = self._step_name("pending", segment)
-        changes = self.history.perform(lambda: set_back_to_pending(
-            self.project, name=name, segment_id=segment.id, reviewer_id=reviewer_id))
+        changes = self.history.run(lambda: self.wb.review.set_back_to_pending(
+            segment_id=segment.id, name=name))
         if changes is None:
             return False
         self.reload_queue(select=segment.id)
@@ -154,9 +150,9 @@ class ReviewActions(Base):
         if segment is None:
             return False
         try:
-            changes = comment_as(self.project, segment_id=segment.id,
-                                 author=self.coder_name or _tr("Coder"),
-                                 body=self.comment_edit.toPlainText())
+            changes = self.wb.review.comment(segment_id=segment.id,
+                                             author=self.coder_name or _tr("Coder"),
+                                             body=self.comment_edit.toPlainText())
         except TelaahError as error:
             self._report(error)
             return False

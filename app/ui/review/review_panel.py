@@ -77,7 +77,8 @@ class ReviewPanel(ReviewActions, FeatureDialog):
         self.me: CoderView | None = None
         # The main window's history when there is one: Edit › Undo there takes a verdict back.
         history = parent.history if isinstance(parent, WindowHost) else None
-        self.history = history if history is not None else EditHistory(hub, self)
+        self.history = history if history is not None else EditHistory(hub, self,
+                                                                        workbench=self.wb)
         # Asked before a verdict on a segment changed since the queue showed it.
         self.confirm_changed = self._confirm_changed
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.change_watch import ChangeMark, current_mark, poll_changes
 from app.core.project import Project
 from app.core.project_info import get_project_info
+from app.core.workbench import Workbench
 from app.errors import ProjectDamaged, TelaahError
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.edit_history import EditHistory
@@ -108,6 +109,10 @@ class MainWindow(ShellWindow):
     @property
     def hub(self) -> ChangeHub | None:
         return self.workspace.hub if self.workspace is not None else None
+
+    @property
+    def workbench(self) -> Workbench | None:
+        return self.workspace.workbench if self.workspace is not None else None
 
     @property
     def coder_name(self) -> str:
