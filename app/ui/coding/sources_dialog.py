@@ -35,15 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import informant_undo
 from app.core.changes import Changes
 from app.core.ids import InformantId, SourceId
 from app.core.informants import InformantView, informant_links, list_informants
 from app.core.project import Project
-from app.core.source_editing import update_source
 from app.core.sources import SourceView, list_sources
-from app.core.undo import UndoEntry
 from app.core.vocabulary import SOURCE_KINDS
+from app.core.workbench import Workbench
 from app.errors import InvalidValue, TelaahError
 from app.ui.coding.informant_form import (
     InformantForm,
@@ -90,7 +88,10 @@ class SourcesDialog(InformantFormHost):
         self.setObjectName("sourcesDialog")
         self.setWindowTitle(_tr("Sources and informants"))
         self._project, self._hub, self._report = project, hub, report
-        self._history = history or EditHistory(hub, self)
+        # Every change goes through the core façade: the window's, with its undo history.
+        shared = history.workbench if history is not None else None
+        self._wb = shared if shared is not None else Workbench(project)
+        self._history = history or EditHistory(hub, self, workbench=self._wb)
         self._translate = translate or (lambda text: text)
         self.form: InformantForm | None = None
         # Asked before removing an informant with sources; tests replace it.
@@ -214,7 +215,7 @@ class SourcesDialog(InformantFormHost):
                 before = {"title": source.title, "kind": source.kind,
                           "source_date": source.source_date}
                 if values != before:
-                    changes |= update_source(self._project, source_id=source.id, **values)
+                    changes |= self._wb.sources.update(source_id=source.id, **values)
                 if informant_id != source.informant_id:
                     self._link(source.id, values["title"], informant_id)
         except TelaahError as error:
@@ -230,9 +231,8 @@ class SourcesDialog(InformantFormHost):
         label = next((i.label for i in self._informants if i.id == informant_id), None)
         name = (_tr("Link {source} to {informant}").format(source=title, informant=label)
                 if label else _tr("Unlink {source}").format(source=title))
-        done = informant_undo.link_source(self._project, name=name, source_id=source_id,
-                                          informant_id=informant_id)
-        self._history.perform(lambda: done)
+        self._history.done(self._wb.informants.link_source(
+            source_id=source_id, informant_id=informant_id, name=name))
 
     # --- informants ------------------------------------------------------------------------
 
@@ -291,27 +291,26 @@ class SourcesDialog(InformantFormHost):
 
     def _store(self, form: InformantForm, informant: InformantView | None,
                values: dict[str, Any]) -> None:
-        done: tuple[Changes, UndoEntry] | None
+        done: Changes | None
         try:
             if informant is None:
-                done = informant_undo.add_informant(
-                    self._project, name=_tr("Add informant {label}").format(
-                        label=values["label"]), **values)
+                done = self._wb.informants.add(
+                    name=_tr("Add informant {label}").format(label=values["label"]), **values)
             else:
                 before = {"label": informant.label, "pseudonym": informant.pseudonym,
                           "role": informant.role, "informant_type": informant.informant_type,
                           "attributes": informant.attributes, "real_name": informant.real_name}
                 changed = {key: value for key, value in values.items() if before[key] != value}
-                done = informant_undo.edit_informant(
-                    self._project, name=_tr("Edit informant {label}").format(
-                        label=informant.label), informant_id=informant.id,
+                done = self._wb.informants.edit(
+                    name=_tr("Edit informant {label}").format(label=informant.label),
+                    informant_id=informant.id,
                     expected={key: before[key] for key in changed if key != "real_name"},
                     **changed) if changed else None
         except TelaahError as error:
             form.show_error(error)
             return
         if done is not None:
-            self._history.perform(lambda: done)
+            self._history.done(done)
         form.done_ok()
         self._reload_informants()
         self.select_informant(values["label"])
@@ -335,9 +334,9 @@ class SourcesDialog(InformantFormHost):
         informant = informant or self.selected_informant()
         if informant is None or not self.confirm(self.removal_question(informant)):
             return False
-        done = self._history.perform(lambda: informant_undo.remove_informant(
-            self._project, name=_tr("Remove informant {label}").format(label=informant.label),
-            informant_id=informant.id, unlink_sources=True))
+        done = self._history.run(lambda: self._wb.informants.remove(
+            informant_id=informant.id, unlink_sources=True,
+            name=_tr("Remove informant {label}").format(label=informant.label)))
         self._reload_informants()
         return done is not None
 
