@@ -36,8 +36,9 @@ context manager around step 4.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core import undo
 from app.core.changes import Changes, Fresh
@@ -57,6 +58,9 @@ from app.core.undo_guard import respect_others
 from app.core.workbench_analysis import Agreement, Conclusions, Reduction, Triangulation
 from app.core.workbench_parts import Exports, Informants, Memos, Review, Sources
 from app.errors import InvalidValue
+
+if TYPE_CHECKING:  # loads with the search, not with the window
+    from app.core.search import SearchHit
 
 IN_VIVO_CATEGORY = "In vivo"  # the top-level category in-vivo codes go under by default
 IN_VIVO_NAME_LENGTH = 60
@@ -202,6 +206,18 @@ class Segments:
             changes, entry = undo.apply_code(
                 project, name=name, source_id=source_id, code_id=code_id,
                 coder_id=self._wb.coder_id(), start=start, end=end, memo=memo)
+            return coder_changes | changes, entry
+
+        return self._wb.perform(build)
+
+    def code_hits(self, *, hits: Sequence[SearchHit], code_id: CodeId, name: str = "") -> Changes:
+        """Code every search hit for the current coder: one transaction, undone as one."""
+        from app.core.hit_coding import code_hits_step
+
+        def build() -> Built:
+            coder_changes = self._new_coder()
+            changes, entry = code_hits_step(self._wb.project, name=name, hits=hits,
+                                            code_id=code_id, coder_id=self._wb.coder_id())
             return coder_changes | changes, entry
 
         return self._wb.perform(build)

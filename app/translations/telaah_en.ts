@@ -3431,6 +3431,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>&amp;Search the project…</translation>
     </message>
     <message>
+      <source>Apply code {code}</source>
+      <translation>Apply code {code}</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -3451,6 +3455,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Code this passage</translation>
     </message>
     <message>
+      <source>Code {count} hits with {code}</source>
+      <translation>Code {count} hits with {code}</translation>
+    </message>
+    <message>
       <source>Coding undone.</source>
       <translation>Coding undone.</translation>
     </message>
@@ -3469,6 +3477,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>Match case</source>
       <translation>Match case</translation>
+    </message>
+    <message>
+      <source>Other changes came after this coding: take it back with Edit › Undo.</source>
+      <translation>Other changes came after this coding: take it back with Edit › Undo.</translation>
     </message>
     <message>
       <source>Passages like the code's example and its segments, best first. Nothing is coded until you click.</source>
@@ -3925,7 +3937,7 @@ Import the project without them (and without their coded segments)?</translation
     <name>TeamWindow</name>
     <message>
       <source>Coder</source>
-      <translation>Coder</translation>
+      <translation type="vanished">Coder</translation>
     </message>
   </context>
   <context>

@@ -3431,6 +3431,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Cari di pro&amp;yek…</translation>
     </message>
     <message>
+      <source>Apply code {code}</source>
+      <translation>Terapkan kode {code}</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Tutup</translation>
     </message>
@@ -3451,6 +3455,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Beri kode pada bagian ini</translation>
     </message>
     <message>
+      <source>Code {count} hits with {code}</source>
+      <translation>Kodekan {count} temuan dengan {code}</translation>
+    </message>
+    <message>
       <source>Coding undone.</source>
       <translation>Pengodean diurungkan.</translation>
     </message>
@@ -3469,6 +3477,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>Match case</source>
       <translation>Cocokkan huruf besar/kecil</translation>
+    </message>
+    <message>
+      <source>Other changes came after this coding: take it back with Edit › Undo.</source>
+      <translation>Ada perubahan lain sesudah pengodean ini: batalkan lewat Sunting › Urungkan.</translation>
     </message>
     <message>
       <source>Passages like the code's example and its segments, best first. Nothing is coded until you click.</source>
@@ -3925,7 +3937,7 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <name>TeamWindow</name>
     <message>
       <source>Coder</source>
-      <translation>Pengode</translation>
+      <translation type="vanished">Pengode</translation>
     </message>
   </context>
   <context>

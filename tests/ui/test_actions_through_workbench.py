@@ -26,10 +26,6 @@ DIRECT: dict[tuple[str, str], str] = {
     # Not yet moved onto the façade.
     ("coding/media_pane.py", "code_region"): "no history (a pane built alone)",
     ("coding/recording_bar.py", "mark_checked"): "one statement, published by the bar",
-    ("coding/search_panel.py", "code_hits"): "search window's own undo of its batch",
-    ("coding/search_panel.py", "add_segment"): "search window's own undo of its batch",
-    ("coding/search_panel.py", "remove_segment"): "search window's own undo of its batch",
-    ("host/team_window.py", "ensure_coder"): "the coder row of a team window",
     ("shell/main_window.py", "poll_changes"): "reads others' changes, writes nothing",
 }
 

@@ -33,16 +33,15 @@ from app.core.code_suggestions import (
     suggest_for_code,
 )
 from app.core.evidence import Places, turn_places
-from app.core.ids import CodeId, CoderId, SegmentId, SourceId
+from app.core.ids import CodeId, SegmentId, SourceId
 from app.core.project import Project
 from app.core.search import (
     SearchHit,
     SearchMode,
-    code_hits,
     search_project,
 )
 from app.core.search_index import has_search_index, project_search_index
-from app.core.segments import add_segment, remove_segment
+from app.core.undo import UndoEntry
 from app.errors import TelaahError
 from app.ui.coding.search_coding import preview_hits
 from app.ui.coding.search_model import (
@@ -94,6 +93,7 @@ class SearchPanel(FeatureDialog):
         self._generation = 0
         self._dismissed: set[tuple[int, int, int]] = set()
         self.undo_ids: tuple[SegmentId, ...] = ()
+        self._batch: UndoEntry | None = None  # the history's step of the last coding
         self.setWindowTitle(_tr("Search"))
         fit_window(self, "search", (1100, 700))
 
@@ -209,13 +209,6 @@ class SearchPanel(FeatureDialog):
         self.accept_button.setEnabled(chosen)
         self.dismiss_button.setEnabled(chosen)
 
-    def _coder(self) -> CoderId:
-        from app.ui.host.team_window import coder_id_for
-
-        coder_id, changes = coder_id_for(self.project, self.coder_name)
-        self.hub.publish(changes)
-        return coder_id
-
     # --- search ---------------------------------------------------------------------------
 
     def search(self) -> Job[Found]:
@@ -270,19 +263,24 @@ class SearchPanel(FeatureDialog):
             self._jump_to(hit.source_id, hit.start, hit.end)
 
     def code_all_hits(self) -> tuple[SegmentId, ...]:
+        """Code the hits the person keeps in the preview: one workbench step, which Edit ›
+        Undo (or this window's Undo, while it is the last step) takes back as a whole."""
         hits: list[SearchHit] = self.hit_model.payloads()
         code_id = self.code_for_hits.currentData()
         if not hits or code_id is None:
             return ()
-        chosen = self._preview(self, hits, self.code_for_hits.currentText().strip())
+        code = self.code_for_hits.currentText().strip()
+        chosen = self._preview(self, hits, code)
         if not chosen:
             return ()
         try:
-            changes = code_hits(self.project, hits=chosen, code_id=CodeId(code_id),
-                                coder_id=self._coder())
+            changes = self.wb.segments.code_hits(
+                hits=chosen, code_id=CodeId(code_id),
+                name=_tr("Code {count} hits with {code}").format(count=len(chosen), code=code))
         except TelaahError as error:
             self._report(error)
             return ()
+        self._batch = self.wb.history.stack.entry_to("undo")
         self.undo_ids = tuple(sorted(changes.segments))
         self.hub.publish(changes)
         self.undo_button.setEnabled(bool(self.undo_ids))
@@ -290,19 +288,22 @@ class SearchPanel(FeatureDialog):
         return self.undo_ids
 
     def undo_coding(self) -> Changes:
+        """Take the last "code all hits" back, if nothing was done after it."""
         if not self.undo_ids:
             return Changes()
-        changes = Changes()
-        try:
-            actor_id = self._coder()
-            for segment_id in self.undo_ids:
-                changes = changes | remove_segment(self.project, segment_id=segment_id,
-                                                   actor_id=actor_id)
-        except TelaahError as error:
-            self._report(error)
-        self.hub.publish(changes)
+        batch, self._batch = self._batch, None
         self.undo_ids = ()
         self.undo_button.setEnabled(False)
+        if batch is None or self.wb.history.stack.entry_to("undo") is not batch:
+            self.hit_count.setText(_tr("Other changes came after this coding: take it back "
+                                       "with Edit › Undo."))
+            return Changes()
+        try:
+            changes = self.wb.undo()
+        except TelaahError as error:
+            self._report(error)
+            return Changes()
+        self.hub.publish(changes)
         self.hit_count.setText(_tr("Coding undone."))
         return changes
 
@@ -361,9 +362,11 @@ class SearchPanel(FeatureDialog):
             return Changes()
         try:
             # A suggestion's source id is a plain int (the analysis layer's search records).
-            changes = add_segment(self.project, source_id=SourceId(suggestion.source_id),
-                                  code_id=CodeId(code_id), coder_id=self._coder(),
-                                  start=suggestion.start, end=suggestion.end)
+            changes = self.wb.segments.apply(
+                source_id=SourceId(suggestion.source_id), code_id=CodeId(code_id),
+                start=suggestion.start, end=suggestion.end,
+                name=_tr("Apply code {code}").format(
+                    code=self.code_for_suggestions.currentText().strip()))
         except TelaahError as error:
             self._report(error)
             return Changes()

@@ -10,14 +10,12 @@ hub, coder name, jump-to-text function and translator through its typed interfac
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.core.coders import ensure_coder
-from app.core.ids import CoderId
 from app.core.project import Project
 from app.ui.host.analysis_context import AnalysisContext
 from app.ui.host.change_hub import ChangeHub
@@ -106,10 +104,3 @@ def open_feature(window: object, feature: FeatureWindow) -> QWidget | None:
     widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     widget.show()
     return widget
-
-
-def coder_id_for(project: Project, coder_name: str) -> tuple[CoderId, Any]:
-    """The id of the coder called ``coder_name`` (created when new) and the Changes."""
-    changes = ensure_coder(project, name=coder_name or _tr("Coder"))
-    assert changes.created is not None
-    return CoderId(changes.created), changes  # ensure_coder's coder, new or found

@@ -132,6 +132,31 @@ def test_code_all_hits_with_preview_then_undo(qtbot: QtBot, setup,
     assert not panel.undo_button.isEnabled()
 
 
+def test_the_windows_undo_leaves_a_later_step_alone(qtbot: QtBot, setup,
+                                                   demo_project: Project) -> None:
+    """The coding of all hits is a step of the project's history: after another step its
+    own Undo says to use Edit › Undo and takes nothing back; Edit › Undo takes the later
+    step, then the whole batch."""
+    panel, _jumps, _previews = setup
+    panel.query.setText("anggaran")
+    panel.mode.setCurrentIndex(panel.mode.findData("word"))
+    searched(qtbot, panel)
+    created = panel.code_all_hits()
+    assert created and panel.wb.undo_name and "hits" in panel.wb.undo_name
+    code = next(c for c in list_codes(demo_project) if c.path == "Kinerja/Waktu")
+    panel.code_for_suggestions.setCurrentIndex(panel.code_for_suggestions.findData(code.id))
+    suggested(qtbot, panel)
+    panel.accept_suggestion()  # another step on the same history
+    assert panel.wb.undo_name == "Apply code Kinerja/Waktu"
+    mine = len([s for s in list_segments(demo_project) if s.coder == CODER])
+    assert panel.undo_coding().empty
+    assert "Edit › Undo" in panel.hit_count.text() and not panel.undo_button.isEnabled()
+    assert len([s for s in list_segments(demo_project) if s.coder == CODER]) == mine
+    panel.wb.undo()  # the suggestion
+    panel.wb.undo()  # the whole batch
+    assert [s for s in list_segments(demo_project) if s.coder == CODER] == []
+
+
 def test_a_cancelled_preview_codes_nothing(qtbot: QtBot, setup, demo_project: Project) -> None:
     panel, _jumps, previews = setup
     panel.query.setText("anggaran")
