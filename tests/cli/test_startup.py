@@ -29,15 +29,14 @@ def test_the_map_of_commands_names_what_each_module_registers() -> None:
         assert tuple(commands.choices) == names, module_name
 
 
-@pytest.mark.parametrize("arguments", [["info", "{p}"], ["segments", "{p}", "--json"],
-                                       ["info", "{p}", "--json"]])
-def test_read_commands_import_no_heavy_library(demo_path: Path, arguments: list[str]) -> None:
+def _modules_loaded_by(arguments: list[str], project: Path) -> list[str]:
+    """The modules a fresh process has loaded after running ``telaah ARGUMENTS``."""
     code = (
         "import json, sys\n"
         "from app.cli import main\n"
         "import contextlib, io\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    code = main({[a.replace('{p}', str(demo_path)) for a in arguments]!r})\n"
+        f"    code = main({[a.replace('{p}', str(project)) for a in arguments]!r})\n"
         "print(json.dumps([code, sorted(sys.modules)]))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
@@ -45,8 +44,37 @@ def test_read_commands_import_no_heavy_library(demo_path: Path, arguments: list[
     assert result.returncode == 0, result.stderr
     exit_code, modules = json.loads(result.stdout)
     assert exit_code == 0
+    return list(modules)
+
+
+@pytest.mark.parametrize("arguments", [["info", "{p}"], ["segments", "{p}", "--json"],
+                                       ["info", "{p}", "--json"]])
+def test_read_commands_import_no_heavy_library(demo_path: Path, arguments: list[str]) -> None:
+    modules = _modules_loaded_by(arguments, demo_path)
     loaded = sorted({name.split(".")[0] for name in modules} & set(HEAVY))
     assert loaded == []
+
+
+@pytest.mark.parametrize("arguments", [
+    ["info", "{p}"], ["info", "{p}", "--json"], ["search", "{p}", "kinerja"],
+    ["search", "{p}", "kinerja", "--fuzzy", "--json"], ["search", "{p}", "kin.rja", "--regex"],
+    ["--lang", "id", "search", "{p}", "Kinerja", "--word", "--case-sensitive"],
+])
+def test_info_and_search_read_a_project_file_without_sqlalchemy(
+        demo_path: Path, arguments: list[str]) -> None:
+    """The plain reader serves them (issue 19): SQLAlchemy's import alone takes longer than
+    ``telaah info`` may. Nor is the error catalogue loaded for ``info`` (40 ms)."""
+    modules = _modules_loaded_by(arguments, demo_path)
+    assert [name for name in modules if name.split(".")[0] == "sqlalchemy"] == []
+    assert "app.models" not in modules
+    if arguments[0] == "info":
+        assert "app.errors" not in modules
+
+
+def test_a_project_file_needing_the_full_path_still_gets_it(demo_path: Path) -> None:
+    """The check can fail: ``segments`` still opens the project the full way."""
+    modules = _modules_loaded_by(["segments", "{p}"], demo_path)
+    assert "sqlalchemy" in modules
 
 
 def test_a_mistyped_command_still_lists_every_command(

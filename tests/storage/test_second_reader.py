@@ -71,6 +71,13 @@ class Workbench:
         self.process.stdin.flush()
         self.process.wait(WAIT_S)
 
+    def send(self, command: str, answer: str) -> None:
+        """A command without data (``begin``, ``commit``) and the line that confirms it."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{command}\n")
+        self.process.stdin.flush()
+        assert self._line() == answer
+
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(WAIT_S)
@@ -141,7 +148,7 @@ OTHER_SQLITE_CLIENT = (
 
 
 @pytest.mark.parametrize("reader", ["info", "segments", "backup list", "read-only workbench",
-                                    "another SQLite client"])
+                                    "another SQLite client", "search", "search --fuzzy"])
 def test_a_second_reader_leaves_the_workbench_its_log(
         changed_project: tuple[Path, tuple[int, ...]], tmp_path: Path, reader: str) -> None:
     path, (source, code, coder) = changed_project
@@ -158,6 +165,8 @@ def test_a_second_reader_leaves_the_workbench_its_log(
             elif reader == "another SQLite client":
                 subprocess.run([sys.executable, "-c", OTHER_SQLITE_CLIENT, str(path)],
                                check=True, timeout=WAIT_S)
+            elif reader.startswith("search"):
+                _telaah(environment, "search", str(path), "kinerja", *reader.split()[1:])
             else:
                 _telaah(environment, *reader.split(), str(path), *(
                     ["--json"] if reader in ("info", "segments") else []))
@@ -169,4 +178,63 @@ def test_a_second_reader_leaves_the_workbench_its_log(
     finally:
         workbench.kill()
     assert len(workbench.acknowledged) == 15
+    assert set(workbench.acknowledged) <= _stored_segments(path)
+
+
+# ``telaah ARGUMENTS`` in a process that fails unless the command read the project through
+# the plain reader (no SQLAlchemy loaded); prints the command's output.
+PLAIN_COMMAND = (
+    "import sys\n"
+    "from app.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stdout.flush()\n"
+    "assert 'sqlalchemy' not in sys.modules, 'the full path was taken'\n"
+    "raise SystemExit(code)\n"
+)
+
+
+def _plain_telaah(environment: dict[str, str], *arguments: str) -> str:
+    result = subprocess.run([sys.executable, "-c", PLAIN_COMMAND, *arguments], cwd=REPO,
+                            env=environment, capture_output=True, text=True, timeout=WAIT_S)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _segments_of(summary_json: str, coder: str) -> int:
+    import json
+
+    summary = json.loads(summary_json)
+    return next((c["segments"] for c in summary["coders"] if c["name"] == coder), 0)
+
+
+def test_the_plain_reader_leaves_the_workbench_its_log_committed_or_not(
+        changed_project: tuple[Path, tuple[int, ...]], tmp_path: Path) -> None:
+    """``telaah info`` and ``telaah search`` read without SQLAlchemy (issue 19) while the
+    workbench has committed segments in its log and a write transaction open; they see
+    the committed ones only; the workbench then commits and crashes; nothing is lost."""
+    path, (source, code, coder) = changed_project
+    environment = _environment(tmp_path)
+    before = _segments_of(_plain_telaah(environment, "info", str(path), "--json"), "Workbench")
+    workbench = Workbench(path, environment)
+    try:
+        for offset in range(4):  # committed: in the log, not yet in the file
+            workbench.code(source, code, coder, 40 + offset, 44 + offset)
+        assert Path(f"{path}-wal").stat().st_size > 0
+        workbench.send("begin", "begun")
+        for offset in range(3):  # inside the open transaction: not committed
+            workbench.code(source, code, coder, 60 + offset, 64 + offset)
+        for _ in range(2):
+            shown = _plain_telaah(environment, "info", str(path), "--json")
+            assert _segments_of(shown, "Workbench") == before + 4
+            assert _plain_telaah(environment, "search", str(path), "kinerja", "--fuzzy")
+            assert workbench.deleted_files() == []
+            assert {f"{path.name}-wal", f"{path.name}-shm"} <= _project_files(path)
+        workbench.send("commit", "committed")
+        workbench.code(source, code, coder, 80, 84)
+        shown = _plain_telaah(environment, "info", str(path), "--json")
+        assert _segments_of(shown, "Workbench") == before + 8
+        assert workbench.deleted_files() == []
+    finally:
+        workbench.kill()
+    assert len(workbench.acknowledged) == 8
     assert set(workbench.acknowledged) <= _stored_segments(path)

@@ -5,7 +5,9 @@ opened the way ``telaah gui PROJECT`` opens it (session lock, backup check, main
 shown on Qt's offscreen platform); the script prints ``ready`` once the window is up.
 
 Each line ``code SOURCE CODE CODER START END`` on standard input stores a segment through
-the open workbench's own project and prints ``ack ID`` once it is committed. ``quit``
+the open workbench's own project and prints ``ack ID`` once it is committed. ``begin``
+opens a write transaction that the following ``code`` lines join (each then prints ``ack
+ID`` uncommitted) until ``commit`` commits them all (it prints ``committed``). ``quit``
 closes the window. The tests kill the process with SIGKILL instead, as a crash would.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,6 +39,7 @@ def _main_window() -> MainWindow | None:
 def _serve(window: MainWindow) -> None:
     """Answer the commands on standard input from inside the running event loop."""
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, window)
+    transaction = ExitStack()
 
     def answer() -> None:
         line = sys.stdin.readline()
@@ -46,7 +50,15 @@ def _serve(window: MainWindow) -> None:
             QApplication.quit()
             return
         project = window.project
-        assert project is not None and words[0] == "code"
+        assert project is not None
+        if words[0] in ("begin", "commit"):
+            if words[0] == "begin":
+                transaction.enter_context(project.writing())
+            else:
+                transaction.close()
+            print({"begin": "begun", "commit": "committed"}[words[0]], flush=True)
+            return
+        assert words[0] == "code"
         source, code, coder, start, end = (int(word) for word in words[1:6])
         changes = add_segment(project, source_id=source, code_id=code, coder_id=coder,
                               start=start, end=end, memo="workbench")

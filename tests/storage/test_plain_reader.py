@@ -1,0 +1,115 @@
+"""The plain reader (stdlib sqlite3, issue 19) serves only project files at the newest
+schema, reads one consistent state, writes nothing and leaves the folder as it was."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from app.storage.plain_reader import HEAD_REVISION, PlainReadFailed, open_plain_reader
+from app.storage.schema import alembic_config, head_revision
+
+FIRST_SCHEMA = Path(__file__).resolve().parents[1] / "data" / "projects" / "schema-0001.telaah"
+
+
+def _state(path: Path) -> tuple[int, bytes, list[str]]:
+    return (path.stat().st_mtime_ns if path.exists() else 0,
+            path.read_bytes() if path.exists() else b"",
+            sorted(entry.name for entry in path.parent.iterdir()))
+
+
+def test_the_head_revision_is_alembics() -> None:
+    assert head_revision() == HEAD_REVISION
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_a_project_at_the_head_is_read_without_a_trace(demo_path: Path) -> None:
+    before = _state(demo_path)
+    reader = open_plain_reader(demo_path)
+    assert reader is not None
+    with reader:
+        assert reader.rows("SELECT count(*) FROM coded_segments") == [(429,)]
+        assert reader.rows("SELECT name FROM coders WHERE name = :name",
+                           {"name": "Annisa"}) == [("Annisa",)]
+    assert _state(demo_path) == before  # no -wal or -shm left, file untouched
+
+
+def test_it_writes_nothing(demo_path: Path) -> None:
+    reader = open_plain_reader(str(demo_path))
+    assert reader is not None
+    with reader, pytest.raises(PlainReadFailed, match="readonly"):
+        reader.rows("DELETE FROM coded_segments")
+    connection = sqlite3.connect(demo_path)
+    try:
+        assert connection.execute("SELECT count(*) FROM coded_segments").fetchone() == (429,)
+    finally:
+        connection.close()
+
+
+def test_it_reads_one_state_while_another_connection_commits(demo_path: Path) -> None:
+    reader = open_plain_reader(demo_path)
+    assert reader is not None
+    writer = sqlite3.connect(demo_path)
+    try:
+        with reader:
+            assert reader.rows("SELECT count(*) FROM coded_segments") == [(429,)]
+            writer.execute("DELETE FROM coded_segments WHERE id IN "
+                           "(SELECT id FROM coded_segments LIMIT 9)")
+            writer.commit()
+            assert reader.rows("SELECT count(*) FROM coded_segments") == [(429,)]
+        again = open_plain_reader(demo_path)
+        assert again is not None
+        with again:
+            assert again.rows("SELECT count(*) FROM coded_segments") == [(420,)]
+    finally:
+        writer.close()
+
+
+def _older(folder: Path) -> Path:
+    path = folder / "lama.telaah"
+    shutil.copyfile(FIRST_SCHEMA, path)
+    return path
+
+
+def _written(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def _foreign(folder: Path) -> Path:
+    path = folder / "lain.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.commit()
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize("case", ["missing", "folder", "empty", "text", "damaged header",
+                                  "older schema", "other SQLite file"])
+def test_what_it_cannot_serve_is_left_to_the_full_path_untouched(
+        demo_path: Path, tmp_path: Path, case: str) -> None:
+    path = {
+        "missing": lambda: tmp_path / "tidak-ada.telaah",
+        "folder": lambda: tmp_path,
+        "empty": lambda: _written(tmp_path, "kosong.telaah", b""),
+        "text": lambda: _written(tmp_path, "teks.telaah", b"bukan proyek\n"),
+        "damaged header": lambda: _written(tmp_path, "rusak.telaah",
+                                           b"\x00" * 100 + demo_path.read_bytes()[100:]),
+        "older schema": lambda: _older(tmp_path),
+        "other SQLite file": lambda: _foreign(tmp_path),
+    }[case]()
+    before = _state(path) if path.is_file() else None
+    assert open_plain_reader(path) is None
+    if before is not None:
+        assert _state(path) == before
+    assert not (tmp_path / "tidak-ada.telaah").exists()
+
+
+def test_a_database_url_is_not_its_business() -> None:
+    assert open_plain_reader("postgresql://someone@localhost/proyek") is None
