@@ -92,6 +92,13 @@ class Sources(_Part):
             self._project, sources=sources, new_informants=new_informants,
             encoding=encoding, progress=progress))
 
+    def mark_checked(self, *, source_id: SourceId, checked: bool = True) -> Changes:
+        """A person has corrected the source's machine-made transcript (or not)."""
+        from app.core.transcription import mark_checked
+
+        return self._wb.change(lambda: mark_checked(self._project, source_id=source_id,
+                                                    checked=checked))
+
     def update(self, *, source_id: SourceId, **values: Any) -> Changes:
         """``update_source`` keywords (title, kind, source_date, informant_id)."""
         return self._wb.change(lambda: update_source(self._project, source_id=source_id,

@@ -25,7 +25,6 @@ DIRECT: dict[tuple[str, str], str] = {
     ("coding/segment_actions.py", "delete_coded_segment"): "history.perform",
     # Not yet moved onto the façade.
     ("coding/media_pane.py", "code_region"): "no history (a pane built alone)",
-    ("coding/recording_bar.py", "mark_checked"): "one statement, published by the bar",
     ("shell/main_window.py", "poll_changes"): "reads others' changes, writes nothing",
 }
 

@@ -145,6 +145,7 @@ def _new_bar(window: Any, panel: Any) -> RecordingBar | None:
         return None
     bar = RecordingBar(panel.view, panel)
     bar.setObjectName(BAR_NAME)
+    bar.workbench = window.workbench
     panel.layout().insertWidget(1, bar)
     bar.checked.connect(lambda changes: window.hub and window.hub.publish(changes))
     return bar

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.project import Project
 from app.core.recordings import RecordingView, clock, read_recording, recording_file
 from app.core.sources import SourceDocument, TurnView
-from app.core.transcription import mark_checked
+from app.core.workbench import Workbench
 from app.ui.coding.player_controls import NORMAL_RATE, PlayerControls
 from app.ui.coding.text_offsets import TextOffsets
 from app.ui.coding.transcript_view import TranscriptView
@@ -114,6 +114,8 @@ class RecordingBar(PlayerControls, QWidget):
         layout.addLayout(controls)
         layout.addLayout(draft)
         self._project: Project | None = None
+        # The coding view's workbench, which the bar's one action goes through.
+        self.workbench: Workbench | None = None
         self.player.positionChanged.connect(self._on_position)
         self.player.durationChanged.connect(lambda duration: self.slider.setRange(0, duration))
         self.player.playbackStateChanged.connect(self._on_state)
@@ -181,7 +183,10 @@ class RecordingBar(PlayerControls, QWidget):
         recording = self._recording
         if recording is None or self._project is None:
             return
-        self.checked.emit(mark_checked(self._project, source_id=recording.source_id))
+        workbench = self.workbench
+        if workbench is None or workbench.project is not self._project:
+            workbench = Workbench(self._project)
+        self.checked.emit(workbench.sources.mark_checked(source_id=recording.source_id))
         self._recording = replace(recording, machine_made=False)
         self.draft_label.setVisible(False)
         self.checked_button.setVisible(False)

@@ -65,6 +65,7 @@ def test_import_then_transcribe_in_the_window(qtbot: QtBot, window: MainWindow,
     index = workspace.sources.view.currentIndex()
     assert index.data().endswith("(draft)")
     keep_shot(window, "recording-transcribed.png")
+    assert bar.workbench is workspace.workbench  # its action goes through the window's
     bar.checked_button.click()
     assert not bar.draft_label.isVisible()
     checked = read_recording(window.project, source_id=source_id)
