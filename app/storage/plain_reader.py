@@ -23,11 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from app.storage.read_access import reading_pragmas, reading_uri
-
-# The newest schema revision (app/storage/migrations/versions). A project at another one
-# goes through the full path, which upgrades it or refuses it. tests/storage/
-# test_plain_reader.py checks that this is Alembic's head: a new migration changes it.
-HEAD_REVISION = "0009"
+from app.storage.schema_head import is_head
 
 
 class PlainReadFailed(Exception):
@@ -65,7 +61,8 @@ class PlainReader:
 
 def open_plain_reader(location: str | Path) -> PlainReader | None:
     """A plain reader on the project file at ``location`` when it is an SQLite database at
-    :data:`HEAD_REVISION`; None for anything else (the caller opens it the full way)."""
+    the newest schema revision; None for anything else (the caller opens it the full way,
+    which upgrades an older schema or refuses the file)."""
     if isinstance(location, str) and "://" in location:
         return None  # a database URL
     path = Path(location)
@@ -83,7 +80,7 @@ def open_plain_reader(location: str | Path) -> PlainReader | None:
     except sqlite3.Error:
         connection.close()
         return None
-    if versions != [(HEAD_REVISION,)]:
+    if len(versions) != 1 or not is_head(versions[0][0]):
         connection.close()
         return None
     return PlainReader(connection)

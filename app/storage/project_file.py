@@ -35,6 +35,7 @@ from app.storage.schema import (
     known_revisions,
     upgrade_to_head,
 )
+from app.storage.schema_head import is_head
 
 
 def create_project_file(path: Path) -> Engine:
@@ -100,6 +101,8 @@ def open_project_file(path: Path, *, read_only: bool = False) -> Engine:
     if revision is None:
         engine.dispose()
         raise NotAProject(path=path, detail="no Telaah schema version")
+    if is_head(revision):  # nearly every opening: no migration file is read
+        return engine
     if revision not in known_revisions():
         engine.dispose()
         raise ProjectTooNew(path=path, found=revision)

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from app.storage.plain_reader import HEAD_REVISION, PlainReadFailed, open_plain_reader
+from app.storage.plain_reader import PlainReadFailed, open_plain_reader
 from app.storage.schema import alembic_config, head_revision
+from app.storage.schema_head import HEAD_REVISION, is_head
 
 FIRST_SCHEMA = Path(__file__).resolve().parents[1] / "data" / "projects" / "schema-0001.telaah"
 
@@ -113,3 +114,15 @@ def test_what_it_cannot_serve_is_left_to_the_full_path_untouched(
 
 def test_a_database_url_is_not_its_business() -> None:
     assert open_plain_reader("postgresql://someone@localhost/proyek") is None
+
+
+def test_the_head_is_trusted_only_while_no_newer_migration_exists(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.storage.schema_head as schema_head
+
+    assert is_head(HEAD_REVISION) and not is_head("0001") and not is_head(None)
+    monkeypatch.setattr(schema_head, "VERSIONS_DIR", tmp_path)
+    (tmp_path / f"{HEAD_REVISION}_newest.py").touch()
+    assert is_head(HEAD_REVISION)
+    (tmp_path / "9999_added_later.py").touch()  # a migration added, the constant not
+    assert not is_head(HEAD_REVISION)
