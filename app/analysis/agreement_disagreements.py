@@ -14,12 +14,13 @@ Pairing is greedy, best overlap first, and never puts two segments of one coder 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
+from typing import NamedTuple
 
-from app.analysis.agreement_data import CodeLabel, ScopedSource
+from app.analysis.agreement_data import CodeLabel, CodingSpan, ScopedSource, SourceExtent
 from app.analysis.agreement_matching import SegmentUnit, overlap_share
 from app.ids import SourceId
 
@@ -27,9 +28,13 @@ KINDS = ("missing", "boundaries", "code")
 _POSITION = attrgetter("start", "end", "key")  # the list's order within a source
 
 
-@dataclass(frozen=True, slots=True)
-class DisagreementVersion:
-    """One coder's side of a disagreement; ``segment_id`` is None for "—"."""
+class DisagreementVersion(NamedTuple):
+    """One coder's side of a disagreement; ``segment_id`` is None for "—".
+
+    Named tuples, this and ``Disagreement``, rather than frozen dataclasses: the list has
+    26,000 rows and 70,000 versions at group scale, and a frozen dataclass sets each field
+    through ``object.__setattr__`` (issue 19). Immutable and compared by value all the same.
+    """
 
     coder: str
     saw_source: bool  # False: the coder coded nothing in this source (missing, not "—")
@@ -41,8 +46,7 @@ class DisagreementVersion:
     text: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     key: str  # the segment ids joined by "+": stable, to find the row again
     kind: str  # see KINDS
     source_id: SourceId
@@ -68,10 +72,7 @@ class _Row:
     mask: int
     start: int
     end: int
-
-    @property
-    def codes(self) -> frozenset[int]:
-        return frozenset(unit.spans[0].code_id for unit in self.units)
+    code_id: int  # the code of its first unit: a row of one (code, source) group has no other
 
     def absorb(self, other: _Row) -> None:
         self.units.extend(other.units)
@@ -91,44 +92,47 @@ def find_disagreements(
     paths = {code.code_id: code.path for code in codes}
     present_of: dict[int, int] = {scoped.source.source_id: scoped.present
                                   for scoped in scope}
-    partial: dict[int, list[_Row]] = {}
-    for (_code_id, source_id), found in units.items():
+    by_source: dict[int, list[_Row]] = {}
+    for (code_id, source_id), found in units.items():
         present = present_of.get(source_id)
         if present is None:
             continue
-        code_rows = [_Row([unit], unit.coded, unit.start, unit.end)
+        code_rows = [_Row([unit], unit.coded, unit.start, unit.end, code_id)
                      for unit in found if unit.coded & present != present]
         if code_rows:
-            partial.setdefault(source_id, []).extend(_merge(code_rows, _overlapping))
+            # Within one code, overlapping rows are one (the share only orders them).
+            by_source.setdefault(source_id, []).extend(_merge(code_rows, None))
     rows: list[Disagreement] = []
+    place = {coder: index for index, coder in enumerate(coders)}
     for scoped in scope:
-        source_rows = partial.get(scoped.source.source_id)
+        source_rows = by_source.get(scoped.source.source_id)
         if not source_rows:
             continue
         complete = [row for row in source_rows if row.mask == scoped.present]
         incomplete = [row for row in source_rows if row.mask != scoped.present]
-        merged = complete + _merge(incomplete, lambda share: share >= threshold,
-                                   different_codes=True)
-        absent = [_absent(coder, bool(scoped.present >> index & 1))
-                  for index, coder in enumerate(coders)]
-        listed = [_disagreement(row, scoped, coders, absent, paths) for row in merged]
-        rows.extend(sorted(listed, key=_POSITION))
+        merged = complete + _merge(incomplete, threshold)
+        absent = tuple(_absent(coder, bool(scoped.present >> index & 1))
+                       for index, coder in enumerate(coders))
+        listed = [_disagreement(row, scoped.source, place, absent, paths) for row in merged]
+        listed.sort(key=_POSITION)
+        rows.extend(listed)
     return tuple(rows)
 
 
-def _overlapping(share: float) -> bool:
-    return share > 0
+def _merge(rows: list[_Row], threshold: float | None) -> list[_Row]:
+    """Rows of different coders joined, best overlap share first (ties: by the two rows'
+    bounds, then in the order found), never two rows that share a coder.
 
-
-def _merge(
-    rows: list[_Row], accept: Callable[[float], bool], *, different_codes: bool = False
-) -> list[_Row]:
+    ``threshold`` None: any overlap joins (rows of one code). A number: only rows of
+    different codes whose share is at least that join (the second pass, per source).
+    Candidates are plain tuples sorted as they are, no key function per candidate.
+    """
     if len(rows) < 2:
         return rows
     bounds = [(row.start, row.end) for row in rows]
     masks = [row.mask for row in rows]
-    codes = [row.codes for row in rows] if different_codes else None
-    candidates = []
+    codes = [row.code_id for row in rows]
+    candidates: list[tuple[float, tuple[int, int], tuple[int, int], int, int, int]] = []
     # overlapping_pairs and overlap_share, inlined as in match_segments (issue 19).
     order = sorted(range(len(bounds)), key=bounds.__getitem__)
     count = len(order)
@@ -136,6 +140,7 @@ def _merge(
         first = order[position]
         first_start, first_end = bounds[first]
         first_mask = masks[first]
+        first_code = codes[first]
         for later in range(position + 1, count):
             second = order[later]
             second_start, second_end = bounds[second]
@@ -143,17 +148,24 @@ def _merge(
                 break
             if first_mask & masks[second]:
                 continue
-            if codes is not None and codes[first] & codes[second]:
+            if threshold is not None and first_code == codes[second]:
                 continue
             share = (min(first_end, second_end) - second_start) / max(
                 first_end - first_start, second_end - second_start)
-            if accept(share):
-                candidates.append((share, first, second) if first < second
-                                  else (share, second, first))
-    candidates.sort(key=lambda item: (-item[0], bounds[item[1]], bounds[item[2]]))
+            if share > 0 if threshold is None else share >= threshold:
+                # Sorted as they are; the running number keeps the order found on ties.
+                if first < second:
+                    candidates.append((-share, bounds[first], bounds[second],
+                                       len(candidates), first, second))
+                else:
+                    candidates.append((-share, bounds[second], bounds[first],
+                                       len(candidates), second, first))
+    if not candidates:
+        return rows
+    candidates.sort()
     leader = list(range(len(rows)))
     members = [[index] for index in range(len(rows))]
-    for _share, first, second in candidates:
+    for *_order, first, second in candidates:
         one, other = leader[first], leader[second]
         if one == other or rows[one].mask & rows[other].mask:
             continue
@@ -165,46 +177,50 @@ def _merge(
     return [row for row in rows if row.units]
 
 
+_new_version = partial(tuple.__new__, DisagreementVersion)
+_new_disagreement = partial(tuple.__new__, Disagreement)
+
+
 def _disagreement(
     row: _Row,
-    scoped: ScopedSource,
-    coders: Sequence[str],
-    absent: Sequence[DisagreementVersion],
+    source: SourceExtent,
+    place: Mapping[str, int],
+    absent: tuple[DisagreementVersion, ...],
     paths: Mapping[int, str],
 ) -> Disagreement:
-    """``absent``: the "—" side of each coder in this source. Built once per listed row
-    (26,000 at group scale), so positional arguments and no generator where one will do."""
-    spans = {span.coder: span for unit in row.units for span in unit.spans}
-    versions = []
-    for index, coder in enumerate(coders):
-        span = spans.get(coder)
-        if span is None:
-            versions.append(absent[index])
-        else:
-            code_id = span.code_id
-            path = paths.get(code_id)
-            versions.append(DisagreementVersion(
-                coder, True, span.segment_id, code_id,
-                str(code_id) if path is None else path, span.start, span.end, span.text))
-    if len(row.units) == 1:
+    """``absent``: the "—" side of each coder in this source; ``place``: each coder's
+    column. Built once per listed row (26,000 at group scale), so the records are made
+    with ``tuple.__new__`` (their fields in order) and the one-segment row, the most
+    common, takes the shortest way."""
+    units = row.units
+    if len(units) == 1:
+        spans: Sequence[CodingSpan] = units[0].spans
         kind = "missing"
     else:
-        kind = "boundaries" if len(row.codes) == 1 else "code"
+        spans = [span for unit in units for span in unit.spans]
+        code_id = row.code_id
+        kind = ("boundaries" if all(unit.spans[0].code_id == code_id for unit in units)
+                else "code")
+    versions = list(absent)
+    for span in spans:
+        path = paths.get(span.code_id)
+        versions[place[span.coder]] = _new_version((
+            span.coder, True, span.segment_id, span.code_id,
+            str(span.code_id) if path is None else path, span.start, span.end, span.text))
     overlap = None
     if len(spans) == 1:
-        key = str(next(iter(spans.values())).segment_id)
+        key = str(spans[0].segment_id)
     else:
-        bounds = [(span.start, span.end) for span in spans.values()]
-        if len(bounds) == 2:
-            overlap = overlap_share(bounds[0], bounds[1])
+        if len(spans) == 2:
+            overlap = overlap_share((spans[0].start, spans[0].end),
+                                    (spans[1].start, spans[1].end))
         else:
-            overlap = min(overlap_share(bounds[i], bounds[j])
-                          for i in range(len(bounds)) for j in range(i + 1, len(bounds)))
-        key = "+".join(str(segment_id) for segment_id in sorted(
-            span.segment_id for span in spans.values()))
-    source = scoped.source
-    return Disagreement(key, kind, source.source_id, source.title, source.informant,
-                        row.start, row.end, overlap, tuple(versions))
+            overlap = min(overlap_share((first.start, first.end), (second.start, second.end))
+                          for index, first in enumerate(spans) for second in spans[index + 1:])
+        key = "+".join([str(segment_id) for segment_id in sorted(
+            [span.segment_id for span in spans])])
+    return _new_disagreement((key, kind, source.source_id, source.title, source.informant,
+                              row.start, row.end, overlap, tuple(versions)))
 
 
 @lru_cache(maxsize=256)
