@@ -66,6 +66,18 @@ def segment_tooltip(segment: SegmentView, last_comment: str | None = None) -> st
     return "<br>".join(lines)
 
 
+def show_text_tooltip(view: TranscriptBase, event: QHelpEvent) -> None:
+    """Hovering the text: the tooltips of the shown segments under the mouse."""
+    point = view.viewport().mapFromGlobal(event.globalPos())
+    shown = [segment for segment in view.segments_at(view.cursorForPosition(point).position())
+             if view.shows(segment)]
+    if shown:
+        QToolTip.showText(event.globalPos(),
+                          "<hr>".join(segment_tooltip(s) for s in shown), view)
+    else:
+        QToolTip.hideText()
+
+
 class TurnGutter(QWidget):
     """Turn numbers (or paragraph numbers when a source has no turns)."""
 
@@ -125,6 +137,7 @@ class CodingMargin(QWidget):
         super().__init__(view)
         self._view = view
         self._stripes: list[Stripe] = []
+        self._laid_out: tuple[object, ...] | None = None  # what the stripes were laid out for
         self._drag_from: tuple[int, int] | None = None  # (global x, width) while dragging
         self.setMouseTracking(True)
 
@@ -176,7 +189,21 @@ class CodingMargin(QWidget):
                                   memo))
             label_bottom = label_top + height
         self._stripes = stripes
+        self._laid_out = self._layout_key()
         return stripes
+
+    def _layout_key(self) -> tuple[object, ...]:
+        view = self._view
+        return (view.marks_version, view.verticalScrollBar().value(),
+                view.horizontalScrollBar().value(), view.viewport().size(), self.width(),
+                view.font().key())
+
+    def _current_stripes(self) -> list[Stripe]:
+        """The stripes, laid out again only when the segments, the scrolling or a size
+        changed since (a paint for the text cursor or the current segment reuses them)."""
+        if self._laid_out != self._layout_key():
+            self.layout_stripes()
+        return self._stripes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -185,10 +212,9 @@ class CodingMargin(QWidget):
         grip = self.height() // 2
         for dot in (-6, 0, 6):
             painter.fillRect(QRect(2, grip + dot, 2, 2), QColor("#A8A8A0"))
-        by_id: dict[int, SegmentView] = {segment.id: segment
-                                         for segment in self._view.segments_by_id().values()}
+        by_id = self._view.segments_by_id()
         current = self._view.current_segment_id
-        for stripe in self.layout_stripes():
+        for stripe in self._current_stripes():
             segment = by_id[stripe.segment_id]
             color = QColor(segment.color)
             painter.fillRect(stripe.rect.adjusted(-1, 0, 1, 0) if stripe.segment_id == current

@@ -32,6 +32,7 @@ class TranscriptBase(QPlainTextEdit):
     margin_resized = Signal(int)  # the coding margin's new width, dragged by its edge
 
     current_segment_id: int | None
+    marks_version: int  # grows whenever the highlighted segments change
     menu_codes: Callable[[], Sequence[CodeView]]
     coder_name: str | None
     editable: bool

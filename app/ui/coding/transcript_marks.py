@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPainter,
+    QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from app.core.sources import TurnView
 from app.ui.coding.text_offsets import TextOffsets
@@ -22,6 +24,7 @@ HIGHLIGHT_ALPHA = 115  # ~45 %: light enough that black text stays readable on a
 FIND_COLOR = QColor("#FFD400")
 FIND_UNDERLINE = QColor("#B8860B")
 PLAYING_COLOR = QColor("#0B5394")  # the words the recording is playing
+TURN_RULE = QColor("#D5D5CF")
 
 
 def highlight_color(code_color: str) -> QColor:
@@ -94,3 +97,20 @@ class SpeakerHighlighter(QSyntaxHighlighter):
         length = self._labels.get(self.currentBlock().position())
         if length:
             self.setFormat(0, length, self._format)
+
+
+def draw_turn_rules(view: QPlainTextEdit, turn_starts: dict[int, int], bottom: int) -> None:
+    """A thin line above each turn but the first (``turn_starts``: UTF-16 block positions)
+    in the visible blocks down to ``bottom`` (viewport coordinates)."""
+    painter = QPainter(view.viewport())
+    painter.setPen(QPen(TURN_RULE, 1))
+    block = view.firstVisibleBlock()
+    offset = view.contentOffset()
+    width = view.viewport().width()
+    while block.isValid():
+        top = round(view.blockBoundingGeometry(block).translated(offset).top())
+        if top > bottom:
+            break
+        if block.position() in turn_starts and block.position() > 0:
+            painter.drawLine(8, top, width - 8, top)
+        block = block.next()

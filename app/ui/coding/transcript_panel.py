@@ -6,7 +6,7 @@ import html
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.core.changes import Changes, Fresh
 from app.core.segments import SegmentView
@@ -15,6 +15,7 @@ from app.core.workbench import Workbench
 from app.ui.coding.media_pane import MediaPane
 from app.ui.coding.transcript_view import TranscriptView
 from app.ui.host.change_hub import ChangeHub
+from app.ui.widgets.quiet_label import QuietLabel
 
 CONTEXT = "TranscriptPanel"
 
@@ -43,10 +44,9 @@ class TranscriptPanel(QWidget):
         self._workbench = workbench
         self._document: SourceDocument | None = None
         self._word_count = 0
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
-        self.heading.setContentsMargins(4, 2, 4, 4)
+        self.heading = QuietLabel(self)  # its count changes with every applied code
+        self.heading.label.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.label.setContentsMargins(4, 2, 4, 4)
         self.view = TranscriptView(self)
         self.view.menu_codes = workbench.codes.all
         layout = QVBoxLayout(self)

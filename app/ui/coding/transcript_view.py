@@ -1,8 +1,9 @@
 """A read-only, selectable transcript with coded segments highlighted in their code colour.
 
-Highlights are ``ExtraSelections`` kept per segment id: adding or removing a segment
-touches one entry and never rebuilds the document. All offsets that enter or leave this
-widget are code points; UTF-16 positions stay inside.
+Highlights are kept per segment id as spans (:class:`~app.ui.coding.mark_window.MarkLayer`):
+adding or removing a segment touches one entry and never rebuilds the document, and Qt is
+handed only the marks near the visible text (issue 19). All offsets that enter or leave
+this widget are code points; UTF-16 positions stay inside.
 """
 
 from __future__ import annotations
@@ -11,17 +12,14 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from app.core.segments import SegmentView
 from app.core.sources import TurnView
@@ -32,14 +30,16 @@ from app.ui.coding.coding_margin import (
     MIN_MARGIN_WIDTH,
     CodingMargin,
     TurnGutter,
-    segment_tooltip,
+    show_text_tooltip,
 )
+from app.ui.coding.mark_window import MarkLayer, visible_span, window_around
 from app.ui.coding.passage_places import PassagePlaces
 from app.ui.coding.text_offsets import TextOffsets
 from app.ui.coding.transcript_base import TranscriptBase
 from app.ui.coding.transcript_marks import (
     PLAYING_COLOR,
     SpeakerHighlighter,
+    draw_turn_rules,
     find_mark,
     playing_mark,
     segment_mark,
@@ -53,7 +53,6 @@ from app.ui.widgets.tab_columns import ColumnStops
 
 __all__ = ["PLAYING_COLOR", "TranscriptView"]
 CONTEXT = "TranscriptView"
-TURN_RULE = QColor("#D5D5CF")
 
 
 def _tr(text: str) -> str:
@@ -83,14 +82,20 @@ class TranscriptView(TranscriptBase):
         self._offsets = TextOffsets("")
         self._speakers = SpeakerHighlighter(self.document())
         self._segments: dict[int, SegmentView] = {}
-        self._highlights: dict[int, QTextEdit.ExtraSelection] = {}
-        self._find_marks: list[QTextEdit.ExtraSelection] = []
+        # The shown segments (blind coding hides others') and the find hits, by id / number.
+        self._highlights: MarkLayer[int] = MarkLayer(
+            lambda segment_id: self._highlight(self._segments[segment_id]))
+        self._find_spans: list[tuple[int, int]] = []
+        self._find_marks: MarkLayer[int] = MarkLayer(
+            lambda number: find_mark(self._highlight_span(*self._find_spans[number])))
+        self._window: tuple[int, int] | None = None  # code points whose marks Qt has
         self._playing_mark: list[QTextEdit.ExtraSelection] = []  # the passage being heard
         self._turn_numbers: dict[int, int] = {}  # UTF-16 block position -> turn number
         self._places = PassagePlaces()
         self._text = ""
         self.only_coder: str | None = None  # blind coding: show this coder's segments only
         self.current_segment_id = None
+        self.marks_version = 0
         self.menu_codes = list
         self.coder_name = None  # whose segments the context menu may edit
         self.editable = True  # False in a read-only project: the menu only reads
@@ -101,6 +106,7 @@ class TranscriptView(TranscriptBase):
         self.setViewportMargins(GUTTER_WIDTH, 0, self.margin_width, 0)
         self.updateRequest.connect(self._scroll_margins)
         self.cursorPositionChanged.connect(self._forget_current_elsewhere)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._hand_marks())
 
     # --- contents -------------------------------------------------------------------------
 
@@ -116,8 +122,10 @@ class TranscriptView(TranscriptBase):
         self._places = PassagePlaces(text, turns)
         self._segments.clear()
         self._highlights.clear()
-        self._find_marks = []
+        self._find_spans = []
+        self._find_marks.clear()
         self._playing_mark = []
+        self._window = None
         self.current_segment_id = None
         self.column_stops.show_text(text)  # the cells of tables in line
         self.setPlainText(text)
@@ -132,13 +140,13 @@ class TranscriptView(TranscriptBase):
         """Drop the segments with ids in ``removed``, then show ``added`` (new or changed)."""
         for segment_id in removed:
             self._segments.pop(segment_id, None)
-            self._highlights.pop(segment_id, None)
+            self._highlights.remove(segment_id)
         for segment in added:
             self._segments[segment.id] = segment
             if self._shows(segment):
-                self._highlights[segment.id] = self._highlight(segment)
+                self._highlights.put(segment.id, segment.start, segment.end)
             else:
-                self._highlights.pop(segment.id, None)
+                self._highlights.remove(segment.id)
         if self.current_segment_id not in self._segments:
             self.current_segment_id = None
         self._apply_selections()
@@ -149,18 +157,34 @@ class TranscriptView(TranscriptBase):
     def set_only_coder(self, coder: str | None) -> None:
         """Blind coding: show only ``coder``'s segments (None: everybody's)."""
         self.only_coder = coder
-        self._highlights = {id_: self._highlight(s) for id_, s in self._segments.items()
-                            if self._shows(s)}
+        self._highlights.clear()
+        for segment in self._segments.values():
+            if self._shows(segment):
+                self._highlights.put(segment.id, segment.start, segment.end)
         self._apply_selections()
 
     def _apply_selections(self) -> None:
-        self.setExtraSelections([*self._highlights.values(), *self._find_marks,
-                                 *self._playing_mark])
+        self.marks_version += 1
+        self._hand_marks(moved=True)
         self.margin.update()
+
+    def _hand_marks(self, *, moved: bool = False) -> None:
+        """Give Qt the marks around the visible text if they moved or it left the window."""
+        first, last = visible_span(self, self._offsets)
+        window = self._window
+        if not moved and window is not None and window[0] <= first and last <= window[1]:
+            return
+        low, high = self._window = window_around(first, last, self._offsets.code_point_length)
+        self.setExtraSelections([*self._highlights.selections(low, high),
+                                 *self._find_marks.selections(low, high),
+                                 *self._playing_mark])
 
     def mark_found(self, spans: Iterable[tuple[int, int]]) -> None:
         """Outline the find hits (code-point spans); an empty list clears them."""
-        self._find_marks = [find_mark(self._highlight_span(start, end)) for start, end in spans]
+        self._find_spans = list(spans)
+        self._find_marks.clear()
+        for number, (start, end) in enumerate(self._find_spans):
+            self._find_marks.put(number, start, end)
         self._apply_selections()
 
     def mark_playing(self, span: tuple[int, int] | None) -> None:
@@ -191,8 +215,7 @@ class TranscriptView(TranscriptBase):
         first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
         start, end = self._offsets.span_to_code_points(min(first, last), max(first, last))
-        return [s for id_, s in self._segments.items()
-                if id_ in self._highlights and s.start <= end and s.end >= start]
+        return [self._segments[id_] for id_ in self._highlights.keys_within(start, end)]
 
     def span_rows(self, start: int, end: int) -> tuple[int, int]:
         """Top and bottom y (viewport coordinates) of a code-point span, clipped to it."""
@@ -331,25 +354,18 @@ class TranscriptView(TranscriptBase):
     def _scroll_margins(self, rect: QRect, dy: int) -> None:
         if dy:
             self.gutter.scroll(0, dy)
+        elif not rect.contains(self.viewport().rect()):
+            # A few lines (the cursor, the selection): the margin changes with the marks only.
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+            return
         self.gutter.update()
         self.margin.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._hand_marks()  # the text moved without a scroll (a resize, a new layout)
         super().paintEvent(event)
-        if not self._turn_numbers:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(QPen(TURN_RULE, 1))
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        width = self.viewport().width()
-        while block.isValid():
-            top = round(self.blockBoundingGeometry(block).translated(offset).top())
-            if top > event.rect().bottom():
-                break
-            if block.position() in self._turn_numbers and block.position() > 0:
-                painter.drawLine(8, top, width - 8, top)
-            block = block.next()
+        if self._turn_numbers:
+            draw_turn_rules(self, self._turn_numbers, event.rect().bottom())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -377,19 +393,6 @@ class TranscriptView(TranscriptBase):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_segment_tooltip(event)
+            show_text_tooltip(self, event)
             return True
         return super().event(event)
-
-    def _show_segment_tooltip(self, event: QHelpEvent) -> None:
-        viewport_pos = self.viewport().mapFromGlobal(event.globalPos())
-        covering = self.segments_at(self.cursorForPosition(viewport_pos).position())
-        if not covering:
-            QToolTip.hideText()
-            return
-        shown = [s for s in covering if s.id in self._highlights]
-        if not shown:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(event.globalPos(),
-                          "<hr>".join(segment_tooltip(s) for s in shown), self)
