@@ -206,3 +206,14 @@ def test_an_older_schema_is_upgraded_then_read_as_before(
     # Now at the newest schema: the next reading is plain, and reads the same.
     plain, full = _both_ways(["info", "{p}", "--json"], first, capsys, monkeypatch)
     assert plain_readers[-1] is not None and plain == full and plain[1] == outputs[0].out
+
+
+@pytest.mark.parametrize("arguments", [["search", "{p}", "kin(erja", "--regex"],
+                                       ["search", "{p}", "   "],
+                                       ["search", "{p}", ""]])
+def test_a_refused_query_is_refused_alike(
+        demo_path: Path, arguments: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    plain, full = _both_ways(arguments, demo_path, capsys, monkeypatch)
+    assert plain == full
+    assert plain[0] == app.cli.USER_ERROR and plain[2].startswith("telaah: error: ")
