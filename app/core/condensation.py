@@ -64,6 +64,15 @@ def set_code_summary(project: Project, *, code_id: CodeId, body: str,
         return Changes(codes=frozenset({code_id}))
 
 
+def segment_paraphrase(project: Project, *, segment_id: SegmentId) -> str:
+    """A segment's condensed statement as stored now ("" when none)."""
+    with project.reading() as session:
+        segment = session.get(CodedSegment, segment_id)
+        if segment is None:
+            raise gone(session, kind="segment", object_id=segment_id)
+        return segment.paraphrase or ""
+
+
 def code_summary(project: Project, *, code_id: CodeId) -> str:
     with project.reading() as session:
         return session.scalar(

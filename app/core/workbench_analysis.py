@@ -33,6 +33,12 @@ class Reduction(_Part):
         return self._wb.change(lambda: set_paraphrase(
             self._project, segment_id=segment_id, paraphrase=paraphrase, expected=expected))
 
+    def paraphrase(self, *, segment_id: SegmentId) -> str:
+        """A segment's condensed statement as stored now."""
+        from app.core.condensation import segment_paraphrase
+
+        return segment_paraphrase(self._project, segment_id=segment_id)
+
     def code_summary(self, *, code_id: CodeId) -> str:
         from app.core.condensation import code_summary
 

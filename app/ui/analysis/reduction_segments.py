@@ -28,6 +28,7 @@ from app.core.evidence import (
 from app.core.ids import SegmentId
 from app.core.vocabulary import INFORMANT_TYPES, REVIEW_STATUSES, SOURCE_KINDS
 from app.errors import TelaahError
+from app.errors.conflicts import EditConflict
 from app.ui.host.analysis_context import AnalysisContext
 from app.ui.host.analysis_segments import (
     SegmentTableModel,
@@ -35,6 +36,7 @@ from app.ui.host.analysis_segments import (
     segment_table,
     source_kind_label,
 )
+from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS, Resolve, ask_resolution
 
 CONTEXT = "RetrievedSegments"
 ALL = "all"
@@ -91,6 +93,9 @@ class RetrievedSegments(QWidget):
         self._context = context
         self._evidence: list[Evidence] = []
         self._codes: list[CodeView] = []
+        # How a conflict with someone else's statement is settled; tests answer here.
+        self.resolve: Resolve = lambda parent, conflict: ask_resolution(
+            parent, conflict, self._context.translate_error)
         self.model = SegmentTableModel(self)
         self.view = segment_table(self, self.model)
         self.code_a = QComboBox(self)
@@ -263,10 +268,33 @@ class RetrievedSegments(QWidget):
             self.model.setData(index, self.paraphrase.toPlainText())
 
     def _store_paraphrase(self, segment_id: int, paraphrase: str) -> None:
+        """Save a statement unless someone else saved another since it was shown; then ask
+        (keep mine, keep theirs, or edit with theirs above mine)."""
+        reduction = self._context.wb.reduction
         shown = next((e.paraphrase for e in self._evidence if e.id == segment_id), None)
-        try:  # a statement someone else condensed since it was shown is a conflict
-            changes = self._context.wb.reduction.set_paraphrase(
-                segment_id=SegmentId(segment_id), paraphrase=paraphrase, expected=shown)
+        try:
+            try:
+                changes = reduction.set_paraphrase(
+                    segment_id=SegmentId(segment_id), paraphrase=paraphrase, expected=shown)
+            except EditConflict as conflict:
+                answer = self.resolve(self, conflict)
+                theirs = reduction.paraphrase(segment_id=SegmentId(segment_id))
+                if answer == KEEP_MINE:  # over theirs, as it is stored now
+                    changes = reduction.set_paraphrase(
+                        segment_id=SegmentId(segment_id), paraphrase=paraphrase,
+                        expected=theirs)
+                else:
+                    kept = {KEEP_THEIRS: theirs, EDIT: f"{theirs}\n\n{paraphrase}"}
+                    if answer in kept:
+                        self._evidence = [_with_paraphrase(e, theirs) if e.id == segment_id
+                                          else e for e in self._evidence]
+                        row = next((number for number in range(self.model.rowCount())
+                                    if (shown_row := self.model.segment(number)) is not None
+                                    and shown_row.id == segment_id), None)
+                        if row is not None:
+                            self.model.show_paraphrase(row, theirs)
+                        self.paraphrase.setPlainText(kept[answer])
+                    return
         except TelaahError as error:
             self._context.report(self, error)
             return
