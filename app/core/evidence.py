@@ -9,12 +9,11 @@ whoever coded them, are one piece of evidence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, column, exists, select, values
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.analysis.code_matrix import MatrixPassage
@@ -26,8 +25,12 @@ from app.analysis.retrieval import SegmentFilter as SegmentFilter
 from app.analysis.retrieval import coded_with as coded_with
 from app.analysis.retrieval import filter_segments as filter_segments
 from app.core.lookup import code_paths
+from app.core.plain_reading import SessionRows
 from app.core.project import Project
-from app.io.speaker_turns import find_paragraphs
+from app.core.turn_places import Place as Place
+from app.core.turn_places import Places as Places
+from app.core.turn_places import TurnLocator
+from app.core.turn_places import turn_places as turn_places
 from app.models import Code, CodedSegment, Coder, Informant, Source, Turn
 
 # Rejected segments are not evidence; everything else is, until a supervisor says otherwise.
@@ -137,7 +140,7 @@ def _evidence_rows(
 ) -> tuple[Sequence[Any], Callable[[Any], Evidence]]:
     """The rows of every coded segment with its context, and how to build an Evidence."""
     paths = code_paths(session)
-    locator = _TurnLocator(session)
+    locator = TurnLocator(SessionRows(session))
     # The turn holding a segment's start: one seek in the (source_id, start) index per
     # segment, far cheaper than loading every source's turns into Python (benchmarks/).
     turn_number = (
@@ -185,64 +188,3 @@ def _evidence_rows(
         )
 
     return rows, build
-
-
-Place = tuple[int | None, bool]  # (turn or paragraph number, True for a paragraph)
-Places = dict[tuple[int, int], Place]  # (source id, offset) -> its place
-
-
-def turn_places(project: Project, points: Iterable[tuple[int, int]]) -> Places:
-    """For each (source id, offset): the number of the turn holding it, or of the paragraph
-    in a source without speaker turns; (None, ...) before the first one."""
-    wanted = set(points)
-    with project.reading() as session:
-        found = _numbers_of_turns(session, wanted)
-        locator = _TurnLocator(session)  # sources without turns: paragraph numbers
-        return {point: (found[point], False) if point in found
-                else locator.turn_at(*point) for point in wanted}
-
-
-def _numbers_of_turns(session: Session, points: set[tuple[int, int]]
-                      ) -> dict[tuple[int, int], int | None]:
-    """The turn number at each point of a source that has turns, in one statement per 400
-    points: a seek on the (source_id, start) index each, where reading every turn of every
-    source a search hit cost 0.1-0.15 s at group scale (issue 19)."""
-    found: dict[tuple[int, int], int | None] = {}
-    ordered = sorted(points)
-    for first in range(0, len(ordered), 400):  # bound parameters per statement
-        chunk = values(column("source_id", Integer), column("offset", Integer),
-                       name="points").data(ordered[first:first + 400]).cte("points")
-        before = (select(Turn.number)
-                  .where(Turn.source_id == chunk.c.source_id, Turn.start <= chunk.c.offset)
-                  .order_by(Turn.start.desc()).limit(1).scalar_subquery())
-        has_turns = exists().where(Turn.source_id == chunk.c.source_id)
-        for source_id, offset, number in session.execute(
-                select(chunk.c.source_id, chunk.c.offset, before).where(has_turns)):
-            found[source_id, offset] = number
-    return found
-
-
-class _TurnLocator:
-    """Turn numbers from the stored turns; paragraph numbers for sources without turns."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._starts: dict[int, tuple[list[int], list[int], bool]] = {}
-
-    def turn_at(self, source_id: int, offset: int) -> tuple[int | None, bool]:
-        if source_id not in self._starts:
-            self._starts[source_id] = self._load(source_id)
-        starts, numbers, is_paragraph = self._starts[source_id]
-        index = bisect_right(starts, offset) - 1
-        return (numbers[index] if index >= 0 else None), is_paragraph
-
-    def _load(self, source_id: int) -> tuple[list[int], list[int], bool]:
-        turns = self._session.execute(
-            select(Turn.start, Turn.number).where(Turn.source_id == source_id)
-            .order_by(Turn.start)
-        ).all()
-        if turns:
-            return [t.start for t in turns], [t.number for t in turns], False
-        text = self._session.scalar(select(Source.text).where(Source.id == source_id)) or ""
-        paragraphs = find_paragraphs(text)
-        return [p.start for p in paragraphs], [p.number for p in paragraphs], True

@@ -16,8 +16,10 @@ from app.core.project import Project
 from app.core.search_index import forget_search_index, project_search_index
 from app.core.source_editing import update_source
 from app.core.sources import import_sources
+from app.core.turn_places import POINTS_PER_STATEMENT, turn_places_in
 from app.io.speaker_turns import find_paragraphs
 from app.models import Source, Turn
+from app.storage.plain_reader import open_plain_reader
 
 
 def test_turn_places_match_the_stored_turns(demo_project: Project) -> None:
@@ -49,6 +51,11 @@ def test_turn_places_match_the_stored_turns(demo_project: Project) -> None:
             index = bisect_right([p.start for p in paragraphs], offset) - 1
             expected = (paragraphs[index].number if index >= 0 else None, True)
         assert found_places[source_id, offset] == expected, (source_id, offset)
+    # The same statements through the plain reader (issue 19), in more than one chunk.
+    reader = open_plain_reader(demo_project.location)
+    assert reader is not None and len(points) > POINTS_PER_STATEMENT
+    with reader:
+        assert turn_places_in(reader, points) == found_places
 
 
 def test_turn_places_and_the_kept_index_on_each_backend(
