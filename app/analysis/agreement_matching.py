@@ -11,6 +11,7 @@ coder and not by the other coders who saw the source.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from app.analysis.agreement_data import CodingSpan
@@ -52,10 +53,14 @@ def overlapping_pairs(
             yield (first, second) if first < second else (second, first)
 
 
+_new_unit = partial(tuple.__new__, SegmentUnit)
+
+
 def match_segments(
     spans: Sequence[CodingSpan], coder_bits: Mapping[str, int], threshold: float
 ) -> list[SegmentUnit]:
     """The units of one (source, code) group."""
+    masks = [coder_bits[span.coder] for span in spans]
     candidates: list[tuple[float, tuple[int, int], tuple[int, int], int, int, int, int]] = []
     if len(spans) > 1:
         # overlapping_pairs and overlap_share, inlined: this runs for every segment.
@@ -65,13 +70,13 @@ def match_segments(
         for position in range(count):
             first = order[position]
             first_start, first_end = bounds[first]
-            first_coder = spans[first].coder
+            first_mask = masks[first]
             for later in range(position + 1, count):
                 second = order[later]
                 second_start, second_end = bounds[second]
                 if second_start >= first_end:
                     break
-                if spans[second].coder == first_coder:
+                if masks[second] == first_mask:  # one bit per coder: the same coder
                     continue
                 # Sorted by start: second_start >= first_start, so the overlap is
                 # min(ends) - second_start, positive here.
@@ -88,34 +93,36 @@ def match_segments(
                                        spans[second_index].segment_id,
                                        first_index, second_index))
     if not candidates:
-        return [SegmentUnit((span,), coder_bits[span.coder], span.start, span.end)
-                for span in spans]
+        return [_new_unit(((span,), mask, span.start, span.end))
+                for span, mask in zip(spans, masks, strict=True)]
     groups = [[index] for index in range(len(spans))]
     group_of = list(range(len(spans)))
-    masks = [coder_bits[span.coder] for span in spans]
+    bits = masks[:]  # each segment's own coder bit; ``masks`` grows with each group
     matched = {(candidate[5], candidate[6]) for candidate in candidates}
     candidates.sort()
-    for *_order, first, second in candidates:
+    for candidate in candidates:
+        first, second = candidate[5], candidate[6]
         one, other = group_of[first], group_of[second]
         if one == other or masks[one] & masks[other]:
             continue
-        if not all((min(a, b), max(a, b)) in matched
-                   for a in groups[one] for b in groups[other]):
+        joining, joined = groups[one], groups[other]
+        # Two single segments: their own pair is the candidate, so they match.
+        if (len(joining) > 1 or len(joined) > 1) and not all(
+                (min(a, b), max(a, b)) in matched for a in joining for b in joined):
             continue
-        groups[one].extend(groups[other])
+        joining.extend(joined)
         masks[one] |= masks[other]
-        for index in groups[other]:
+        for index in joined:
             group_of[index] = one
         groups[other] = []
     units = []
     for leader, members in enumerate(groups):
         if len(members) == 1:
             span = spans[leader]
-            units.append(SegmentUnit((span,), masks[leader], span.start, span.end))
+            units.append(_new_unit(((span,), masks[leader], span.start, span.end)))
         elif members:
-            together = tuple(sorted((spans[index] for index in members),
-                                    key=lambda span: coder_bits[span.coder]))
-            units.append(SegmentUnit(spans=together, coded=masks[leader],
-                                     start=min(span.start for span in together),
-                                     end=max(span.end for span in together)))
+            together = tuple([spans[index] for index in sorted(members, key=bits.__getitem__)])
+            units.append(_new_unit((together, masks[leader],
+                                    min([span.start for span in together]),
+                                    max([span.end for span in together]))))
     return units
