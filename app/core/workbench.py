@@ -167,6 +167,11 @@ class Workbench:
                 raise
             return self._fresh(changes, codebook=codebook)
 
+    def refreshed(self, changes: Changes) -> Changes:
+        """``changes`` with the views read now: panels then show what is stored (after a
+        conflict, what someone else stored)."""
+        return self._fresh(changes, codebook=False)
+
     def _with_views(self, changes: Changes, entry: UndoEntry) -> Changes:
         return self._fresh(changes, codebook=entry.codebook)
 
@@ -269,6 +274,12 @@ class Segments:
             return total | applied, undo.combine(name, entries)
 
         return self._wb.perform(build)
+
+    def get(self, *, segment_id: SegmentId) -> SegmentView | None:
+        """One segment as stored now (None once it is gone)."""
+        with self._wb.project.reading() as session:
+            found = segment_views(session, frozenset({segment_id}))
+        return found[0] if found else None
 
     def edit(self, *, segment_id: SegmentId, old: dict[str, object], new: dict[str, object],
              name: str = "") -> Changes:

@@ -7,6 +7,7 @@ there, or the one the person picks among several (``pick``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -18,11 +19,14 @@ from app.core.project import Project
 from app.core.regions import delete_coded_segment
 from app.core.segments import SegmentView, list_segments
 from app.core.sources import list_sources
+from app.errors import TelaahError
+from app.errors.conflicts import EditConflict
 from app.ui.coding.code_applier import CodeApplier
 from app.ui.coding.transcript_menu import edit_blocked
 from app.ui.coding.transcript_panel import TranscriptPanel
 from app.ui.host.edit_history import EditHistory
 from app.ui.host.passage_names import passage_name
+from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, Resolve, ask_resolution
 
 CONTEXT = "SegmentActions"
 
@@ -36,6 +40,10 @@ class SegmentActions(QObject):
 
     ``jump`` asks the workspace to show (source id, start, end) for next/previous;
     ``pick`` chooses among several segments under the cursor (None: cancelled).
+
+    An edit of a segment someone else changed since it was shown asks (``resolve``): keep
+    mine saves over theirs, keep theirs saves nothing, edit opens the memo again with
+    theirs above mine (``ask_memo``; for a code or bounds, edit keeps theirs too).
     """
 
     message = Signal(str)
@@ -49,6 +57,8 @@ class SegmentActions(QObject):
         self._applier = applier
         self._history = history
         self.pick: Callable[[Sequence[SegmentView]], SegmentView | None] = lambda found: None
+        self.resolve: Resolve = ask_resolution
+        self.ask_memo: Callable[[SegmentView], str | None] = lambda segment: None
 
     def candidates(self) -> list[SegmentView]:
         """The segments an edit could mean: the margin's pick when the cursor is inside it
@@ -88,9 +98,40 @@ class SegmentActions(QObject):
 
     def _edit(self, segment: SegmentView, name: str, old: dict[str, object],
               new: dict[str, object]) -> Changes | None:
-        actor = self._applier.coder_id()
-        return self._history.perform(lambda: undo.edit_segment(
-            self._project, name=name, segment_id=segment.id, actor_id=actor, old=old, new=new))
+        workbench = self._history.workbench
+        if workbench is None:  # a bare history (a panel built alone): no conflict choices
+            actor = self._applier.coder_id()
+            return self._history.perform(lambda: undo.edit_segment(
+                self._project, name=name, segment_id=segment.id, actor_id=actor, old=old,
+                new=new))
+        try:
+            try:
+                changes = workbench.segments.edit(segment_id=segment.id, old=old, new=new,
+                                                  name=name)
+            except EditConflict as conflict:
+                answer = self.resolve(self._transcript, conflict)
+                stored = workbench.segments.get(segment_id=segment.id)
+                if answer == KEEP_MINE and stored is not None:  # over theirs, as stored now
+                    changes = workbench.segments.edit(
+                        segment_id=segment.id, new=new, name=name,
+                        old={key: getattr(stored, key) for key in new})
+                else:
+                    if stored is not None:  # show theirs; "edit" asks for the memo again
+                        self._history.done(workbench.refreshed(Changes(
+                            segments=frozenset({stored.id}),
+                            sources=frozenset({stored.source_id}),
+                            codes=frozenset({stored.code_id}))))
+                        if answer == EDIT and "memo" in new:
+                            merged = f"{stored.memo}\n\n{new['memo']}".strip()
+                            memo = self.ask_memo(replace(stored, memo=merged))
+                            if memo is not None:
+                                return self.set_memo(memo, stored)
+                    return None
+        except TelaahError as error:
+            self._history.failed.emit(error)
+            return None
+        self._history.done(changes)
+        return changes
 
     def change_code(self, code: CodeView, segment: SegmentView | None = None) -> Changes | None:
         segment = segment or self.current()

@@ -81,6 +81,7 @@ class Workspace(QSplitter):
         self.segment_actions = SegmentActions(project, self.transcript, self.applier,
                                               self.history, self)
         self.segment_actions.pick = lambda found: self.pick_segment(found)
+        self.segment_actions.ask_memo = lambda segment: self.ask_memo(segment)
         view = self.transcript.view
         view.coder_name = coder_name
         view.editable = not project.read_only
