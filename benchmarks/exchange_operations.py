@@ -2,7 +2,8 @@
 
 Fuzzy search and the excerpt export reuse the stand-alone benchmarks
 (:mod:`benchmarks.fuzzy_search` for the queries, :mod:`benchmarks.export_excerpts` for the
-excerpt project and the bare python-docx loop), measured here on the harness's projects.
+excerpt project, the raw-XML floor and the bare python-docx loop), measured here on the
+harness's projects.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.core.search import load_search_texts
 from app.io.export_labels import ExportLabels
 from app.models import Source
 from benchmarks.core_operations import Bench
-from benchmarks.export_excerpts import bare_python_docx
+from benchmarks.export_excerpts import bare_python_docx, raw_wordprocessingml
 from benchmarks.fuzzy_search import QUERIES
 from benchmarks.timing import Operation
 
@@ -60,22 +61,57 @@ def fuzzy_search_operation(bench: Bench) -> Operation:
 
 def export_excerpts_operation(bench: Bench) -> Operation:
     """``export_excerpts`` of every excerpt of the excerpt project (one segment per
-    informant turn, benchmarks.export_excerpts); baseline: the bare python-docx loop
-    writing the same quotes and citations."""
+    informant turn, benchmarks.export_excerpts); baseline: the floor (issue 19), the same
+    quotes and citations written as raw WordprocessingML into a .docx
+    (:func:`benchmarks.export_excerpts.raw_wordprocessingml`). The bare python-docx loop
+    is timed after each run, untimed for the row, and its median goes into the notes."""
     project = Project.open(bench.generated.excerpt_project, read_only=True)
     labels = ExportLabels("id")
     model = excerpt_document(project, options=ExcerptOptions(), labels=labels)
     pairs = [(excerpt.text, labels.citation(excerpt.citation))
              for section in model.sections for group in section.groups
              for excerpt in group.excerpts]
-    output = bench.folder("excerpts") / "kutipan.docx"
-    return Operation(
-        name="export_excerpts",
-        run=lambda _number: export_excerpts(project, path=output, options=ExcerptOptions(),
-                                            labels=labels),
-        baseline=lambda _number: bare_python_docx(pairs), close=project.close,
+    folder = bench.folder("excerpts")
+    output = folder / "kutipan.docx"
+    floor_output = folder / "floor.docx"
+    loop_times: list[float] = []
+    run_times: list[float] = []
+
+    def run(number: int) -> None:
+        started = time.perf_counter()
+        export_excerpts(project, path=output, options=ExcerptOptions(), labels=labels)
+        if number >= 0:
+            run_times.append(time.perf_counter() - started)
+
+    def python_docx_loop(number: int) -> None:
+        if number < 0:  # not after the warm-up
+            return
+        started = time.perf_counter()
+        bare_python_docx(pairs)
+        loop_times.append(time.perf_counter() - started)
+
+    operation = Operation(
+        name="export_excerpts", run=run,
+        baseline=lambda _number: raw_wordprocessingml(pairs, floor_output),
+        after=python_docx_loop,
         workload=f"{len(pairs):,} excerpts in {len(model.sections)} sections",
-        baseline_label="bare python-docx loop: Quote paragraph + citation each, then save")
+        baseline_label="floor: the quotes (Quote style) and citations as raw "
+                       "WordprocessingML strings in a .docx zip (+ the template's styles "
+                       "part), written to disk")
+
+    def close() -> None:
+        project.close()
+        if loop_times and run_times:
+            loop = statistics.median(loop_times)
+            operation.notes.append(
+                f"bare python-docx loop (add_paragraph Quote + citation each, then save): "
+                f"median {loop:.2f} s over {len(loop_times)} runs; Telaah / loop "
+                f"{statistics.median(run_times) / loop:.2f}")
+        operation.notes.append(f"docx {output.stat().st_size / 1e6:.1f} MB, floor "
+                               f"{floor_output.stat().st_size / 1e6:.1f} MB")
+
+    operation.close = close
+    return operation
 
 
 def qdpx_operation(bench: Bench) -> Operation:

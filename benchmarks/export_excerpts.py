@@ -1,32 +1,41 @@
-"""Export 10,000 coded excerpts to .docx, against a bare python-docx loop.
+"""Export 10,000 coded excerpts to .docx, against the floor: the same paragraphs as raw XML.
 
 Run: ``python -m benchmarks.export_excerpts [--excerpts N] [--repeats R]``.
 
 A project is generated once in a temporary folder: the Kasmir codebook, the six sample
 informants, six interview transcripts whose informant turns are ~25-word sentences, and
 one coded segment per informant turn (codes and valences in turn), N in all, each its own
-excerpt. Both sides are timed in the same process:
+excerpt. All three are timed in the same process, interleaved:
 
-- baseline: ``docx.Document()``, then for every excerpt ``add_paragraph(text,
-  style="Quote")`` and ``add_paragraph(citation)``, then ``save`` (texts and citations
-  computed beforehand, so the loop does nothing but python-docx work);
+- baseline, the floor (issue 19, GUIDE.md): :func:`raw_wordprocessingml` writes every
+  quote (style Quote) and its citation as WordprocessingML strings, escaped, into a .docx
+  zip (deflate) on disk, with the one fixed part those paragraphs need, the styles part of
+  python-docx's default template (our exports start from that template), read beforehand;
+  no library between, texts and citations computed beforehand;
+- for comparison, the bare python-docx loop: ``docx.Document()``, then for every excerpt
+  ``add_paragraph(text, style="Quote")`` and ``add_paragraph(citation)``, then ``save``
+  (python-docx's slowest path, what the target was first measured against);
 - Telaah: :func:`app.core.excerpts.export_excerpts` from the project file to a .docx,
   everything included: loading the segments, turns and paragraphs, grouping, citations,
   headings, the table of contents, writing and the atomic save.
 
-Prints the median of each over the repeats and their ratio. Target (GUIDE.md): ≤ 1.5 ×.
+Prints the median of each over the repeats and the ratios. Target (GUIDE.md): Telaah
+≤ 1.5 × the floor.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import random
 import statistics
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from sqlalchemy import insert, select
@@ -97,13 +106,64 @@ def bare_python_docx(pairs: list[tuple[str, str]]) -> None:
     document.save(io.BytesIO())
 
 
-def _median_seconds(function: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+_WORD_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{_DOCUMENT_TYPE}'
+    '.document.main+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{_DOCUMENT_TYPE}.styles+xml"/>'
+    '</Types>')
+_PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{_RELATIONSHIPS}/officeDocument" '
+    'Target="word/document.xml"/></Relationships>')
+_DOCUMENT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{_RELATIONSHIPS}/styles" Target="styles.xml"/>'
+    '</Relationships>')
+_BODY_START = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<w:document xmlns:w="{_WORD_MAIN}"><w:body>')
+
+
+@functools.cache
+def template_styles() -> bytes:
+    """The styles part of python-docx's default template (Quote, headings, ...)."""
+    template = Path(docx.__file__).parent / "templates" / "default.docx"
+    with zipfile.ZipFile(template) as reading:
+        return reading.read("word/styles.xml")
+
+
+def raw_wordprocessingml(pairs: list[tuple[str, str]], path: Path) -> None:
+    """The floor of an excerpt export: the same quotes (styled Quote) and citations written
+    as escaped WordprocessingML strings into a .docx at ``path``, no library between.
+
+    The package holds what those paragraphs need and no more: the content types, the
+    relationships, the document, and the template's styles part (bytes read once, outside
+    the timing, as our export starts from the same template)."""
+    styles = template_styles()
+    parts = [_BODY_START]
+    for quote, citation in pairs:
+        parts.append('<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r>'
+                     f'<w:t xml:space="preserve">{escape(quote)}</w:t></w:r></w:p>'
+                     f'<w:p><w:r><w:t xml:space="preserve">{escape(citation)}</w:t></w:r></w:p>')
+    parts.append("<w:sectPr/></w:body></w:document>")
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as writing:
+        writing.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        writing.writestr("_rels/.rels", _PACKAGE_RELS)
+        writing.writestr("word/document.xml", "".join(parts))
+        writing.writestr("word/_rels/document.xml.rels", _DOCUMENT_RELS)
+        writing.writestr("word/styles.xml", styles)
+    path.write_bytes(package.getvalue())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -122,18 +182,29 @@ def main(argv: list[str] | None = None) -> None:
                  for excerpt in group.excerpts]
         print(f"project: {len(pairs):,} excerpts in {len(model.sections)} sections")
         output = folder / "kutipan.docx"
-        baseline = _median_seconds(lambda: bare_python_docx(pairs), arguments.repeats)
-        ours = _median_seconds(
-            lambda: export_excerpts(project, path=output, options=ExcerptOptions(),
-                                    labels=labels),
-            arguments.repeats,
-        )
+        floor_output = folder / "floor.docx"
+        times: dict[str, list[float]] = {"floor": [], "python-docx": [], "telaah": []}
+        steps: dict[str, Callable[[], object]] = {
+            "floor": lambda: raw_wordprocessingml(pairs, floor_output),
+            "python-docx": lambda: bare_python_docx(pairs),
+            "telaah": lambda: export_excerpts(project, path=output,
+                                              options=ExcerptOptions(), labels=labels),
+        }
+        for step in steps.values():  # warm-up
+            step()
+        for _ in range(arguments.repeats):
+            for name, step in steps.items():
+                started = time.perf_counter()
+                step()
+                times[name].append(time.perf_counter() - started)
         size = output.stat().st_size
         project.close()
-    print(f"median baseline (bare python-docx loop): {baseline:.3f} s")
+    floor, loop, ours = (statistics.median(times[name]) for name in steps)
+    print(f"median floor (raw WordprocessingML zip): {floor:.3f} s")
+    print(f"median bare python-docx loop:            {loop:.3f} s")
     print(f"median telaah export_excerpts:           {ours:.3f} s  ({size / 1e6:.1f} MB)")
-    print(f"ratio telaah / baseline:                 {ours / baseline:.2f}  (target <= 1.5)")
-
+    print(f"ratio telaah / floor:                    {ours / floor:.2f}  (target <= 1.5)")
+    print(f"ratio telaah / python-docx loop:         {ours / loop:.2f}")
 
 if __name__ == "__main__":
     main()
