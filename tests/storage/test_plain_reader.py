@@ -126,3 +126,37 @@ def test_the_head_is_trusted_only_while_no_newer_migration_exists(
     assert is_head(HEAD_REVISION)
     (tmp_path / "9999_added_later.py").touch()  # a migration added, the constant not
     assert not is_head(HEAD_REVISION)
+
+
+@pytest.mark.parametrize("with_log", [False, True])
+def test_a_file_it_may_not_write_is_read_in_sqlites_read_only_mode(
+        demo_path: Path, monkeypatch: pytest.MonkeyPatch, with_log: bool) -> None:
+    """As in a folder this process cannot write to (tests run as root, for whom every
+    folder is writable, so the check is what is replaced): read-only mode, immutable when
+    no log is beside the file; a log's committed content is read."""
+    import app.storage.read_access as read_access
+
+    monkeypatch.setattr(read_access, "opens_read_only", lambda _path: True)
+    monkeypatch.setattr(read_access, "read_only_folder_without_log",
+                        lambda path: not Path(f"{path}-wal").exists())
+    writer = sqlite3.connect(demo_path) if with_log else None
+    try:
+        if writer is not None:  # a committed change still in the log, its writer open
+            writer.execute("DELETE FROM coded_segments WHERE id IN "
+                           "(SELECT id FROM coded_segments LIMIT 4)")
+            writer.commit()
+            assert Path(f"{demo_path}-wal").stat().st_size > 0
+        uri = read_access.reading_uri(demo_path)
+        assert ("mode=ro" in uri) and (("immutable=1" in uri) is not with_log)
+        reader = open_plain_reader(demo_path)
+        assert reader is not None
+        with reader:
+            expected = 425 if with_log else 429
+            assert reader.rows("SELECT count(*) FROM coded_segments") == [(expected,)]
+            with pytest.raises(PlainReadFailed):
+                reader.rows("DELETE FROM coders")
+    finally:
+        if writer is not None:
+            writer.close()
+    if not with_log:
+        assert sorted(p.name for p in demo_path.parent.iterdir()) == [demo_path.name]
