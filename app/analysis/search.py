@@ -33,6 +33,7 @@ from typing import NamedTuple, overload
 
 from app.analysis.search_passages import MAX_PASSAGE_CHARS as MAX_PASSAGE_CHARS
 from app.analysis.search_passages import VECTOR_CUT_CHARS as VECTOR_CUT_CHARS
+from app.analysis.search_passages import FoldedText, folded_joined, split_folded
 from app.analysis.search_passages import fold_passages as fold_passages
 from app.analysis.search_passages import passage_spans as passage_spans
 from app.analysis.spelling_variants import fold, fold_with_offsets
@@ -124,7 +125,13 @@ class PassageTable(Sequence[Passage]):
 
 
 class SearchIndex:
-    """The texts of a project cut into folded passages, built once and searched often."""
+    """The texts of a project cut into folded passages, built once and searched often.
+
+    Kept in the GUI for the whole session (issue 19), so it holds as little as it can: the
+    folded passages as one string per text, cut into a list for each fuzzy search (~10 ms),
+    and no lower-cased copies of the texts (each is lowered while it is scanned, ~5 ms for
+    2,000,000 words).
+    """
 
     def __init__(
         self,
@@ -135,16 +142,24 @@ class SearchIndex:
     ) -> None:
         self.texts = tuple(texts)
         self.passages = PassageTable()
-        self.folded: list[str] = []
-        self._lowered_texts: list[str | None] | None = None
+        self._folded: list[FoldedText] = []  # per text with passages
         for index, search_text in enumerate(self.texts):
             if cancel is not None and cancel():
                 raise Cancelled()
             spans = passage_spans(search_text.text)
             self.passages.add(index, spans)
-            self.folded.extend(fold_passages(search_text.text, spans))
+            if spans:
+                self._folded.append(folded_joined(search_text.text, spans))
             if progress is not None:
                 progress(index + 1, len(self.texts))
+
+    @property
+    def folded(self) -> list[str]:
+        """Every passage folded, in passage order (made anew at each call)."""
+        passages: list[str] = []
+        for folded in self._folded:
+            passages.extend(split_folded(folded))
+        return passages
 
     def search(
         self,
@@ -170,7 +185,7 @@ class SearchIndex:
         :data:`DEFAULT_FUZZY_LIMIT` best passages are aligned (exact occurrences beyond them
         are still found)."""
         folded_query = fold(_checked_query(query).strip())
-        if not folded_query or not self.folded:
+        if not folded_query or not self._folded:
             return []
         ranked = _rank(folded_query, self.folded, threshold, limit or DEFAULT_FUZZY_LIMIT)
         found: dict[tuple[int, int], SearchHit] = {}
@@ -201,13 +216,13 @@ class SearchIndex:
 
     def _exact_spans(self, query: str) -> Iterator[tuple[int, int, int]]:
         """(text index, start, end) of each case-insensitive occurrence of ``query``, as
-        plain search finds them (at most :data:`MAX_HITS`); lower-cased copies of the texts,
-        made on the first fuzzy search, make this a plain ``str.find`` scan."""
+        plain search finds them (at most :data:`MAX_HITS`); a lower-cased copy of each text
+        (made while it is scanned, not kept) makes this a plain ``str.find`` scan."""
         needle = query.lower()
         pattern = _pattern(query, SearchMode.EXACT, False)
         found = 0
         for index, search_text in enumerate(self.texts):
-            lowered = self._lowered(index) if needle.isascii() else None
+            lowered = _lowered(search_text.text) if needle.isascii() else None
             spans: Iterator[tuple[int, int]]
             if lowered is None:
                 spans = ((m.start(), m.end()) for m in pattern.finditer(search_text.text))
@@ -218,16 +233,6 @@ class SearchIndex:
                 found += 1
                 if found >= MAX_HITS:
                     return
-
-    def _lowered(self, index: int) -> str | None:
-        """The text in lower case, when that keeps every offset (None otherwise)."""
-        if self._lowered_texts is None:
-            self._lowered_texts = []
-            for search_text in self.texts:
-                lowered = search_text.text.lower()
-                self._lowered_texts.append(lowered if len(lowered) == len(search_text.text)
-                                           else None)
-        return self._lowered_texts[index]
 
     def _passage_hits(self, folded_query: str, passage_index: int,
                       threshold: float) -> list[SearchHit]:
@@ -309,6 +314,12 @@ def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list
     found = numpy.flatnonzero(scores >= max(threshold, 1))
     order = found[numpy.argsort(-scores[found], kind="stable")][:limit]
     return [(int(index), float(scores[index])) for index in order]
+
+
+def _lowered(text: str) -> str | None:
+    """The text in lower case, when that keeps every offset (None otherwise)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def _occurrences(text: str, needle: str) -> Iterator[tuple[int, int]]:

@@ -23,10 +23,26 @@ _PASSAGE_JOIN = "\x00"
 def fold_passages(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """``[fold(text[start:end]) for start, end in spans]``, in one pass over the text
     (a fold per passage took four fifths of building the index on 2,000,000 words)."""
+    return split_folded(folded_joined(text, spans))
+
+
+# A text's folded passages as one string joined by _PASSAGE_JOIN, or (when a passage holds
+# that character itself) as a tuple of them.
+FoldedText = str | tuple[str, ...]
+
+
+def folded_joined(text: str, spans: Sequence[tuple[int, int]]) -> FoldedText:
+    """The folded passages of ``text`` in one string (see :func:`split_folded`): 190,000
+    passages as separate strings took 26 MB at 2,000,000 words, joined 15 MB."""
     pieces = [text[start:end] for start, end in spans]
     if not pieces or any(_PASSAGE_JOIN in piece for piece in pieces):
-        return [fold(piece) for piece in pieces]
-    return fold(_PASSAGE_JOIN.join(pieces)).split(_PASSAGE_JOIN)
+        return tuple(fold(piece) for piece in pieces)
+    return fold(_PASSAGE_JOIN.join(pieces))
+
+
+def split_folded(folded: FoldedText) -> list[str]:
+    """The passages :func:`folded_joined` joined, one string each."""
+    return folded.split(_PASSAGE_JOIN) if isinstance(folded, str) else list(folded)
 
 
 def passage_spans(text: str) -> list[tuple[int, int]]:
