@@ -14,7 +14,6 @@ it says so.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -32,6 +31,7 @@ from app.analysis.excerpt_groups import (
     Subject,
 )
 from app.errors import ExportCancelled
+from app.io.docx_body_xml import BodyXml, PictureMaker, save_with_body
 from app.io.docx_paragraphs import (
     ParagraphWriter,
     Progress,
@@ -39,11 +39,10 @@ from app.io.docx_paragraphs import (
     clean_text,
     ensure_paragraph_style,
     new_document,
-    save_document,
 )
-from app.io.docx_tab_tables import write_quote_with_tables
+from app.io.docx_tab_tables import detached_word_table
 from app.io.export_labels import ExportLabels
-from app.io.tab_table_rows import has_table_rows
+from app.io.tab_table_rows import TextPart, has_table_rows, split_table_rows
 
 CITATION_STYLE = "Telaah Citation"
 NOTE_STYLE = "Telaah Note"
@@ -78,50 +77,56 @@ def write_excerpts_docx(
     _add_styles(word)
     writer = ParagraphWriter(word)
     _front_matter(writer, document, labels, made_on or date.today())
+    # The excerpts, the long part, are written as WordprocessingML text and put into the
+    # document once, at saving (app.io.docx_body_xml).
+    body = BodyXml(writer.style_id)
+    picture_maker = PictureMaker(word)
     if pictures and document.selection.pseudonymised:
-        writer.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
+        body.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
     total = document.excerpt_count
     done = 0
     for section in document.sections:
-        writer.paragraph("Heading 1", _heading(section.subject, labels))
+        body.paragraph("Heading 1", _heading(section.subject, labels))
         if isinstance(section.subject, CodeSubject) and section.subject.definition:
-            writer.paragraph(NOTE_STYLE, [TextRun(labels("definition") + ": ", bold=True),
-                                          TextRun(section.subject.definition)])
+            body.paragraph(NOTE_STYLE, [TextRun(labels("definition") + ": ", bold=True),
+                                        TextRun(section.subject.definition)])
         for group in section.groups:
-            writer.paragraph("Heading 2", _heading(group.subject, labels))
+            body.paragraph("Heading 2", _heading(group.subject, labels))
             for excerpt in group.excerpts:
                 picture = next((pictures[segment_id] for segment_id in excerpt.segment_ids
                                 if segment_id in pictures), None)
                 if picture is not None:
-                    word.add_picture(io.BytesIO(picture), width=Mm(PICTURE_WIDTH_MM))
-                    word.paragraphs[-1].paragraph_format.keep_with_next = True
-                _quote(writer, word, excerpt.text)
-                writer.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
+                    body.picture_paragraph(
+                        picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
+                        keep_with_next=True)
+                _quote(body, word, excerpt.text)
+                body.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
                 # A passage coded by several coders names them even unasked: the reader
                 # sees why it stands once (see app.analysis.passages).
                 if excerpt.coders and (document.with_coder or len(excerpt.coders) > 1):
-                    writer.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
+                    body.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
                 if document.with_memo:
                     for memo in excerpt.memos:
-                        writer.paragraph(NOTE_STYLE, labels("memo", text=memo))
+                        body.paragraph(NOTE_STYLE, labels("memo", text=memo))
                 done += 1
                 if done % PROGRESS_STEP == 0:
                     _report(done, total, progress, cancelled, path)
     if not document.sections:
-        writer.paragraph(None, labels("no_excerpts"))
+        body.paragraph(None, labels("no_excerpts"))
     _report(total, total, progress, cancelled, path)
-    save_document(word, path)
+    save_with_body(word, body.xml(), path)
 
 
-def _quote(writer: ParagraphWriter, word: DocumentObject, text: str) -> None:
+def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
     """The excerpt in the Quote style; rows of a table in it as a Word table."""
     if not has_table_rows(text):
-        writer.paragraph(QUOTE_STYLE, text, keep_with_next=True)
+        body.paragraph(QUOTE_STYLE, text, keep_with_next=True)
         return
-    write_quote_with_tables(
-        word, text, lambda part: writer.paragraph(QUOTE_STYLE, part, keep_with_next=True),
-        indent_mm=QUOTE_INDENT_MM,
-    )
+    for part in split_table_rows(text):
+        if isinstance(part, TextPart):
+            body.paragraph(QUOTE_STYLE, part.text, keep_with_next=True)
+        else:
+            body.element(detached_word_table(word, part, indent_mm=QUOTE_INDENT_MM))
 
 
 def _report(done: int, total: int, progress: Progress | None,

@@ -14,6 +14,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
+from lxml import etree
 
 from app.io.docx_paragraphs import clean_text
 from app.io.tab_table_rows import (  # noqa: F401 - re-exported for the writers
@@ -51,6 +52,17 @@ def add_word_table(document: DocumentObject, part: TablePart, *,
             run = paragraph.add_run(clean_text(value))
             run.font.size = Pt(CELL_FONT_PT)
     return table
+
+
+def detached_word_table(document: DocumentObject, part: TablePart, *,
+                        indent_mm: float = 0) -> etree._Element:
+    """``part`` as the ``<w:tbl>`` element :func:`add_word_table` makes, not left in
+    ``document``'s body (for a body written apart, app.io.docx_body_xml)."""
+    element: etree._Element = add_word_table(document, part, indent_mm=indent_mm)._tbl
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+    return element
 
 
 def write_quote_with_tables(

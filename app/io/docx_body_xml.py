@@ -1,0 +1,180 @@
+"""A long document body written as WordprocessingML strings, put into a python-docx package
+once, at saving.
+
+Building 10,000 excerpts as lxml elements (:class:`app.io.docx_paragraphs.ParagraphWriter`),
+then serialising them, costs more than the rest of an export. :class:`BodyXml` writes the
+very same ``<w:p>`` markup as text: the same style ids, ``keepNext``, runs with their bold,
+italic, colour and size, ``<w:br/>`` and ``<w:tab/>`` for line breaks and tabs, characters
+XML cannot hold left out, ``&``, ``<``, ``>`` and carriage returns escaped as lxml escapes
+them. Elements made with python-docx (a table, a picture's inline shape) are serialised into
+it. :func:`save_with_body` saves the python-docx document (package, styles, properties, the
+front matter) and splices the body into its ``word/document.xml`` where the body ends, before
+the section properties.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from docx.document import Document as DocumentObject
+from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
+from docx.shared import Length
+from lxml import etree
+
+from app.io.docx_paragraphs import TextRun, clean_text
+from app.io.file_bytes import write_file_atomically
+
+_MARKER = "telaah-body"
+_DOCUMENT_PART = "word/document.xml"
+
+
+def escape_text(text: str) -> str:
+    """``text`` (already cleaned) as lxml writes element text: ``&``, ``<``, ``>`` escaped,
+    and carriage returns as ``&#13;`` (a parser would turn a bare one into a line feed)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;") if "\r" in text else text
+
+
+def _text_element(text: str) -> str:
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<w:t xml:space="preserve">{escape_text(text)}</w:t>'
+    return f"<w:t>{escape_text(text)}</w:t>"
+
+
+def _run_content(text: str) -> str:
+    """A run's text: ``<w:t>`` pieces between ``<w:br/>`` (line feed) and ``<w:tab/>``."""
+    text = clean_text(text)
+    if "\n" not in text and "\t" not in text:
+        return _text_element(text)
+    pieces = []
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            pieces.append("<w:br/>")
+        for cell_number, piece in enumerate(line.split("\t")):
+            if cell_number:
+                pieces.append("<w:tab/>")
+            if piece:
+                pieces.append(_text_element(piece))
+    return "".join(pieces)
+
+
+def _run(run: TextRun) -> str:
+    if not (run.bold or run.italic or run.size or run.color):
+        return f"<w:r>{_run_content(run.text)}</w:r>"
+    properties = ["<w:r><w:rPr>"]
+    if run.bold:
+        properties.append("<w:b/>")
+    if run.italic:
+        properties.append("<w:i/>")
+    if run.color:
+        properties.append(f'<w:color w:val="{escape_text(run.color)}"/>')
+    if run.size:
+        properties.append(f'<w:sz w:val="{round(run.size * 2)}"/>')
+    properties.append("</w:rPr>")
+    return "".join(properties) + _run_content(run.text) + "</w:r>"
+
+
+class BodyXml:
+    """Paragraphs and ready-made elements, in order, as WordprocessingML text.
+
+    ``style_id`` turns a style name into its id (:meth:`ParagraphWriter.style_id`)."""
+
+    def __init__(self, style_id: Callable[[str], str]) -> None:
+        self._style_id = style_id
+        self._openings: dict[tuple[str | None, bool], str] = {}
+        self._parts: list[str] = []
+        self._append = self._parts.append
+
+    def _opening(self, style: str | None, keep_with_next: bool) -> str:
+        key = (style, keep_with_next)
+        found = self._openings.get(key)
+        if found is None:
+            properties = ""
+            if style is not None:
+                properties += f'<w:pStyle w:val="{escape_text(self._style_id(style))}"/>'
+            if keep_with_next:
+                properties += "<w:keepNext/>"
+            found = f"<w:p><w:pPr>{properties}</w:pPr>" if properties else "<w:p>"
+            self._openings[key] = found
+        return found
+
+    def paragraph(self, style: str | None, text: str | Sequence[TextRun] = "", *,
+                  keep_with_next: bool = False) -> None:
+        """A paragraph of ``style`` (a style name; None for Normal), as
+        :meth:`ParagraphWriter.paragraph` would make it."""
+        opening = self._opening(style, keep_with_next)
+        if isinstance(text, str):
+            if not text:
+                self._append(opening + "</w:p>")
+            else:
+                self._append(f"{opening}<w:r>{_run_content(text)}</w:r></w:p>")
+            return
+        self._append(opening + "".join(_run(run) for run in text) + "</w:p>")
+
+    def element(self, element: etree._Element) -> None:
+        """A ready-made body element (a table); it brings its namespace declarations."""
+        self._append(etree.tostring(element, encoding="unicode"))
+
+    def picture_paragraph(self, inline: CT_Inline, *, keep_with_next: bool = False) -> None:
+        """A paragraph holding one inline picture, as ``Document.add_picture`` makes it."""
+        self._append(self._opening(None, keep_with_next) + "<w:r><w:drawing>"
+                     + etree.tostring(inline, encoding="unicode")
+                     + "</w:drawing></w:r></w:p>")
+
+    def xml(self) -> str:
+        return "".join(self._parts)
+
+
+class PictureMaker:
+    """Inline pictures for a body written apart from the document: python-docx numbers a
+    new shape by searching the document's XML, which does not hold that body yet, so the
+    ids are counted here, on from the document's own."""
+
+    def __init__(self, document: DocumentObject) -> None:
+        self._part = document.part
+        self._next_id = self._part.next_id
+
+    def inline(self, image: bytes, *, width: Length) -> CT_Inline:
+        relationship_id, picture = self._part.get_or_add_image(io.BytesIO(image))
+        cx, cy = picture.scaled_dimensions(width, None)
+        shape_id, self._next_id = self._next_id, self._next_id + 1
+        return CT_Inline.new_pic_inline(shape_id, relationship_id, picture.filename, cx, cy)
+
+
+def save_with_body(document: DocumentObject, body: str, path: Path) -> None:
+    """Save ``document`` to ``path`` atomically with ``body`` (WordprocessingML body
+    elements, from :meth:`BodyXml.xml`) at the end of its body."""
+    document_body = document.element.body
+    marker = etree.Comment(_MARKER)
+    section_properties = document_body.find(qn("w:sectPr"))
+    if section_properties is not None:
+        section_properties.addprevious(marker)
+    else:
+        document_body.append(marker)
+    saved = io.BytesIO()
+    try:
+        document.save(saved)
+    finally:
+        document_body.remove(marker)
+    package = io.BytesIO()
+    with zipfile.ZipFile(saved) as reading, \
+            zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as writing:
+        for entry in reading.infolist():
+            content = reading.read(entry)
+            if entry.filename == _DOCUMENT_PART:
+                content = _spliced(content, body)
+            writing.writestr(entry, content)
+    write_file_atomically(path, package.getvalue())
+
+
+def _spliced(document_xml: bytes, body: str) -> bytes:
+    text = document_xml.decode("utf-8")
+    before, found, after = text.partition(f"<!--{_MARKER}-->")
+    # Text in the document is escaped ("<" as "&lt;"): only the marker reads like this.
+    if not found or _MARKER in after:
+        raise ValueError("the body's place was not found once in word/document.xml")
+    return "".join((before, body, after)).encode("utf-8")

@@ -1,0 +1,208 @@
+"""The excerpts' body is written as WordprocessingML strings (app.io.docx_body_xml): the
+document re-read with python-docx holds what the model says, paragraph by paragraph (style,
+text, bold and italic runs), tables and pictures in place, on awkward texts; and each string
+paragraph is the element the lxml ParagraphWriter makes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+from PIL import Image
+
+from app.analysis.coded_corpus import CorpusSegment
+from app.analysis.excerpt_groups import (
+    CodeSubject,
+    ExcerptDocument,
+    ExcerptSelection,
+    InformantSubject,
+    SourceSubject,
+    build_excerpt_document,
+)
+from app.io.docx_body_xml import BodyXml
+from app.io.docx_excerpts import write_excerpts_docx
+from app.io.docx_paragraphs import ParagraphWriter, TextRun, clean_text, new_document
+from app.io.export_labels import ExportLabels
+from app.io.tab_table_rows import TablePart, split_table_rows
+from tests.analysis.corpus_builders import corpus, segment
+
+SPECIAL = "Harga <500> & \"diskon\" 'besar' ]]> &amp; --> <!-- x"
+CONTROLS = "a\x00b\x01c\x0bd\x1fe\ufffef\uffffg\ud800h"
+BREAKS = "  baris satu\r\nbaris\tdua \n\n tiga  "
+LONG = " ".join(["Pelatihan pegawai belum maksimal & anggaran <terbatas>."] * 4000)
+TABLE = "Ini datanya:\n\nProgram\tTarget\nPelatihan\t120\n\nBegitu."
+EMOJI = "Saya 👩🏽‍🔬 e\u0301 senang"
+ONLY_CONTROL = "\x01\x02"
+PICTURE_SEGMENT = 77
+
+
+def _segment(code_id: int, source_id: int, text: str, segment_id: int, *,
+             memo: str = "", coder: str = "Annisa") -> CorpusSegment:
+    anchor = segment(code_id, source_id, "Pegawai datang tepat waktu." if source_id in (60, 70)
+                     else "Kualitasnya baik sekali.")
+    return CorpusSegment(id=segment_id, code_id=code_id, source_id=source_id,
+                         start=anchor.start + segment_id, end=anchor.end + segment_id,
+                         text=text, valence="positive", coder=coder, memo=memo)
+
+
+def awkward_document(*, pseudonymised: bool = True) -> ExcerptDocument:
+    segments = [
+        _segment(2, 10, SPECIAL, 1, memo=f"Memo {SPECIAL}\nbaris {CONTROLS}"),
+        _segment(2, 10, SPECIAL, 2, coder="Bima & <Citra>"),
+        _segment(2, 20, CONTROLS, 3),
+        _segment(3, 10, BREAKS, 4),
+        _segment(3, 30, LONG, 5),
+        _segment(5, 60, TABLE, 6, memo="Tabel\tdengan tab"),
+        _segment(5, 50, EMOJI, 7),
+        _segment(6, 70, ONLY_CONTROL, 8),
+        _segment(6, 60, "Foto papan informasi", PICTURE_SEGMENT),
+    ]
+    return build_excerpt_document(
+        corpus(segments), memos={3: (f"Catatan {SPECIAL}",)}, with_coder=True, with_memo=True,
+        selection=ExcerptSelection(codes=("Kinerja <utama>",), pseudonymised=pseudonymised))
+
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+Item = tuple[str, str, tuple[tuple[str, bool, bool], ...]]
+
+
+def _heading(subject: object, labels: ExportLabels) -> str:
+    if isinstance(subject, CodeSubject):
+        return subject.path
+    if isinstance(subject, InformantSubject):
+        return labels("informant_heading", number=subject.number, label=subject.label,
+                      role=subject.who)
+    assert isinstance(subject, SourceSubject)
+    return labels("source_heading", technique=labels.term("technique", subject.kind),
+                  title=subject.title)
+
+
+def _plain(style: str, text: str) -> Item:
+    cleaned = clean_text(text)
+    return (style, cleaned, ((cleaned, False, False),) if text else ())
+
+
+def expected_body(document: ExcerptDocument, labels: ExportLabels,
+                  pictures: set[int]) -> list[Item | tuple[str, list[list[str]]]]:
+    """What follows the table of contents, worked out from the model alone."""
+    items: list[Item | tuple[str, list[list[str]]]] = []
+    if pictures and document.selection.pseudonymised:
+        text = labels("photos_not_anonymised")
+        items.append(("Telaah Note", text, ((text, True, False),)))
+    for section in document.sections:
+        items.append(_plain("Heading 1", _heading(section.subject, labels)))
+        if isinstance(section.subject, CodeSubject) and section.subject.definition:
+            bold = labels("definition") + ": "
+            items.append(("Telaah Note", bold + section.subject.definition,
+                          ((bold, True, False), (section.subject.definition, False, False))))
+        for group in section.groups:
+            items.append(_plain("Heading 2", _heading(group.subject, labels)))
+            for excerpt in group.excerpts:
+                if pictures.intersection(excerpt.segment_ids):
+                    items.append(("Normal", "", (("", False, False),)))
+                for part in split_table_rows(excerpt.text):
+                    if isinstance(part, TablePart):
+                        items.append(("table", [[clean_text(cell) for cell in row]
+                                                for row in part.rows]))
+                    else:
+                        items.append(_plain("Quote", part.text))
+                items.append(_plain("Telaah Citation", labels.citation(excerpt.citation)))
+                if excerpt.coders:
+                    items.append(_plain("Telaah Note",
+                                        labels("coders", names=", ".join(excerpt.coders))))
+                for memo in excerpt.memos:
+                    items.append(_plain("Telaah Note", labels("memo", text=memo)))
+    return items
+
+
+def written_body(path: Path) -> list[Item | tuple[str, list[list[str]]]]:
+    word = Document(str(path))
+    body = word.element.body
+    children = list(body.iterchildren(qn("w:p"), qn("w:tbl")))
+    hint = next(index for index, child in enumerate(children)
+                if child.tag == qn("w:p") and Paragraph(child, word).text.startswith(
+                    "Perbarui daftar isi"))
+    items: list[Item | tuple[str, list[list[str]]]] = []
+    for child in children[hint + 1:]:
+        if child.tag == qn("w:tbl"):
+            table = Table(child, word)
+            items.append(("table", [[cell.text for cell in row.cells] for row in table.rows]))
+            continue
+        paragraph = Paragraph(child, word)
+        style = paragraph.style.name if paragraph.style is not None else "Normal"
+        runs = tuple((run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs)
+        items.append((style, paragraph.text, runs))
+    return items
+
+
+def test_the_body_holds_what_the_model_says_on_awkward_texts(tmp_path: Path) -> None:
+    labels = ExportLabels("id")
+    document = awkward_document()
+    path = tmp_path / "kutipan.docx"
+    write_excerpts_docx(document, path, labels=labels,
+                        pictures={PICTURE_SEGMENT: _png()})
+    written = written_body(path)
+    assert written == expected_body(document, labels, {PICTURE_SEGMENT})
+    texts = [item[1] for item in written]
+    assert clean_text(LONG) in texts and "abcdefgh" in texts
+    assert "  baris satu\r\nbaris\tdua \n\n tiga  " in texts  # \r kept, spaces kept
+    assert any(item[0] == "table" for item in written)
+    word = Document(str(path))
+    assert len(word.inline_shapes) == 1
+    picture = next(p for p in word.paragraphs if p._p.xpath(".//pic:pic"))
+    assert picture.paragraph_format.keep_with_next
+    quotes = [p for p in word.paragraphs if p.style.name == "Quote"]
+    assert quotes and all(p.paragraph_format.keep_with_next for p in quotes)
+
+
+def test_pictures_get_ids_unique_in_the_document(tmp_path: Path) -> None:
+    document = build_excerpt_document(corpus([
+        _segment(2, 60, "Foto satu", 11), _segment(3, 60, "Foto dua", 12),
+        _segment(5, 60, "Foto tiga", 13)]))
+    path = tmp_path / "foto.docx"
+    png = _png()
+    write_excerpts_docx(document, path, labels=ExportLabels("en"),
+                        pictures={11: png, 12: png, 13: _png()[:-12] + png[-12:]})
+    word = Document(str(path))
+    assert len(word.inline_shapes) == 3
+    ids = [int(value) for value in word.element.body.xpath("//wp:docPr/@id")]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+@pytest.mark.parametrize("content", [
+    "", SPECIAL, CONTROLS, BREAKS, EMOJI, ONLY_CONTROL, " x", "x ", "\t", "\n",
+    [TextRun("Tebal & <b>", bold=True), TextRun(" miring ", italic=True),
+     TextRun("abu", size=9, color="595959"), TextRun(CONTROLS, bold=True, italic=True)],
+])
+@pytest.mark.parametrize("style", [None, "Quote", "Heading 1"])
+@pytest.mark.parametrize("keep", [False, True])
+def test_a_string_paragraph_is_the_element_the_lxml_writer_makes(
+        content: str | list[TextRun], style: str | None, keep: bool) -> None:
+    word = new_document()
+    writer = ParagraphWriter(word)
+    expected = writer.paragraph(style, content, keep_with_next=keep)
+    body = BodyXml(writer.style_id)
+    body.paragraph(style, content, keep_with_next=keep)
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    wrapped = f"<w:body {namespace}>{body.xml()}</w:body>"
+    written = etree.fromstring(wrapped.encode("utf-8"))[0]
+    assert _canonical(written) == _canonical(expected)
+
+
+def _canonical(element: etree._Element) -> bytes:
+    copy = etree.fromstring(etree.tostring(element))
+    for node in copy.iter():  # <w:t/> and <w:t></w:t> are the same element
+        if node.text == "":
+            node.text = None
+    return etree.tostring(copy, method="c14n", exclusive=True)
