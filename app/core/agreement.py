@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,7 @@ from app.analysis.agreement_disagreements import Disagreement, DisagreementVersi
 from app.analysis.agreement_statistics import Figures, Statistic
 from app.analysis.region_units import REGION_NOTE, UNIT_LENGTH, region_units
 from app.core.agreement_coders import CONSENSUS_CODER, CONSENSUS_MEMO, RESOLVED_FROM
-from app.core.bulk_work import collector_paused
+from app.core.bulk_work import collector_paused, plain_rows
 from app.core.changes import Changes
 from app.core.ids import CodeId, CoderId, SourceId
 from app.core.lookup import code_paths, find_code, find_coder
@@ -100,23 +101,27 @@ def _load_spans(session: Session, coder_names: Mapping[CoderId, str], *,
                 with_texts: bool) -> list[CodingSpan]:
     """The compared coders' segments as spans; their texts only for the disagreement list.
 
-    50,000 rows at group scale, so: a Core statement on the session's connection (the ORM's
-    result layer costs about 0.02 s more for plain columns), rows unpacked positionally.
+    50,000 rows at group scale, so the driver's own rows (``bulk_work.plain_rows``: no
+    result-row objects), unpacked positionally. When every coder of the project is
+    compared, the table is read in storage order with no filter: looking its rows up
+    through the coder index instead took 0.07 s rather than 0.05 s in SQLite.
     """
-    wanted = CodedSegment.coder_id.in_(list(coder_names))
-    connection = session.connection()
+    columns = [CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
+               CodedSegment.coder_id, CodedSegment.start, CodedSegment.end]
+    statement = select(*columns, CodedSegment.text) if with_texts else select(*columns)
+    if session.scalar(select(func.count()).select_from(Coder)) != len(coder_names):
+        statement = statement.where(CodedSegment.coder_id.in_(list(coder_names)))
+    rows = plain_rows(session, statement)
+    # By coder, then segment id, whatever order the database returns: ties in the
+    # disagreement list and the last digits of summed shares follow the order of the spans.
+    # (SQLite returned this order through the coder index.) Two stable integer sorts.
+    rows.sort(key=itemgetter(0))
+    rows.sort(key=itemgetter(3))
     if not with_texts:
         return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end)
-                for segment_id, source_id, code_id, coder_id, start, end in connection.execute(
-                    select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
-                           CodedSegment.coder_id, CodedSegment.start, CodedSegment.end)
-                    .where(wanted))]
+                for segment_id, source_id, code_id, coder_id, start, end in rows]
     return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end, text)
-            for segment_id, source_id, code_id, coder_id, start, end, text in connection.execute(
-                select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
-                       CodedSegment.coder_id, CodedSegment.start, CodedSegment.end,
-                       CodedSegment.text)
-                .where(wanted))]
+            for segment_id, source_id, code_id, coder_id, start, end, text in rows]
 
 
 def _code_labels(session: Session, wanted: Sequence[str]) -> list[CodeLabel]:

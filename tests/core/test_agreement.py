@@ -8,9 +8,15 @@ import pytest
 from sklearn.metrics import cohen_kappa_score
 
 from app.analysis.agreement_data import AgreementSettings
-from app.core.agreement import CONSENSUS_CODER, measure_agreement, resolve_disagreement
+from app.core.agreement import (
+    CONSENSUS_CODER,
+    _load_spans,
+    measure_agreement,
+    resolve_disagreement,
+)
 from app.core.coders import ensure_coder, list_coders
 from app.core.demo import build_demo
+from app.core.lookup import find_coder
 from app.core.project import Project
 from app.core.segments import list_segments, update_segment
 from app.core.sources import list_sources, read_source
@@ -242,3 +248,24 @@ def test_statistics_alone_read_no_texts_and_match_the_full_result(demo_project: 
             assert version.text == segment.text != ""
             assert (version.coder, version.code_id, version.start, version.end) == (
                 segment.coder, segment.code_id, segment.start, segment.end)
+
+
+def test_spans_come_by_coder_then_segment_whatever_the_plan(project_location: str) -> None:
+    """Every coder compared: the table is read without a filter; some of them: through the
+    coder index. Either way, on either backend, the spans come by coder, then segment id
+    (ties in the disagreement list follow that order) and the results are the same."""
+    with build_demo(project_location) as project:
+        stored = [s.coder for s in sorted(list_segments(project), key=lambda s: s.id)]
+        assert stored != sorted(stored, key=PAIR.index)  # the demo's last two are Annisa's
+        every = measure_agreement(project, settings=AgreementSettings(coders=PAIR))
+        with project.reading() as session:
+            names = {find_coder(session, name).id: name for name in PAIR}
+            unfiltered = _load_spans(session, names, with_texts=True)
+        ensure_coder(project, name="Citra")  # codes nothing; the pair is now read by coder id
+        some = measure_agreement(project, settings=AgreementSettings(coders=PAIR))
+        with project.reading() as session:
+            filtered = _load_spans(session, names, with_texts=True)
+        assert some.tables == every.tables and some.disagreements == every.disagreements
+        assert filtered == unfiltered and len(filtered) == len(stored)
+        order = [(PAIR.index(span.coder), span.segment_id) for span in filtered]
+        assert order == sorted(order)
