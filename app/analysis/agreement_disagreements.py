@@ -213,24 +213,31 @@ def _listed(
             spans: Sequence[CodingSpan] = units[0].spans
             kind = "missing"
         else:
-            spans = [span for unit in units for span in unit.spans]
-            code_id = row.code_id
-            kind = ("boundaries" if all(unit.spans[0].code_id == code_id for unit in units)
-                    else "code")
-        bounds = []
+            spans = []
+            kind = "boundaries"
+            for unit in units:
+                spans.extend(unit.spans)
+                if unit.spans[0].code_id != row.code_id:
+                    kind = "code"
         for segment_id, _source, code_id, coder, start, end, text in spans:
             path = paths.get(code_id)
             versions[place[coder]] = _new_version((
                 coder, True, segment_id, code_id, str(code_id) if path is None else path,
                 start, end, text))
-            bounds.append((start, end))
-        if len(bounds) == 2:
-            overlap = overlap_share(bounds[0], bounds[1])
+        if len(spans) == 2:  # most rows of two or more segments: overlap_share, inlined
+            first, second = spans
+            shared = min(first.end, second.end) - max(first.start, second.start)
+            overlap = shared / max(first.end - first.start, second.end - second.start) if (
+                shared > 0) else 0.0
+            key = (f"{first.segment_id}+{second.segment_id}"
+                   if first.segment_id < second.segment_id
+                   else f"{second.segment_id}+{first.segment_id}")
         else:
-            overlap = min(overlap_share(first, second)
-                          for index, first in enumerate(bounds) for second in bounds[index + 1:])
-        key = "+".join([str(segment_id) for segment_id in sorted(
-            [span.segment_id for span in spans])])
+            bounds = [(span.start, span.end) for span in spans]
+            overlap = min(overlap_share(one, other)
+                          for index, one in enumerate(bounds) for other in bounds[index + 1:])
+            key = "+".join([str(segment_id) for segment_id in sorted(
+                [span.segment_id for span in spans])])
         listed.append(_new_disagreement((key, kind, source_id, title, informant, row.start,
                                          row.end, overlap, tuple(versions))))
     return listed
