@@ -153,7 +153,8 @@ def _show(
             if screenshot is not None:
                 return _fail(error, translate)
             show_error(None, error, translate)
-    window = MainWindow(project, coder, translate, language=language)
+    window = MainWindow(project, coder, translate, language=language,
+                        features_after_paint=screenshot is None)
     if damaged is not None:
         QTimer.singleShot(0, lambda: window.offer_backups(damaged))
     window.resize(*WINDOW_SIZE)

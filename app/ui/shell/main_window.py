@@ -74,6 +74,7 @@ class MainWindow(ShellWindow):
         parent: QWidget | None = None,
         *,
         language: str | None = None,
+        features_after_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self._translator = translator
@@ -96,8 +97,9 @@ class MainWindow(ShellWindow):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.poll_now)
-        for install in extensions.EXTENSIONS:
-            install(self)
+        # telaah gui: the menu-only features after the first paint (see extensions).
+        extensions.install_features(self, later_after_paint=features_after_paint,
+                                    on_later=self.update_project_actions)
         self.show_project(project)
 
     # --- API for other features -----------------------------------------------------------
@@ -246,13 +248,19 @@ class MainWindow(ShellWindow):
         read_only = project is not None and project.read_only
         self.read_only_bar.setVisible(read_only)
         self._update_undo_actions()
-        for action in self.findChildren(QAction):  # the window's and its features' own
-            if action.property("needs_project"):
-                action.setEnabled(project is not None
-                                  and not (read_only and action.property("edits_project")))
+        self.update_project_actions()
         if previous is not None and previous is not project:
             previous.close()
         self.project_shown.emit(project)
+
+    def update_project_actions(self) -> None:
+        """Enable the window's and its features' actions that need a (writable) project."""
+        project = self._project
+        read_only = project is not None and project.read_only
+        for action in self.findChildren(QAction):
+            if action.property("needs_project"):
+                action.setEnabled(project is not None
+                                  and not (read_only and action.property("edits_project")))
 
     def show_first_interview(self) -> bool:
         return self.workspace is not None and self.workspace.show_first_interview()
