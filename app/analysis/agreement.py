@@ -17,7 +17,7 @@ from app.analysis.agreement_data import (
     CodingSpan,
     ScopedSource,
     SourceExtent,
-    comparison_scope,
+    scope_of,
 )
 from app.analysis.agreement_disagreements import Disagreement, find_disagreements
 from app.analysis.agreement_matching import SegmentUnit, match_segments
@@ -122,14 +122,28 @@ def compute_agreement(
     Raises ``Cancelled`` when ``cancel()`` turns true.
     """
     coder_bits = {coder: 1 << index for index, coder in enumerate(settings.coders)}
-    compared = [span for span in spans if span.coder in coder_bits]
-    scope = comparison_scope(compared, sources, settings)
-    scoped_ids = {scoped.source.source_id for scoped in scope.sources}
     wanted = {code.code_id for code in codes}
+    # One pass over the spans (50,000 at group scale): who coded each source, and the
+    # spans of each wanted code by source, in the order they come; then only the
+    # compared sources are kept (comparison_scope's rule).
+    seen: dict[int, int] = {}
+    by_code: dict[int, dict[int, list[CodingSpan]]] = {}
+    for span in spans:
+        bit = coder_bits.get(span.coder)
+        if bit is None:
+            continue
+        where = span.source_id
+        seen[where] = seen.get(where, 0) | bit
+        if span.code_id in wanted:
+            by_code.setdefault(span.code_id, {}).setdefault(where, []).append(span)
+    scope = scope_of(seen, sources, settings)
+    scoped_ids = {scoped.source.source_id for scoped in scope.sources}
     groups: dict[int, dict[int, list[CodingSpan]]] = {}
-    for span in compared:
-        if span.code_id in wanted and span.source_id in scoped_ids:
-            groups.setdefault(span.code_id, {}).setdefault(span.source_id, []).append(span)
+    for code_id, spans_by_source in by_code.items():
+        kept = {where: found for where, found in spans_by_source.items()
+                if where in scoped_ids}
+        if kept:
+            groups[code_id] = kept
     if used_codes_only:
         codes = [code for code in codes if code.code_id in groups]
     matched: dict[tuple[int, int], list[SegmentUnit]] = {}

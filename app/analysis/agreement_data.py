@@ -6,7 +6,7 @@ rule that decides which sources are compared and which coders saw each of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -103,12 +103,19 @@ def comparison_scope(
     A coder "coded a source" when they have any segment in it, of any code.
     """
     bits = {coder: 1 << index for index, coder in enumerate(settings.coders)}
-    everyone = (1 << len(settings.coders)) - 1
     seen: dict[int, int] = {}
     for span in spans:
         bit = bits.get(span.coder)
         if bit is not None:
             seen[span.source_id] = seen.get(span.source_id, 0) | bit
+    return scope_of(seen, sources, settings)
+
+
+def scope_of(seen: Mapping[int, int], sources: Sequence[SourceExtent],
+             settings: AgreementSettings) -> ComparisonScope:
+    """``comparison_scope`` from the coders (bit mask) who coded each source, for a caller
+    that collects them in its own pass over the spans."""
+    everyone = (1 << len(settings.coders)) - 1
     compared: list[ScopedSource] = []
     skipped: list[SourceExtent] = []
     for source in sources:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from operator import itemgetter
 
 from sqlalchemy import func, select
@@ -118,10 +119,15 @@ def _load_spans(session: Session, coder_names: Mapping[CoderId, str], *,
     rows.sort(key=itemgetter(0))
     rows.sort(key=itemgetter(3))
     if not with_texts:
-        return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end)
+        return [_new_span((segment_id, source_id, code_id, coder_names[coder_id], start, end,
+                           ""))
                 for segment_id, source_id, code_id, coder_id, start, end in rows]
-    return [CodingSpan(segment_id, source_id, code_id, coder_names[coder_id], start, end, text)
+    return [_new_span((segment_id, source_id, code_id, coder_names[coder_id], start, end, text))
             for segment_id, source_id, code_id, coder_id, start, end, text in rows]
+
+
+# A span from its fields in order, without the named tuple's Python-level constructor.
+_new_span = partial(tuple.__new__, CodingSpan)
 
 
 def _code_labels(session: Session, wanted: Sequence[str]) -> list[CodeLabel]:

@@ -150,3 +150,21 @@ def test_every_segment_is_in_exactly_one_unit_and_every_partial_unit_is_listed(
     for row in result.disagreements:
         assert sum(1 for v in row.versions if v.segment_id is not None) in (1, 2)
         assert row.key == "+".join(str(i) for i in sorted(row.segment_ids))
+
+
+def test_spans_of_other_coders_and_codes_are_ignored_in_one_pass() -> None:
+    """The spans are read once (a generator will do): another coder's spans and spans of a
+    code not asked for change nothing, and a source only one compared coder coded is
+    skipped even when another coder coded it too (issue 19's single pass)."""
+    wanted = [span(1, "A", 0, 100), span(2, "B", 5, 100), span(3, "A", 300, 400),
+              span(4, "A", 0, 50, source=2)]
+    noise = [span(5, "D", 0, 100), span(6, "B", 0, 90, code=9), span(7, "D", 0, 60, source=2)]
+    for unit in ("segment", "character", "presence"):
+        settings = AgreementSettings(coders=("A", "B"), unit=unit)
+        plain = compute_agreement(wanted, SOURCES, CODES, settings)
+        mixed = compute_agreement((s for s in wanted[:2] + noise + wanted[2:]), SOURCES, CODES,
+                                  settings)
+        assert mixed == plain
+        assert [s.source_id for s in plain.compared_sources] == [1]
+        assert [s.source_id for s in plain.skipped_sources] == [2]
+        assert [code.code_id for code in plain.codes] == [1]
