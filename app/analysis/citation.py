@@ -71,7 +71,7 @@ def cite(
         paragraph=paragraph,
         page=page,
         picture=source.picture,
-        time=passage_time(source, start, end),
+        time=passage_time(source, start, end) if source.sync_offsets else None,
         machine_made=source.machine_made,
     )
 

@@ -14,7 +14,7 @@ never twice under one. Segments whose code is not selected never appear.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,20 +208,33 @@ def _excerpt(
         for coder in segment.coders or (segment.coder,):
             if coder and coder not in coders:
                 coders.append(coder)
-        attached = (memo for i in segment.segment_ids or (segment.id,)
-                    for memo in memos.get(i, ()))
-        for memo in (*segment.memo.split("\n"), *attached):
-            memo = mask(memo.strip())
-            if memo and memo not in notes:
-                notes.append(memo)
+        if segment.memo:
+            _add_notes(notes, segment.memo.split("\n"), mask)
+        if memos:
+            for i in segment.segment_ids or (segment.id,):
+                _add_notes(notes, memos.get(i, ()), mask)
+    if len(segments) == 1:  # the usual case, without the general loops' cost
+        segment_ids = first.segment_ids or (first.id,)
+        end = first.end
+    else:
+        segment_ids = tuple(i for segment in segments for i in segment.segment_ids or (segment.id,))
+        end = max(segment.end for segment in segments)
     return Excerpt(
-        segment_ids=tuple(i for segment in segments for i in segment.segment_ids or (segment.id,)),
+        segment_ids=segment_ids,
         text=mask(first.text),
         citation=cite(source, informants.get(source.informant_label or ""), first.start,
-                      end=max(segment.end for segment in segments), mask=mask),
+                      end=end, mask=mask),
         coders=tuple(coders),
         memos=tuple(notes),
     )
+
+
+def _add_notes(notes: list[str], memos: Iterable[str], mask: Mask) -> None:
+    """Each memo, stripped and masked, unless empty or there already."""
+    for memo in memos:
+        memo = mask(memo.strip())
+        if memo and memo not in notes:
+            notes.append(memo)
 
 
 class _Subjects:

@@ -20,6 +20,7 @@ from app.analysis.excerpt_groups import ExcerptDocument as ExcerptDocument
 from app.analysis.excerpt_groups import InformantSubject as InformantSubject
 from app.analysis.excerpt_groups import Subject as Subject
 from app.analysis.pseudonymise import NAME_MODES, Mask, identity
+from app.core.bulk_work import collector_paused
 from app.core.coded_corpus import load_coded_corpus, load_segment_memos, pseudonymiser_for
 from app.core.ids import CodeId
 from app.core.lookup import code_paths, find_code, find_coder, find_informant
@@ -31,7 +32,7 @@ from app.io.tab_table_rows import TablePart as TablePart
 from app.io.tab_table_rows import TextPart as TextPart
 from app.io.tab_table_rows import has_table_rows as has_table_rows
 from app.io.tab_table_rows import split_table_rows as split_table_rows
-from app.models import Code
+from app.models import Code, SegmentRegion
 
 Progress = Callable[[int, int], None]
 
@@ -68,6 +69,14 @@ def excerpt_document(
                            detail=", ".join(NAME_MODES))
     code_ids, code_paths = _selected_codes(project, options.codes)
     _check_names(project, options)
+    with collector_paused():  # tens of thousands of small records, no cycles among them
+        return _excerpt_document(project, options=options, labels=labels, mask=mask,
+                                 code_ids=code_ids, code_paths=code_paths)
+
+
+def _excerpt_document(project: Project, *, options: ExcerptOptions, labels: ExportLabels,
+                      mask: Mask | None, code_ids: frozenset[int] | None,
+                      code_paths: tuple[str, ...]) -> ExcerptDocument:
     corpus = load_coded_corpus(project, coders=options.coders or None)
     if not options.pseudonymise:
         mask = identity
@@ -106,12 +115,23 @@ def export_excerpts(
         raise UnsupportedExportType(path=path, suffix=path.suffix or path.name, allowed=[".docx"])
     from app.io.docx_excerpts import write_excerpts_docx  # python-docx loads when used
 
-    document = excerpt_document(project, options=options, labels=labels, mask=mask)
-    segment_ids = [segment_id for section in document.sections for group in section.groups
-                   for excerpt in group.excerpts for segment_id in excerpt.segment_ids]
-    write_excerpts_docx(document, path, labels=labels, progress=progress, cancelled=cancelled,
-                        pictures=region_pictures(project, segment_ids=segment_ids))
+    with collector_paused():  # the document's records and the body's strings: no cycles
+        document = excerpt_document(project, options=options, labels=labels, mask=mask)
+        write_excerpts_docx(document, path, labels=labels, progress=progress,
+                            cancelled=cancelled, pictures=_pictures(project, document))
     return document
+
+
+def _pictures(project: Project, document: ExcerptDocument) -> dict[int, bytes]:
+    """The cropped pictures of the document's photo regions, by segment id."""
+    with project.reading() as session:  # a few regions, against thousands of excerpts
+        regions = set(session.scalars(select(SegmentRegion.segment_id)))
+    if not regions:
+        return {}
+    segment_ids = [segment_id for section in document.sections for group in section.groups
+                   for excerpt in group.excerpts for segment_id in excerpt.segment_ids
+                   if segment_id in regions]
+    return region_pictures(project, segment_ids=segment_ids) if segment_ids else {}
 
 
 def _selected_codes(

@@ -106,10 +106,15 @@ class BodyXml:
                   keep_with_next: bool = False) -> None:
         """A paragraph of ``style`` (a style name; None for Normal), as
         :meth:`ParagraphWriter.paragraph` would make it."""
-        opening = self._opening(style, keep_with_next)
+        opening = self._openings.get((style, keep_with_next)) or self._opening(
+            style, keep_with_next)
         if isinstance(text, str):
             if not text:
                 self._append(opening + "</w:p>")
+            elif text.isprintable() and text[:1] != " " and text[-1:] != " ":
+                # The usual quote or citation: one run, one <w:t>, no space kept.
+                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                self._append(f"{opening}<w:r><w:t>{text}</w:t></w:r></w:p>")
             else:
                 self._append(f"{opening}<w:r>{_run_content(text)}</w:r></w:p>")
             return

@@ -206,3 +206,38 @@ def _canonical(element: etree._Element) -> bytes:
         if node.text == "":
             node.text = None
     return etree.tostring(copy, method="c14n", exclusive=True)
+
+
+def test_printable_text_needs_no_cleaning() -> None:
+    """clean_text's short cut: no printable character is one a .docx cannot hold."""
+    printable = "".join(chr(point) for point in range(0x110000) if chr(point).isprintable())
+    assert clean_text(printable) == printable
+    assert clean_text(printable + "\x0b\ud800\ufffe") == printable
+
+
+def test_one_labels_object_cites_as_fresh_ones_do() -> None:
+    """Citations' opening parts are remembered per labels object: the same text as new
+    labels give, for every kind of source and place, long and short."""
+    from app.analysis.citation import Citation
+
+    citations = [
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=4),
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=5,
+                 time="00:00:03–00:00:09", machine_made=True),
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "", turn=5),
+        Citation("I2_sek", "interview", "2", "", "", paragraph=3),
+        Citation("obs_kantor", "observation", paragraph=2),
+        Citation("Renstra", "documentation", page="14"),
+        Citation("O1_pasar", "observation", picture=True),
+        Citation("obs_kantor", "observation"),
+    ]
+    for language in ("id", "en"):
+        shared = ExportLabels(language)
+        for _ in range(2):
+            for citation in citations:
+                for short in (False, True):
+                    assert shared.citation(citation, short=short) == ExportLabels(
+                        language).citation(citation, short=short)
+    assert ExportLabels("en").citation(citations[1]) == (
+        "(Informant 1, Ratna, Kepala Dinas, I1_kadis, turn 5, 00:00:03–00:00:09, "
+        "machine transcript, unchecked)")
