@@ -162,7 +162,7 @@ def test_the_body_holds_what_the_model_says_on_awkward_texts(tmp_path: Path) -> 
     assert len(word.inline_shapes) == 1
     picture = next(p for p in word.paragraphs if p._p.xpath(".//pic:pic"))
     assert picture.paragraph_format.keep_with_next
-    quotes = [p for p in word.paragraphs if p.style.name == "Quote"]
+    quotes = [p for p in word.paragraphs if p.style is not None and p.style.name == "Quote"]
     assert quotes and all(p.paragraph_format.keep_with_next for p in quotes)
 
 
