@@ -260,3 +260,29 @@ def test_an_empty_project_exports_an_empty_matrix(empty_project: Project,
     table = Document(str(tmp_path / "source.docx")).tables[0]
     assert [cell.text for cell in table.rows[0].cells] == [
         "Code", "Shared", "Differences", "Conclusion"]
+
+
+def test_the_matrix_pauses_the_collector_only_while_it_is_built(demo_project: Project) -> None:
+    """Issue 19: no garbage collection runs while the matrix is loaded and built (its
+    thousands of records would set it off several times), only once as the pause ends, and
+    it is on again afterwards."""
+    import gc
+
+    from app.errors import InvalidValue
+
+    runs: list[str] = []
+
+    def count(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(phase)
+
+    triangulation_matrix(demo_project)  # warm: imports and caches
+    gc.callbacks.append(count)
+    try:
+        triangulation_matrix(demo_project)
+    finally:
+        gc.callbacks.remove(count)
+    assert len(runs) <= 1 and gc.isenabled()
+    with pytest.raises(InvalidValue):
+        triangulation_matrix(demo_project, layout="no such layout")
+    assert gc.isenabled()
