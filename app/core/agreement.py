@@ -91,6 +91,10 @@ def measure_agreement(
             spans, sources, labels, settings, used_codes_only=not codes,
             with_disagreements=with_disagreements, progress=progress, cancel=cancel,
         )
+        # Freed now, not after the pause: the collection that runs as it ends goes through
+        # every object made during it that is still alive (at group scale 37 ms with the
+        # 50,000 spans, 22 ms with the result alone).
+        del spans
         if on_photos:
             result = replace(result, notes=(*result.notes, REGION_NOTE))
     if not result.compared_sources:
