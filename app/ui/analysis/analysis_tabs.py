@@ -8,6 +8,7 @@ a main window, rebuilding them whenever the window shows another project.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
@@ -18,12 +19,14 @@ from app.core.project import Project
 from app.i18n import choose_language, translator_for
 from app.ui.analysis.conclusion_tab import ConclusionTab
 from app.ui.analysis.display_tab import DisplayTab
-from app.ui.analysis.excerpts_dialog import ExcerptsDialog
 from app.ui.analysis.reduction_tab import ReductionTab
 from app.ui.host.analysis_context import AnalysisContext, Translate
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.team_window import window_host
 from app.ui.host.window_api import WindowHost
+
+if TYPE_CHECKING:
+    from app.ui.analysis.excerpts_dialog import ExcerptsDialog
 
 CONTEXT = "AnalysisTabs"
 
@@ -104,6 +107,9 @@ def open_excerpts_dialog(window: QWidget) -> ExcerptsDialog | None:
     tabs = installed_tabs(window)
     if tabs is None or tabs.context is None:
         return None
+    # Loaded when first opened: the excerpt grouping it needs is not needed at start.
+    from app.ui.analysis.excerpts_dialog import ExcerptsDialog
+
     dialog = ExcerptsDialog(tabs.context, window)
     dialog.show()
     return dialog

@@ -11,8 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.changes import Changes
-from app.core.demo import build_demo
-from app.core.new_project import create_project as create_new_project
 from app.core.project import Project
 from app.core.source_import import InformantDraft, PlannedSource, import_planned
 from app.core.sources import import_sources
@@ -44,6 +42,9 @@ def _save_path(window: QWidget, title: str, suggested: str) -> Path | None:
 def create_project(location: Path, *, title: str = "") -> Project:
     """A new project with the Kasmir (2016) codebook, opened; nothing is left behind on
     error (:func:`app.core.new_project.create_project`, as ``telaah new``)."""
+    # Loaded here: it reads the codebook file (lxml), which starting the GUI does not need.
+    from app.core.new_project import create_project as create_new_project
+
     create_new_project(location, title=title)
     return Project.open(location)
 
@@ -73,6 +74,8 @@ def open_demo(window: ShellWindow) -> Job[Project] | None:
         from app.ui.shell.project_windows import show_in_window
 
         show_in_window(window, project)
+
+    from app.core.demo import build_demo  # with the recordings and QDPX readers it uses
 
     return run_work(
         lambda progress, cancelled: build_demo(location,

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.core.demo import build_demo
 from app.errors import FileUnwritable, TelaahError
 from app.resources import demo_location, icon_file
 from app.ui.shell.shell_window import ShellWindow
@@ -112,6 +111,8 @@ def open_demo_study(window: ShellWindow) -> Job[None] | ShellWindow | None:
 
     def built(_none: None) -> None:
         open_in_window(window, location)
+
+    from app.core.demo import build_demo  # with the recordings and QDPX readers it uses
 
     return run_work(
         lambda progress, cancelled: build_demo(
