@@ -42,10 +42,14 @@ def _coverage(
 ) -> dict[int, int]:
     """Characters by the mask of coders covering them (masks ≠ 0 only)."""
     events: list[tuple[int, int, int]] = []
-    for span in spans:
-        start, end = max(span.start, 0), min(span.end, length)
+    # Unpacked, and clipped without min()/max() calls: this runs for every segment.
+    for _segment, _source, _code, coder, start, end, _text in spans:
+        if start < 0:
+            start = 0
+        if end > length:
+            end = length
         if start < end:
-            bit = coder_bits[span.coder]
+            bit = coder_bits[coder]
             events.append((start, 1, bit))
             events.append((end, -1, bit))
     events.sort()
