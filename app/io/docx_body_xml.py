@@ -8,18 +8,19 @@ italic, colour and size, ``<w:br/>`` and ``<w:tab/>`` for line breaks and tabs, 
 XML cannot hold left out, ``&``, ``<``, ``>`` and carriage returns escaped as lxml escapes
 them. Elements made with python-docx (a table, a picture's inline shape) are serialised into
 it. :func:`save_with_body` saves the python-docx document (package, styles, properties, the
-front matter) and splices the body into its ``word/document.xml`` where the body ends, before
-the section properties.
+front matter) through python-docx's package writer, with the body spliced into its
+``word/document.xml`` where the body ends, before the section properties.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocumentObject
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Length
@@ -29,7 +30,6 @@ from app.io.docx_paragraphs import TextRun, clean_text
 from app.io.file_bytes import write_file_atomically
 
 _MARKER = "telaah-body"
-_DOCUMENT_PART = "word/document.xml"
 
 
 def escape_text(text: str) -> str:
@@ -160,20 +160,32 @@ def save_with_body(document: DocumentObject, body: str, path: Path) -> None:
         section_properties.addprevious(marker)
     else:
         document_body.append(marker)
-    saved = io.BytesIO()
+    package = document.part.package
+    parts = list(package.parts)
     try:
-        document.save(saved)
+        for part in parts:  # as python-docx's own saving does first
+            part.before_marshal()
+        document_xml = _spliced(document.part.blob, body)
     finally:
         document_body.remove(marker)
-    package = io.BytesIO()
-    with zipfile.ZipFile(saved) as reading, \
-            zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as writing:
-        for entry in reading.infolist():
-            content = reading.read(entry)
-            if entry.filename == _DOCUMENT_PART:
-                content = _spliced(content, body)
-            writing.writestr(entry, content)
-    write_file_atomically(path, package.getvalue())
+    # python-docx's package writer (content types, relationships, every part), handed the
+    # document part with the body in its XML.
+    written: list[Any] = [_WithBlob(part, document_xml) if part is document.part else part
+                          for part in parts]
+    buffer = io.BytesIO()
+    PackageWriter.write(buffer, package.rels, written)
+    write_file_atomically(path, buffer.getvalue())
+
+
+class _WithBlob:
+    """A package part as the package writer sees it, with other bytes."""
+
+    def __init__(self, part: Any, blob: bytes) -> None:
+        self._part = part
+        self.blob = blob
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._part, name)
 
 
 def _spliced(document_xml: bytes, body: str) -> bytes:

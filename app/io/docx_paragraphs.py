@@ -22,6 +22,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles import BabelFish
 from lxml import etree
 
 from app.io.file_bytes import write_file_atomically
@@ -90,7 +91,7 @@ def ensure_paragraph_style(
     space_after: float | None = None,
 ) -> None:
     """Add the paragraph style ``name`` unless the document has it already."""
-    if any(style.name == name for style in document.styles):
+    if _has_style(document, name):
         return
     style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     if style_id:
@@ -108,6 +109,18 @@ def ensure_paragraph_style(
         style.paragraph_format.right_indent = Mm(indent_mm)
     if space_after is not None:
         style.paragraph_format.space_after = Pt(space_after)
+
+
+def _has_style(document: DocumentObject, name: str) -> bool:
+    """Whether a style is called ``name`` (as python-docx names styles: "Heading 1" is
+    "heading 1" inside), by one XPath query: going through ``document.styles`` makes an
+    object for each of the template's 160-odd styles."""
+    internal = BabelFish.ui2internal(name)
+    if '"' in internal:
+        return name in document.styles
+    found: list[object] = document.styles.element.xpath(
+        f'w:style[w:name/@w:val="{internal}"]')
+    return bool(found)
 
 
 class ParagraphWriter:
