@@ -1,8 +1,9 @@
 """A long document body written as WordprocessingML strings, put into a python-docx package
 once, at saving.
 
-Building 10,000 excerpts as lxml elements (:class:`app.io.docx_paragraphs.ParagraphWriter`),
-then serialising them, costs more than the rest of an export. :class:`BodyXml` writes the
+Building 10,000 excerpts as lxml elements (:class:`app.io.docx_paragraphs.ParagraphWriter`)
+took a quarter of a second, more than loading and grouping them, and python-docx then
+serialised them again. :class:`BodyXml` writes the
 very same ``<w:p>`` markup as text: the same style ids, ``keepNext``, runs with their bold,
 italic, colour and size, ``<w:br/>`` and ``<w:tab/>`` for line breaks and tabs, characters
 XML cannot hold left out, ``&``, ``<``, ``>`` and carriage returns escaped as lxml escapes
