@@ -139,6 +139,7 @@ def _merge(rows: list[_Row], threshold: float | None) -> list[_Row]:
     for position in range(count):
         first = order[position]
         first_start, first_end = bounds[first]
+        first_length = first_end - first_start
         first_mask = masks[first]
         first_code = codes[first]
         for later in range(position + 1, count):
@@ -150,8 +151,9 @@ def _merge(rows: list[_Row], threshold: float | None) -> list[_Row]:
                 continue
             if threshold is not None and first_code == codes[second]:
                 continue
-            share = (min(first_end, second_end) - second_start) / max(
-                first_end - first_start, second_end - second_start)
+            second_length = second_end - second_start
+            share = ((first_end if first_end < second_end else second_end) - second_start) / (
+                first_length if first_length > second_length else second_length)
             if share > 0 if threshold is None else share >= threshold:
                 # Sorted as they are; the running number keeps the order found on ties.
                 if first < second:

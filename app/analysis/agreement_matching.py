@@ -70,6 +70,7 @@ def match_segments(
         for position in range(count):
             first = order[position]
             first_start, first_end = bounds[first]
+            first_length = first_end - first_start
             first_mask = masks[first]
             for later in range(position + 1, count):
                 second = order[later]
@@ -79,9 +80,11 @@ def match_segments(
                 if masks[second] == first_mask:  # one bit per coder: the same coder
                     continue
                 # Sorted by start: second_start >= first_start, so the overlap is
-                # min(ends) - second_start, positive here.
-                share = (min(first_end, second_end) - second_start) / max(
-                    first_end - first_start, second_end - second_start)
+                # min(ends) - second_start, positive here (min and max written out:
+                # no builtin calls per pair).
+                second_length = second_end - second_start
+                share = ((first_end if first_end < second_end else second_end) - second_start
+                         ) / (first_length if first_length > second_length else second_length)
                 if share >= threshold:
                     if second < first:
                         first_index, second_index = second, first
