@@ -72,18 +72,23 @@ def _without_doubled_ascii(text: str) -> str:
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """``(fold(text), offsets)``; ``offsets[i]`` is where folded character ``i`` came from,
     and ``offsets[len(folded)]`` is ``len(text)``."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        for folded_char in _plain(char.casefold()):
-            chars.append(folded_char)
-            offsets.append(index)
+    chars: list[str]
+    offsets: list[int]
+    if text.isascii():  # one character each, in place (the aligned passages of a search)
+        chars, offsets = list(text.casefold()), list(range(len(text)))
+    else:
+        chars, offsets = [], []
+        for index, char in enumerate(text):
+            for folded_char in _plain(char.casefold()):
+                chars.append(folded_char)
+                offsets.append(index)
     for old, new in REPLACEMENTS:
         chars, offsets = _replace(chars, offsets, old, new)
     kept_chars: list[str] = []
     kept_offsets: list[int] = []
     for char, offset in zip(chars, offsets):
-        if kept_chars and char == kept_chars[-1] and _is_letter(char):
+        if (kept_chars and char == kept_chars[-1]
+                and (char.isalpha() if char.isascii() else _is_letter(char))):
             continue
         kept_chars.append(char)
         kept_offsets.append(offset)
@@ -94,20 +99,26 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def _replace(
     chars: list[str], offsets: list[int], old: str, new: str
 ) -> tuple[list[str], list[int]]:
+    """``old`` replaced by ``new`` left to right, as str.replace; each character of ``new``
+    keeps the offset of the character of ``old`` at its place (the last for the rest)."""
+    joined = "".join(chars)  # one character per entry: a place in it is a place in chars
+    found = joined.find(old)
+    if found < 0:
+        return chars, offsets
     result_chars: list[str] = []
     result_offsets: list[int] = []
-    index = 0
     width = len(old)
-    while index < len(chars):
-        if "".join(chars[index : index + width]) == old:
-            for position, char in enumerate(new):
-                result_chars.append(char)
-                result_offsets.append(offsets[index + min(position, width - 1)])
-            index += width
-        else:
-            result_chars.append(chars[index])
-            result_offsets.append(offsets[index])
-            index += 1
+    start = 0
+    while found >= 0:
+        result_chars.extend(chars[start:found])
+        result_offsets.extend(offsets[start:found])
+        for position, char in enumerate(new):
+            result_chars.append(char)
+            result_offsets.append(offsets[found + min(position, width - 1)])
+        start = found + width
+        found = joined.find(old, start)
+    result_chars.extend(chars[start:])
+    result_offsets.extend(offsets[start:])
     return result_chars, result_offsets
 
 
