@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from operator import attrgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from app.analysis.agreement_data import CodeLabel, CodingSpan, ScopedSource, SourceExtent
@@ -25,7 +25,6 @@ from app.analysis.agreement_matching import SegmentUnit, overlap_share
 from app.ids import SourceId
 
 KINDS = ("missing", "boundaries", "code")
-_POSITION = attrgetter("start", "end", "key")  # the list's order within a source
 
 
 class DisagreementVersion(NamedTuple):
@@ -64,6 +63,11 @@ class Disagreement(NamedTuple):
     @property
     def code_ids(self) -> tuple[int, ...]:
         return tuple(sorted({v.code_id for v in self.versions if v.code_id is not None}))
+
+
+# The list's order within a source: start, end, key (fields 5, 6, 0 of the row).
+_POSITION = itemgetter(Disagreement._fields.index("start"), Disagreement._fields.index("end"),
+                       Disagreement._fields.index("key"))
 
 
 @dataclass(slots=True)
@@ -114,7 +118,7 @@ def find_disagreements(
         absent = tuple(_absent(coder, bool(scoped.present >> index & 1))
                        for index, coder in enumerate(coders))
         listed = _listed(merged, scoped.source, place, absent, paths)
-        listed.sort(key=_POSITION)
+        listed.sort(key=_POSITION)  # by start, end, key within a source
         rows.extend(listed)
     return tuple(rows)
 
