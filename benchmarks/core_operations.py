@@ -257,7 +257,8 @@ def agreement_operation(unit: str) -> Callable[[Bench], Operation]:
                     f"{statistics.median(statistics_only) * 1000:.0f} ms")],
             run=lambda _number: measure_agreement(project, settings=settings),
             baseline=baseline,
-            workload=f"{bench.segments_workload}, all coders compared",
+            workload=f"{bench.segments_workload}, all coders compared, disagreement "
+                     "list built",
             baseline_label="bare SELECT of the spans, grouped by (code, source) and sorted "
                            "(benchmarks.agreement.baseline)")
     return build
