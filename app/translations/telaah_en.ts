@@ -3862,6 +3862,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Sources and informants</translation>
     </message>
     <message>
+      <source>Their values are in the form now: change what you want and press OK again.</source>
+      <translation>Their values are in the form now: change what you want and press OK again.</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Title</translation>
     </message>

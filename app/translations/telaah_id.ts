@@ -3862,6 +3862,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>Sumber dan informan</translation>
     </message>
     <message>
+      <source>Their values are in the form now: change what you want and press OK again.</source>
+      <translation>Nilai mereka sekarang ada di formulir: ubah yang Anda inginkan, lalu tekan OK lagi.</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Judul</translation>
     </message>

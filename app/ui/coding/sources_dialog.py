@@ -50,9 +50,11 @@ from app.ui.coding.informant_form import (
     informant_type_name,
     parse_attributes,
 )
+from app.ui.coding.informant_saving import save_edited_informant
 from app.ui.coding.transcript_panel import kind_name
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.edit_history import EditHistory
+from app.ui.widgets.conflict_dialog import Resolve, ask_resolution
 from app.ui.widgets.window_size import fit_window
 
 __all__ = ["SourcesDialog", "format_attributes", "informant_choice", "parse_attributes"]
@@ -92,6 +94,11 @@ class SourcesDialog(InformantFormHost):
         shared = history.workbench if history is not None else None
         self._wb = shared if shared is not None else Workbench(project)
         self._history = history or EditHistory(hub, self, workbench=self._wb)
+        # Asked when someone else changed an informant being edited; tests answer here.
+        self.resolve: Resolve = lambda parent, conflict: ask_resolution(
+            parent, conflict, self._translate)
+        # An informant as the open form last showed it, after "edit" put theirs in.
+        self._shown: dict[InformantId, InformantView] = {}
         self._translate = translate or (lambda text: text)
         self.form: InformantForm | None = None
         # Asked before removing an informant with sources; tests replace it.
@@ -297,18 +304,22 @@ class SourcesDialog(InformantFormHost):
                 done = self._wb.informants.add(
                     name=_tr("Add informant {label}").format(label=values["label"]), **values)
             else:
-                before = {"label": informant.label, "pseudonym": informant.pseudonym,
-                          "role": informant.role, "informant_type": informant.informant_type,
-                          "attributes": informant.attributes, "real_name": informant.real_name}
-                changed = {key: value for key, value in values.items() if before[key] != value}
-                done = self._wb.informants.edit(
+                outcome = save_edited_informant(
+                    self._wb, form, self._shown.get(informant.id, informant), values,
                     name=_tr("Edit informant {label}").format(label=informant.label),
-                    informant_id=informant.id,
-                    expected={key: before[key] for key in changed if key != "real_name"},
-                    **changed) if changed else None
+                    resolve=self.resolve)
+                if outcome.status == "again" and outcome.stored is not None:
+                    self._shown[informant.id] = outcome.stored  # the next OK is over theirs
+                    form.show_problem(_tr("Their values are in the form now: change what "
+                                          "you want and press OK again."))
+                if outcome.status != "saved":
+                    return
+                done = outcome.changes
         except TelaahError as error:
             form.show_error(error)
             return
+        if informant is not None:
+            self._shown.pop(informant.id, None)
         if done is not None:
             self._history.done(done)
         form.done_ok()

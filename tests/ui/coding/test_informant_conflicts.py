@@ -1,24 +1,35 @@
 """Issue 24 through the informant form: a field someone else changed after the form was
-opened is not overwritten; the form says who changed it (fields nobody touched are saved)."""
+opened is not overwritten silently; the person is asked (keep mine, keep theirs, edit), and
+the fields nobody else touched are saved."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.core.informants import list_informants
 from app.core.project import Project
 from app.core.source_editing import update_informant
+from app.errors import EditConflict
 from app.ui.coding.informant_form import InformantForm
 from app.ui.shell import project_actions
 from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS
 from tests.ui.conftest import identity, show_active
 
 
-def test_the_form_refuses_to_overwrite_a_newer_pseudonym(
-        qtbot: QtBot, demo_path: Path) -> None:
+def _line(form: InformantForm, name: str) -> QLineEdit:
+    line = form.findChild(QLineEdit, name)
+    assert line is not None
+    return line
+
+
+@pytest.mark.parametrize("answer", [KEEP_MINE, KEEP_THEIRS, EDIT])
+def test_a_pseudonym_changed_meanwhile_is_asked_about(
+        qtbot: QtBot, demo_path: Path, answer: str) -> None:
     window = MainWindow(Project.open(demo_path), "Budi", identity)
     qtbot.addWidget(window)
     show_active(qtbot, window)
@@ -26,19 +37,34 @@ def test_the_form_refuses_to_overwrite_a_newer_pseudonym(
     other.actor = "Annisa"
     try:
         dialog = project_actions.edit_sources(window)
+        asked: list[EditConflict] = []
+        dialog.resolve = lambda _parent, conflict: asked.append(conflict) or answer
         informant = list_informants(other)[0]
         dialog.select_informant(informant.label)
         form = dialog.open_edit_form()
         assert isinstance(form, InformantForm)
         update_informant(other, informant_id=informant.id, pseudonym="Pak Anton")
-        line = form.findChild(QLineEdit, "informantPseudonym")
-        assert line is not None
-        line.setText("Pak Budi")
+        _line(form, "informantPseudonym").setText("Pak Budi")
+        _line(form, "informantRole").setText("Kepala Seksi")  # nobody else touched it
         form.buttons.button(form.buttons.StandardButton.Ok).click()
-        assert form.isVisible() and "Annisa" in form.problem.text()
-        assert "Pak Anton" in form.problem.text() and "Pak Budi" in form.problem.text()
-        assert list_informants(other)[0].pseudonym == "Pak Anton"
-        form.reject()
+        assert [(c.who, c.field_key) for c in asked] == [("Annisa", "pseudonym")]
+        assert "Pak Anton" in asked[0].theirs and "Pak Budi" in asked[0].mine
+        stored = list_informants(other)[0]
+        if answer == KEEP_MINE:
+            assert (stored.pseudonym, stored.role) == ("Pak Budi", "Kepala Seksi")
+            assert not form.isVisible()
+        elif answer == KEEP_THEIRS:
+            assert (stored.pseudonym, stored.role) == ("Pak Anton", "Kepala Seksi")
+            assert not form.isVisible()
+        else:  # edit: their value in the form, nothing saved yet, OK again goes through
+            assert stored.pseudonym == "Pak Anton" and stored.role == informant.role
+            assert form.isVisible() and form.problem.isVisible()
+            assert _line(form, "informantPseudonym").text() == "Pak Anton"
+            _line(form, "informantPseudonym").setText("Pak Anton Budi")
+            form.buttons.button(form.buttons.StandardButton.Ok).click()
+            stored = list_informants(other)[0]
+            assert (stored.pseudonym, stored.role) == ("Pak Anton Budi", "Kepala Seksi")
+            assert len(asked) == 1 and not form.isVisible()
         dialog.close()
     finally:
         other.close()
