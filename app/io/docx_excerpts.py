@@ -94,7 +94,7 @@ def write_excerpts_docx(
             body.paragraph("Heading 2", _heading(group.subject, labels))
             for excerpt in group.excerpts:
                 picture = next((pictures[segment_id] for segment_id in excerpt.segment_ids
-                                if segment_id in pictures), None)
+                                if segment_id in pictures), None) if pictures else None
                 if picture is not None:
                     body.picture_paragraph(
                         picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
