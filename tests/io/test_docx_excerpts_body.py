@@ -241,3 +241,20 @@ def test_one_labels_object_cites_as_fresh_ones_do() -> None:
     assert ExportLabels("en").citation(citations[1]) == (
         "(Informant 1, Ratna, Kepala Dinas, I1_kadis, turn 5, 00:00:03–00:00:09, "
         "machine transcript, unchecked)")
+
+
+def test_text_that_looks_like_the_body_marker_stays_text(tmp_path: Path) -> None:
+    """The body goes where a comment marks its place; the same characters in a title or a
+    quote are escaped text and change nothing."""
+    import dataclasses
+
+    marker = "<!--telaah-body--> telaah-body"
+    document = dataclasses.replace(
+        build_excerpt_document(corpus([_segment(2, 10, marker, 21)])), title=marker)
+    path = tmp_path / "penanda.docx"
+    write_excerpts_docx(document, path, labels=ExportLabels("id"))
+    paragraphs = [(p.style.name if p.style is not None else "", p.text)
+                  for p in Document(str(path)).paragraphs]
+    assert paragraphs[1] == ("Normal", marker)
+    assert ("Quote", marker) in paragraphs
+    assert paragraphs.index(("Quote", marker)) > paragraphs.index(("Normal", marker))
