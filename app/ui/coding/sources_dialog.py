@@ -16,6 +16,7 @@ Stable names for tests and walk-throughs: the dialog ``sourcesDialog``; tables
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -55,6 +56,7 @@ from app.ui.coding.transcript_panel import kind_name
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.edit_history import EditHistory
 from app.ui.widgets.conflict_dialog import Resolve, ask_resolution
+from app.ui.widgets.conflict_saving import Outcome, save_with_choices
 from app.ui.widgets.window_size import fit_window
 
 __all__ = ["SourcesDialog", "format_attributes", "informant_choice", "parse_attributes"]
@@ -213,18 +215,21 @@ class SourcesDialog(InformantFormHost):
                 "source_date": when, "informant_id": self.informant_combo(row).currentData()}
 
     def save(self) -> bool:
-        """Store changed source rows; on the first error report it and keep the dialog open."""
+        """Store changed source rows; on the first error (or a conflict left open) report
+        it and keep the dialog open."""
         changes = Changes()
         try:
             for row, source in enumerate(self._sources):
                 values = self._source_values(row)
                 informant_id = values.pop("informant_id")
-                before = {"title": source.title, "kind": source.kind,
-                          "source_date": source.source_date}
-                if values != before:
-                    changes |= self._wb.sources.update(source_id=source.id, **values)
+                outcome = self._save_source(row, source, values, informant_id)
+                if outcome.status != "saved":
+                    self._hub.publish(changes)
+                    return False
+                changes |= outcome.changes or Changes()
                 if informant_id != source.informant_id:
                     self._link(source.id, values["title"], informant_id)
+                self._sources[row] = replace(source, **values, informant_id=informant_id)
         except TelaahError as error:
             self._hub.publish(changes)
             self._report(error)
@@ -232,6 +237,28 @@ class SourcesDialog(InformantFormHost):
         self._hub.publish(changes)
         self.accept()
         return True
+
+    def _save_source(self, row: int, source: SourceView, values: dict[str, Any],
+                     informant_id: InformantId | None) -> Outcome:
+        """A row's title, kind and date, checked against what the row showed."""
+        fields = ("title", "kind", "source_date")
+
+        def stored() -> dict[str, Any] | None:
+            now = next((s for s in self._wb.sources.all() if s.id == source.id), None)
+            return None if now is None else {key: getattr(now, key) for key in fields}
+
+        def show_theirs(theirs: dict[str, Any]) -> None:
+            self._fill_source(row, replace(source, **{**values, **theirs}))
+            fill_informant_combo(self.informant_combo(row), self._informants, informant_id)
+
+        outcome = save_with_choices(
+            shown={key: getattr(source, key) for key in fields}, values=values,
+            send=lambda changed, expected: self._wb.sources.update(
+                source_id=source.id, expected=expected, **changed),
+            stored=stored, show_theirs=show_theirs, resolve=self.resolve, parent=self)
+        if outcome.status == "again" and outcome.theirs is not None:
+            self._sources[row] = replace(source, **outcome.theirs)  # the next Save: over theirs
+        return outcome
 
     def _link(self, source_id: SourceId, title: str,
               informant_id: InformantId | None) -> None:
@@ -308,8 +335,9 @@ class SourcesDialog(InformantFormHost):
                     self._wb, form, self._shown.get(informant.id, informant), values,
                     name=_tr("Edit informant {label}").format(label=informant.label),
                     resolve=self.resolve)
-                if outcome.status == "again" and outcome.stored is not None:
-                    self._shown[informant.id] = outcome.stored  # the next OK is over theirs
+                if outcome.status == "again" and outcome.theirs is not None:
+                    # The next OK is over theirs.
+                    self._shown[informant.id] = replace(informant, **outcome.theirs)
                     form.show_problem(_tr("Their values are in the form now: change what "
                                           "you want and press OK again."))
                 if outcome.status != "saved":

@@ -1,9 +1,10 @@
-"""Issue 24 through the informant form: a field someone else changed after the form was
-opened is not overwritten silently; the person is asked (keep mine, keep theirs, edit), and
-the fields nobody else touched are saved."""
+"""Issue 24 through the informant form and the sources table: a field someone else changed
+after it was shown is not overwritten silently; the person is asked (keep mine, keep
+theirs, edit), and the fields nobody else touched are saved."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.informants import list_informants
 from app.core.project import Project
-from app.core.source_editing import update_informant
+from app.core.source_editing import update_informant, update_source
+from app.core.sources import list_sources
 from app.errors import EditConflict
 from app.ui.coding.informant_form import InformantForm
 from app.ui.shell import project_actions
@@ -65,6 +67,51 @@ def test_a_pseudonym_changed_meanwhile_is_asked_about(
             stored = list_informants(other)[0]
             assert (stored.pseudonym, stored.role) == ("Pak Anton Budi", "Kepala Seksi")
             assert len(asked) == 1 and not form.isVisible()
+        dialog.close()
+    finally:
+        other.close()
+        window.close()
+
+
+@pytest.mark.parametrize("answer", [KEEP_MINE, KEEP_THEIRS, EDIT])
+def test_a_source_title_changed_meanwhile_is_asked_about(
+        qtbot: QtBot, demo_path: Path, answer: str) -> None:
+    """The same through the sources table: the title someone else gave a source meanwhile
+    is asked about; the date changed beside it is saved."""
+    window = MainWindow(Project.open(demo_path), "Budi", identity)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    other = Project.open(demo_path)
+    other.actor = "Annisa"
+    try:
+        dialog = project_actions.edit_sources(window)
+        asked: list[EditConflict] = []
+        dialog.resolve = lambda _parent, conflict: asked.append(conflict) or answer
+        source = list_sources(other)[0]
+        row = dialog.source_row(source.title)
+        update_source(other, source_id=source.id, title="Judul dari Annisa")
+        title, when = dialog.sources.item(row, 0), dialog.sources.item(row, 2)
+        assert title is not None and when is not None
+        title.setText("Judul dari Budi")
+        when.setText("2023-04-01")
+        saved = dialog.save()
+        assert [(c.who, c.field_key) for c in asked] == [("Annisa", "title")]
+        stored = next(s for s in list_sources(other) if s.id == source.id)
+        if answer == KEEP_MINE:
+            assert saved and stored.title == "Judul dari Budi"
+            assert stored.source_date == date(2023, 4, 1)
+        elif answer == KEEP_THEIRS:
+            assert saved and stored.title == "Judul dari Annisa"
+            assert stored.source_date == date(2023, 4, 1)
+        else:  # edit: their title in the row, nothing of the row saved, Save again
+            assert not saved and stored.title == "Judul dari Annisa"
+            assert stored.source_date == source.source_date
+            shown = dialog.sources.item(row, 0)
+            assert shown is not None and shown.text() == "Judul dari Annisa"
+            shown.setText("Judul bersama")
+            assert dialog.save() and len(asked) == 1
+            stored = next(s for s in list_sources(other) if s.id == source.id)
+            assert (stored.title, stored.source_date) == ("Judul bersama", date(2023, 4, 1))
         dialog.close()
     finally:
         other.close()
