@@ -123,6 +123,16 @@ def match_segments(
         if len(members) == 1:
             span = spans[leader]
             units.append(_new_unit(((span,), masks[leader], span.start, span.end)))
+        elif len(members) == 2:  # most matches: two coders (no sort, no min()/max());
+            # low, high: by coder bit, as the general case sorts them
+            first, second = members
+            if bits[first] > bits[second]:
+                first, second = second, first
+            low, high = spans[first], spans[second]
+            units.append(_new_unit((
+                (low, high), masks[leader],
+                low.start if low.start < high.start else high.start,
+                low.end if low.end > high.end else high.end)))
         elif members:
             together = tuple([spans[index] for index in sorted(members, key=bits.__getitem__)])
             units.append(_new_unit((together, masks[leader],
