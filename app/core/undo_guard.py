@@ -26,7 +26,20 @@ from app.models import ChangeLogEntry, CodedSegment, Coder, ReviewComment, Sourc
 _CONTEXT = frozenset(change_feed.CONTEXT)
 
 
-def respect_others(project: Project) -> StepCheck:
+class OthersGuard:
+    """A ``StepCheck`` that can, for one step the person confirmed, let a field someone
+    else changed be overwritten (``overwriting``); deletions by others and their comments
+    or verdicts still refuse the step."""
+
+    def __init__(self, check: StepCheck) -> None:
+        self._check = check
+        self.overwriting = False
+
+    def __call__(self, entry: UndoEntry, direction: Direction) -> None:
+        self._check(entry, direction)
+
+
+def respect_others(project: Project) -> OthersGuard:
     """The ``before_step`` check for the history of ``project`` (whose ``actor`` is the
     person undoing)."""
 
@@ -56,6 +69,8 @@ def respect_others(project: Project) -> StepCheck:
                 if last.action == "delete":
                     raise UndoOverDeletion(step=entry.name, kind=KIND_LABELS.get(kind, kind),
                                            name=name, who=last.actor, when=when)
+                if guard.overwriting:  # the person chose to replace their value
+                    continue
                 key = next((k for k in fields if k not in _CONTEXT), "")
                 raise UndoConflict(
                     step=entry.name, kind=KIND_LABELS.get(kind, kind), name=name,
@@ -63,7 +78,8 @@ def respect_others(project: Project) -> StepCheck:
                     theirs=shown(fields.get(key)))
             _refuse_over_others_comments(session, entry, me)
 
-    return check
+    guard = OthersGuard(check)
+    return guard
 
 
 def _name(session: Session, kind: str, object_id: int, fields: dict[str, object]) -> str:

@@ -42,9 +42,8 @@ from typing import TYPE_CHECKING
 
 from app.core import undo
 from app.core.changes import Changes, Fresh
-from app.core.codebook_editing import code_place, count_segments_under
 from app.core.coders import ensure_coder
-from app.core.codes import CodeView, export_codebook, import_codebook, list_codes
+from app.core.codes import list_codes
 from app.core.ids import CodeId, CoderId, SegmentId, SourceId
 from app.core.project import Project
 from app.core.segments import (
@@ -53,9 +52,10 @@ from app.core.segments import (
     segment_counts,
     segment_views,
 )
-from app.core.undo import Built, History, UndoEntry
+from app.core.undo import Built, Extra, History, UndoEntry
 from app.core.undo_guard import respect_others
 from app.core.workbench_analysis import Agreement, Conclusions, Reduction, Triangulation
+from app.core.workbench_codes import Codes
 from app.core.workbench_parts import Exports, Informants, Memos, Review, Sources
 from app.errors import InvalidValue
 
@@ -85,7 +85,8 @@ class Workbench:
             project.actor = coder_name.strip()
         self.history = History(project)
         # Undo asks the change feed first: another person's later change refuses it.
-        self.history.before_step = respect_others(project)
+        self._guard = respect_others(project)
+        self.history.before_step = self._guard
         self._coder_id: CoderId | None = None
         self.segments = Segments(self)
         self.codes = Codes(self)
@@ -123,12 +124,21 @@ class Workbench:
     def redo_name(self) -> str | None:
         return self.history.redo_name
 
-    def undo(self) -> Changes:
-        """Undo the last action in one transaction; on error nothing changes."""
-        return self.history.undo(self._with_views)
+    def undo(self, *, overwrite_others: bool = False) -> Changes:
+        """Undo the last action in one transaction; on error nothing changes. A field
+        someone else changed since refuses it (UndoConflict) unless ``overwrite_others``:
+        the person, told whose change it replaces, chose to."""
+        return self._step(self.history.undo, overwrite_others)
 
-    def redo(self) -> Changes:
-        return self.history.redo(self._with_views)
+    def redo(self, *, overwrite_others: bool = False) -> Changes:
+        return self._step(self.history.redo, overwrite_others)
+
+    def _step(self, step: Callable[[Extra], Changes], overwrite_others: bool) -> Changes:
+        self._guard.overwriting = overwrite_others
+        try:
+            return step(self._with_views)
+        finally:
+            self._guard.overwriting = False
 
     # --- how actions run ------------------------------------------------------------------
 
@@ -298,95 +308,3 @@ class Segments:
             return Changes()
         coder_id = self._wb.coder_id()
         return Changes(coders=frozenset({coder_id}))
-
-
-class Codes:
-    """The codebook: list, add, rename, recolour, document, move, merge, split, delete."""
-
-    def __init__(self, workbench: Workbench) -> None:
-        self._wb = workbench
-
-    def all(self) -> list[CodeView]:
-        return list_codes(self._wb.project)
-
-    def get(self, code_id: CodeId) -> CodeView | None:
-        return next((code for code in self.all() if code.id == code_id), None)
-
-    def place(self, code_id: CodeId) -> tuple[CodeId | None, int]:
-        """(parent id, index among its siblings)."""
-        return code_place(self._wb.project, code_id=code_id)
-
-    def count_segments_under(self, code_id: CodeId) -> int:
-        return count_segments_under(self._wb.project, code_id)
-
-    def add(self, *, code_name: str, parent_id: CodeId | None = None, name: str = "",
-            **values: object) -> Changes:
-        return self._wb.perform(lambda: undo.add_code(
-            self._wb.project, name=name, code_name=code_name, parent_id=parent_id, **values))
-
-    def rename(self, *, code_id: CodeId, new_name: str, name: str = "",
-               expected: str | None = None) -> Changes:
-        return self._wb.perform(lambda: undo.rename_code(
-            self._wb.project, name=name, code_id=code_id, new_name=new_name,
-            expected=expected))
-
-    def recolour(self, *, code_id: CodeId, color: str, name: str = "",
-                 expected: str | None = None) -> Changes:
-        return self._wb.perform(lambda: undo.recolour_code(
-            self._wb.project, name=name, code_id=code_id, color=color, expected=expected))
-
-    def document(self, *, code_id: CodeId, values: dict[str, object],
-                 new_name: str | None = None, name: str = "",
-                 expected: dict[str, object] | None = None) -> Changes:
-        """Change a code's documentation fields and perhaps its name: one step.
-
-        Send only the fields the user changed; ``expected``: the values the dialog showed
-        for them (``name`` too), so that a field someone else changed meanwhile is an
-        EditConflict instead of being overwritten (issue 24)."""
-        project = self._wb.project
-        shown = dict(expected) if expected is not None else None
-
-        def build() -> Built:
-            entries: list[UndoEntry] = []
-            total = Changes()
-            if values:
-                changes, entry = undo.update_code(
-                    project, name="", code_id=code_id, expected=None if shown is None else {
-                        key: value for key, value in shown.items() if key in values},
-                    **values)
-                total, entries = total | changes, [*entries, entry]
-            if new_name is not None:
-                changes, entry = undo.rename_code(
-                    project, name="", code_id=code_id, new_name=new_name,
-                    expected=None if shown is None else str(shown.get("name", "")) or None)
-                total, entries = total | changes, [*entries, entry]
-            return total, undo.combine(name, entries)
-
-        return self._wb.perform(build)
-
-    def move(self, *, code_id: CodeId, parent_id: CodeId | None, index: int | None = None,
-             name: str = "") -> Changes:
-        return self._wb.perform(lambda: undo.move_code(
-            self._wb.project, name=name, code_id=code_id, parent_id=parent_id, index=index))
-
-    def merge(self, *, source_id: CodeId, target_id: CodeId, name: str = "") -> Changes:
-        return self._wb.perform(lambda: undo.merge_codes(
-            self._wb.project, name=name, source_id=source_id, target_id=target_id))
-
-    def split(self, *, code_id: CodeId, new_name: str, segment_ids: tuple[SegmentId, ...],
-              name: str = "") -> Changes:
-        return self._wb.perform(lambda: undo.split_code(
-            self._wb.project, name=name, code_id=code_id, new_name=new_name,
-            segment_ids=segment_ids))
-
-    def delete(self, *, code_id: CodeId, name: str = "") -> Changes:
-        return self._wb.perform(lambda: undo.delete_code(
-            self._wb.project, name=name, code_id=code_id))
-
-    def import_file(self, *, path: Path) -> Changes:
-        """Add the codes of a .qdc codebook (not undoable)."""
-        return self._wb.change(lambda: import_codebook(self._wb.project, path=path),
-                               codebook=True)
-
-    def export_file(self, *, path: Path) -> None:
-        export_codebook(self._wb.project, path=path)

@@ -1104,6 +1104,10 @@
       <source>Someone else changed this</source>
       <translation>Someone else changed this</translation>
     </message>
+    <message>
+      <source>Undo anyway? Their value is replaced by the one from before your change.</source>
+      <translation>Undo anyway? Their value is replaced by the one from before your change.</translation>
+    </message>
   </context>
   <context>
     <name>DisplayExports</name>

@@ -1104,6 +1104,10 @@
       <source>Someone else changed this</source>
       <translation>Orang lain mengubah ini</translation>
     </message>
+    <message>
+      <source>Undo anyway? Their value is replaced by the one from before your change.</source>
+      <translation>Tetap urungkan? Nilai mereka diganti dengan nilai sebelum perubahan Anda.</translation>
+    </message>
   </context>
   <context>
     <name>DisplayExports</name>

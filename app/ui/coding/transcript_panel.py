@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.core.changes import Changes, Fresh
+from app.core.ids import SourceId
 from app.core.segments import SegmentView
 from app.core.sources import SourceDocument, count_words
 from app.core.workbench import Workbench
@@ -74,7 +75,7 @@ class TranscriptPanel(QWidget):
         return self._document
 
     @property
-    def source_id(self) -> int | None:
+    def source_id(self) -> SourceId | None:
         return self._document.id if self._document else None
 
     def show_source(self, source_id: int) -> None:

@@ -10,6 +10,7 @@ from app.core.changes import Changes
 from app.core.undo import Built, History, UndoStack
 from app.core.workbench import Workbench
 from app.errors import TelaahError
+from app.errors.conflicts import UndoConflict
 from app.ui.host.change_hub import ChangeHub
 
 Edit = Callable[[], Built]
@@ -37,6 +38,9 @@ class EditHistory(QObject):
         self._hub = hub
         self.workbench = workbench
         self._own = UndoStack()
+        # Asks whether to replace another person's value (True: undo anyway); None: refuse
+        # with the reason, as a bare history does. The main window sets it.
+        self.confirm_overwrite: Callable[[UndoConflict], bool] | None = None
         # Whoever publishes an action's Changes (the code applier does so itself) may have
         # added or taken an undo step: the Edit menu reads the names again.
         hub.changed.connect(self.changed)
@@ -78,7 +82,28 @@ class EditHistory(QObject):
         return self.run(alone)
 
     def undo(self) -> Changes | None:
-        return self.run(self.workbench.undo if self.workbench is not None else self._own.undo)
+        if self.workbench is None:
+            return self.run(self._own.undo)
+        return self._step(self.workbench.undo)
 
     def redo(self) -> Changes | None:
-        return self.run(self.workbench.redo if self.workbench is not None else self._own.redo)
+        if self.workbench is None:
+            return self.run(self._own.redo)
+        return self._step(self.workbench.redo)
+
+    def _step(self, step: Callable[..., Changes]) -> Changes | None:
+        """Undo or redo; when someone else changed a field of the step since, ask
+        (``confirm_overwrite``) before replacing their value, instead of only refusing."""
+        try:
+            changes = step()
+        except UndoConflict as conflict:
+            if self.confirm_overwrite is None or not self.confirm_overwrite(conflict):
+                if self.confirm_overwrite is None:
+                    self.failed.emit(conflict)
+                return None
+            return self.run(lambda: step(overwrite_others=True))
+        except TelaahError as error:
+            self.failed.emit(error)
+            return None
+        self.done(changes)
+        return changes

@@ -40,6 +40,7 @@ from app.ui.shell.project_windows import open_demo_study, open_in_window
 from app.ui.shell.shell_window import ShellWindow
 from app.ui.shell.welcome_panel import WelcomePanel
 from app.ui.shell.workspace import Workspace
+from app.ui.widgets.conflict_dialog import ask_overwrite
 from app.ui.widgets.settings import remember_project, store_coder, user_settings
 
 if TYPE_CHECKING:
@@ -226,6 +227,8 @@ class MainWindow(ShellWindow):
             self.welcome = None
             self.workspace = Workspace(project, self._coder_name, self)
             self.history = self.workspace.history
+            self.history.confirm_overwrite = lambda conflict: ask_overwrite(
+                self, conflict, self.translator)
             self.workspace.message.connect(self.show_message)
             self.workspace.failed.connect(self.report)
             self.workspace.review_requested.connect(self.segment_review_requested)

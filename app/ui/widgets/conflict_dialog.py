@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors.conflicts import EditConflict
+from app.errors.conflicts import EditConflict, UndoConflict
 
 CONTEXT = "ConflictDialog"
 KEEP_MINE, KEEP_THEIRS, EDIT = "mine", "theirs", "edit"
@@ -62,3 +62,28 @@ def ask_resolution(parent: QWidget | None, conflict: EditConflict,
     choice = clicked.objectName() if clicked is not None else ""
     box.deleteLater()
     return choice if choice in (KEEP_MINE, KEEP_THEIRS, EDIT) else None
+
+
+def overwrite_box(parent: QWidget | None, conflict: UndoConflict,
+                  translate: Translate) -> QMessageBox:
+    """Undo or redo over a value someone else set since: the reason, then the question;
+    No (the default) leaves everything as it is."""
+    box = QMessageBox(parent)
+    box.setObjectName("undoOverwriteDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Someone else changed this"))
+    box.setText(conflict.message(translate))
+    box.setInformativeText(_tr("Undo anyway? Their value is replaced by the one from before "
+                               "your change."))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
+
+
+def ask_overwrite(parent: QWidget | None, conflict: UndoConflict,
+                  translate: Translate = installed_catalogue) -> bool:
+    """True when the person chooses to undo over the other person's value."""
+    box = overwrite_box(parent, conflict, translate)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
