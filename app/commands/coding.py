@@ -22,12 +22,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                          help="recognise the text of scanned PDFs with Tesseract")
     imports.set_defaults(run=_import)
 
-    code = commands.add_parser("code", help="apply a code to a span of a source")
+    code = commands.add_parser(
+        "code", help="apply a code to a span of a source, or to every span listed in a .csv")
     code.add_argument("project", help="a .telaah file or a postgresql:// URL")
-    code.add_argument("--source", required=True, help="source title")
-    code.add_argument("--start", required=True, type=int, help="first character (from 0)")
-    code.add_argument("--end", required=True, type=int, help="character after the last")
-    code.add_argument("--code", required=True, help="code path such as Kinerja/Kualitas")
+    what = code.add_mutually_exclusive_group(required=True)
+    what.add_argument("--source", help="source title")
+    what.add_argument("--spans", type=Path,
+                      help="a .csv with the columns source, start, end, code (and optionally "
+                           "memo, valence, coder): every row in one transaction, or none")
+    code.add_argument("--start", type=int, help="first character (from 0)")
+    code.add_argument("--end", type=int, help="character after the last")
+    code.add_argument("--code", help="code path such as Kinerja/Kualitas")
     code.add_argument("--coder", required=True)
     code.add_argument("--memo", default="")
     code.add_argument("--valence", choices=VALENCES)
@@ -53,8 +58,19 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _code(arguments: argparse.Namespace) -> int:
-    from app.core.coding_by_name import code_span
+    from app.core.coding_by_name import code_span, code_spans_from_file
+    from app.errors import InvalidValue
 
+    if arguments.spans is not None:
+        with open_project(arguments.project, write=True) as project:
+            changes = code_spans_from_file(project, path=arguments.spans,
+                                           coder=arguments.coder)
+        say(arguments, "Coded {count} segment(s) from {path}.",
+            count=len(changes.segments), path=arguments.spans)
+        return 0
+    for option in ("start", "end", "code"):
+        if getattr(arguments, option) is None:
+            raise InvalidValue(field=f"--{option}", value="", detail="needed with --source")
     with open_project(arguments.project, write=True) as project:
         changes = code_span(
             project,

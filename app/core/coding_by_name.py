@@ -11,6 +11,7 @@ is written or backed up.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.changes import Changes
@@ -19,6 +20,7 @@ from app.core.ids import CoderId
 from app.core.lookup import lookup_code, lookup_source
 from app.core.project import Project
 from app.core.segments import add_segment
+from app.errors import InvalidValue, TableRowRefused, TelaahError
 
 if TYPE_CHECKING:  # search (and rapidfuzz) loads with a search, not with telaah code
     from app.core.search import SearchHit
@@ -37,6 +39,38 @@ def code_span(project: Project, *, source: str, code: str, coder: str, start: in
         return coder_changes | add_segment(
             project, source_id=source_id, code_id=code_id, coder_id=coder_id,
             start=start, end=end, memo=memo, valence=valence)
+
+
+SPAN_COLUMNS = ("source", "start", "end", "code")
+
+
+def code_spans_from_file(project: Project, *, path: Path, coder: str) -> Changes:
+    """Code every row of a CSV table (columns source, start, end, code; optional memo,
+    valence and coder, else ``coder``) in one transaction: every row or none. A row the
+    core refuses is a TableRowRefused naming the file, the row and why."""
+    from app.io.csv_table import read_csv_rows
+
+    rows = list(read_csv_rows(path, required=SPAN_COLUMNS))
+    changes = Changes()
+    with project.writing():
+        for number, row in rows:
+            try:
+                changes = changes | code_span(
+                    project, source=row["source"], code=row["code"],
+                    coder=row.get("coder") or coder, start=_offset(row, "start"),
+                    end=_offset(row, "end"), memo=row.get("memo", ""),
+                    valence=row.get("valence") or None)
+            except TelaahError as error:
+                raise TableRowRefused(path=path, row=number, problem=error) from error
+    return changes
+
+
+def _offset(row: dict[str, str], column: str) -> int:
+    try:
+        return int(row[column])
+    except ValueError:
+        raise InvalidValue(field=column, value=row[column],
+                           detail="a whole number of characters from 0") from None
 
 
 def code_hits_as(project: Project, *, hits: Sequence[SearchHit], code: str,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.errors.base import extra
+from app.errors.base import TelaahError, extra
 from app.errors.files import FileProblem
 
 # --- codebooks -------------------------------------------------------------------------------
@@ -165,6 +165,15 @@ class TableValueNotAllowed(InvalidTable):
     value: str
     column: str
     allowed: list[str]
+
+
+@dataclass(eq=False, kw_only=True)
+class TableRowRefused(InvalidTable):
+    """The core refused what a row asks for; ``problem`` says why, in the same language."""
+
+    template = "{path}, row {row}: {problem} Nothing from the file was stored."
+
+    problem: TelaahError
 
 
 @dataclass(eq=False, kw_only=True)

@@ -4424,6 +4424,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>Coded {count} hit(s) with {code}.</translation>
     </message>
     <message>
+      <source>Coded {count} segment(s) from {path}.</source>
+      <translation>Coded {count} segment(s) from {path}.</translation>
+    </message>
+    <message>
       <source>Coder</source>
       <translation>Coder</translation>
     </message>
@@ -5519,6 +5523,10 @@ Import the project without them (and without their coded segments)?</translation
       <translation>a share above 0 and at most 1, such as 0.9</translation>
     </message>
     <message>
+      <source>a whole number of characters from 0</source>
+      <translation>a whole number of characters from 0</translation>
+    </message>
+    <message>
       <source>accepted coder</source>
       <translation>accepted coder</translation>
     </message>
@@ -5689,6 +5697,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>name=value; …</source>
       <translation>name=value; …</translation>
+    </message>
+    <message>
+      <source>needed with --source</source>
+      <translation>needed with --source</translation>
     </message>
     <message>
       <source>no such turn</source>
@@ -5917,6 +5929,10 @@ Import the project without them (and without their coded segments)?</translation
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, row {row}: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: {problem} Nothing from the file was stored.</source>
+      <translation>{path}, row {row}: {problem} Nothing from the file was stored.</translation>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>

@@ -4424,6 +4424,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>{count} hasil pencarian dikode dengan {code}.</translation>
     </message>
     <message>
+      <source>Coded {count} segment(s) from {path}.</source>
+      <translation>{count} segmen dari {path} dikodekan.</translation>
+    </message>
+    <message>
       <source>Coder</source>
       <translation>Pengode</translation>
     </message>
@@ -5503,6 +5507,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
       <translation>bagian di atas 0 dan paling banyak 1, misalnya 0.9</translation>
     </message>
     <message>
+      <source>a whole number of characters from 0</source>
+      <translation>bilangan bulat jumlah karakter, mulai dari 0</translation>
+    </message>
+    <message>
       <source>accepted coder</source>
       <translation>pengode yang diterima</translation>
     </message>
@@ -5673,6 +5681,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>name=value; …</source>
       <translation>nama=nilai; …</translation>
+    </message>
+    <message>
+      <source>needed with --source</source>
+      <translation>diperlukan bersama --source</translation>
     </message>
     <message>
       <source>no such turn</source>
@@ -5901,6 +5913,10 @@ Impor proyek tanpa sumber tersebut (dan tanpa segmen terkodenya)?</translation>
     <message>
       <source>{path}, row {row}: {detail}</source>
       <translation>{path}, baris {row}: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: {problem} Nothing from the file was stored.</source>
+      <translation>{path}, baris {row}: {problem} Tidak ada isi berkas yang disimpan.</translation>
     </message>
     <message>
       <source>{path}: '{encoding}' is not a text encoding Telaah knows; choose another one.</source>
