@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple, overload
 
+from app.analysis.fuzzy_matcher import load_fuzzy_matcher
 from app.analysis.search_passages import MAX_PASSAGE_CHARS as MAX_PASSAGE_CHARS
 from app.analysis.search_passages import VECTOR_CUT_CHARS as VECTOR_CUT_CHARS
 from app.analysis.search_passages import FoldedText, folded_joined, split_folded
@@ -127,11 +128,9 @@ class PassageTable(Sequence[Passage]):
 class SearchIndex:
     """The texts of a project cut into folded passages, built once and searched often.
 
-    Kept in the GUI for the whole session (issue 19), so it holds as little as it can: the
-    folded passages as one string per text, cut into a list for each fuzzy search (~10 ms),
-    and no lower-cased copies of the texts (each is lowered while it is scanned, ~5 ms for
-    2,000,000 words).
-    """
+    Kept by the GUI all session (issue 19): the folded passages are one string per text, cut
+    into a list for each fuzzy search (~20 ms at 2,000,000 words); texts are lowered while
+    scanned, not kept lowered."""
 
     def __init__(
         self,
@@ -300,6 +299,7 @@ def search_texts(
 
 
 def _rank(query: str, passages: list[str], threshold: float, limit: int) -> list[tuple[int, float]]:
+    load_fuzzy_matcher()  # once for all threads (see there)
     from rapidfuzz import fuzz, process
 
     try:  # rapidfuzz's cdist needs numpy; without it every passage is scored one by one.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from weakref import ReferenceType, ref
 
+from app.analysis.fuzzy_matcher import load_fuzzy_matcher
 from app.analysis.search import SearchIndex
 from app.core.bulk_work import collector_paused
 from app.core.plain_reading import read_in
@@ -74,8 +75,7 @@ def prepare_search(
     """Make the first search quick: build (or check) the project's index and load the
     fuzzy matcher (rapidfuzz and numpy, ~0.1 s), e.g. in the background after opening."""
     project_search_index(project, progress=progress, cancel=cancel)
-    import numpy  # noqa: F401  # what the first fuzzy search would import
-    import rapidfuzz.process  # noqa: F401
+    load_fuzzy_matcher()  # what the first fuzzy search would import
 
 
 def has_search_index(project: Project) -> bool:
