@@ -50,6 +50,7 @@ from benchmarks.results import (
     GOALS_BY_NAME,
     Result,
     format_table,
+    hold_to_scale,
     machine,
     markdown_table,
     timed_result,
@@ -141,6 +142,7 @@ def run_gui(folder: Path, work: Path, names: list[str], repeat: int) -> list[Res
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     scale = SCALES[arguments.scale]
+    hold_to_scale(scale.name)
     arguments.cache.mkdir(parents=True, exist_ok=True)
     # Project.open backs a changed file up; keep those copies with the cache.
     os.environ.setdefault("TELAAH_BACKUP_DIR", str(arguments.cache / "backups"))

@@ -124,17 +124,24 @@ def measure_gui(generated: GeneratedProject, work: Path, *, repeat: int,
     cold = bench.open_window()
     scale = f"{manifest['sources']} sources, {manifest['words']:,} words"
     if "gui_rss" in only:
+        from benchmarks.end_to_end import rss_after_first_search
+
         bench.show_source(bench.focus_id)
-        rss = current_rss_bytes()
+        in_process = current_rss_bytes()
+        # The row: a fresh GUI process (no harness in it), after its first searches.
+        rss = rss_after_first_search(bench.path, work / "rss_settings") * MiB
         goal = GOALS_BY_NAME["gui_rss"]
         met = goal.target.megabytes is None or rss / MiB <= goal.target.megabytes
         results["gui_rss"] = Result(
             name=goal.name, label=goal.label, target=goal.target.describe(),
-            workload=f"{scale}, {manifest['segments']:,} segments; focus transcript open",
+            workload=f"{scale}, {manifest['segments']:,} segments; a fresh GUI process, "
+                     "project open, after its background index build and two fuzzy "
+                     "searches listed",
             status="met" if met else "missed", runs=1, rss_mb=rss / MiB,
-            baseline="RSS of the same process before opening the project (Qt + app loaded)",
-            baseline_s=None, max_rss_mb=max_rss_bytes() / MiB,
-            notes=(f"RSS before opening the project: {started_rss / MiB:.0f} MB",))
+            baseline="", baseline_s=None, max_rss_mb=max_rss_bytes() / MiB,
+            notes=(f"in the harness's own process: {started_rss / MiB:.0f} MB before "
+                   f"opening the project, {in_process / MiB:.0f} MB with it open and the "
+                   "focus transcript shown (no search)",))
     if "gui_open_project" in only:
         runs = [bench.open_window() for _ in range(max(1, repeat))]
         results["gui_open_project"] = _result(
@@ -195,10 +202,18 @@ def _apply_code(bench: GuiBench, repeat: int) -> Result:
     from PySide6.QtTest import QTest
 
     from app.core.codes import list_codes
+    from app.core.search_index import has_search_index
     from benchmarks.coding_plan import sentence_spans
 
     bench.show_source(bench.focus_id)
     active = bench.activate()
+    # A person codes once the window has settled: the search index it builds in the
+    # background (from 0.5 s after it shows) is done first, as gui_first_search waits too.
+    waited = time.perf_counter()
+    while not has_search_index(bench.window.project) and time.perf_counter() - waited < 120:
+        bench.settle()
+        time.sleep(0.005)
+    waited = time.perf_counter() - waited
     view = bench.workspace.transcript.view
     keys = [code.shortcut for code in list_codes(bench.window.project)  # single keys: "1"
             if code.codable and code.shortcut and len(code.shortcut) == 1]
@@ -229,7 +244,8 @@ def _apply_code(bench: GuiBench, repeat: int) -> Result:
     # The row is the wait until the event loop is idle again (every pending event handled,
     # the panels' updates included); the first repaint comes earlier.
     notes = [f"median to the first repaint: {statistics.median(runs[1:]) * 1000:.1f} ms",
-             f"{added} segments added by {len(runs)} presses"]
+             f"{added} segments added by {len(runs)} presses",
+             f"timed after the window's background index build ({waited:.1f} s waited)"]
     if not active:
         notes.append("the window never became active offscreen: the shortcut's QAction was "
                      "triggered directly instead of a key press")

@@ -85,13 +85,22 @@ GOALS = (
     # thread fires late by at most a frame (median; the worst tick is in the notes).
     Goal("gui_transcribe_frames", "GUI frame lateness while a recording is transcribed in "
          "the background (16 ms timer; max in the notes)", Target(seconds=0.016), gui=True),
-    Goal("gui_rss", "GUI resident memory with the project open", Target(megabytes=400),
-         gui=True),
+    Goal("gui_rss", "GUI resident memory with the project open, after a search",
+         Target(megabytes=250), gui=True),
     # Issue 24: what an idle window costs the database (statements counted in the notes).
     Goal("idle_window", "an idle window's minute of change-feed polls (statements per "
          "minute in the notes)", Target(seconds=0.05)),
 )
 GOALS_BY_NAME = {goal.name: goal for goal in GOALS}
+
+
+def hold_to_scale(scale: str) -> None:
+    """GUIDE's start-up target depends on the project: 0.8 s for a demo-size one (the
+    thesis and tiny scales), 1.2 s for the 2,000,000-word group project."""
+    if scale != "group":
+        GOALS_BY_NAME["gui_cold_start"] = Goal(
+            "gui_cold_start", "`telaah gui PROJECT` to the shown main window (a demo-size "
+            "project)", Target(seconds=0.8))
 
 
 @dataclass(frozen=True)
