@@ -9,12 +9,10 @@ transcription shows its progress, the time left and a Cancel button.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +30,7 @@ from app.core.changes import Changes
 from app.core.recordings import import_recording, read_recording
 from app.errors import TelaahError
 from app.ui.coding.transcribe_dialog import open_transcribe_dialog
+from app.ui.host.team_window import add_menu_action
 from app.ui.widgets.work_runner import Job, run_work
 
 if TYPE_CHECKING:  # Qt Multimedia is loaded only where a recording is played
@@ -47,35 +46,15 @@ def _tr(text: str) -> str:
 
 
 def install(window: Any) -> None:
-    _add_file_action(window, _tr("Import re&cording…"), lambda: open_import_dialog(window),
-                     separated=True)
-    _add_file_action(window, _tr("Transcribe recordin&g…"),
-                     lambda: open_transcribe_dialog(window))
-    _add_file_action(window, _tr("Tr&anscription mode…"), lambda: _transcription_mode(window))
+    # File menu entries before its closing Quit group, enabled while a project is open.
+    add_menu_action(window, "file", _tr("Import re&cording…"),
+                    lambda: open_import_dialog(window), separated=True)
+    add_menu_action(window, "file", _tr("Transcribe recordin&g…"),
+                    lambda: open_transcribe_dialog(window))
+    add_menu_action(window, "file", _tr("Tr&anscription mode…"),
+                    lambda: _transcription_mode(window))
     window.project_shown.connect(lambda _project: attach_bar(window))
     attach_bar(window)
-
-
-def _add_file_action(window: Any, text: str, slot: Callable[[], object], *,
-                     separated: bool = False) -> QAction:
-    """An action of the File menu, before its closing Quit group, enabled while a project
-    is open (the window follows the ``needs_project`` property)."""
-    action = QAction(text, window)
-    action.triggered.connect(lambda _checked=False: slot())
-    action.setProperty("needs_project", True)
-    menu = window.menu("file", "")
-    separators = [item for item in menu.actions() if item.isSeparator()]
-    anchor = separators[-1] if separators else None
-    if separated:
-        if anchor is None:
-            menu.addSeparator()
-        else:
-            menu.insertSeparator(anchor)
-    if anchor is None:
-        menu.addAction(action)
-    else:
-        menu.insertAction(anchor, action)
-    return action
 
 
 def _transcription_mode(window: Any) -> object:
