@@ -4,10 +4,6 @@ instead of being told only that nothing was saved."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -16,26 +12,12 @@ from app.core.condensation import segment_paraphrase, set_paraphrase
 from app.core.evidence import load_evidence
 from app.core.ids import SegmentId
 from app.core.project import Project
-from app.core.project_copy import copy_project
 from app.errors import EditConflict
 from app.ui.analysis.reduction_segments import RetrievedSegments
 from app.ui.host.analysis_context import AnalysisContext
 from app.ui.host.analysis_segments import SegmentTableModel
 from app.ui.host.change_hub import ChangeHub
 from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS
-
-
-@pytest.fixture
-def projects(project_location: str, demo_template: Path) -> Iterator[tuple[Project, Project]]:
-    if project_location.endswith(".telaah"):
-        shutil.copyfile(demo_template, project_location)
-    else:
-        copy_project(demo_template, project_location).close()
-    annisa, budi = Project.open(project_location), Project.open(project_location)
-    annisa.actor, budi.actor = "Annisa", "Budi"
-    yield annisa, budi
-    annisa.close()
-    budi.close()
 
 
 @pytest.mark.parametrize("answer", [KEEP_MINE, KEEP_THEIRS, EDIT])

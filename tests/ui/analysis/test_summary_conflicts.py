@@ -3,35 +3,17 @@ summary of one code; the second is asked instead of overwriting the first."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.codes import list_codes
 from app.core.condensation import code_summary, set_code_summary
 from app.core.project import Project
-from app.core.project_copy import copy_project
 from app.errors import EditConflict
 from app.ui.analysis.reduction_summaries import CodeSummaries
 from app.ui.host.analysis_context import AnalysisContext
 from app.ui.host.change_hub import ChangeHub
 from app.ui.widgets.conflict_dialog import EDIT, KEEP_MINE, KEEP_THEIRS
-
-
-@pytest.fixture
-def projects(project_location: str, demo_template: Path) -> Iterator[tuple[Project, Project]]:
-    if project_location.endswith(".telaah"):
-        shutil.copyfile(demo_template, project_location)
-    else:
-        copy_project(demo_template, project_location).close()
-    annisa, budi = Project.open(project_location), Project.open(project_location)
-    annisa.actor, budi.actor = "Annisa", "Budi"
-    yield annisa, budi
-    annisa.close()
-    budi.close()
 
 
 @pytest.mark.parametrize("answer", [KEEP_MINE, KEEP_THEIRS, EDIT])
