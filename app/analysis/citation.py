@@ -17,15 +17,18 @@ the quote is spoken: ``(Informan 4, …, giliran 3, 00:00:23–00:00:31)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.analysis.coded_corpus import CorpusInformant, CorpusSource
 from app.analysis.pseudonymise import Mask, identity, mask_title
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """The parts of a citation; ``turn`` or ``paragraph`` is set, or neither."""
+class Citation(NamedTuple):
+    """The parts of a citation; ``turn`` or ``paragraph`` is set, or neither.
+
+    A named tuple rather than a frozen dataclass: just as immutable, and several times
+    cheaper to build (an export cites 10,000 excerpts; eleven fields cost a frozen
+    dataclass ~2.8 µs, a tuple ~0.2 µs)."""
 
     source_title: str
     source_kind: str
@@ -44,6 +47,9 @@ class Citation:
     machine_made: bool = False
 
 
+_new_citation = tuple.__new__
+
+
 def cite(
     source: CorpusSource,
     informant: CorpusInformant | None,
@@ -57,23 +63,43 @@ def cite(
 
     ``mask`` is applied to the free-text parts (title and role), which may hold names.
     """
-    page = source.page_at(start) if source.page_starts else None
-    turn = source.turn_at(start) if source.turn_starts else None
-    paragraph = (source.paragraph_at(start)
-                 if turn is None and page is None and not source.picture else None)
-    return Citation(
-        source_title=mask_title(mask, source.title),
-        source_kind=source.kind,
-        informant_number=informant.number if informant is not None else None,
-        role=mask(informant.role) if informant is not None else "",
-        pseudonym=shown_pseudonym(informant, mask),
-        turn=turn,
-        paragraph=paragraph,
-        page=page,
-        picture=source.picture,
-        time=passage_time(source, start, end) if source.sync_offsets else None,
-        machine_made=source.machine_made,
-    )
+    return SourceCiter(source, informant, mask=mask)(start, end)
+
+
+class SourceCiter:
+    """Citations of places in one source, as :func:`cite` makes them; what does not depend
+    on the place (the masked title and role, the informant's number and pseudonym) is
+    worked out once, for the many quotes of one source."""
+
+    __slots__ = ("_source", "_head", "_picture", "_machine_made", "_paged", "_turns",
+                 "_by_paragraph", "_recorded")
+
+    def __init__(self, source: CorpusSource, informant: CorpusInformant | None, *,
+                 mask: Mask = identity) -> None:
+        self._source = source
+        self._head = (
+            mask_title(mask, source.title),
+            source.kind,
+            informant.number if informant is not None else None,
+            mask(informant.role) if informant is not None else "",
+            shown_pseudonym(informant, mask),
+        )
+        self._picture = source.picture
+        self._machine_made = source.machine_made
+        self._paged = bool(source.page_starts)
+        self._turns = bool(source.turn_starts)
+        self._by_paragraph = not source.picture
+        self._recorded = bool(source.sync_offsets)
+
+    def __call__(self, start: int, end: int | None = None) -> Citation:
+        source = self._source
+        page = source.page_at(start) if self._paged else None
+        turn = source.turn_at(start) if self._turns else None
+        paragraph = (source.paragraph_at(start)
+                     if turn is None and page is None and self._by_paragraph else None)
+        time = passage_time(source, start, end) if self._recorded else None
+        return _new_citation(Citation, (*self._head, turn, paragraph, page, self._picture,
+                                        time, self._machine_made))
 
 
 def passage_time(source: CorpusSource, start: int, end: int | None) -> str | None:
