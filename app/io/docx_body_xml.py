@@ -16,11 +16,12 @@ front matter) through python-docx's package writer, with the body spliced into i
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from docx.document import Document as DocumentObject
+from docx.opc.packuri import PackURI
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
@@ -31,6 +32,9 @@ from app.io.docx_paragraphs import TextRun, clean_text
 from app.io.file_bytes import write_file_atomically
 
 _MARKER = "telaah-body"
+_MARKER_BYTES = f"<!--{_MARKER}-->".encode()
+# The deflate level of word/document.xml (zlib's default, 6, for the other parts).
+DOCUMENT_COMPRESSION = 6
 
 
 def escape_text(text: str) -> str:
@@ -121,6 +125,25 @@ class BodyXml:
             return
         self._append(opening + "".join(_run(run) for run in text) + "</w:p>")
 
+    def opening(self, style: str | None, *, keep_with_next: bool = False) -> str:
+        """The markup that opens a paragraph of ``style``, for :meth:`plain_pair`."""
+        return self._opening(style, keep_with_next)
+
+    def plain_pair(self, first_opening: str, first: str, second_opening: str,
+                   second: str) -> bool:
+        """Two one-run paragraphs at once (openings from :meth:`opening`), as
+        :meth:`paragraph` makes them, when both texts are the usual kind: printable, not
+        empty, no space at either end. False, and nothing written, otherwise."""
+        if not (first.isprintable() and second.isprintable() and first and second
+                and first[0] != " " and first[-1] != " "
+                and second[0] != " " and second[-1] != " "):
+            return False
+        first = first.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        second = second.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self._append(f"{first_opening}<w:r><w:t>{first}</w:t></w:r></w:p>"
+                     f"{second_opening}<w:r><w:t>{second}</w:t></w:r></w:p>")
+        return True
+
     def element(self, element: etree._Element) -> None:
         """A ready-made body element (a table); it brings its namespace declarations."""
         self._append(etree.tostring(element, encoding="unicode"))
@@ -169,30 +192,40 @@ def save_with_body(document: DocumentObject, body: str, path: Path) -> None:
         document_xml = _spliced(document.part.blob, body)
     finally:
         document_body.remove(marker)
-    # python-docx's package writer (content types, relationships, every part), handed the
-    # document part with the body in its XML.
-    written: list[Any] = [_WithBlob(part, document_xml) if part is document.part else part
-                          for part in parts]
     buffer = io.BytesIO()
-    PackageWriter.write(buffer, package.rels, written)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package_file:
+        # What python-docx's package writer (docx.opc.pkgwriter) writes, in its order:
+        # the content types, the package's relationships, then every part and its
+        # relationships; the document part with the body in its XML.
+        writer = _ZipWriter(package_file)
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        for part in parts:
+            if part is document.part:
+                package_file.writestr(part.partname.membername, document_xml,
+                                      compresslevel=DOCUMENT_COMPRESSION)
+            else:
+                writer.write(part.partname, part.blob)
+            if len(part.rels):
+                writer.write(part.partname.rels_uri, part.rels.xml)
     write_file_atomically(path, buffer.getvalue())
 
 
-class _WithBlob:
-    """A package part as the package writer sees it, with other bytes."""
+class _ZipWriter:
+    """A zip file as python-docx's package writer writes parts into it."""
 
-    def __init__(self, part: Any, blob: bytes) -> None:
-        self._part = part
-        self.blob = blob
+    def __init__(self, package_file: zipfile.ZipFile) -> None:
+        self._file = package_file
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._part, name)
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        self._file.writestr(pack_uri.membername, blob)
 
 
 def _spliced(document_xml: bytes, body: str) -> bytes:
-    text = document_xml.decode("utf-8")
-    before, found, after = text.partition(f"<!--{_MARKER}-->")
+    before, found, after = document_xml.partition(_MARKER_BYTES)
     # Text in the document is escaped ("<" as "&lt;"): only the marker reads like this.
-    if not found or _MARKER in after:
+    if not found or _MARKER.encode("utf-8") in after:
         raise ValueError("the body's place was not found once in word/document.xml")
-    return "".join((before, body, after)).encode("utf-8")
+    # Encoded apart: the body is mostly ASCII text, which encodes at copying speed, while a
+    # heading's dash before it would make one joined string slow to encode.
+    return b"".join((before, body.encode("utf-8"), after))

@@ -85,6 +85,10 @@ def write_excerpts_docx(
         body.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
     total = document.excerpt_count
     done = 0
+    quote_opening = body.opening(QUOTE_STYLE, keep_with_next=True)
+    citation_opening = body.opening(CITATION_STYLE)
+    with_coder, with_memo = document.with_coder, document.with_memo
+    citation_text = labels.citation
     for section in document.sections:
         body.paragraph("Heading 1", _heading(section.subject, labels))
         if isinstance(section.subject, CodeSubject) and section.subject.definition:
@@ -95,17 +99,23 @@ def write_excerpts_docx(
             for excerpt in group.excerpts:
                 picture = next((pictures[segment_id] for segment_id in excerpt.segment_ids
                                 if segment_id in pictures), None) if pictures else None
-                if picture is not None:
-                    body.picture_paragraph(
-                        picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
-                        keep_with_next=True)
-                _quote(body, word, excerpt.text)
-                body.paragraph(CITATION_STYLE, labels.citation(excerpt.citation))
+                citation = citation_text(excerpt.citation)
+                # A quote and its citation in one piece of markup when both are plain text
+                # (printable text holds no tab, hence no table rows).
+                if picture is not None or not body.plain_pair(
+                        quote_opening, excerpt.text, citation_opening, citation):
+                    if picture is not None:
+                        body.picture_paragraph(
+                            picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
+                            keep_with_next=True)
+                    _quote(body, word, excerpt.text)
+                    body.paragraph(CITATION_STYLE, citation)
                 # A passage coded by several coders names them even unasked: the reader
                 # sees why it stands once (see app.analysis.passages).
-                if excerpt.coders and (document.with_coder or len(excerpt.coders) > 1):
-                    body.paragraph(NOTE_STYLE, labels("coders", names=", ".join(excerpt.coders)))
-                if document.with_memo:
+                coders = excerpt.coders
+                if coders and (with_coder or len(coders) > 1):
+                    body.paragraph(NOTE_STYLE, labels("coders", names=", ".join(coders)))
+                if with_memo:
                     for memo in excerpt.memos:
                         body.paragraph(NOTE_STYLE, labels("memo", text=memo))
                 done += 1
