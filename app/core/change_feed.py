@@ -159,6 +159,14 @@ def login_name() -> str:
         return "?"
 
 
+def log_inserted(session: Session, kind: str, rows: Iterable[tuple[int, dict[str, Any]]],
+                 actor: str) -> None:
+    """Log rows a bulk ``insert()`` wrote as a flush logs the objects it inserts (a flush
+    never sees them): ``rows`` are (id, the row's context fields, e.g. its source_id)."""
+    _append(session, [(kind, object_id, "insert", fields) for object_id, fields in rows],
+            actor)
+
+
 def _append(session: Session, rows: list[tuple[str, int | None, str, dict[str, Any]]],
             actor: str) -> None:
     if not rows:

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.core.qdpx_segments import StoredSegment
 from app.io.qdpx_project import QdpxDocument, QdpxProject, QdpxSource
 from app.models import CodedSegment, SegmentRegion, Source, SourceFile, SourcePage
 
@@ -84,7 +85,7 @@ def store_imported_documents(session: Session, qdpx_sources: Sequence[QdpxSource
                                     qdpx_source.document)
 
 
-_Made = TypeVar("_Made", bound=Mapping[str, Sequence[CodedSegment]])
+_Made = TypeVar("_Made", bound=Mapping[str, Sequence[StoredSegment]])
 
 
 class _Importing(Protocol):

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.core.codes import GROUP_COLORS
 from app.core.project import Project
 from app.core.qdpx_documents import store_imported_documents, with_regions
+from app.core.qdpx_segments import StoredSegment, store_codings
 from app.core.recordings import store_imported_recording
 from app.core.sources import count_words
 from app.errors import Cancelled
@@ -37,7 +38,6 @@ from app.io.qdpx_project import (
     QdpxVariable,
     is_research_questions_note,
     parse_note_description,
-    parse_selection_description,
     reserved_variable,
     source_kind_from_word,
 )
@@ -45,7 +45,6 @@ from app.io.qdpx_reader import read_qdpx
 from app.io.speaker_turns import find_turns
 from app.models import (
     Code,
-    CodedSegment,
     Coder,
     Informant,
     Memo,
@@ -102,7 +101,7 @@ def import_qdpx(
         raise Cancelled()
     with Project.building(location, title=content.name or Path(archive_path).stem) as project:
         with project.writing() as session:
-            counts = _Importer(session, content, cancel).store()
+            counts = _Importer(session, content, cancel, project.actor).store()
         return ImportReport(location=project.location,
                             skipped=content.skipped + counts.pop("skipped"),
                             position_scheme=content.position_scheme, origin=content.origin,
@@ -110,8 +109,10 @@ def import_qdpx(
 
 
 class _Importer:
-    def __init__(self, session: Session, content: QdpxProject, cancel: CancelCheck | None) -> None:
+    def __init__(self, session: Session, content: QdpxProject, cancel: CancelCheck | None,
+                 actor: str) -> None:
         self.session = session
+        self.actor = actor
         self.content = content
         self.cancel = cancel
         self.coders: dict[str, Coder] = {}
@@ -301,40 +302,22 @@ class _Importer:
                 self.skipped.append(f"the value of '{variable.name}' for source '{source.name}'")
         return kind, source_date
 
-    def _segments(self, sources: dict[str, Source]) -> dict[str, list[CodedSegment]]:
+    def _segments(self, sources: dict[str, Source]) -> dict[str, list[StoredSegment]]:
         """Segments by the GUID of the selection (or source) they came from."""
-        made: dict[str, list[CodedSegment]] = {}
-        for qdpx_source in self.content.sources:
-            source = sources[qdpx_source.guid]
-            spans = [(selection.guid, selection.start, selection.end, selection.description,
-                      selection.user_guid, selection.created_at, selection.modified_at,
-                      selection.codings) for selection in qdpx_source.selections]
-            if qdpx_source.codings and source.text:
-                spans.append((qdpx_source.guid, 0, len(source.text), "", None, None, None,
-                              qdpx_source.codings))
-            for guid, start, end, description, user, created, modified, codings in spans:
-                memo, valence = parse_selection_description(description)
-                segments = made.setdefault(guid, [])
-                for coding in codings:
-                    created_at = coding.created_at or created or utc_now()
-                    segment = CodedSegment(
-                        source_id=source.id, code_id=self.codes[coding.code_guid].id,
-                        coder_id=self._coder(coding.user_guid, user).id, start=start, end=end,
-                        text=source.text[start:end], memo=memo, valence=valence,
-                        guid=guid if not segments else coding.guid,
-                        created_at=created_at, updated_at=modified or created_at,
-                    )
-                    self.session.add(segment)
-                    segments.append(segment)
         self.session.flush()
+        made = store_codings(self.session, self.content.sources,
+                             {guid: source.id for guid, source in sources.items()},
+                             {guid: code.id for guid, code in self.codes.items()},
+                             lambda *users: self._coder(*users).id, self.actor)
         self.uncoded = {
             selection.guid: (qdpx_source, selection)
             for qdpx_source in self.content.sources for selection in qdpx_source.selections
             if not selection.codings
         }
-        return {guid: segments for guid, segments in made.items() if segments}
+        return made
 
-    def _memos(self, sources: dict[str, Source], segments: dict[str, list[CodedSegment]]) -> int:
+    def _memos(self, sources: dict[str, Source],
+               segments: dict[str, list[StoredSegment]]) -> int:
         targets: dict[str, dict[str, int]] = {}
         for qdpx_source in self.content.sources:
             for guid in qdpx_source.note_guids:

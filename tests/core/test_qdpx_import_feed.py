@@ -11,14 +11,15 @@ from app.core.project import Project
 from app.core.qdpx import export_qdpx
 from app.core.qdpx_import import import_qdpx
 from app.core.segments import list_segments
-from app.models import ChangeLogEntry
+from app.models import ChangeLogEntry, CodedSegment
 
 
-def test_every_imported_segment_is_in_the_feed(demo_project: Project, tmp_path: Path) -> None:
+def test_every_imported_segment_is_in_the_feed(demo_project: Project, tmp_path: Path,
+                                                project_location: str) -> None:
     archive = tmp_path / "demo.qdpx"
     export_qdpx(demo_project, path=archive)
-    report = import_qdpx(archive, tmp_path / "imported.telaah")
-    imported = Project.open(report.location)
+    report = import_qdpx(archive, project_location)
+    imported = Project.open(project_location)
     try:
         segments = {s.id: s for s in list_segments(imported)}
         assert len(segments) == report.segments == len(list_segments(demo_project))
@@ -34,5 +35,14 @@ def test_every_imported_segment_is_in_the_feed(demo_project: Project, tmp_path: 
         # The texts and the ones sharing a selection's GUID came through as before.
         assert sorted((s.start, s.end, s.text) for s in segments.values()) == sorted(
             (s.start, s.end, s.text) for s in list_segments(demo_project))
+        # The next segment gets a fresh id (PostgreSQL: the sequence moved past them).
+        with imported.writing() as session:
+            extra = CodedSegment(source_id=next(iter(segments.values())).source_id,
+                                 code_id=next(iter(segments.values())).code_id,
+                                 coder_id=next(iter(segments.values())).coder_id,
+                                 start=0, end=1, text="x")
+            session.add(extra)
+            session.flush()
+            assert extra.id not in segments
     finally:
         imported.close()
