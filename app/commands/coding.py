@@ -58,10 +58,9 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _code(arguments: argparse.Namespace) -> int:
-    from app.core.coding_by_name import code_span, code_spans_from_file
-    from app.errors import InvalidValue
-
     if arguments.spans is not None:
+        from app.core.coding_by_name import code_spans_from_file
+
         with open_project(arguments.project, write=True) as project:
             changes = code_spans_from_file(project, path=arguments.spans,
                                            coder=arguments.coder)
@@ -70,17 +69,20 @@ def _code(arguments: argparse.Namespace) -> int:
         return 0
     for option in ("start", "end", "code"):
         if getattr(arguments, option) is None:
+            from app.errors import InvalidValue
+
             raise InvalidValue(field=f"--{option}", value="", detail="needed with --source")
-    with open_project(arguments.project, write=True) as project:
-        changes = code_span(
-            project,
-            source=arguments.source,
-            code=arguments.code,
-            coder=arguments.coder,
-            start=arguments.start,
-            end=arguments.end,
-            memo=arguments.memo,
-            valence=arguments.valence,
-        )
-    say(arguments, "Coded segment {id} stored.", id=changes.created)
+    from app.core.plain_coding import code_span_at
+
+    created = code_span_at(
+        str(arguments.project),
+        source=arguments.source,
+        code=arguments.code,
+        coder=arguments.coder,
+        start=arguments.start,
+        end=arguments.end,
+        memo=arguments.memo,
+        valence=arguments.valence,
+    )
+    say(arguments, "Coded segment {id} stored.", id=created)
     return 0

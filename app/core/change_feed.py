@@ -12,7 +12,6 @@ key; a conflict message asks who last wrote a field (:func:`last_writer`).
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +26,7 @@ from app.core.ids import CodeId, CoderId, InformantId, MemoId, SegmentId, Source
 from app.models import ChangeLogEntry
 from app.models.base import utc_now
 from app.storage.database import WRITE_TRANSACTION
+from app.storage.login import login_name
 
 # Table → the kind named in the log. Rows of other tables are logged once per flush under
 # their table name, without an id (readers reload everything for them).
@@ -149,14 +149,6 @@ def _flushed_rows(session: Session) -> Iterable[tuple[str, int | None, str, dict
             yield kind, getattr(obj, "id", None), action, fields
     for table in sorted(others):
         yield table, None, "update", {}
-
-
-def login_name() -> str:
-    """Who is writing when a front end has not said: the operating-system user."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name for this uid (a bare container)
-        return "?"
 
 
 def log_inserted(session: Session, kind: str, rows: Iterable[tuple[int, dict[str, Any]]],

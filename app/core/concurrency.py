@@ -25,6 +25,7 @@ from app.core.lookup import code_paths
 from app.errors import NotFound
 from app.errors.conflicts import DeletedMeanwhile, EditConflict
 from app.models import Code, CodedSegment, Source, Turn
+from app.storage.login import login_name
 
 # The words a conflict message uses for objects and their fields (translated: cli context).
 KIND_LABELS = {
@@ -102,7 +103,7 @@ def conflict(session: Session, *, kind: str, object_id: int, name: str, key: str
     writer = change_feed.last_writer(session, kind=kind, object_id=object_id, field=key)
     return EditConflict(
         kind=KIND_LABELS.get(kind, kind), name=name, field=FIELD_LABELS.get(key, key),
-        who=writer.actor if writer and writer.actor else change_feed.login_name(),
+        who=writer.actor if writer and writer.actor else login_name(),
         when=writer.at.strftime("%Y-%m-%d %H:%M UTC") if writer else "?",
         theirs=shown(theirs), mine=shown(mine), object_id=object_id, field_key=key,
         conflicting=conflicting or (key,))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.code_keys import codes_named, paths_of
 from app.core.ids import CodeId, CoderId, SourceId
 from app.errors import AmbiguousName, NotFound
 from app.models import Code, Coder, Informant, Source
@@ -20,24 +21,12 @@ from app.models import Code, Coder, Informant, Source
 if TYPE_CHECKING:
     from app.core.project import Project
 
-PATH_SEPARATOR = "/"
 
 
 def code_paths(session: Session) -> dict[int, str]:
     """Every code's full path ("Kinerja/Kualitas"), by id."""
     rows = session.execute(select(Code.id, Code.parent_id, Code.name)).all()
-    parents = {row.id: (row.parent_id, row.name) for row in rows}
-    paths: dict[int, str] = {}
-
-    def path_of(code_id: CodeId) -> str:
-        if code_id not in paths:
-            parent_id, name = parents[code_id]
-            paths[code_id] = name if parent_id is None else path_of(parent_id) + "/" + name
-        return paths[code_id]
-
-    for code_id in parents:
-        path_of(code_id)
-    return paths
+    return paths_of((row.id, row.parent_id, row.name) for row in rows)
 
 
 def find_code(session: Session, key: str) -> Code:
@@ -46,20 +35,14 @@ def find_code(session: Session, key: str) -> Code:
 
 
 def _code_id(paths: dict[int, str], key: str) -> int:
-    wanted = key.strip().strip(PATH_SEPARATOR)
-    by_path = [code_id for code_id, path in paths.items() if path == wanted]
-    if not by_path and PATH_SEPARATOR not in wanted:
-        by_path = [code_id for code_id, path in paths.items() if path.rsplit("/", 1)[-1] == wanted]
-    if not by_path:
-        by_path = [code_id for code_id, path in paths.items()
-                   if path.casefold() == wanted.casefold()]
-    if not by_path:
+    found = codes_named(paths, key)
+    if not found:
         raise NotFound(kind="code", key=key)
-    if len(by_path) > 1:
+    if len(found) > 1:
         raise AmbiguousName(
-            kind="code", key=key, candidates=sorted(paths[code_id] for code_id in by_path)
+            kind="code", key=key, candidates=sorted(paths[code_id] for code_id in found)
         )
-    return by_path[0]
+    return found[0]
 
 
 def find_source(session: Session, title: str) -> Source:

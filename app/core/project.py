@@ -17,7 +17,7 @@ from app.core import change_feed
 from app.errors import DatabaseProblem, ProjectLocked, ProjectNotFound, ReadOnlyProject
 from app.errors.conflicts import ChangedMeanwhile
 from app.models import ProjectInfo
-from app.storage.backup import take_backup
+from app.storage.backup import COMMAND_SESSION_S, take_backup
 from app.storage.database import WRITE_TRANSACTION
 from app.storage.location import ProjectLocation
 from app.storage.postgres_database import create_postgres_project, open_postgres_project
@@ -27,9 +27,6 @@ from app.storage.project_file import (
     remove_project_files,
 )
 from app.storage.session_lock import SessionLock, current_holder
-
-# Commands that write within this many seconds of the last backup count as one session.
-COMMAND_SESSION_S = 600.0
 
 
 @dataclass

@@ -21,6 +21,7 @@ from app.core.project import Project
 from app.core.undo import Direction, StepCheck, UndoEntry
 from app.errors.conflicts import UndoConflict, UndoKeepsOthersWork, UndoOverDeletion
 from app.models import ChangeLogEntry, CodedSegment, Coder, ReviewComment, Source
+from app.storage.login import login_name
 
 # Fields that say where an entry belongs, not what it changed.
 _CONTEXT = frozenset(change_feed.CONTEXT)
@@ -44,7 +45,7 @@ def respect_others(project: Project) -> OthersGuard:
     person undoing)."""
 
     def check(entry: UndoEntry, direction: Direction) -> None:
-        me = project.actor or change_feed.login_name()
+        me = project.actor or login_name()
         objects: list[tuple[str, int]] = [
             ("segment", segment_id) for segment_id in sorted(entry.touched.segments)]
         if entry.codebook:  # a segment-only edit names codes only for their counts

@@ -38,6 +38,8 @@ from app.storage.file_access import (
 )
 
 KEEP_BACKUPS = 10
+# Commands that write within this many seconds of the last backup count as one session.
+COMMAND_SESSION_S = 600.0
 # Besides the last KEEP_BACKUPS states, the last state of each of this many days is kept.
 DAILY_DAYS = 14
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from app import open_databases
+from app.storage.plain_writer import writing_pragmas
 from app.storage.read_access import (
     BUSY_TIMEOUT_MS,
     CACHE_KIB,
@@ -91,10 +92,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        for pragma in writing_pragmas():
+            cursor.execute(pragma)
     finally:
         cursor.close()

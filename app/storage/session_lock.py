@@ -8,7 +8,6 @@ left by a crashed process on this machine is recognised (its process is gone) an
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import socket
@@ -17,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import ProjectLocked
+from app.storage.login import login_name
 
 LOCK_SUFFIX = ".lock"
 
@@ -78,12 +78,8 @@ class SessionLock:
 
 
 def _me() -> LockOwner:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "?"
     return LockOwner(
-        pid=os.getpid(), host=socket.gethostname(), user=user,
+        pid=os.getpid(), host=socket.gethostname(), user=login_name(),
         since=datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
         started=_process_start(os.getpid()),
     )

@@ -71,6 +71,18 @@ def test_info_and_search_read_a_project_file_without_sqlalchemy(
         assert "app.errors" not in modules
 
 
+def test_code_writes_a_segment_without_sqlalchemy(demo_path: Path) -> None:
+    """The plain writer serves ``telaah code`` on a project file (issue 19): importing
+    SQLAlchemy and the models alone takes about the whole 0.3 s the command may take."""
+    modules = _modules_loaded_by(["code", "{p}", "--source", "I1_kepala_dinas", "--start",
+                                  "0", "--end", "9", "--code", "Kinerja/Kualitas",
+                                  "--coder", "Zahra"], demo_path)
+    assert [name for name in modules if name.split(".")[0] == "sqlalchemy"] == []
+    assert "app.models" not in modules
+    loaded = sorted({name.split(".")[0] for name in modules} & set(HEAVY))
+    assert loaded == ["lxml"]  # only to read the catalogue its one line of output is in
+
+
 def test_a_project_file_needing_the_full_path_still_gets_it(demo_path: Path) -> None:
     """The check can fail: ``segments`` still opens the project the full way."""
     modules = _modules_loaded_by(["segments", "{p}"], demo_path)
