@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.io.text_normalise import normalise_text
@@ -90,6 +90,7 @@ class SourceTextMap:
         self._gaps = gaps
         self._normalised = self._boundaries(lambda piece: len(piece.normalised))
         self._schemes: dict[PositionScheme, _Boundaries] = {}
+        self._piece_kinds = {piece.raw for piece in pieces}
 
     @property
     def has_line_breaks(self) -> bool:
@@ -108,6 +109,28 @@ class SourceTextMap:
         caller can tell that they do not fit.
         """
         return _convert(position, self._scheme(scheme), self._normalised, end=end)
+
+    def spans_to_normalised(
+        self, spans: Iterable[tuple[int, int]], scheme: PositionScheme
+    ) -> list[tuple[int, int] | None]:
+        """Each ``(start, end)`` counted by ``scheme`` mapped as :meth:`to_normalised` maps
+        its ends; None for a span that is empty or reversed, or that leaves the text."""
+        origin, target = self._scheme(scheme), self._normalised
+        total, length = origin.total, len(self.text)
+        mapped: list[tuple[int, int] | None] = []
+        for start, end in spans:
+            if start < 0 or end > total or end <= start:
+                mapped.append(None)
+                continue
+            start = _convert(start, origin, target, end=False)
+            end = _convert(end, origin, target, end=True)
+            mapped.append((start, end) if 0 <= start < end <= length else None)
+        return mapped
+
+    def counts_alike(self, scheme: PositionScheme, other: PositionScheme) -> bool:
+        """True when both schemes count every position of this text the same way (they
+        differ only on pieces this text lacks, e.g. CR LF or characters beyond the BMP)."""
+        return all(_width(raw, scheme) == _width(raw, other) for raw in self._piece_kinds)
 
     def from_normalised(self, position: int, scheme: PositionScheme, *, end: bool) -> int:
         """The inverse of :meth:`to_normalised`: a code point offset counted by ``scheme``."""

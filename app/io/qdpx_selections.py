@@ -66,35 +66,64 @@ def default_scheme(origin: str) -> PositionScheme:
 def choose_scheme(
     origin: str, sources: Sequence[tuple[SourceTextMap, Sequence[RawSelection]]]
 ) -> SchemeChoice:
-    """The scheme that fits every selection and matches the most names."""
+    """The scheme that fits every selection and matches the most names (on a tie, the
+    one tried first: the origin's own).
+
+    Work whose outcome is already known is skipped: a scheme that counts every position
+    of this file as an earlier one does (most files have no CR LF and no character beyond
+    the BMP) would give the same spans, and a trial stops once it can no longer match more
+    names than the best so far."""
     preferred = default_scheme(origin)
     candidates = [preferred, *(scheme for scheme in ALL_SCHEMES if scheme != preferred)]
+    names = [[_name_text(selection.name) for selection in selections]
+             for _text_map, selections in sources]
+    named = sum(name is not None for row in names for name in row)
     best: SchemeChoice | None = None
     first_misfit: tuple[int, RawSelection] | None = None
+    tried: list[PositionScheme] = []
     for scheme in candidates:
-        named = matching = 0
-        misfit = None
-        for index, (text_map, selections) in enumerate(sources):
-            for selection in selections:
-                span = _span(text_map, selection, scheme)
-                if span is None:
-                    misfit = (index, selection)
-                    break
-                name = _name_text(selection.name)
-                if name is None:
-                    continue
-                named += 1
-                matching += _matches(text_map.text[span[0] : span[1]], name)
-            if misfit:
-                break
-        if misfit is not None:
-            first_misfit = first_misfit or misfit
+        if any(all(text_map.counts_alike(scheme, earlier) for text_map, _s in sources)
+               for earlier in tried):
             continue
-        if best is None or matching > best.matching:
-            best = SchemeChoice(scheme, named, matching)
+        tried.append(scheme)
+        to_beat = None if best is None else best.matching
+        if to_beat is not None and named <= to_beat:
+            break  # no scheme can match more names than the best already does
+        outcome = _trial(sources, names, scheme, named, to_beat)
+        if isinstance(outcome, tuple):
+            first_misfit = first_misfit or outcome
+        elif outcome is not None:
+            best = SchemeChoice(scheme, named, outcome)
     if best is None:
         return SchemeChoice(preferred, 0, 0, misfit=first_misfit)
     return best
+
+
+def _trial(
+    sources: Sequence[tuple[SourceTextMap, Sequence[RawSelection]]],
+    names: list[list[tuple[str, bool] | None]], scheme: PositionScheme, named: int,
+    to_beat: int | None,
+) -> int | tuple[int, RawSelection] | None:
+    """How many names equal their text under ``scheme``; the first selection that does
+    not fit its text as (source index, selection); None as soon as the names left cannot
+    take the count above ``to_beat``."""
+    matching = 0
+    left = named
+    for index, ((text_map, selections), row) in enumerate(zip(sources, names, strict=True)):
+        spans = text_map.spans_to_normalised(
+            ((selection.start, selection.end) for selection in selections), scheme)
+        text = text_map.text
+        for selection, span, name in zip(selections, spans, row, strict=True):
+            if span is None:
+                return index, selection
+            if name is None:
+                continue
+            left -= 1
+            if _matches(text[span[0] : span[1]], name):
+                matching += 1
+            elif to_beat is not None and matching + left <= to_beat:
+                return None
+    return matching
 
 
 def fewest_misfits(
@@ -121,15 +150,15 @@ def place_selections(
     """Every selection in code points of the normalised text (the choice fits them all)."""
     snap = choice.named > 0 and choice.matching >= _SNAP_SHARE * choice.named
     placed: list[PlacedSelection] = []
-    for selection in selections:
-        span = _span(text_map, selection, choice.scheme)
+    spans = text_map.spans_to_normalised(
+        ((selection.start, selection.end) for selection in selections), choice.scheme)
+    for selection, span in zip(selections, spans, strict=True):
         assert span is not None, "choose_scheme only returns schemes that fit"
         start, end = span
-        name = _name_text(selection.name)
+        name = _name_text(selection.name) if snap else None
         snapped = False
         if (
-            snap
-            and name is not None
+            name is not None
             and not name[1]
             and _similar_length(len(name[0]), end - start)
             and not _matches(text_map.text[start:end], name)
