@@ -96,20 +96,25 @@ def write_excerpts_docx(
                                         TextRun(section.subject.definition)])
         for group in section.groups:
             body.paragraph("Heading 2", _heading(group.subject, labels))
-            for excerpt in group.excerpts:
+            excerpts = group.excerpts
+            # The usual group: quotes and citations only, all plain text, written at once.
+            if not pictures and not any(
+                    excerpt.coders and (with_coder or len(excerpt.coders) > 1)
+                    or with_memo and excerpt.memos for excerpt in excerpts
+            ) and body.plain_pairs(quote_opening, [excerpt.text for excerpt in excerpts],
+                                   citation_opening,
+                                   [citation_text(excerpt.citation) for excerpt in excerpts]):
+                done = _reported(done, len(excerpts), total, progress, cancelled, path)
+                continue
+            for excerpt in excerpts:
                 picture = next((pictures[segment_id] for segment_id in excerpt.segment_ids
                                 if segment_id in pictures), None) if pictures else None
-                citation = citation_text(excerpt.citation)
-                # A quote and its citation in one piece of markup when both are plain text
-                # (printable text holds no tab, hence no table rows).
-                if picture is not None or not body.plain_pair(
-                        quote_opening, excerpt.text, citation_opening, citation):
-                    if picture is not None:
-                        body.picture_paragraph(
-                            picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
-                            keep_with_next=True)
-                    _quote(body, word, excerpt.text)
-                    body.paragraph(CITATION_STYLE, citation)
+                if picture is not None:
+                    body.picture_paragraph(
+                        picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
+                        keep_with_next=True)
+                _quote(body, word, excerpt.text)
+                body.paragraph(CITATION_STYLE, citation_text(excerpt.citation))
                 # A passage coded by several coders names them even unasked: the reader
                 # sees why it stands once (see app.analysis.passages).
                 coders = excerpt.coders
@@ -118,9 +123,7 @@ def write_excerpts_docx(
                 if with_memo:
                     for memo in excerpt.memos:
                         body.paragraph(NOTE_STYLE, labels("memo", text=memo))
-                done += 1
-                if done % PROGRESS_STEP == 0:
-                    _report(done, total, progress, cancelled, path)
+                done = _reported(done, 1, total, progress, cancelled, path)
     if not document.sections:
         body.paragraph(None, labels("no_excerpts"))
     _report(total, total, progress, cancelled, path)
@@ -137,6 +140,16 @@ def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
             body.paragraph(QUOTE_STYLE, part.text, keep_with_next=True)
         else:
             body.element(detached_word_table(word, part, indent_mm=QUOTE_INDENT_MM))
+
+
+def _reported(done: int, more: int, total: int, progress: Progress | None,
+              cancelled: Callable[[], bool] | None, path: Path) -> int:
+    """``done + more``, reporting progress (and checking cancellation) at every multiple
+    of :data:`PROGRESS_STEP` passed, as when counting one excerpt at a time."""
+    now = done + more
+    for mark in range(done + PROGRESS_STEP - done % PROGRESS_STEP, now + 1, PROGRESS_STEP):
+        _report(mark, total, progress, cancelled, path)
+    return now
 
 
 def _report(done: int, total: int, progress: Progress | None,

@@ -286,6 +286,7 @@ class ExportLabels:
         # Citations' opening parts (who and which source), the same for every quote of
         # a source: worked out once (10,000 excerpts cite a few dozen sources).
         self._citation_heads: dict[tuple[Any, ...], str] = {}
+        self._short_citation_heads: dict[tuple[Any, ...], str] = {}
 
     def __call__(self, key: str, **values: Any) -> str:
         return self._table[key].format(**values)
@@ -327,21 +328,27 @@ class ExportLabels:
     def citation(self, citation: Citation, *, short: bool = False) -> str:
         """The citation in parentheses; ``short`` leaves out the informant and role (for
         a matrix column that already names the informant)."""
-        key = (short, citation.informant_number, citation.pseudonym, citation.role,
-               citation.source_kind, citation.source_title)
-        head = self._citation_heads.get(key)
+        # The head depends on the first five parts only: title, kind, informant number,
+        # role and pseudonym (a slice of the named tuple).
+        heads = self._short_citation_heads if short else self._citation_heads
+        key = citation[:5]
+        head = heads.get(key)
         if head is None:
-            head = self._citation_heads[key] = self._citation_head(citation, short)
-        parts = [head]
+            head = heads[key] = self._citation_head(citation, short)
         table = self._table
         if citation.turn is not None:
-            parts.append(table["turn"].format(number=citation.turn))
+            place = table["turn"].format(number=citation.turn)
         elif citation.page is not None:
-            parts.append(table["page"].format(number=citation.page))
+            place = table["page"].format(number=citation.page)
         elif citation.picture:
-            parts.append(table["photo"].format())
+            place = table["photo"].format()
         elif citation.paragraph is not None:
-            parts.append(table["paragraph"].format(number=citation.paragraph))
+            place = table["paragraph"].format(number=citation.paragraph)
+        else:
+            place = None
+        if citation.time is None and not citation.machine_made:
+            return head + ")" if place is None else f"{head}, {place})"
+        parts = [head] if place is None else [head, place]
         if citation.time is not None:
             parts.append(citation.time)
         if citation.machine_made:
