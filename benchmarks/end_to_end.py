@@ -166,6 +166,8 @@ def cli_search_operation(bench: Bench) -> Operation:
 _GUI_START = """
 import sys, time
 from app.cli import main  # first, as `python -m app gui` does: PySide6 then finds the core loaded
+from app.commands.gui import load_before_qt
+load_before_qt()  # what `telaah gui` imports before Qt (the harness loads Qt early, to watch)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 application = QApplication(["telaah"])
@@ -187,7 +189,9 @@ _BARE_WINDOW = _GUI_START.replace(
     'main(["gui", sys.argv[1], "--coder", "Tester"])\n',
     "window = QMainWindow()\nwindow.resize(1400, 900)\nwindow.show()\napplication.exec()\n",
 ).replace("from app.cli import main  # first, as `python -m app gui` does: PySide6 then finds "
-          "the core loaded\n", "")
+          "the core loaded\n", "").replace(
+    "from app.commands.gui import load_before_qt\nload_before_qt()  # what `telaah gui` imports "
+    "before Qt (the harness loads Qt early, to watch)\n", "")
 
 _GUI_SEARCH = """
 import json, sys, time

@@ -54,3 +54,48 @@ def test_a_screenshot_run_leaves_the_collector_on(demo_path: Path, tmp_path: Pat
     output = _run("-c", script, str(demo_path), str(shot), tmp_path=tmp_path)
     assert output.strip().splitlines()[-1] == "0 True"
     assert shot.stat().st_size > 0
+
+
+_FIRST_PAINT = """
+import json, sys
+from app.cli import main
+from app.commands.gui import load_before_qt
+load_before_qt()
+before_qt = set(sys.modules)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+application = QApplication(["telaah"])
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow)
+                and not hasattr(self, "loaded")):
+            self.loaded = sorted(set(sys.modules) - before_qt)
+            QTimer.singleShot(0, application.quit)
+        return False
+first = FirstPaint()
+application.installEventFilter(first)
+main(["gui", sys.argv[1], "--coder", "Tester"])
+print(json.dumps(first.loaded))
+"""
+
+
+def test_the_window_finds_its_qt_free_modules_loaded_before_qt(demo_path: Path,
+                                                               tmp_path: Path) -> None:
+    """Every Qt-free module of Telaah (and SQLAlchemy) that the window needs by its first
+    paint is imported before PySide6 (issue 19): PySide6 reads the source of each module
+    imported after it. A new one belongs in app.commands.gui.BEFORE_QT."""
+    output = _run("-c", _FIRST_PAINT, str(demo_path), tmp_path=tmp_path)
+    loaded = json.loads(output.strip().splitlines()[-1])
+    late = [name for name in loaded
+            if (name.startswith("app.") and not name.startswith(("app.ui", "app.commands")))
+            or name.split(".")[0] == "sqlalchemy"]
+    assert late == [], late
+    assert any(name.startswith("app.ui.shell") for name in loaded)  # the check sees imports
+
+
+def test_what_is_loaded_before_qt_loads_no_qt() -> None:
+    script = ("import sys\nfrom app.commands.gui import load_before_qt\nload_before_qt()\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
+                            text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"
