@@ -317,6 +317,7 @@ def keep_known_notes(source: QdpxSource, note_guids: set[str]) -> QdpxSource:
     """``source`` with only the note references that lead to a note of the file."""
     selections = tuple(
         replace(s, note_guids=tuple(g for g in s.note_guids if g in note_guids))
+        if any(g not in note_guids for g in s.note_guids) else s
         for s in source.selections
     )
     return replace(

@@ -11,8 +11,6 @@ from lxml import etree
 
 from app.io.codebook_entry import normalise_guid
 from app.io.qdpx_project import VariableValue
-from app.io.safe_xml import children as children
-from app.io.safe_xml import first_child as first_child
 
 _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -21,6 +19,24 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+def children(element: etree._Element, name: str) -> list[etree._Element]:
+    """Child elements called ``name`` in any namespace, ignoring letter case, as
+    :func:`app.io.safe_xml.children` finds them; the local name is read off the tag
+    (``{namespace}Name``) instead of through a QName, which a 50,000-selection file asks
+    for hundreds of thousands of times."""
+    wanted = name.casefold()
+    return [child for child in element
+            if isinstance(child.tag, str) and child.tag.rpartition("}")[2].casefold() == wanted]
+
+
+def first_child(element: etree._Element, name: str) -> etree._Element | None:
+    wanted = name.casefold()
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.rpartition("}")[2].casefold() == wanted:
+            return child
+    return None
 
 
 def child_text(element: etree._Element, name: str) -> str:
