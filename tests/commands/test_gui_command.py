@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.commands.gui import BEFORE_QT
+
 REPO = Path(__file__).resolve().parents[2]
 
 _SCRIPT = """
@@ -60,7 +62,8 @@ _FIRST_PAINT = """
 import json, sys
 from app.cli import main
 from app.commands.gui import load_before_qt
-load_before_qt()
+if sys.argv[2] == "as the command does":
+    load_before_qt()
 before_qt = set(sys.modules)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -84,13 +87,24 @@ def test_the_window_finds_its_qt_free_modules_loaded_before_qt(demo_path: Path,
     """Every Qt-free module of Telaah (and SQLAlchemy) that the window needs by its first
     paint is imported before PySide6 (issue 19): PySide6 reads the source of each module
     imported after it. A new one belongs in app.commands.gui.BEFORE_QT."""
-    output = _run("-c", _FIRST_PAINT, str(demo_path), tmp_path=tmp_path)
+    output = _run("-c", _FIRST_PAINT, str(demo_path), "as the command does",
+                  tmp_path=tmp_path)
     loaded = json.loads(output.strip().splitlines()[-1])
     late = [name for name in loaded
             if (name.startswith("app.") and not name.startswith(("app.ui", "app.commands")))
             or name.split(".")[0] == "sqlalchemy"]
     assert late == [], late
     assert any(name.startswith("app.ui.shell") for name in loaded)  # the check sees imports
+
+
+def test_nothing_is_loaded_before_qt_that_the_first_paint_does_not_need(
+        demo_path: Path, tmp_path: Path) -> None:
+    """The other way round: each module of BEFORE_QT is one the window loads by its first
+    paint anyway (a stage tab's modules wait until the tab is opened)."""
+    output = _run("-c", _FIRST_PAINT, str(demo_path), "without", tmp_path=tmp_path)
+    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    assert [name for name in BEFORE_QT if name not in loaded] == []
+    assert "app.ui.analysis.display_tab" not in loaded
 
 
 def test_what_is_loaded_before_qt_loads_no_qt() -> None:

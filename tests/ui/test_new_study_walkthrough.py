@@ -275,9 +275,9 @@ def test_a_new_study_from_first_click_to_exported_documents(
     keep_shot(window, "walkthrough_coding.png")
 
     # --- export the triangulation matrix from the GUI ---------------------------------------
+    window.tabs.setCurrentIndex(2)  # 3 Data display, built as its tab opens
     display = window.findChild(DisplayTab)
     assert display is not None
-    window.tabs.setCurrentWidget(display)
     display.pages.setCurrentWidget(display.triangulation)
     triangulation = display.triangulation
     assert triangulation.export_scope.text().endswith("all code groups")

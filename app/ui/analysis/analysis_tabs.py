@@ -2,12 +2,15 @@
 4 conclusions (the coding workspace is stage 1), plus the coded-excerpts dialog.
 
 ``build_analysis_tabs`` makes the three tabs for one project; ``install`` hooks them into
-a main window, rebuilding them whenever the window shows another project.
+a main window, rebuilding them whenever the window shows another project. In the window
+each tab is a :class:`~app.ui.widgets.lazy_page.LazyPage`: its tab shows from the start,
+its content (and the modules it needs) is built when the tab is first opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -17,13 +20,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.project import Project
 from app.i18n import choose_language, translator_for
-from app.ui.analysis.conclusion_tab import ConclusionTab
-from app.ui.analysis.display_tab import DisplayTab
-from app.ui.analysis.reduction_tab import ReductionTab
 from app.ui.host.analysis_context import AnalysisContext, Translate
 from app.ui.host.change_hub import ChangeHub
 from app.ui.host.team_window import window_host
 from app.ui.host.window_api import WindowHost
+from app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from app.ui.analysis.excerpts_dialog import ExcerptsDialog
@@ -59,11 +60,31 @@ def build_analysis_tabs(
 
 def stage_tabs(context: AnalysisContext, parent: QWidget | None = None,
                ) -> list[tuple[str, QWidget]]:
-    return [
-        (_tr("2 Data reduction"), ReductionTab(context, parent)),
-        (_tr("3 Data display"), DisplayTab(context, parent)),
-        (_tr("4 Conclusions"), ConclusionTab(context, parent)),
-    ]
+    return [(title, build(context, parent)) for title, build in _stages()]
+
+
+def _stages() -> list[tuple[str, Callable[[AnalysisContext, QWidget | None], QWidget]]]:
+    return [(_tr("2 Data reduction"), _reduction), (_tr("3 Data display"), _display),
+            (_tr("4 Conclusions"), _conclusions)]
+
+
+# Each tab's module is imported when the tab is built (see LazyPage).
+def _reduction(context: AnalysisContext, parent: QWidget | None) -> QWidget:
+    from app.ui.analysis.reduction_tab import ReductionTab
+
+    return ReductionTab(context, parent)
+
+
+def _display(context: AnalysisContext, parent: QWidget | None) -> QWidget:
+    from app.ui.analysis.display_tab import DisplayTab
+
+    return DisplayTab(context, parent)
+
+
+def _conclusions(context: AnalysisContext, parent: QWidget | None) -> QWidget:
+    from app.ui.analysis.conclusion_tab import ConclusionTab
+
+    return ConclusionTab(context, parent)
 
 
 class AnalysisTabs(QObject):
@@ -73,7 +94,7 @@ class AnalysisTabs(QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
-        self.widgets: list[QWidget] = []
+        self.widgets: list[LazyPage] = []
         self.context: AnalysisContext | None = None
         self.excerpts_action: QAction | None = None
 
@@ -94,9 +115,15 @@ class AnalysisTabs(QObject):
                                        jump_to=window.jump_to,
                                        translate_error=window.translator, language=language,
                                        workbench=window.workbench)
-        for title, widget in stage_tabs(self.context):
-            window.add_stage_tab(title, widget)
-            self.widgets.append(widget)
+        context = self.context
+        for title, build in _stages():
+            page = LazyPage(partial(build, context, None))
+            window.add_stage_tab(title, page)
+            self.widgets.append(page)
+
+    def contents(self) -> list[QWidget]:
+        """The reduction, display and conclusion tabs, built now where they were not yet."""
+        return [page.content() for page in self.widgets]
 
 
 def installed_tabs(window: QWidget) -> AnalysisTabs | None:

@@ -107,7 +107,12 @@ def test_install_follows_the_projects_the_window_shows(qtbot: QtBot, demo_path: 
         window.show_project(second)
         assert titles(window) == ["1 Coding", "2 Data reduction", "3 Data display",
                                   "4 Conclusions"]
-        assert window.tabs.widget(1)._context.project is second  # type: ignore[attr-defined]
+        tabs = installed_tabs(window)
+        assert tabs is not None
+        assert not any(page.built for page in tabs.widgets)  # built when first opened
+        reduction = tabs.widgets[0].content()
+        assert tabs.widgets[0].built and not tabs.widgets[1].built
+        assert reduction._context.project is second  # type: ignore[attr-defined]
         dialog = open_excerpts_dialog(window)
         assert dialog is not None
         dialog.close()
@@ -129,7 +134,10 @@ def test_walk_through_the_three_stages(qtbot: QtBot, demo_project: Project) -> N
         window.show()
     install(window)
     window.show_project(demo_project)
-    reduction, display, conclusions = (window.tabs.widget(i) for i in (1, 2, 3))
+    tabs = installed_tabs(window)
+    assert tabs is not None
+    assert [window.tabs.widget(i) for i in (1, 2, 3)] == tabs.widgets
+    reduction, display, conclusions = tabs.contents()
     assert isinstance(reduction, ReductionTab)
     assert isinstance(display, DisplayTab) and isinstance(conclusions, ConclusionTab)
     # Background tabs wait until they are shown.
