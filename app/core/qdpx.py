@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from app import __version__
 from app.core.ids import CodeId, CoderId
@@ -57,6 +57,9 @@ from app.models import (
     ResearchQuestion,
     Source,
 )
+
+# A segment as the export reads it (a row of columns, not an ORM object).
+_SegmentRow = Row[*tuple[Any, ...]]
 
 __all__ = ["ExportSummary", "ImportReport", "export_qdpx", "import_qdpx", "project_to_qdpx"]
 
@@ -112,9 +115,14 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
         codes = list(session.scalars(select(Code).order_by(Code.position, Code.id)))
         informants = list(session.scalars(select(Informant).order_by(Informant.label)))
         sources = list(session.scalars(select(Source).order_by(Source.title)))
-        segments = list(session.scalars(
-            select(CodedSegment).order_by(CodedSegment.source_id, CodedSegment.start,
-                                          CodedSegment.end, CodedSegment.id)))
+        # Plain rows, not ORM objects: a group project has tens of thousands.
+        segments = session.execute(
+            select(CodedSegment.id, CodedSegment.source_id, CodedSegment.code_id,
+                   CodedSegment.coder_id, CodedSegment.start, CodedSegment.end,
+                   CodedSegment.text, CodedSegment.memo, CodedSegment.valence,
+                   CodedSegment.guid, CodedSegment.created_at, CodedSegment.updated_at)
+            .order_by(CodedSegment.source_id, CodedSegment.start, CodedSegment.end,
+                      CodedSegment.id)).all()
         memos = list(session.scalars(select(Memo).order_by(Memo.created_at, Memo.id)))
         _check(cancel)
         code_guids = {code.id: code.guid for code in codes}
@@ -123,7 +131,7 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
         variables, case_values = _informant_variables(informants)
         source_variables = [_variable(SOURCE_KIND_VARIABLE, "Text"),
                             _variable(SOURCE_DATE_VARIABLE, "Date")]
-        by_source: dict[int, list[CodedSegment]] = {}
+        by_source: dict[int, list[_SegmentRow]] = {}
         for segment in segments:
             by_source.setdefault(segment.source_id, []).append(segment)
         informant_sources: dict[int, list[str]] = {}
@@ -170,7 +178,7 @@ def project_to_qdpx(project: Project, *, cancel: CancelCheck | None = None) -> Q
 
 def _source(
     source: Source,
-    segments: list[CodedSegment],
+    segments: list[_SegmentRow],
     code_guids: dict[CodeId, str],
     coder_guids: dict[CoderId, str],
     memo_targets: dict[str, dict[int, list[str]]],
