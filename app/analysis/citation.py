@@ -17,6 +17,7 @@ the quote is spoken: ``(Informan 4, …, giliran 3, 00:00:23–00:00:31)``.
 
 from __future__ import annotations
 
+from bisect import bisect_right as _bisect_right
 from typing import NamedTuple
 
 from app.analysis.coded_corpus import CorpusInformant, CorpusSource
@@ -72,7 +73,8 @@ class SourceCiter:
     worked out once, for the many quotes of one source."""
 
     __slots__ = ("_source", "_head", "_picture", "_machine_made", "_paged", "_turns",
-                 "_by_paragraph", "_recorded")
+                 "_by_paragraph", "_recorded", "_by_turn_only", "_turn_starts", "_turn_ends",
+                 "_turn_numbers")
 
     def __init__(self, source: CorpusSource, informant: CorpusInformant | None, *,
                  mask: Mask = identity) -> None:
@@ -90,8 +92,20 @@ class SourceCiter:
         self._turns = bool(source.turn_starts)
         self._by_paragraph = not source.picture
         self._recorded = bool(source.sync_offsets)
+        # Cited by turn alone (no pages, picture or recording) where a turn holds the start.
+        self._by_turn_only = (self._turns and not self._paged and not self._recorded
+                              and not source.picture)
+        self._turn_starts = source.turn_starts
+        self._turn_ends = source.turn_ends
+        self._turn_numbers = source.turn_numbers
 
     def __call__(self, start: int, end: int | None = None) -> Citation:
+        if self._by_turn_only:
+            # A transcript's usual quote: CorpusSource.turn_at, inline.
+            index = _bisect_right(self._turn_starts, start) - 1
+            if index >= 0 and start < self._turn_ends[index]:
+                return _new_citation(Citation, (*self._head, self._turn_numbers[index], None,
+                                                None, False, None, self._machine_made))
         source = self._source
         page = source.page_at(start) if self._paged else None
         turn = source.turn_at(start) if self._turns else None

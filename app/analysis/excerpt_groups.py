@@ -178,10 +178,10 @@ def build_excerpt_document(
     sections: dict[GroupKey, list[ExcerptGroup]] = {}
     for (section_key, group_key) in sorted(grouped, key=subjects.order_of_pair):
         spans = grouped[(section_key, group_key)]
-        excerpts = tuple(
-            _excerpt(spans[span], citers[span[0]], memos or {}, mask)
-            for span in sorted(spans, key=lambda span: (titles[span[0]], span[1], span[2]))
-        )
+        excerpts = _excerpts(
+            [spans[span]
+             for span in sorted(spans, key=lambda span: (titles[span[0]], span[1], span[2]))],
+            citers, memos or {}, mask)
         sections.setdefault(section_key, []).append(
             ExcerptGroup(subject=subjects.subject(group_key), excerpts=excerpts)
         )
@@ -204,6 +204,31 @@ def _place_key(source: CorpusSource, informants: Mapping[str, CorpusInformant]) 
     return ("source", source.id)
 
 
+def _excerpts(
+    spans: list[list[CorpusSegment]],
+    citers: Mapping[int, SourceCiter],
+    memos: Mapping[int, Sequence[str]],
+    mask: Mask,
+) -> tuple[Excerpt, ...]:
+    """The excerpt of each span's segments, in order."""
+    excerpts: list[Excerpt] = []
+    append = excerpts.append
+    masked = mask is not identity
+    for segments in spans:
+        # The usual case (one segment or passage, no memo) without the general loops, its
+        # fields unpacked at once (named-tuple attributes cost a lookup each).
+        if len(segments) == 1 and not memos:
+            (segment_id, _, source_id, start, end, text, _, coder, memo, coders, segment_ids,
+             _) = segments[0]
+            if not memo and not coders:
+                append(_new_excerpt(Excerpt, (
+                    segment_ids or (segment_id,), mask(text) if masked else text,
+                    citers[source_id](start, end), (coder,) if coder else (), ())))
+                continue
+        append(_excerpt(segments, citers[segments[0].source_id], memos, mask))
+    return tuple(excerpts)
+
+
 def _excerpt(
     segments: list[CorpusSegment],
     citer: SourceCiter,
@@ -211,11 +236,6 @@ def _excerpt(
     mask: Mask,
 ) -> Excerpt:
     first = segments[0]
-    if len(segments) == 1 and not first.memo and not memos and not first.coders:
-        # The usual case (one segment or passage, no memo), without the general loops.
-        return _new_excerpt(Excerpt, (first.segment_ids or (first.id,), mask(first.text),
-                                      citer(first.start, first.end),
-                                      (first.coder,) if first.coder else (), ()))
     coders: list[str] = []
     notes: list[str] = []
     for segment in segments:
