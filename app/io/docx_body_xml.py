@@ -179,6 +179,12 @@ class BodyXml:
     def xml(self) -> str:
         return "".join(self._parts)
 
+    def encoded(self) -> bytes:
+        """:meth:`xml` in UTF-8, each part encoded apart: most are ASCII and encode at
+        copying speed, while one heading's dash would make the joined text slow to
+        encode."""
+        return b"".join([part.encode("utf-8") for part in self._parts])
+
 
 class PictureMaker:
     """Inline pictures for a body written apart from the document: python-docx numbers a
@@ -196,9 +202,9 @@ class PictureMaker:
         return CT_Inline.new_pic_inline(shape_id, relationship_id, picture.filename, cx, cy)
 
 
-def save_with_body(document: DocumentObject, body: str, path: Path) -> None:
+def save_with_body(document: DocumentObject, body: bytes, path: Path) -> None:
     """Save ``document`` to ``path`` atomically with ``body`` (WordprocessingML body
-    elements, from :meth:`BodyXml.xml`) at the end of its body."""
+    elements in UTF-8, from :meth:`BodyXml.encoded`) at the end of its body."""
     document_body = document.element.body
     marker = etree.Comment(_MARKER)
     section_properties = document_body.find(qn("w:sectPr"))
@@ -243,11 +249,9 @@ class _ZipWriter:
         self._file.writestr(pack_uri.membername, blob)
 
 
-def _spliced(document_xml: bytes, body: str) -> bytes:
+def _spliced(document_xml: bytes, body: bytes) -> bytes:
     before, found, after = document_xml.partition(_MARKER_BYTES)
     # Text in the document is escaped ("<" as "&lt;"): only the marker reads like this.
     if not found or _MARKER.encode("utf-8") in after:
         raise ValueError("the body's place was not found once in word/document.xml")
-    # Encoded apart: the body is mostly ASCII text, which encodes at copying speed, while a
-    # heading's dash before it would make one joined string slow to encode.
-    return b"".join((before, body.encode("utf-8"), after))
+    return b"".join((before, body, after))

@@ -127,7 +127,7 @@ def write_excerpts_docx(
     if not document.sections:
         body.paragraph(None, labels("no_excerpts"))
     _report(total, total, progress, cancelled, path)
-    save_with_body(word, body.xml(), path)
+    save_with_body(word, body.encoded(), path)
 
 
 def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
