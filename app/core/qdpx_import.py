@@ -284,8 +284,8 @@ class _Importer:
              "role": turn.role, "start": turn.start, "end": turn.end}
             for source in sources.values() for turn in find_turns(source.text)
         ]
-        if turn_rows:
-            self.session.execute(insert(Turn), turn_rows)
+        if turn_rows:  # Core, not the ORM's bulk path: the rows need nothing of it
+            self.session.connection().execute(insert(Turn), turn_rows)
         return sources
 
     def _source_fields(self, source: QdpxSource) -> tuple[str, date | None]:

@@ -21,6 +21,7 @@ same project twice gives the same bytes.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -92,10 +93,15 @@ class QdpxArchive:
                 return member
         return None
 
+    @functools.cached_property
+    def _zip(self) -> zipfile.ZipFile:
+        # Opened once: reading the central directory for every member of a 200-source
+        # archive cost a quadratic share of an import. Read from one thread only.
+        return zipfile.ZipFile(io.BytesIO(self.data))
+
     def read(self, member: str) -> bytes:
         try:
-            with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
-                return archive.read(member)
+            return self._zip.read(member)
         except _ZIP_ERRORS as error:
             raise NotAQdpxArchive(path=self.path, detail=f"{member}: {_short(error)}") from None
 

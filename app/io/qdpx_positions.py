@@ -187,10 +187,14 @@ def _pieces_of_normalised(raw: str) -> tuple[list[_Piece], list[int]]:
     pieces: list[_Piece] = []
     gaps: list[int] = []
     previous_end = 0
+    known: dict[str, _Piece] = {}  # one piece per distinct text (they are immutable)
     for match in _SPECIAL.finditer(raw):
         gaps.append(match.start() - previous_end)
         text = match.group()
-        pieces.append(_Piece(text, "\n" if text in _LINE_BREAKS else text))
+        piece = known.get(text)
+        if piece is None:
+            piece = known[text] = _Piece(text, "\n" if text in _LINE_BREAKS else text)
+        pieces.append(piece)
         previous_end = match.end()
     gaps.append(len(raw) - previous_end)
     return pieces, gaps

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import unicodedata
 from datetime import date, datetime
 
@@ -57,7 +58,9 @@ def section(root: etree._Element, container: str, item: str) -> list[etree._Elem
     return [] if element is None else children(element, item)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_guid(raw: str | None) -> str | None:
+    # Cached: a file names its few users and its codes once per selection and coding.
     return normalise_guid(raw)
 
 
