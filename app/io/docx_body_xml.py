@@ -35,8 +35,11 @@ from app.io.file_bytes import write_file_atomically
 _MARKER = "telaah-body"
 _MARKER_BYTES = f"<!--{_MARKER}-->".encode()
 _ASCII_CONTROLS = bytes(range(32)) + b"\x7f"
-# The deflate level of word/document.xml (zlib's default, 6, for the other parts).
-DOCUMENT_COMPRESSION = 6
+# The deflate level of word/document.xml (the other parts keep zlib's default, 6). At 1
+# the body of 10,000 excerpts (4.3 MB of XML) deflates in 14 ms instead of 67 ms, a third
+# of the whole export, for 531 kB instead of 378 kB; a thesis-sized export (the demo study)
+# grows 3 %. Word and LibreOffice read any level.
+DOCUMENT_COMPRESSION = 1
 
 
 def printable(text: str) -> bool:
