@@ -152,7 +152,6 @@ def _evidence_rows(
         .order_by(Turn.start.desc()).limit(1).scalar_subquery()
     )
     with_turns = set(session.scalars(select(Turn.source_id).distinct()))
-    # Plain Core rows (no ORM entities in the query), which cost a fifth less to fetch.
     query = (
         select(
             # Columns, not CodedSegment entities: 50,000 ORM objects cost over a second.
@@ -171,7 +170,7 @@ def _evidence_rows(
     )
     if counted_only:
         query = query.where(counts_as_evidence())
-    rows = session.connection().execute(query).all()
+    rows = plain_rows(session, query)  # the driver's tuples: no per-row conversion needed
 
     def build(row: Any) -> Evidence:
         (segment_id, source_id, code_id, start, end, text, valence, paraphrase,

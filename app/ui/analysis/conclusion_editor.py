@@ -102,6 +102,9 @@ class ConclusionEditor(QWidget):
         self.evidence.verticalHeader().setVisible(False)
         self.evidence.setAlternatingRowColors(True)
         header = self.evidence.horizontalHeader()
+        # Fit the short columns to the rows in view: measuring the first 1,000 rows (Qt's
+        # default) asked the model for ~100,000 cells on a group project's evidence list.
+        header.setResizeContentsPrecision(0)
         for column in range(ConclusionEvidenceModel.QUOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConclusionEvidenceModel.QUOTE,

@@ -61,6 +61,20 @@ def _passages(evidence):  # type: ignore[no-untyped-def]
     return [first for first, _end in passages]
 
 
+def test_only_the_page_in_front_is_computed(tab: DisplayTab, demo_project: Project) -> None:
+    """Opening the tab computes the matrix (and the summary grid the progress line counts);
+    another page when it comes to the front; passages when a cell is opened (issue 19)."""
+    assert tab.matrix.model.rowCount() > 0 and tab.summaries.model.rowCount() > 0
+    assert tab.co_occurrence.model.rowCount() == 0 and tab.triangulation.model.rowCount() == 0
+    assert not tab.passages.loaded
+    tab.pages.setCurrentWidget(tab.triangulation)
+    assert tab.triangulation.model.rowCount() > 0 and tab.co_occurrence.model.rowCount() == 0
+    tab.pages.setCurrentWidget(tab.matrix)
+    dialog = tab.matrix.open_cell(tab.matrix.model.index(0, 1))
+    assert dialog is not None and tab.passages.loaded
+    dialog.close()
+
+
 def test_every_matrix_cell_counts_its_passages(tab: DisplayTab, demo_project: Project) -> None:
     evidence = _passages(e for e in load_evidence(demo_project) if e.review_status != "rejected")
     assert len(evidence) == 353
@@ -107,6 +121,7 @@ def test_display_models_pass_the_model_tester(qtmodeltester: ModelTester,
                                               tab: DisplayTab) -> None:
     qtmodeltester.check(tab.matrix.model, force_py=True)
     choose(tab.matrix.value, "statements")
+    tab.pages.setCurrentWidget(tab.co_occurrence)
     qtmodeltester.check(tab.co_occurrence.model, force_py=True)
     qtmodeltester.check(tab.summaries.model, force_py=True)
 
@@ -127,6 +142,7 @@ def test_matrix_exports_to_xlsx_and_docx(qtbot: QtBot, tab: DisplayTab, tmp_path
 def test_co_occurrence_exports_full_code_names(qtbot: QtBot, tab: DisplayTab,
                                                tmp_path: Path) -> None:
     view = tab.co_occurrence
+    tab.pages.setCurrentWidget(view)
     assert view.model.headerData(1, Qt.Orientation.Horizontal) == "1"
     assert finished(qtbot, view.exports.export(tmp_path / "co.xlsx"))
     sheet = load_workbook(tmp_path / "co.xlsx").active
@@ -163,6 +179,7 @@ def test_summary_cells_are_written_and_flagged_stale(qtbot: QtBot, tab: DisplayT
 def test_chart_exports_png_at_print_resolution_and_svg(qtbot: QtBot, tab: DisplayTab,
                                                         tmp_path: Path) -> None:
     chart = tab.chart
+    tab.pages.setCurrentWidget(chart)
     data = chart.data()
     assert data.categories[0] == "Kinerja/Kualitas"
     assert [s.name for s in data.series][:6] == ["I1", "I2", "I3", "I4", "I5", "I6"]
