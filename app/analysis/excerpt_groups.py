@@ -214,6 +214,8 @@ def _excerpts(
     excerpts: list[Excerpt] = []
     append = excerpts.append
     masked = mask is not identity
+    # One coders tuple per coder, shared: fewer objects for the collector to look at.
+    coders_of: dict[str, tuple[str, ...]] = {"": ()}
     for segments in spans:
         # The usual case (one segment or passage, no memo) without the general loops, its
         # fields unpacked at once (named-tuple attributes cost a lookup each).
@@ -223,7 +225,8 @@ def _excerpts(
             if not memo and not coders:
                 append(_new_excerpt(Excerpt, (
                     segment_ids or (segment_id,), mask(text) if masked else text,
-                    citers[source_id](start, end), (coder,) if coder else (), ())))
+                    citers[source_id](start, end),
+                    coders_of.get(coder) or coders_of.setdefault(coder, (coder,)), ())))
                 continue
         append(_excerpt(segments, citers[segments[0].source_id], memos, mask))
     return tuple(excerpts)
