@@ -14,10 +14,13 @@ it says so.
 
 from __future__ import annotations
 
+import functools
+import io
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
+from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -71,10 +74,9 @@ def write_excerpts_docx(
     photo: the excerpt shows it above its description and citation.
     """
     pictures = pictures or {}
-    word = new_document()
+    word = Document(io.BytesIO(_template()))
     word.core_properties.title = labels("excerpts.title")
     word.core_properties.author = "Telaah"
-    _add_styles(word)
     writer = ParagraphWriter(word)
     _front_matter(writer, document, labels, made_on or date.today())
     # The excerpts, the long part, are written as WordprocessingML text and put into the
@@ -158,6 +160,17 @@ def _report(done: int, total: int, progress: Progress | None,
         raise ExportCancelled(path=path)
     if progress is not None:
         progress(done, total)
+
+
+@functools.cache
+def _template() -> bytes:
+    """The empty A4 document with the export's styles, saved once: opening it again costs
+    half of making it (python-docx's template, then the styles; 8 -> 4 ms)."""
+    word = new_document()
+    _add_styles(word)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
 
 
 def _add_styles(word: DocumentObject) -> None:
