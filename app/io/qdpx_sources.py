@@ -41,7 +41,9 @@ from app.io.qdpx_xml import (
     child_text,
     children,
     decode_text,
+    element_text,
     first_child,
+    folded_name,
     nfc,
     parse_guid,
     timestamp,
@@ -165,21 +167,8 @@ class SourceReader:
         placed: list[PlacedSelection], scheme: PositionScheme,
     ) -> QdpxSource:
         text = text_map.text
-        built = [
-            QdpxSelection(
-                guid=parse_guid(selection_element.get("guid")) or str(uuid.uuid4()),
-                name=raw.name,
-                start=place.start,
-                end=place.end,
-                description=child_text(selection_element, "Description"),
-                user_guid=parse_guid(selection_element.get("creatingUser")),
-                created_at=timestamp(selection_element.get("creationDateTime")),
-                modified_at=timestamp(selection_element.get("modifiedDateTime")),
-                codings=self._codings(selection_element),
-                note_guids=note_refs(selection_element),
-            )
-            for (raw, selection_element), place in zip(selections, placed)
-        ]
+        built = [self._selection(raw, selection_element, place)
+                 for (raw, selection_element), place in zip(selections, placed)]
         name = nfc(element.get("name") or "").strip()
         document, regions = read_document(self.archive, element, text, self._codings,
                                            self.skipped)
@@ -234,21 +223,47 @@ class SourceReader:
                              data=self.archive.read(member),
                              sync_points=real_points(points, referenced))
 
-    def _codings(self, element: etree._Element) -> tuple[QdpxCoding, ...]:
+    def _selection(self, raw: RawSelection, element: etree._Element,
+                   place: PlacedSelection) -> QdpxSelection:
+        """One selection, its children read in one pass (as child_text, _codings and
+        note_refs read them: the first <Description>, every <Coding> and <NoteRef>)."""
+        description: etree._Element | None = None
         codings: list[QdpxCoding] = []
-        for coding in children(element, "Coding"):
-            reference = first_child(coding, "CodeRef")
-            target = reference.get("targetGUID") if reference is not None else None
-            file_guid = parse_guid(target) or (target or "").strip()
-            codings.append(
-                QdpxCoding(
-                    guid=parse_guid(coding.get("guid")) or str(uuid.uuid4()),
-                    code_guid=self.guid_map.get(file_guid, file_guid),
-                    user_guid=parse_guid(coding.get("creatingUser")),
-                    created_at=timestamp(coding.get("creationDateTime")),
-                )
-            )
-        return tuple(codings)
+        notes: list[str] = []
+        for child in element:
+            name = folded_name(child)
+            if name == "description" and description is None:
+                description = child
+            elif name == "coding":
+                codings.append(self._coding(child))
+            elif name == "noteref" and (note := parse_guid(child.get("targetGUID"))):
+                notes.append(note)
+        return QdpxSelection(
+            guid=parse_guid(element.get("guid")) or str(uuid.uuid4()),
+            name=raw.name,
+            start=place.start,
+            end=place.end,
+            description="" if description is None else element_text(description),
+            user_guid=parse_guid(element.get("creatingUser")),
+            created_at=timestamp(element.get("creationDateTime")),
+            modified_at=timestamp(element.get("modifiedDateTime")),
+            codings=tuple(codings),
+            note_guids=tuple(notes),
+        )
+
+    def _codings(self, element: etree._Element) -> tuple[QdpxCoding, ...]:
+        return tuple(self._coding(coding) for coding in children(element, "Coding"))
+
+    def _coding(self, coding: etree._Element) -> QdpxCoding:
+        reference = first_child(coding, "CodeRef")
+        target = reference.get("targetGUID") if reference is not None else None
+        file_guid = parse_guid(target) or (target or "").strip()
+        return QdpxCoding(
+            guid=parse_guid(coding.get("guid")) or str(uuid.uuid4()),
+            code_guid=self.guid_map.get(file_guid, file_guid),
+            user_guid=parse_guid(coding.get("creatingUser")),
+            created_at=timestamp(coding.get("creationDateTime")),
+        )
 
 
 def _text_element(element: etree._Element) -> etree._Element:

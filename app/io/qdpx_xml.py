@@ -40,13 +40,23 @@ def first_child(element: etree._Element, name: str) -> etree._Element | None:
     return None
 
 
+def folded_name(element: etree._Element) -> str | None:
+    """The element's local name in lower case, as :func:`children` compares it; None for
+    a comment or processing instruction."""
+    tag = element.tag
+    return tag.rpartition("}")[2].casefold() if isinstance(tag, str) else None
+
+
 def child_text(element: etree._Element, name: str) -> str:
     """The text of the first child called ``name``, line ends as ``\\n``; "" when absent."""
     child = first_child(element, name)
-    if child is None:
-        return ""
+    return "" if child is None else element_text(child)
+
+
+def element_text(element: etree._Element) -> str:
+    """All the text inside ``element``, line ends as ``\\n``."""
     # lxml-stubs 0.5 types itertext() as str | bytes; lxml yields str.
-    return "".join(child.itertext()).replace("\r\n", "\n").replace("\r", "\n")  # type: ignore[arg-type]
+    return "".join(element.itertext()).replace("\r\n", "\n").replace("\r", "\n")  # type: ignore[arg-type]
 
 
 def nfc(text: str) -> str:
