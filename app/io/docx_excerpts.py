@@ -105,7 +105,8 @@ def write_excerpts_docx(
                     or with_memo and excerpt.memos for excerpt in excerpts
             ) and body.plain_pairs(quote_opening, [excerpt.text for excerpt in excerpts],
                                    citation_opening,
-                                   [citation_text(excerpt.citation) for excerpt in excerpts]):
+                                   labels.citations([excerpt.citation
+                                                     for excerpt in excerpts])):
                 done = _reported(done, len(excerpts), total, progress, cancelled, path)
                 continue
             for excerpt in excerpts:

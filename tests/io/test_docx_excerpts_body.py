@@ -25,7 +25,7 @@ from app.analysis.excerpt_groups import (
     SourceSubject,
     build_excerpt_document,
 )
-from app.io.docx_body_xml import BodyXml
+from app.io.docx_body_xml import BodyXml, printable
 from app.io.docx_excerpts import write_excerpts_docx
 from app.io.docx_paragraphs import ParagraphWriter, TextRun, clean_text, new_document
 from app.io.export_labels import ExportLabels
@@ -241,6 +241,77 @@ def test_one_labels_object_cites_as_fresh_ones_do() -> None:
     assert ExportLabels("en").citation(citations[1]) == (
         "(Informant 1, Ratna, Kepala Dinas, I1_kadis, turn 5, 00:00:03–00:00:09, "
         "machine transcript, unchecked)")
+
+
+def test_citations_at_once_read_as_one_at_a_time() -> None:
+    """ExportLabels.citations (the writer's loop) gives citation() of each, turn citations
+    by their short way, every other kind (times, unchecked transcripts, pages, photos,
+    paragraphs) as citation() does, heads seen first or not."""
+    from app.analysis.citation import Citation
+
+    citations = [
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=4),
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=5),
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=6,
+                 time="00:00:03–00:00:09"),
+        Citation("I1_kadis", "interview", "1", "Kepala Dinas", "Ratna", turn=7,
+                 machine_made=True),
+        Citation("I2 & <sek>", "interview", "2", "", "", turn=1),
+        Citation("I2 & <sek>", "interview", "2", "", "", paragraph=3),
+        Citation("Renstra", "documentation", page="14"),
+        Citation("O1_pasar", "observation", picture=True),
+        Citation("obs_kantor", "observation"),
+    ]
+    for language in ("id", "en"):
+        for labels in (ExportLabels(language), ExportLabels(language).for_presence()):
+            expected = [ExportLabels(language).citation(citation) for citation in citations]
+            assert labels.citations(citations) == expected
+            assert labels.citations(citations) == expected  # heads now remembered
+    assert ExportLabels("en").citations(citations[:2]) == [
+        "(Informant 1, Ratna, Kepala Dinas, I1_kadis, turn 4)",
+        "(Informant 1, Ratna, Kepala Dinas, I1_kadis, turn 5)"]
+
+
+@pytest.mark.parametrize(("quotes", "citations", "plain"), [
+    (["Satu.", "Dua & <tiga>"], ["(a, giliran 1)", "(b > c, giliran 2)"], True),
+    (["Satu."], ["(a)"], True),
+    ([SPECIAL, "Saya 👩 e\u0301 senang"], ["(a)", "(b)"], True),
+    (["Satu.", EMOJI], ["(a)", "(b)"], False),  # a joiner is not printable
+    (["Satu.", ""], ["(a)", "(b)"], False),  # an empty quote
+    (["Satu.", "Dua"], ["(a)", ""], False),  # an empty citation
+    ([" Satu.", "Dua"], ["(a)", "(b)"], False),  # spaces to keep
+    (["Satu. ", "Dua"], ["(a)", "(b)"], False),
+    (["Satu.", "Dua"], ["(a) ", "(b)"], False),
+    (["Satu.", "Dua"], ["(a)", " (b)"], False),
+    (["Satu.", BREAKS], ["(a)", "(b)"], False),  # line breaks, tabs, controls
+    (["Satu.", CONTROLS], ["(a)", "(b)"], False),
+    (["Satu.", "Dua"], ["(a)", "(b\x7f)"], False),
+    ([], [], False),
+])
+def test_plain_pairs_are_the_paragraphs_one_at_a_time(quotes: list[str], citations: list[str],
+                                                      plain: bool) -> None:
+    def style_id(name: str) -> str:
+        return name.replace(" ", "")
+
+    together = BodyXml(style_id)
+    written = together.plain_pairs(together.opening("Quote", keep_with_next=True), quotes,
+                                   together.opening("Telaah Citation"), citations)
+    assert written is plain
+    if not plain:
+        assert together.xml() == ""
+        return
+    apart = BodyXml(style_id)
+    for quote, citation in zip(quotes, citations, strict=True):
+        apart.paragraph("Quote", quote, keep_with_next=True)
+        apart.paragraph("Telaah Citation", citation)
+    assert together.xml() == apart.xml()
+
+
+def test_printable_is_str_isprintable() -> None:
+    for point in range(0x110000):
+        text = f"ab{chr(point)}cd"
+        assert printable(text) == text.isprintable(), hex(point)
+    assert printable("") and printable("Pegawai datang tepat waktu.")
 
 
 def test_text_that_looks_like_the_body_marker_stays_text(tmp_path: Path) -> None:
