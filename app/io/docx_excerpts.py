@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from docx import Document
@@ -29,6 +30,7 @@ from lxml import etree
 
 from app.analysis.excerpt_groups import (
     CodeSubject,
+    Excerpt,
     ExcerptDocument,
     InformantSubject,
     Subject,
@@ -100,13 +102,10 @@ def write_excerpts_docx(
             body.paragraph("Heading 2", _heading(group.subject, labels))
             excerpts = group.excerpts
             # The usual group: quotes and citations only, all plain text, written at once.
-            if not pictures and not any(
-                    excerpt.coders and (with_coder or len(excerpt.coders) > 1)
-                    or with_memo and excerpt.memos for excerpt in excerpts
-            ) and body.plain_pairs(quote_opening, [excerpt.text for excerpt in excerpts],
-                                   citation_opening,
-                                   labels.citations([excerpt.citation
-                                                     for excerpt in excerpts])):
+            if not pictures and not _has_notes(excerpts, with_coder, with_memo) and (
+                    body.plain_pairs(quote_opening, list(map(_TEXT, excerpts)),
+                                     citation_opening,
+                                     labels.citations(list(map(_CITATION, excerpts))))):
                 done = _reported(done, len(excerpts), total, progress, cancelled, path)
                 continue
             for excerpt in excerpts:
@@ -143,6 +142,22 @@ def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
             body.paragraph(QUOTE_STYLE, part.text, keep_with_next=True)
         else:
             body.element(detached_word_table(word, part, indent_mm=QUOTE_INDENT_MM))
+
+
+_TEXT = attrgetter("text")
+_CITATION = attrgetter("citation")
+_CODERS = attrgetter("coders")
+_MEMOS = attrgetter("memos")
+
+
+def _has_notes(excerpts: Sequence[Excerpt], with_coder: bool, with_memo: bool) -> bool:
+    """Whether any of ``excerpts`` is followed by a note: its coders (asked for, or
+    several) or its memos (asked for)."""
+    if with_memo and any(map(_MEMOS, excerpts)):
+        return True
+    if with_coder:
+        return any(map(_CODERS, excerpts))
+    return max(map(len, map(_CODERS, excerpts)), default=0) > 1
 
 
 def _reported(done: int, more: int, total: int, progress: Progress | None,
