@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import create_engine, make_url, select, text
 
+from app.core import qdpx_import
 from app.core.project import Project
 from app.core.qdpx import export_qdpx
 from app.core.qdpx_import import import_qdpx
+from app.core.qdpx_segments import StoredSegment
 from app.core.segments import list_segments
 from app.models import ChangeLogEntry, CodedSegment
 
@@ -46,3 +49,33 @@ def test_every_imported_segment_is_in_the_feed(demo_project: Project, tmp_path: 
             assert extra.id not in segments
     finally:
         imported.close()
+
+
+def test_a_failure_after_the_segments_went_in_leaves_none_of_them(
+        demo_project: Project, tmp_path: Path, project_location: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "demo.qdpx"
+    export_qdpx(demo_project, path=archive)
+    stored: list[int] = []
+
+    def fail(_importer: object, segments: dict[str, list[StoredSegment]]) -> None:
+        stored.extend(segment.id for found in segments.values() for segment in found)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(qdpx_import, "with_regions", fail)
+    with pytest.raises(RuntimeError):
+        import_qdpx(archive, project_location)
+
+    assert stored  # the segments were in the transaction when it failed
+    if project_location.startswith("postgresql"):  # filled in place: rolled back
+        engine = create_engine(make_url(project_location).set(drivername="postgresql+psycopg"))
+        try:
+            with engine.connect() as connection:
+                assert connection.execute(
+                    text("SELECT count(*) FROM coded_segments")).scalar() == 0
+                assert connection.execute(
+                    text("SELECT count(*) FROM change_log WHERE kind = 'segment'")).scalar() == 0
+        finally:
+            engine.dispose()
+    else:
+        assert list(tmp_path.glob("project.telaah*")) == []
