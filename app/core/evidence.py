@@ -9,7 +9,7 @@ whoever coded them, are one piece of evidence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -58,13 +58,14 @@ def load_passages(project: Project, *, coder: str | None = None) -> list[Evidenc
         return passages_in(session, coder=coder)
 
 
-def passages_in(session: Session, *, coder: str | None = None) -> list[Evidence]:
+def passages_in(session: Session, *, coder: str | None = None,
+                codes: Collection[int] | None = None) -> list[Evidence]:
     """:func:`load_passages` inside an open session.
 
     Merges the fetched rows before any :class:`Evidence` is built, so a 50,000-segment
     project builds one record per passage, not one per segment and then one per passage
     (the result equals ``merge_evidence`` of the segments; a test holds them equal)."""
-    rows, build = _evidence_rows(session, counted_only=True)
+    rows, build = _evidence_rows(session, counted_only=True, codes=codes)
     if coder is not None:
         rows = [row for row in rows if row[_CODER] == coder]
     passages: list[Evidence] = []
@@ -139,9 +140,10 @@ _CODER = 16
 
 
 def _evidence_rows(
-    session: Session, *, counted_only: bool
+    session: Session, *, counted_only: bool, codes: Collection[int] | None = None
 ) -> tuple[Sequence[Any], Callable[[Any], Evidence]]:
-    """The rows of every coded segment with its context, and how to build an Evidence."""
+    """The rows of every coded segment (of ``codes`` only, when given) with its context,
+    and how to build an Evidence."""
     paths = code_paths(session)
     locator = TurnLocator(SessionRows(session))
     # The turn holding a segment's start: one seek in the (source_id, start) index per
@@ -170,6 +172,8 @@ def _evidence_rows(
     )
     if counted_only:
         query = query.where(counts_as_evidence())
+    if codes is not None:  # ids, written into the SQL as numbers (plain_rows)
+        query = query.where(CodedSegment.code_id.in_(sorted(int(code) for code in codes)))
     rows = plain_rows(session, query)  # the driver's tuples: no per-row conversion needed
 
     def build(row: Any) -> Evidence:
