@@ -66,3 +66,16 @@ def test_the_matrix_equals_one_built_from_full_evidence(demo_project: Project,
     reference = build_code_matrix(full, codes=codes, columns=matrix.columns)
     assert _as_plain(matrix) == _as_plain(reference)
     assert matrix.maximum == reference.maximum and matrix.columns == reference.columns
+
+
+def test_passages_of_some_codes_are_those_codes_passages_of_all(demo_project: Project) -> None:
+    """Conclusions read the passages of their own codes only (issue 19): the same passages,
+    merged the same way, as reading every code's and keeping theirs."""
+    _overlaps_and_paraphrases(demo_project)
+    with demo_project.reading() as session:
+        every = passages_in(session)
+        wanted = sorted({passage.code_id for passage in every})[:3]
+        some = passages_in(session, codes=wanted)
+        assert passages_in(session, codes=[]) == []
+    assert some == [passage for passage in every if passage.code_id in wanted]
+    assert len({passage.code_id for passage in some}) == 3
