@@ -32,6 +32,14 @@ def code_matrix(
     project: Project, *, group: str | None = None, coder: str | None = None
 ) -> CodeMatrix:
     """The code × informant matrix over codable codes (of ``group``) and every informant."""
+    return code_matrices(project, coder=coder)(group)
+
+
+def code_matrices(project: Project, *,
+                  coder: str | None = None) -> Callable[[str | None], CodeMatrix]:
+    """:func:`code_matrix` of any group, from one reading of the project: the display's
+    matrix page and summary grid show different groups of the same passages, which take
+    most of the time to read (0.2 s for 50,000 segments)."""
     with project.reading() as session:
         if coder is not None:
             find_coder(session, coder)  # an unknown name is an error, not an empty matrix
@@ -54,10 +62,14 @@ def code_matrix(
             select(Source.title).where(Source.informant_id.is_(None),
                                        Source.kind == SOURCE_KINDS[0])  # interviews
             .order_by(Source.title)))
-    codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
-             if group is None or code_group == group]
-    matrix = build_code_matrix(passages, codes=codes, columns=columns)
-    return replace(matrix, unlinked_interviews=unlinked)
+
+    def of_group(group: str | None) -> CodeMatrix:
+        codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
+                 if group is None or code_group == group]
+        matrix = build_code_matrix(passages, codes=codes, columns=columns)
+        return replace(matrix, unlinked_interviews=unlinked)
+
+    return of_group
 
 
 # Said under a code × informant matrix that leaves interviews out.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -21,12 +21,12 @@ from app.core.displays import (
     CodeMatrix,
     DisplayTable,
     MatrixCell,
-    code_matrix,
     matrix_table,
 )
 from app.core.evidence import Evidence
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_table_model import DisplayTableModel
+from app.ui.analysis.matrix_memo import MatrixMemo
 from app.ui.host.analysis_context import AnalysisContext
 from app.ui.host.analysis_segments import SegmentListDialog
 
@@ -54,6 +54,8 @@ def group_label(group: str | None) -> str:
 class CodeMatrixView(QWidget):
     def __init__(self, context: AnalysisContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The matrix of a group (the display tab shares one memo with the summary grid).
+        self.matrices: Callable[[str | None], CodeMatrix] = MatrixMemo(context.project)
         self._context = context
         self._matrix = CodeMatrix(columns=(), rows=())
         self._evidence: Mapping[int, Evidence] = {}
@@ -110,7 +112,7 @@ class CodeMatrixView(QWidget):
         return self.model.table()
 
     def reload(self) -> None:
-        self._matrix = code_matrix(self._context.project, group=self.group.currentData())
+        self._matrix = self.matrices(self.group.currentData())
         value = self.value.currentData()
         table = matrix_table(self._matrix, value=value, translate=translate_table_word)
         self.model.set_table(table)

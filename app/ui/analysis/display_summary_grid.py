@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.displays import CodeMatrix, DisplayTable, code_matrix
+from app.core.displays import CodeMatrix, DisplayTable
 from app.core.evidence import Evidence
 from app.core.ids import CodeId, InformantId
 from app.core.summary_grid import SummaryCellView, summary_cells
@@ -29,6 +29,7 @@ from app.errors import TelaahError
 from app.ui.analysis.display_exports import DisplayExportButtons
 from app.ui.analysis.display_matrix import GROUPS, group_label
 from app.ui.analysis.display_table_model import DisplayTableModel
+from app.ui.analysis.matrix_memo import MatrixMemo
 from app.ui.host.analysis_context import AnalysisContext
 
 CONTEXT = "SummaryGrid"
@@ -71,6 +72,8 @@ def summary_table(matrix: CodeMatrix, cells: Mapping[tuple[int, int], SummaryCel
 class SummaryGrid(QWidget):
     def __init__(self, context: AnalysisContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The matrix of a group (the display tab shares one memo with the summary grid).
+        self.matrices: Callable[[str | None], CodeMatrix] = MatrixMemo(context.project)
         self._context = context
         self._matrix = CodeMatrix(columns=(), rows=())
         self._cells: dict[tuple[int, int], SummaryCellView] = {}
@@ -149,7 +152,7 @@ class SummaryGrid(QWidget):
         return sum(1 for key in with_data if key in self._cells), len(with_data)
 
     def reload(self) -> None:
-        self._matrix = code_matrix(self._context.project, group=self.group.currentData())
+        self._matrix = self.matrices(self.group.currentData())
         self._cells = {(c.code_id, c.informant_id): c
                        for c in summary_cells(self._context.project)}
         self.model.set_table(summary_table(self._matrix, self._cells, marked=True))

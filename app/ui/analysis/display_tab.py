@@ -17,6 +17,7 @@ from app.ui.analysis.display_chart import FrequencyChart
 from app.ui.analysis.display_cooccurrence import CoOccurrenceView
 from app.ui.analysis.display_matrix import CodeMatrixView
 from app.ui.analysis.display_summary_grid import SummaryGrid
+from app.ui.analysis.matrix_memo import MatrixMemo
 from app.ui.analysis.passages_on_demand import PassagesOnDemand
 from app.ui.analysis.triangulation_view import TriangulationView
 from app.ui.host.analysis_context import AnalysisContext, reload_after_changes
@@ -51,6 +52,8 @@ class DisplayTab(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.pages, 1)
         self.passages = PassagesOnDemand(lambda: load_passages(context.project))
+        self.matrices = MatrixMemo(context.project)  # the matrix page's and the grid's
+        self.matrix.matrices = self.summaries.matrices = self.matrices
         self._stale: set[QWidget] = set()
         self.pages.currentChanged.connect(self._page_in_front)
         self.refresh = reload_after_changes(self, context.hub, self.reload)
@@ -60,6 +63,7 @@ class DisplayTab(QWidget):
         # Passages: overlapping segments of a code in a source count once, as in every
         # display (the matrix, grid and triangulation list the same passages).
         self.passages = PassagesOnDemand(lambda: load_passages(self._context.project))
+        self.matrices.clear()
         self._stale = {self.matrix, self.co_occurrence, self.chart, self.triangulation}
         self.summaries.set_evidence(self.passages)  # the progress line counts its cells
         self._page_in_front()

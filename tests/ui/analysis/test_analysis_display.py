@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,9 @@ from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.core.changes import Changes
 from app.core.coders import list_coders
+from app.core.displays import CodeMatrix
 from app.core.evidence import load_evidence
 from app.core.project import Project
 from app.core.segments import add_segment
@@ -198,15 +200,14 @@ def test_chart_exports_png_at_print_resolution_and_svg(qtbot: QtBot, tab: Displa
 
 
 
-def test_the_matrix_says_which_interviews_it_leaves_out(tab: DisplayTab,
+def test_the_matrix_says_which_interviews_it_leaves_out(qtbot: QtBot, tab: DisplayTab,
                                                         demo_project: Project) -> None:
     from app.core.source_editing import link_source_by_name
 
     assert not tab.matrix.unlinked.isVisible()  # every demo interview has its informant
     changes = link_source_by_name(demo_project, title="I6_pemilik_umkm_batik", informant=None)
-    tab._context.hub.publish(changes)
-    tab.matrix.reload()
-    assert tab.matrix.unlinked.isVisible()
+    tab._context.hub.publish(changes)  # the tab reloads at the next turn of the loop
+    qtbot.waitUntil(tab.matrix.unlinked.isVisible)
     assert "I6_pemilik_umkm_batik" in tab.matrix.unlinked.text()
 
 
@@ -228,3 +229,24 @@ def test_a_display_is_written_off_the_gui_thread(
     assert finished(qtbot, tab.matrix.exports.export(tmp_path / "matrix.xlsx"))
     assert threads and threads[0] != threading.get_ident()
     assert (tmp_path / "matrix.xlsx").stat().st_size > 0
+
+
+def test_the_matrix_and_the_summary_grid_share_one_reading(
+        qtbot: QtBot, tab: DisplayTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both show the code × informant matrix (of different groups): the passages are read
+    once per reload, and anew after a change (issue 19)."""
+    import app.ui.analysis.matrix_memo as memo
+
+    readings: list[Project] = []
+    real = memo.code_matrices
+
+    def counting(project: Project) -> Callable[[str | None], CodeMatrix]:
+        readings.append(project)
+        return real(project)
+
+    monkeypatch.setattr(memo, "code_matrices", counting)
+    tab.reload()
+    assert len(readings) == 1
+    assert tab.matrix.model.rowCount() > tab.summaries.model.rowCount() > 0  # two groups
+    tab._context.hub.publish(Changes(segments=frozenset({1})))
+    qtbot.waitUntil(lambda: len(readings) == 2)
