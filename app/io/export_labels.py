@@ -356,23 +356,15 @@ class ExportLabels:
         return ", ".join(parts) + ")"
 
     def citations(self, citations: Sequence[Citation]) -> list[str]:
-        """:meth:`citation` of each, in one loop: a quote cited by its turn alone (most of
-        an excerpts document) costs a lookup and a join."""
-        heads = self._citation_heads
-        before, found, after = self._table["turn"].partition("{number}")
-        if not found or "{" in before + after or "}" in before + after:
-            return [self.citation(citation) for citation in citations]
-        texts: list[str] = []
-        append = texts.append
-        for citation in citations:
-            head = heads.get(citation[:5])
-            turn = citation.turn
-            if (head is None or turn is None or citation.time is not None
-                    or citation.machine_made):
-                append(self.citation(citation))
-            else:
-                append(f"{head}, {before}{turn}{after})")
-        return texts
+        """:meth:`citation` of each; a quote cited by its turn alone (most of an excerpts
+        document) costs a lookup and a join."""
+        heads, (before, found, after) = self._citation_heads, self._table["turn"].partition(
+            "{number}")
+        plain = found and "{" not in before + after and "}" not in before + after
+        return [f"{head}, {before}{citation.turn}{after})"
+                if plain and citation.turn is not None and citation.time is None
+                and not citation.machine_made and (head := heads.get(citation[:5]))
+                else self.citation(citation) for citation in citations]
 
     def _citation_head(self, citation: Citation, short: bool) -> str:
         """"(" and the citation's parts before the place in the source."""
