@@ -36,7 +36,7 @@ from app.analysis.excerpt_groups import (
     Subject,
 )
 from app.errors import ExportCancelled
-from app.io.docx_body_xml import BodyXml, PictureMaker, save_with_body
+from app.io.docx_body_xml import BlankPackage, BodyXml, PictureMaker, save_with_body
 from app.io.docx_paragraphs import (
     ParagraphWriter,
     Progress,
@@ -58,6 +58,7 @@ PICTURE_WIDTH_MM = 90
 # How often (in excerpts) progress is reported and cancellation checked.
 PROGRESS_STEP = 250
 _GRAY = "595959"
+AUTHOR = "Telaah"
 
 
 def write_excerpts_docx(
@@ -76,15 +77,23 @@ def write_excerpts_docx(
     photo: the excerpt shows it above its description and citation.
     """
     pictures = pictures or {}
-    word = Document(io.BytesIO(_template()))
-    word.core_properties.title = labels("excerpts.title")
-    word.core_properties.author = "Telaah"
-    writer = ParagraphWriter(word)
+    title = labels("excerpts.title")
+    if pictures:  # pictures add parts to the package: python-docx saves it
+        word = Document(io.BytesIO(_template()))
+        word.core_properties.title = title
+        word.core_properties.author = AUTHOR
+        writer = ParagraphWriter(word)
+        picture_maker = PictureMaker(word)
+    else:  # the template's package with another word/document.xml and title
+        blank = _blank_package()
+        element = blank.new_document_element()
+        writer = ParagraphWriter.on_body(element.body, blank.style_id)
     _front_matter(writer, document, labels, made_on or date.today())
     # The excerpts, the long part, are written as WordprocessingML text and put into the
     # document once, at saving (app.io.docx_body_xml).
     body = BodyXml(writer.style_id)
-    picture_maker = PictureMaker(word)
+    # A quote holding table rows: its tables are made in a document of the same template.
+    tables = _TablesDocument(word if pictures else None)
     if pictures and document.selection.pseudonymised:
         body.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
     total = document.excerpt_count
@@ -115,7 +124,7 @@ def write_excerpts_docx(
                     body.picture_paragraph(
                         picture_maker.inline(picture, width=Mm(PICTURE_WIDTH_MM)),
                         keep_with_next=True)
-                _quote(body, word, excerpt.text)
+                _quote(body, tables, excerpt.text)
                 body.paragraph(CITATION_STYLE, citation_text(excerpt.citation))
                 # A passage coded by several coders names them even unasked: the reader
                 # sees why it stands once (see app.analysis.passages).
@@ -129,10 +138,26 @@ def write_excerpts_docx(
     if not document.sections:
         body.paragraph(None, labels("no_excerpts"))
     _report(total, total, progress, cancelled, path)
-    save_with_body(word, body.encoded(), path)
+    if pictures:
+        save_with_body(word, body.encoded(), path)
+    else:
+        blank.save(element, body.encoded(), path, title=title, author=AUTHOR)
 
 
-def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
+class _TablesDocument:
+    """The document that a quote's tables are made in (python-docx makes a table in a
+    document): the one being written, or a new one of the same template when needed."""
+
+    def __init__(self, document: DocumentObject | None) -> None:
+        self._document = document
+
+    def get(self) -> DocumentObject:
+        if self._document is None:
+            self._document = Document(io.BytesIO(_template()))
+        return self._document
+
+
+def _quote(body: BodyXml, tables: _TablesDocument, text: str) -> None:
     """The excerpt in the Quote style; rows of a table in it as a Word table."""
     if not has_table_rows(text):
         body.paragraph(QUOTE_STYLE, text, keep_with_next=True)
@@ -141,7 +166,7 @@ def _quote(body: BodyXml, word: DocumentObject, text: str) -> None:
         if isinstance(part, TextPart):
             body.paragraph(QUOTE_STYLE, part.text, keep_with_next=True)
         else:
-            body.element(detached_word_table(word, part, indent_mm=QUOTE_INDENT_MM))
+            body.element(detached_word_table(tables.get(), part, indent_mm=QUOTE_INDENT_MM))
 
 
 _TEXT = attrgetter("text")
@@ -187,6 +212,11 @@ def _template() -> bytes:
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+@functools.cache
+def _blank_package() -> BlankPackage:
+    return BlankPackage(_template())
 
 
 def _add_styles(word: DocumentObject) -> None:

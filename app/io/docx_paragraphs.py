@@ -127,8 +127,17 @@ class ParagraphWriter:
     """Appends paragraphs to the end of a document's body."""
 
     def __init__(self, document: DocumentObject) -> None:
-        self._document = document
-        body = document.element.body
+        self._start(document.element.body, lambda name: str(document.styles[name].style_id))
+
+    @classmethod
+    def on_body(cls, body: etree._Element, style_id: Callable[[str], str]) -> ParagraphWriter:
+        """A writer for a ``<w:body>`` element alone, its styles' ids from ``style_id``."""
+        writer = cls.__new__(cls)
+        writer._start(body, style_id)
+        return writer
+
+    def _start(self, body: etree._Element, style_id: Callable[[str], str]) -> None:
+        self._lookup = style_id
         self._make: Callable[[str], etree._Element] = body.makeelement
         self._section_properties = body.find(qn("w:sectPr"))
         self._append = (
@@ -142,7 +151,7 @@ class ParagraphWriter:
         """The id of the style called ``name`` (looked up once per writer)."""
         found = self._style_ids.get(name)
         if found is None:
-            found = self._document.styles[name].style_id
+            found = self._lookup(name)
             self._style_ids[name] = found
         return found
 

@@ -6,6 +6,8 @@ paragraph is the element the lxml ParagraphWriter makes."""
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -312,6 +314,26 @@ def test_printable_is_str_isprintable() -> None:
         text = f"ab{chr(point)}cd"
         assert printable(text) == text.isprintable(), hex(point)
     assert printable("") and printable("Pegawai datang tepat waktu.")
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_blank_package_writes_what_python_docx_writes(tmp_path: Path, language: str) -> None:
+    """Without pictures the package is the template's, read once, with the document's
+    own word/document.xml and title (BlankPackage); with pictures python-docx saves it.
+    A picture for no excerpt takes python-docx's way and writes the same parts: names,
+    order and bytes."""
+    document = awkward_document(pseudonymised=False)  # tables, specials, memos, coders
+    labels = ExportLabels(language)
+    blank, saved = tmp_path / "blank.docx", tmp_path / "saved.docx"
+    write_excerpts_docx(document, blank, labels=labels, made_on=date(2026, 1, 2))
+    write_excerpts_docx(document, saved, labels=labels, made_on=date(2026, 1, 2),
+                        pictures={10**9: _png()})
+    with zipfile.ZipFile(blank) as first, zipfile.ZipFile(saved) as second:
+        assert first.namelist() == second.namelist()
+        for name in first.namelist():
+            assert first.read(name) == second.read(name), name
+    assert ExportLabels(language)("excerpts.title") in zipfile.ZipFile(blank).read(
+        "docProps/core.xml").decode("utf-8")
 
 
 def test_text_that_looks_like_the_body_marker_stays_text(tmp_path: Path) -> None:
