@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 import zipfile
 from collections.abc import Callable, Sequence
 from itertools import repeat
@@ -42,6 +43,8 @@ from app.io.file_bytes import write_file_atomically
 
 _MARKER = "telaah-body"
 _MARKER_BYTES = f"<!--{_MARKER}-->".encode()
+# The size of the pieces a body is encoded in (BodyXml.encoded).
+_PIECE = 32 * 1024
 _ASCII_CONTROLS = bytes(range(32)) + b"\x7f"
 # The deflate level of the package's parts. At 1 the body of 10,000 excerpts (4.3 MB of
 # XML) deflates in 14 ms instead of 67 ms at zlib's default (6), a third of the whole
@@ -191,11 +194,31 @@ class BodyXml:
     def xml(self) -> str:
         return "".join(self._parts)
 
-    def encoded(self) -> bytes:
-        """:meth:`xml` in UTF-8, each part encoded apart: most are ASCII and encode at
-        copying speed, while one heading's dash would make the joined text slow to
-        encode."""
-        return b"".join([part.encode("utf-8") for part in self._parts])
+    def encoded(self) -> list[bytes]:
+        """:meth:`xml` in UTF-8, in pieces of at least 32 kB: each part encoded apart (most
+        are ASCII and encode at copying speed, while one heading's dash would make a joined
+        text slow to encode), small ones joined."""
+        pieces: list[bytes] = []
+        pending: list[bytes] = []
+        size = 0
+        for part in self._parts:
+            encoded = part.encode("utf-8")
+            if len(encoded) < _PIECE:
+                pending.append(encoded)
+                size += len(encoded)
+                if size < _PIECE:
+                    continue
+                encoded = b"".join(pending)
+                pending.clear()
+                size = 0
+            elif pending:
+                pieces.append(b"".join(pending))
+                pending.clear()
+                size = 0
+            pieces.append(encoded)
+        if pending:
+            pieces.append(b"".join(pending))
+        return pieces
 
 
 class PictureMaker:
@@ -214,7 +237,7 @@ class PictureMaker:
         return CT_Inline.new_pic_inline(shape_id, relationship_id, picture.filename, cx, cy)
 
 
-def save_with_body(document: DocumentObject, body: bytes, path: Path) -> None:
+def save_with_body(document: DocumentObject, body: Sequence[bytes], path: Path) -> None:
     """Save ``document`` to ``path`` atomically with ``body`` (WordprocessingML body
     elements in UTF-8, from :meth:`BodyXml.encoded`) at the end of its body."""
     document_xml = _marked(document.element, lambda: _before_marshal(document))
@@ -232,7 +255,7 @@ class BlankPackage:
     def __init__(self, template: bytes) -> None:
         self._word = Document(io.BytesIO(template))
         self._document_xml = self._word.part.blob
-        self._entries = _package_entries(self._word, b"")
+        self._entries = _package_entries(self._word, [])
         self._core_part = next(part for part in self._word.part.package.parts
                                if part.content_type == CONTENT_TYPE.OPC_CORE_PROPERTIES)
         self._lock = threading.Lock()
@@ -252,7 +275,7 @@ class BlankPackage:
                 found = self._style_ids[name] = self._word.styles[name].style_id
             return found
 
-    def save(self, element: CT_Document, body: bytes, path: Path, *, title: str,
+    def save(self, element: CT_Document, body: Sequence[bytes], path: Path, *, title: str,
              author: str) -> None:
         """Save to ``path`` atomically: ``element`` (from :meth:`new_document_element`)
         with ``body`` at the end of its body, and the core properties' ``title`` and
@@ -298,10 +321,11 @@ def _marked(element: etree._Element, before_marshal: Callable[[], None]) -> byte
         document_body.remove(marker)
 
 
-def _package_entries(document: DocumentObject, document_xml: bytes) -> list[tuple[str, bytes]]:
+def _package_entries(document: DocumentObject,
+                     document_xml: list[bytes]) -> list[tuple[str, bytes | list[bytes]]]:
     """What python-docx's package writer (docx.opc.pkgwriter) writes, in its order: the
     content types, the package's relationships, then every part and its relationships;
-    the document part with ``document_xml`` as its XML."""
+    the document part's XML is ``document_xml``, in pieces."""
     package = document.part.package
     parts = list(package.parts)
     entries = _Entries()
@@ -317,25 +341,37 @@ def _package_entries(document: DocumentObject, document_xml: bytes) -> list[tupl
     return entries
 
 
-def _write_package(entries: list[tuple[str, bytes]], path: Path) -> None:
+def _write_package(entries: list[tuple[str, bytes | list[bytes]]], path: Path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED,
                          compresslevel=PACKAGE_COMPRESSION) as package_file:
         for name, blob in entries:
-            package_file.writestr(name, blob)
+            if isinstance(blob, bytes):
+                package_file.writestr(name, blob)
+                continue
+            # In pieces, not joined into one more copy of the document: the same entry
+            # as writestr makes (deflate's output does not depend on how its input is cut).
+            entry = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry._compresslevel = PACKAGE_COMPRESSION  # type: ignore[attr-defined]  # as writestr sets it
+            entry.external_attr = 0o600 << 16
+            entry.file_size = sum(map(len, blob))
+            with package_file.open(entry, mode="w") as stream:
+                for piece in blob:
+                    stream.write(piece)
     write_file_atomically(path, buffer.getvalue())
 
 
-class _Entries(list[tuple[str, bytes]]):
+class _Entries(list[tuple[str, bytes | list[bytes]]]):
     """Zip entries as python-docx's package writer writes parts."""
 
     def write(self, pack_uri: PackURI, blob: bytes) -> None:
         self.append((pack_uri.membername, blob))
 
 
-def _spliced(document_xml: bytes, body: bytes) -> bytes:
+def _spliced(document_xml: bytes, body: Sequence[bytes]) -> list[bytes]:
     before, found, after = document_xml.partition(_MARKER_BYTES)
     # Text in the document is escaped ("<" as "&lt;"): only the marker reads like this.
     if not found or _MARKER.encode("utf-8") in after:
         raise ValueError("the body's place was not found once in word/document.xml")
-    return b"".join((before, body, after))
+    return [before, *body, after]
