@@ -78,22 +78,30 @@ def write_excerpts_docx(
     """
     pictures = pictures or {}
     title = labels("excerpts.title")
+    save: Callable[[list[bytes]], None]
     if pictures:  # pictures add parts to the package: python-docx saves it
         word = Document(io.BytesIO(_template()))
         word.core_properties.title = title
         word.core_properties.author = AUTHOR
         writer = ParagraphWriter(word)
         picture_maker = PictureMaker(word)
+        tables = _TablesDocument(word)
+
+        def save(body_xml: list[bytes]) -> None:
+            save_with_body(word, body_xml, path)
     else:  # the template's package with another word/document.xml and title
         blank = _blank_package()
         element = blank.new_document_element()
         writer = ParagraphWriter.on_body(element.body, blank.style_id)
+        # A quote's tables are made, when there are any, in a document of the template.
+        tables = _TablesDocument(None)
+
+        def save(body_xml: list[bytes]) -> None:
+            blank.save(element, body_xml, path, title=title, author=AUTHOR)
     _front_matter(writer, document, labels, made_on or date.today())
     # The excerpts, the long part, are written as WordprocessingML text and put into the
     # document once, at saving (app.io.docx_body_xml).
     body = BodyXml(writer.style_id)
-    # A quote holding table rows: its tables are made in a document of the same template.
-    tables = _TablesDocument(word if pictures else None)
     if pictures and document.selection.pseudonymised:
         body.paragraph(NOTE_STYLE, [TextRun(labels("photos_not_anonymised"), bold=True)])
     total = document.excerpt_count
@@ -138,10 +146,7 @@ def write_excerpts_docx(
     if not document.sections:
         body.paragraph(None, labels("no_excerpts"))
     _report(total, total, progress, cancelled, path)
-    if pictures:
-        save_with_body(word, body.encoded(), path)
-    else:
-        blank.save(element, body.encoded(), path, title=title, author=AUTHOR)
+    save(body.encoded())
 
 
 class _TablesDocument:
