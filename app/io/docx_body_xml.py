@@ -254,6 +254,7 @@ class BlankPackage:
 
     def __init__(self, template: bytes) -> None:
         self._word = Document(io.BytesIO(template))
+        _before_marshal(self._word)  # as python-docx's own saving does first
         self._document_xml = self._word.part.blob
         self._entries = _package_entries(self._word, [])
         self._core_part = next(part for part in self._word.part.package.parts
