@@ -46,12 +46,12 @@ _MARKER_BYTES = f"<!--{_MARKER}-->".encode()
 # The size of the pieces a body is encoded in (BodyXml.encoded).
 _PIECE = 32 * 1024
 _ASCII_CONTROLS = bytes(range(32)) + b"\x7f"
-# The deflate level of the package's parts. At 1 the body of 10,000 excerpts (4.3 MB of
-# XML) deflates in 14 ms instead of 67 ms at zlib's default (6), a third of the whole
-# export, for 531 kB instead of 378 kB; the template's two styles parts (790 kB of XML)
-# take 1.2 ms instead of 3.5 ms for 17 kB more. The demo study's export grows from 171 to
-# 192 kB. Word and LibreOffice read any level.
-PACKAGE_COMPRESSION = 1
+# The deflate level of word/document.xml (the other parts keep zlib's default, 6). At 1 the
+# body of 10,000 excerpts (4.3 MB of XML) deflates in 14 ms instead of 67 ms, a third of
+# the whole export, for 531 kB instead of 378 kB; the demo study's export grows from 171
+# to 176 kB. (The template's styles parts, 790 kB of XML, would save 2.3 ms at level 1
+# but add 17 kB to every document.) Word and LibreOffice read any level.
+DOCUMENT_COMPRESSION = 1
 
 
 def printable(text: str) -> bool:
@@ -344,17 +344,16 @@ def _package_entries(document: DocumentObject,
 
 def _write_package(entries: list[tuple[str, bytes | list[bytes]]], path: Path) -> None:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED,
-                         compresslevel=PACKAGE_COMPRESSION) as package_file:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package_file:
         for name, blob in entries:
             if isinstance(blob, bytes):
                 package_file.writestr(name, blob)
                 continue
-            # In pieces, not joined into one more copy of the document: the same entry
+            # The document, in pieces, not joined into one more copy of it: the same entry
             # as writestr makes (deflate's output does not depend on how its input is cut).
             entry = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED
-            entry._compresslevel = PACKAGE_COMPRESSION  # type: ignore[attr-defined]  # as writestr sets it
+            entry._compresslevel = DOCUMENT_COMPRESSION  # type: ignore[attr-defined]  # as writestr sets it
             entry.external_attr = 0o600 << 16
             entry.file_size = sum(map(len, blob))
             with package_file.open(entry, mode="w") as stream:
