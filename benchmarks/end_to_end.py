@@ -195,6 +195,8 @@ _BARE_WINDOW = _GUI_START.replace(
 
 _GUI_SEARCH = """
 import json, sys, time
+from app.commands.gui import load_before_qt
+load_before_qt()  # what `telaah gui` imports before Qt (PySide6 keeps the source of later ones)
 from PySide6.QtWidgets import QApplication
 application = QApplication(["telaah"])
 from app.core.project import Project
