@@ -15,6 +15,7 @@ from app.analysis.code_matrix import CodeMatrix as CodeMatrix
 from app.analysis.code_matrix import MatrixCell as MatrixCell
 from app.analysis.code_matrix import MatrixColumn, build_code_matrix
 from app.analysis.evidence import Evidence
+from app.core.bulk_work import collector_paused
 from app.core.evidence import matrix_passages_in, passages_in
 from app.core.lookup import code_paths, find_coder
 from app.core.project import Project
@@ -40,7 +41,7 @@ def code_matrices(project: Project, *,
     """:func:`code_matrix` of any group, from one reading of the project: the display's
     matrix page and summary grid show different groups of the same passages, which take
     most of the time to read (0.2 s for 50,000 segments)."""
-    with project.reading() as session:
+    with project.reading() as session, collector_paused():  # 50,000 rows: see bulk_work
         if coder is not None:
             find_coder(session, coder)  # an unknown name is an error, not an empty matrix
         passages = matrix_passages_in(session, coder=coder)
@@ -66,7 +67,8 @@ def code_matrices(project: Project, *,
     def of_group(group: str | None) -> CodeMatrix:
         codes = [(code_id, paths[code_id]) for code_id, code_group in code_rows
                  if group is None or code_group == group]
-        matrix = build_code_matrix(passages, codes=codes, columns=columns)
+        with collector_paused():
+            matrix = build_code_matrix(passages, codes=codes, columns=columns)
         return replace(matrix, unlinked_interviews=unlinked)
 
     return of_group
