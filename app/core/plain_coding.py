@@ -64,8 +64,8 @@ def code_span_at(location: str, *, source: str, code: str, coder: str, start: in
 
 def code_span_plain(location: str, *, source: str, code: str, coder: str, start: int,
                     end: int, memo: str = "", valence: str | None = None) -> int | None:
-    """The new segment's id, or None when the plain path does not serve this call (nothing
-    was written then)."""
+    """The new segment's id, or None when the plain path does not serve this call: the
+    project was not written then (a backup may have been taken, as the full path would)."""
     name = coder.strip()
     if ("://" in location or not name or len(name) > NAME_LIMIT
             or (valence is not None and valence not in VALENCES)):
