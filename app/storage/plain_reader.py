@@ -20,7 +20,7 @@ import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from app.storage.read_access import reading_pragmas, reading_uri
 from app.storage.schema_head import is_head
@@ -34,6 +34,9 @@ class PlainReader:
     """Rows of SQL text with named parameters (``:name``), as tuples, all read in one
     transaction (one consistent state of the project, as a session reads it)."""
 
+    # What a refused statement raises (the plain writer raises its own).
+    failure: type[PlainReadFailed] = PlainReadFailed
+
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
 
@@ -42,7 +45,7 @@ class PlainReader:
         try:
             return self._connection.execute(sql, dict(parameters or {})).fetchall()
         except sqlite3.Error as error:
-            raise PlainReadFailed(str(error)) from error
+            raise self.failure(str(error)) from error
 
     def close(self) -> None:
         try:
@@ -51,7 +54,7 @@ class PlainReader:
         finally:
             self._connection.close()
 
-    def __enter__(self) -> PlainReader:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

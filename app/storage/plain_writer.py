@@ -17,14 +17,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
+from app.storage.plain_reader import PlainReader, PlainReadFailed
 from app.storage.read_access import BUSY_TIMEOUT_MS, CACHE_KIB
 from app.storage.schema_head import is_head
 
 
-class PlainWriteFailed(Exception):
+class PlainWriteFailed(PlainReadFailed):
     """SQLite refused a statement of the plain writer; nothing was written."""
 
 
@@ -37,19 +37,12 @@ def writing_pragmas() -> tuple[str, ...]:
             f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
-class PlainWriter:
-    """One connection to a project file; :meth:`transaction` reads or writes in one
-    transaction, committed when the block ends and rolled back on any error."""
+class PlainWriter(PlainReader):
+    """One connection to a project file: :meth:`rows` as the plain reader reads them,
+    inside a transaction begun with :meth:`begin`, ended by :meth:`commit` or, on close,
+    rolled back."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._connection = connection
-
-    def rows(self, sql: str, parameters: Mapping[str, Any] | None = None
-             ) -> list[tuple[Any, ...]]:
-        try:
-            return self._connection.execute(sql, dict(parameters or {})).fetchall()
-        except sqlite3.Error as error:
-            raise PlainWriteFailed(str(error)) from error
+    failure = PlainWriteFailed
 
     def insert(self, sql: str, parameters: Mapping[str, Any]) -> int:
         """Run an INSERT; the new row's id."""
@@ -83,19 +76,6 @@ class PlainWriter:
     def rollback(self) -> None:
         if self._connection.in_transaction:
             self._connection.execute("ROLLBACK")
-
-    def close(self) -> None:
-        try:
-            self.rollback()
-        finally:
-            self._connection.close()
-
-    def __enter__(self) -> PlainWriter:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()
 
 
 def open_plain_writer(path: Path) -> PlainWriter | None:
